@@ -1,0 +1,44 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "kb",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "kb", targets: ["kb"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        .target(name: "SQLiteDB", dependencies: ["CSQLite"]),
+        .target(
+            name: "Extraction",
+            resources: [.embedInCode("Resources/gazetteer.tsv"), .embedInCode("Resources/firstnames.txt")]
+        ),
+        .target(
+            name: "KnowledgeBase",
+            dependencies: ["SQLiteDB", "Extraction"],
+            resources: [.embedInCode("Resources/schema.sql")]
+        ),
+        .target(name: "Reports", dependencies: ["SQLiteDB", "KnowledgeBase"]),
+        .executableTarget(
+            name: "kb",
+            dependencies: [
+                "KnowledgeBase", "Reports", "Extraction",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "SQLiteDBTests", dependencies: ["SQLiteDB"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase", "SQLiteDB"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "KnowledgeBase", "SQLiteDB"]),
+        .testTarget(name: "EndToEndTests", dependencies: []),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,61 @@
+/// The metadata read from the top of an article: its title, its own date and its language.
+public struct ArticleHeader: Sendable, Equatable {
+    public var title: String?
+    public var published: String?
+    public var language: String
+
+    /// Reads the header of normalised text; the date comes from a "date 2024-12" line, a byline or the first dated line.
+    public static func read(_ text: String) -> ArticleHeader {
+        let language = LanguageGuesser.guess(text)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: true).prefix(8)
+        var published: String?
+        for line in lines.prefix(6) {
+            let tokens = Tokenizer.tokenize(String(line), language: language)
+            if let marker = tokens.firstIndex(where: { $0.folded == "date" }),
+               let date = DateParser.isoDate(in: tokens, from: marker + 1, limit: 4) {
+                published = date
+                break
+            }
+            if let date = DateParser.fullDate(in: tokens) {
+                published = date
+                break
+            }
+        }
+        var title: String?
+        for line in lines {
+            var candidate = line.trimmingSpaces()
+            if candidate.lowercased().hasPrefix("date "), let space = candidate.dropFirst(5).firstIndex(of: " ") {
+                candidate = candidate[candidate.index(after: space)...].trimmingSpaces()
+            }
+            if candidate.count >= 8 { title = String(candidate.prefix(200)); break }
+        }
+        return ArticleHeader(title: title, published: published, language: language)
+    }
+}
+
+extension Substring {
+    func trimmingSpaces() -> Substring {
+        let start = firstIndex(where: { !$0.isWhitespace }) ?? endIndex
+        let end = lastIndex(where: { !$0.isWhitespace }).map { index(after: $0) } ?? start
+        return self[start..<Swift.max(start, end)]
+    }
+}
+
+/// Tells French from English by counting very common words.
+public enum LanguageGuesser {
+    private static let french: Set<String> = ["le", "la", "les", "des", "est", "une", "pour", "dans", "qui", "que",
+                                              "du", "et", "au", "avec", "sur", "a", "ont", "pas", "ce", "il"]
+    private static let english: Set<String> = ["the", "and", "of", "to", "is", "was", "for", "that", "with", "on",
+                                               "by", "from", "has", "have", "it", "its", "he", "said", "in", "an"]
+
+    public static func guess(_ text: String) -> String {
+        var fr = 0, en = 0
+        for word in text.prefix(20_000).split(whereSeparator: { !$0.isLetter }) {
+            let lower = word.lowercased()
+            if french.contains(lower) { fr += 1 }
+            if english.contains(lower) { en += 1 }
+        }
+        if fr + en < 5 { return "und" }
+        return fr >= en ? "fr" : "en"
+    }
+}

@@ -1,0 +1,129 @@
+/// A date expression found in a sentence, as an ISO prefix.
+public struct DateMatch: Sendable, Hashable {
+    /// Whether the date starts something, ends it ("jusqu'à 2027") or is a point in time.
+    public enum Role: Sendable { case point, end }
+    public var iso: String
+    public var tokens: Range<Int>
+    public var role: Role
+}
+
+/// Reads French and English dates into ISO prefixes: "le 24 janvier", "January 23, 2025", "en avril 2025",
+/// "dès 2022", "in 2017", "2024-12-18"; a month without a year takes it from the article's date.
+public enum DateParser {
+    static let months: [String: Int] = [
+        "janvier": 1, "janv": 1, "january": 1, "jan": 1, "fevrier": 2, "fevr": 2, "fev": 2, "february": 2, "feb": 2,
+        "mars": 3, "march": 3, "mar": 3, "avril": 4, "avr": 4, "april": 4, "apr": 4, "mai": 5, "may": 5, "juin": 6,
+        "june": 6, "jun": 6, "juillet": 7, "juil": 7, "july": 7, "jul": 7, "aout": 8, "august": 8, "aug": 8,
+        "septembre": 9, "sept": 9, "september": 9, "sep": 9, "octobre": 10, "oct": 10, "october": 10,
+        "novembre": 11, "nov": 11, "november": 11, "decembre": 12, "dec": 12, "december": 12,
+    ]
+    /// Words after which a bare month name is a date ("en mars", "in March"), not a word ("mai" alone is risky).
+    static let monthLeads: Set<String> = ["en", "in", "de", "d'", "depuis", "since", "fin", "debut", "mi", "late",
+                                          "early", "mid", "dès", "des", "until", "jusqu'", "a", "au", "by", "last",
+                                          "this", "next", "of", "le", "since", "during", "pendant", "avant", "apres",
+                                          "before", "after", "courant"]
+    static let endLeads: Set<String> = ["jusqu'", "until", "through", "till", "d'ici", "to", "by"]
+
+    static func year(_ token: Token) -> Int? {
+        guard token.kind == .number, token.text.count == 4, let n = token.number, n >= 1900, n <= 2100 else { return nil }
+        return Int(n)
+    }
+
+    static func day(_ token: Token) -> Int? {
+        guard token.kind == .number, token.text.count <= 2, let n = token.number, n >= 1, n <= 31, n == n.rounded() else { return nil }
+        return Int(n)
+    }
+
+    static func month(_ t: [Token], _ k: Int) -> Int? {
+        guard k < t.count, t[k].kind == .word, let m = months[t[k].folded] else { return nil }
+        // Short English forms and "may"/"mar" must be capitalised to count as months.
+        if ["may", "mar", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "feb", "apr", "mai"].contains(t[k].folded) && !t[k].isCapitalized {
+            return t[k].folded == "mai" ? m : nil
+        }
+        return m
+    }
+
+    static func iso(_ y: Int, _ m: Int? = nil, _ d: Int? = nil) -> String {
+        var s = String(y)
+        if let m { s += "-" + (m < 10 ? "0" : "") + String(m) }
+        if let m = m, let d { _ = m; s += "-" + (d < 10 ? "0" : "") + String(d) }
+        return s
+    }
+
+    /// An ISO "2024-12" or "2024-12-18" starting at or after `from` (within `limit` tokens).
+    public static func isoDate(in t: [Token], from: Int, limit: Int) -> String? {
+        var k = from
+        while k < min(t.count, from + limit) {
+            if let y = year(t[k]) {
+                if k + 2 < t.count, t[k + 1].text == "-", let m = t[k + 2].number, m >= 1, m <= 12, !t[k + 1].spaceBefore {
+                    if k + 4 < t.count, t[k + 3].text == "-", let d = day(t[k + 4]) { return iso(y, Int(m), d) }
+                    return iso(y, Int(m))
+                }
+                return iso(y)
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The first complete date of a line: "23 janvier 2025", "January 23, 2025", "2025-01-23".
+    public static func fullDate(in t: [Token]) -> String? {
+        for match in find(in: t, published: nil) where match.iso.count >= 7 { return match.iso }
+        return nil
+    }
+
+    /// Every date expression of a sentence, in order.
+    public static func find(in t: [Token], published: String?) -> [DateMatch] {
+        var out: [DateMatch] = []
+        let pubYear = published.flatMap { Int($0.prefix(4)) }
+        let pubMonth = published.flatMap { $0.count >= 7 ? Int($0.dropFirst(5).prefix(2)) : nil }
+        var k = 0
+        while k < t.count {
+            let start = k
+            var result: (String, Int)?
+            if let y = year(t[k]), k + 2 < t.count, t[k + 1].text == "-", !t[k + 1].spaceBefore, let m = t[k + 2].number, m >= 1, m <= 12 {
+                if k + 4 < t.count, t[k + 3].text == "-", let d = day(t[k + 4]) { result = (iso(y, Int(m), d), k + 5) } else { result = (iso(y, Int(m)), k + 3) }
+            } else if let d = day(t[k]), let m = month(t, k + (k + 1 < t.count && t[k + 1].folded == "er" ? 2 : 1)) {
+                let mk = k + (t[k + 1].folded == "er" ? 2 : 1)
+                if mk + 1 < t.count, let y = year(t[mk + 1]) { result = (iso(y, m, d), mk + 2) } else if let y = contextYear(m, pubYear, pubMonth) {
+                    result = (iso(y, m, d), mk + 1)
+                }
+            } else if let m = month(t, k) {
+                var j = k + 1
+                var d: Int?
+                if j < t.count, t[j].text == "." { j += 1 }
+                if j < t.count, let dd = day(t[j]), !(j + 1 < t.count && scalesOrCurrency(t[j + 1])) { d = dd; j += 1 }
+                if j < t.count, t[j].text == "," { j += 1 }
+                if j < t.count, let y = year(t[j]) {
+                    result = (iso(y, m, d), j + 1)
+                } else if d != nil || (k > 0 && monthLeads.contains(t[k - 1].folded)) || t[k].isCapitalized && t[k].folded.count > 3 && d != nil {
+                    if let y = contextYear(m, pubYear, pubMonth) { result = (iso(y, m, d), d != nil ? j : k + 1) }
+                }
+            } else if let y = year(t[k]), !(k + 1 < t.count && scalesOrCurrency(t[k + 1])), !(k > 0 && t[k - 1].text == "$") {
+                result = (iso(y), k + 1)
+            }
+            if let (value, next) = result {
+                var leadIndex = start - 1
+                if leadIndex >= 0, t[leadIndex].folded == "le" || t[leadIndex].folded == "a" { leadIndex -= 1 }
+                let role: DateMatch.Role = leadIndex >= 0 && endLeads.contains(t[leadIndex].folded) ? .end : .point
+                out.append(DateMatch(iso: value, tokens: start..<next, role: role))
+                k = next
+            } else {
+                k += 1
+            }
+        }
+        return out
+    }
+
+    static func scalesOrCurrency(_ token: Token) -> Bool {
+        MoneyParser.scales[token.folded] != nil || MoneyParser.currencyWords[token.folded] != nil
+            || MoneyParser.symbols[token.text] != nil || token.text == "%"
+    }
+
+    /// A month without a year belongs to the article's year, or the year before when it lies well ahead of it.
+    static func contextYear(_ month: Int, _ pubYear: Int?, _ pubMonth: Int?) -> Int? {
+        guard let pubYear else { return nil }
+        if let pubMonth, month > pubMonth + 2 { return pubYear - 1 }
+        return pubYear
+    }
+}

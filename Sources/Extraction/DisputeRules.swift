@@ -1,0 +1,114 @@
+/// Disputes: a conflict word (lawsuit, complaint, fine, investigation, attack, feud) with at least two named
+/// parties in the sentence; sources ("selon CNN"), platforms ("sur X") and courts are not parties.
+struct DisputeRules {
+    static let lawsuitWords: Set<String> = ["proces", "poursuit", "poursuivi", "poursuivie", "poursuivre", "poursuites",
+                                            "poursuite", "plainte", "plaintes", "assigne", "assignation", "contentieux",
+                                            "litige", "recours", "sued", "sues", "sue", "suing", "lawsuit", "lawsuits",
+                                            "litigation", "countersued", "injunction", "complaint", "complaints",
+                                            "juridique", "judiciaire", "tribunal", "court", "justice"]
+    static let regulatorWords: Set<String> = ["amende", "amendes", "fined", "fine", "fines", "sanction", "sanctions",
+                                              "sanctionne", "penalty", "penalties", "penalite", "enquete", "investigation",
+                                              "probe", "charged", "charges", "demeure", "infraction", "violation",
+                                              "violations", "inquiry"]
+    static let antitrustWords: Set<String> = ["antitrust", "anticoncurrentiel", "anticoncurrentielle", "anticoncurrentielles",
+                                              "anticoncurrentiels", "dominante", "monopole", "monopoly", "anticompetitive",
+                                              "anti-competitive", "competition", "concurrence", "cartel", "entente"]
+    static let feudVerbs: Set<String> = ["attaque", "attaquer", "attaques", "attaquant", "attacked", "attacks", "attack",
+                                         "critique", "critiquer", "critiques", "critiquait", "criticized", "criticised",
+                                         "criticizes", "insulte", "insulter", "insulted", "insults", "slammed", "blasted",
+                                         "mocked", "ridiculise", "derided", "lashed", "guerre", "war", "feud", "querelle",
+                                         "clash", "clashed", "spat", "protestation", "protest", "denonce", "denounced",
+                                         "accuse", "accused", "accuses", "accusing", "prenne", "pris", "prend", "prendre",
+                                         "dechaine", "dechainee", "dechaines", "tweets", "haine", "pointe", "fustige",
+                                         "fustigated", "rails", "railed", "rebuked", "rebukes", "hostiles", "hostile", "animosite", "tensions"]
+    /// Feud words that are nouns: the target follows "contre"/"against", the attacker may sit anywhere.
+    static let feudNouns: Set<String> = ["critiques", "attaques", "tweets", "haine", "hostiles", "hostile", "protestation",
+                                         "protest", "animosite", "tensions", "guerre", "war", "feud", "querelle", "clash", "spat"]
+    static let blameWords: Set<String> = ["origine", "responsable", "responsible", "blame", "blamed", "blames", "reproche"]
+    /// Words before a name that make it a source or a venue, not a party.
+    static let sourceLeads: Set<String> = ["selon", "according", "d'apres", "sur", "on", "via", "dans", "interview",
+                                           "entretien", "emission", "antenne", "told", "a", "au"]
+    static let courtWords: Set<String> = ["tribunal", "court", "cour", "juge", "judge", "conseil"]
+
+    func extract(_ context: SentenceContext) -> [Dispute] {
+        let tokens = context.tokens
+        guard let (trigger, kind) = classify(context) else { return [] }
+        if context.isNegated(from: trigger - 7, to: trigger) { return [] }
+        var parties: [DisputeParty] = []
+        for mention in context.outerMentions {
+            if mention.entity == nil && (context.isBareAcronym(mention) || mention.tokens.lowerBound == 0) { continue }
+            let entity = mention.entity ?? EntityRef(.company, mention.surface)
+            guard entity.kind != .fund else { continue }
+            let k = mention.tokens.lowerBound
+            var lead = k - 1
+            if lead >= 0, ["le", "la", "l'", "les", "the", "son", "sa", "ses", "his", "her"].contains(tokens[lead].folded) { lead -= 1 }
+            if lead >= 0, ["reseau", "social", "compte", "plateforme"].contains(tokens[lead].folded),
+               tokens[max(0, lead - 4)..<lead].contains(where: { ["sur", "on", "via"].contains($0.folded) }) { continue }
+            if lead >= 0, Self.sourceLeads.contains(tokens[lead].folded), !isTarget(tokens, lead) { continue }
+            if Self.courtWords.contains(Folding.fold(entity.name.split(separator: " ").first.map(String.init) ?? "")) { continue }
+            if !parties.contains(where: { $0.entity == entity }) {
+                let side: DisputeParty.Side = k < trigger ? .plaintiff : .defendant
+                parties.append(DisputeParty(entity: entity, side: kind == .publicFeud || kind == .other ? .party : side))
+            }
+        }
+        guard Set(parties.map(\.entity)).count >= 2 else { return [] }
+        // A feud needs an attacker and a target on either side of the attack, or "entre X et Y".
+        if kind == .publicFeud, !context.contains(["entre", "between"]), !Self.feudNouns.contains(tokens[trigger].folded) {
+            let positions = context.outerMentions.filter { m in parties.contains { $0.entity == m.entity } }.map(\.tokens.lowerBound)
+            guard positions.contains(where: { $0 < trigger }), positions.contains(where: { $0 > trigger }) else { return [] }
+        }
+        return [Dispute(parties: parties, kind: kind, date: context.sentenceDate ?? context.published,
+                        evidence: context.evidence, rule: "dispute.\(kind.rawValue)", confidence: 0.7)]
+    }
+
+    /// "s'en prendre à X", "a déclaré la guerre à X": here "à" introduces the target, not a venue.
+    func isTarget(_ tokens: [Token], _ lead: Int) -> Bool {
+        guard ["a", "au", "on", "sur"].contains(tokens[lead].folded) else { return false }
+        let before = tokens[max(0, lead - 3)..<lead].map(\.folded)
+        return before.contains { ["guerre", "war", "prenne", "pris", "prend", "prendre", "proces", "dechaine", "dechainee", "attaques"].contains($0) }
+    }
+
+    /// The first conflict word of the sentence and the kind of dispute the sentence describes.
+    func classify(_ context: SentenceContext) -> (Int, DisputeKind)? {
+        let tokens = context.tokens
+        let antitrust = context.contains(Self.antitrustWords)
+        let awardWords: Set<String> = ["award", "attribution", "marche", "contrat", "contract", "gao", "appel"]
+        if let k = tokens.indices.first(where: { ["protest", "protested", "conteste", "contested", "contests", "challenging", "challenge"].contains(tokens[$0].folded) }),
+           context.contains(awardWords) { return (k, .lawsuit) }
+        if let k = tokens.indices.first(where: { ["suit", "suits"].contains(tokens[$0].folded) && $0 > 0
+            && ["a", "an", "antitrust", "class-action", "the", "filed", "civil", "federal"].contains(tokens[$0 - 1].folded) }) {
+            return (k, antitrust ? .antitrust : .lawsuit)
+        }
+        for pass in 0..<2 {
+        for (k, token) in tokens.enumerated() {
+            let word = token.folded
+            let next = k + 1 < tokens.count ? tokens[k + 1].folded : ""
+            if pass == 0 && !(Self.lawsuitWords.contains(word) || Self.regulatorWords.contains(word)) { continue }
+            if Self.lawsuitWords.contains(word) {
+                if ["juridique", "judiciaire"].contains(word) && !(k > 0 && ["bataille", "battle", "action", "combat", "offensive", "guerre"].contains(tokens[k - 1].folded)) { continue }
+                if ["tribunal", "court", "justice"].contains(word) && !(k > 1 && ["en", "devant", "in", "to", "took"].contains(tokens[k - 1].folded) && ["attaque", "assigne", "poursuivi", "traine", "taken", "sued"].contains(tokens[k - 2].folded)) { continue }
+                if word == "poursuit" && next != "" && ["son", "sa", "ses", "his", "her", "their", "sur", "leur"].contains(next) { continue }
+                if word == "recours" && !context.contains(["contre", "against"]) { continue }
+                if ["complaint", "complaints", "plainte", "plaintes"].contains(word) && antitrust { return (k, .antitrust) }
+                return (k, antitrust && context.contains(["antitrust", "anticoncurrentiel", "anticoncurrentielles", "monopole", "monopoly"]) ? .antitrust : .lawsuit)
+            }
+            if Self.regulatorWords.contains(word) {
+                let regulator = context.mentions.contains { $0.kind == .agency }
+                guard regulator else { continue }
+                return (k, antitrust ? .antitrust : .regulatory)
+            }
+            if ["action", "class"].contains(word), ["collective", "action"].contains(next) { return (k, .lawsuit) }
+            if Self.feudVerbs.contains(word) {
+                if ["critiques", "attaques", "tweets", "haine", "hostiles", "hostile", "protestation", "protest", "animosite", "tensions", "dechaine", "dechainee", "dechaines"].contains(word),
+                   !tokens[(k + 1)...].prefix(12).contains(where: { ["contre", "against", "envers", "sur", "a"].contains($0.folded) }) { continue }
+                if ["prenne", "pris", "prend", "prendre"].contains(word) && !(k > 1 && tokens[k - 1].folded == "en" ) { continue }
+                if ["pointe"].contains(word) && next != "du" { continue }
+                if ["guerre", "war"].contains(word) && !(k > 1 && ["declare", "declared", "mene", "waging", "wage"].contains(tokens[k - 2].folded)) { continue }
+                if ["accuse", "accused", "accuses", "accusing"].contains(word) && context.contains(Self.blameWords) { return (k, .other) }
+                return (k, .publicFeud)
+            }
+        }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,146 @@
+/// Donations: a gift word ("don", "donate", "contribution") or a giving verb with money, a donor in subject
+/// position, and a recipient (a fund, a campaign, a politician); refusals, denials and hypotheses are dropped.
+struct DonationRules {
+    let funds: FundRecognizer
+
+    /// Words that call something a gift by themselves.
+    static let giftWords: Set<String> = ["don", "dons", "donation", "donations", "donate", "donated", "donates",
+                                         "donating", "donateur", "donatrice", "gift", "gifts", "contribution",
+                                         "contributions", "contribute", "contributed", "contributes", "contributing",
+                                         "contribue", "contribuer", "contribuera", "contribuent", "pledged", "pledge",
+                                         "pledges", "pledging"]
+    /// Giving verbs that need an amount to count: "a donné 58 000 dollars", "gave $1 million".
+    static let givingVerbs: Set<String> = ["donne", "donner", "donnera", "donnent", "donnait", "donneront", "gave",
+                                           "give", "gives", "giving", "given", "verse", "verser", "versera", "versent",
+                                           "versait", "offert", "offre", "chipped"]
+    /// Spending verbs that are donations when the money goes to a campaign or political group.
+    static let spendingVerbs: Set<String> = ["depense", "depenser", "spent", "spend", "spending", "poured", "pour",
+                                             "injecte", "injected", "finance", "financer", "funded", "fund", "funding",
+                                             "bankrolled", "investi", "invested", "soutenu", "soutenir", "backed"]
+    static let inKindWords: Set<String> = ["nature", "in-kind", "kind", "shares", "stock", "bitcoin", "bitcoins",
+                                           "crypto", "cryptomonnaie", "cryptomonnaies", "cryptocurrency", "ether"]
+    static let cashWords: Set<String> = ["cash", "especes", "numeraire", "liquide", "liquidites"]
+    static let politicalWords: Set<String> = ["campagne", "campaign", "pac", "election", "elections", "electoral",
+                                              "electorale", "candidat", "candidate", "candidature", "parti", "party",
+                                              "investiture", "inaugural", "inauguration", "reelection", "reelection"]
+
+    func extract(_ context: SentenceContext, previous: SentenceContext?, lastFund: EntityRef?, lastCompany: EntityRef?) -> [Donation] {
+        var out: [Donation] = []
+        var usedMoney = Set<Range<Int>>()
+        var lastTrigger = -10
+        for trigger in context.tokens.indices where isTrigger(context, trigger) && trigger > lastTrigger + 2 {
+            lastTrigger = trigger
+            let found = extract(context, trigger: trigger, previous: previous, lastFund: lastFund, lastCompany: lastCompany, usedMoney: usedMoney)
+            for donation in found where !out.contains(where: { $0.donor == donation.donor }) {
+                out.append(donation)
+            }
+            if let range = found.first?.moneyTokens { usedMoney.insert(range) }
+        }
+        return out
+    }
+
+    /// Company anaphors: "l'entreprise s'est engagée à donner", "the company gave".
+    static let companyAnaphors: Set<String> = ["entreprise", "societe", "groupe", "company", "firm", "compagnie", "plateforme", "startup", "start-up"]
+
+    func extract(_ context: SentenceContext, trigger: Int, previous: SentenceContext?, lastFund: EntityRef?,
+                 lastCompany: EntityRef?, usedMoney: Set<Range<Int>>) -> [Donation] {
+        let tokens = context.tokens
+        let word = tokens[trigger].folded
+        let gift = Self.giftWords.contains(word)
+        var recipient = recipientAfter(context, trigger, lastFund: lastFund)
+        let political = recipient != nil || context.contains(Self.politicalWords)
+            || (previous.map { $0.contains(Self.politicalWords) || $0.mentions.contains { $0.kind == .fund } } ?? false)
+        var moneyMatch = context.nearestMoney(to: trigger, excluding: usedMoney)
+        if moneyMatch == nil, let previous, previous.tokens.count <= 10, previous.money.count == 1 { moneyMatch = previous.money.first }
+        let money = moneyMatch
+        if !gift {
+            if Self.spendingVerbs.contains(word) && !(political && recipient != nil) { return [] }
+            if Self.givingVerbs.contains(word) && (money == nil || !political) { return [] }
+        }
+        if ["contribution", "contributions", "contribute", "contributed", "contributes", "contributing", "contribue",
+            "contribuer", "contribuera", "contribuent"].contains(word) && !political && money == nil { return [] }
+        var donors = context.subjects(before: trigger, kinds: [.person, .company, .fund])
+        if donors.isEmpty { donors = agentAfter(context, trigger) }
+        if let through = through(context) { donors = [through] }
+        var donorRefs = donors.compactMap { $0.entity ?? promote($0) }
+        if donorRefs.isEmpty, let anaphor = tokens[..<trigger].indices.last(where: { k in
+            Self.companyAnaphors.contains(tokens[k].folded) && k > 0 && SentenceContext.determiners.contains(tokens[k - 1].folded)
+                && !(k + 1 < tokens.count && ["de", "d'", "of"].contains(tokens[k + 1].folded))
+        }) {
+            let earlier = context.outerMentions.last { $0.kind == .company && $0.tokens.upperBound <= anaphor }?.entity
+            if let company = earlier ?? lastCompany { donorRefs = [company] }
+        }
+        guard !donorRefs.isEmpty else { return [] }
+        let negationStart = donors.map(\.tokens.upperBound).min() ?? max(0, trigger - 6)
+        if context.isNegated(from: negationStart, to: trigger + 2) { return [] }
+        if recipient == nil, political, let fund = lastFund {
+            recipient = fund
+        }
+        let inKind = context.contains(Self.inKindWords) && !context.contains(Self.cashWords)
+            && (context.find(["en", "nature"]) != nil || context.contains(["in-kind", "shares", "stock", "bitcoin", "crypto", "cryptomonnaies", "cryptocurrency"]) || context.find(["in", "kind"]) != nil)
+        let similar = context.contains(["similaire", "similar", "meme", "same"]) && money == nil
+        let date = context.sentenceDate ?? context.published
+        let rule = "donation.\(gift ? "gift-word" : Self.spendingVerbs.contains(word) ? "campaign-spending" : "giving-verb")"
+        let confidence = (money != nil ? 0.45 : 0.3) + (recipient != nil ? 0.35 : 0.15) + (gift ? 0.1 : 0.0)
+        return donorRefs.compactMap { entity in
+            guard entity != recipient else { return nil }
+            return Donation(donor: entity, recipient: recipient, money: similar ? nil : money?.money, date: date,
+                            inKind: inKind, evidence: context.evidence, rule: rule, confidence: min(confidence, 0.95),
+                            moneyTokens: money?.tokens)
+        }
+    }
+
+    func isTrigger(_ context: SentenceContext, _ k: Int) -> Bool {
+        let word = context.tokens[k].folded
+        if Self.giftWords.contains(word) || Self.givingVerbs.contains(word) || Self.spendingVerbs.contains(word) { return true }
+        // "soutien financier" / "financial support" / "soutenu financièrement"
+        if ["soutien", "support", "soutenu"].contains(word), k + 1 < context.tokens.count,
+           ["financier", "financial", "financierement"].contains(context.tokens[k + 1].folded) { return true }
+        return false
+    }
+
+    /// A fund or campaign after the trigger, else a politician introduced by "à"/"to"/"pour".
+    func recipientAfter(_ context: SentenceContext, _ trigger: Int, lastFund: EntityRef?) -> EntityRef? {
+        let tokens = context.tokens
+        if let fund = context.mentions.first(where: { $0.kind == .fund && $0.tokens.lowerBound > trigger }) { return fund.entity }
+        for k in trigger..<tokens.count where ["campagne", "campaign"].contains(tokens[k].folded) {
+            if let campaign = funds.campaign(tokens, from: k, context.mentions, sentenceYear: context.sentenceYear) { return campaign.entity }
+        }
+        if let fund = context.mentions.first(where: { $0.kind == .fund }) { return fund.entity }
+        for mention in context.outerMentions where mention.tokens.lowerBound > trigger && mention.kind == .person {
+            let k = mention.tokens.lowerBound
+            if k > 0, ["a", "au", "to", "pour", "for"].contains(tokens[k - 1].folded) { return mention.entity }
+        }
+        if context.find(["au", "fonds"]) != nil || context.find(["to", "the", "fund"]) != nil
+            || context.find(["to", "the", "committee"]) != nil { return lastFund }
+        return nil
+    }
+
+    /// "un don de la part d'Amazon", "a gift from Acme", "donated by Acme".
+    func agentAfter(_ context: SentenceContext, _ trigger: Int) -> [SentenceMention] {
+        let tokens = context.tokens
+        for mention in context.outerMentions where mention.tokens.lowerBound > trigger && mention.kind != .fund && mention.kind != .agency {
+            let k = mention.tokens.lowerBound
+            if k > 0, ["by", "from"].contains(tokens[k - 1].folded) { return [mention] }
+            if k > 2, tokens[k - 1].folded == "de" || tokens[k - 1].folded == "d'", tokens[k - 2].folded == "part" { return [mention] }
+        }
+        return []
+    }
+
+    /// "par l'intermédiaire d'Amazon" / "through Amazon": the article names the company as the giver.
+    func through(_ context: SentenceContext) -> SentenceMention? {
+        let tokens = context.tokens
+        for mention in context.outerMentions where mention.kind == .company {
+            let k = mention.tokens.lowerBound
+            if k > 2, ["d'", "de", "du"].contains(tokens[k - 1].folded), tokens[k - 2].folded == "intermediaire",
+               context.tokens[..<k].contains(where: { Self.giftWords.contains($0.folded) }),
+               !context.tokens[k...].contains(where: { ["service", "plateforme", "platform"].contains($0.folded) }) { return mention }
+            if k > 0, tokens[k - 1].folded == "through", context.tokens[..<k].contains(where: { Self.giftWords.contains($0.folded) }) { return mention }
+        }
+        return nil
+    }
+
+    func promote(_ mention: SentenceMention) -> EntityRef? {
+        EntityRef(.company, mention.surface)
+    }
+}

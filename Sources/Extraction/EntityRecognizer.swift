@@ -1,0 +1,96 @@
+/// Finds the entities of a whole article: gazetteer names, funds, then guessed names; a surname alone,
+/// a short company name or an acronym defined in parentheses resolves to the full name seen elsewhere.
+struct EntityRecognizer {
+    let gazetteer: Gazetteer
+    let published: String?
+
+    func recognize(_ sentences: [Sentence], lowercaseWords: Set<String>) -> [[SentenceMention]] {
+        let candidates = NameCandidates(firstNames: FirstNames.all, lowercaseWords: lowercaseWords)
+        var perSentence: [[SentenceMention]] = []
+        for sentence in sentences {
+            let tokens = sentence.tokens
+            var mentions: [SentenceMention] = []
+            var covered = [Bool](repeating: false, count: tokens.count)
+            for match in gazetteer.matches(in: tokens) where !isCredit(tokens, match.tokens.lowerBound) {
+                mentions.append(SentenceMention(entity: match.entity, surface: surface(tokens, match.tokens),
+                                                tokens: match.tokens, source: "gazetteer"))
+                for k in match.tokens { covered[k] = true }
+            }
+            mentions += candidates.find(in: tokens, covered: covered)
+            perSentence.append(mentions.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound })
+        }
+        resolveShortForms(&perSentence, sentences)
+        let funds = FundRecognizer(published: published, sentences: sentences, mentions: perSentence)
+        for (index, sentence) in sentences.enumerated() {
+            perSentence[index] += funds.find(in: sentence.tokens, mentions: perSentence[index])
+            perSentence[index].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        }
+        return perSentence
+    }
+
+    func isCredit(_ tokens: [Token], _ start: Int) -> Bool {
+        var k = start - 1
+        if k >= 0, tokens[k].text == ":" { k -= 1 }
+        return k >= 0 && Lexicon.creditCues.contains(tokens[k].folded)
+    }
+
+    func surface(_ tokens: [Token], _ range: Range<Int>) -> String {
+        tokens[range].map(\.text).joinedAsWritten(tokens[range])
+    }
+
+    /// Surnames, first words of company names and acronyms point to the full name found in the article.
+    func resolveShortForms(_ perSentence: inout [[SentenceMention]], _ sentences: [Sentence]) {
+        var people: [String: EntityRef] = [:]
+        var ambiguous = Set<String>()
+        var companies: [String: EntityRef] = [:]
+        var acronyms: [String: EntityRef] = [:]
+        for (s, mentions) in perSentence.enumerated() {
+            for (m, mention) in mentions.enumerated() {
+                guard let entity = mention.entity else { continue }
+                let words = sentences[s].tokens[mention.tokens].filter { $0.kind == .word && !NameCandidates.connectors.contains($0.folded) }
+                if entity.kind == .person, words.count >= 2, let last = words.last?.folded {
+                    if let known = people[last], known != entity { ambiguous.insert(last) } else { people[last] = entity }
+                }
+                if entity.kind == .company, words.count >= 2, let first = words.first, !Lexicon.capitalStop.contains(first.folded) {
+                    companies[first.folded] = companies[first.folded] ?? entity
+                }
+                if entity.kind == .agency {
+                    for word in Folding.fold(entity.name).split(separator: " ").map(String.init) where Lexicon.agencyHeads.contains(word) {
+                        companies[word] = entity
+                    }
+                }
+                // "Department of Homeland Security (DHS)": the acronym in parentheses names the same entity.
+                let tokens = sentences[s].tokens
+                let after = mention.tokens.upperBound
+                if after + 2 < tokens.count, tokens[after].text == "(", tokens[after + 1].isAllCaps, tokens[after + 2].text == ")" {
+                    acronyms[tokens[after + 1].text] = entity
+                    if m + 1 < mentions.count, mentions[m + 1].tokens.lowerBound == after + 1, mentions[m + 1].entity == nil {
+                        perSentence[s][m + 1].entity = entity
+                        perSentence[s][m + 1].source = "acronym"
+                    }
+                }
+            }
+        }
+        for key in ambiguous { people[key] = nil }
+        for s in perSentence.indices {
+            for m in perSentence[s].indices where perSentence[s][m].entity == nil || perSentence[s][m].source == "title" {
+                let mention = perSentence[s][m]
+                let tokens = sentences[s].tokens[mention.tokens]
+                guard tokens.count == 1, let token = tokens.first else { continue }
+                if let person = people[token.folded] {
+                    perSentence[s][m].entity = person
+                    perSentence[s][m].source = "surname"
+                } else if let company = companies[token.folded] {
+                    perSentence[s][m].entity = company
+                    perSentence[s][m].source = "short"
+                } else if let entity = acronyms[token.text] {
+                    perSentence[s][m].entity = entity
+                    perSentence[s][m].source = "acronym"
+                } else if let known = gazetteer.surnames[token.folded], !FirstNames.all.contains(token.folded) {
+                    perSentence[s][m].entity = known
+                    perSentence[s][m].source = "known-surname"
+                }
+            }
+        }
+    }
+}

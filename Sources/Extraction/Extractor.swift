@@ -1,0 +1,90 @@
+/// The extraction pipeline: decode HTML, normalise, read the header, split sentences, recognise entities,
+/// apply the donation, contract, dispute and role rules, merge repeats. Deterministic; no SQLite.
+public struct Extractor: Sendable {
+    /// Stored with each article so a database tells which rules produced its facts.
+    public static let version = "rules-1"
+    public let gazetteer: Gazetteer
+
+    public init(gazetteer: Gazetteer = .shipped) {
+        self.gazetteer = gazetteer
+    }
+
+    public func extract(text raw: String, isHTML: Bool = false) -> ArticleExtraction {
+        var source = raw
+        var htmlTitle: String?
+        if isHTML || HTMLText.looksLikeHTML(raw) {
+            (source, htmlTitle) = HTMLText.extract(raw)
+        }
+        let text = TextNormalizer.normalize(source)
+        let header = ArticleHeader.read(text)
+        let language = header.language
+        let scalars = Array(text.unicodeScalars)
+        let tokens = Tokenizer.tokenize(scalars, range: 0..<scalars.count, language: language)
+        let sentences = SentenceSplitter.split(tokens, scalars: scalars)
+        var lowercaseWords = Set<String>()
+        for token in tokens where token.kind == .word && !token.isCapitalized { lowercaseWords.insert(token.folded) }
+        let recognizer = EntityRecognizer(gazetteer: gazetteer, published: header.published)
+        var perSentence = recognizer.recognize(sentences, lowercaseWords: lowercaseWords)
+        let funds = FundRecognizer(published: header.published, sentences: sentences, mentions: perSentence)
+
+        let contexts = sentences.map { sentence in
+            SentenceContext(sentence: sentence, mentions: perSentence[sentence.index],
+                            money: MoneyParser.find(in: sentence.tokens, language: language),
+                            dates: DateParser.find(in: sentence.tokens, published: header.published),
+                            published: header.published,
+                            evidence: Evidence(text: String(String.UnicodeScalarView(scalars[sentence.span.start..<sentence.span.end])),
+                                               span: sentence.span))
+        }
+        var donations: [Donation] = [], contracts: [Contract] = [], disputes: [Dispute] = [], roles: [Role] = []
+        let donationRules = DonationRules(funds: funds)
+        var lastFund: EntityRef?, lastCompany: EntityRef?, lastAgency: EntityRef?
+        for (index, context) in contexts.enumerated() {
+            defer {
+                if let company = context.mentions.last(where: { $0.kind == .company })?.entity { lastCompany = company }
+                if let agency = context.mentions.last(where: { $0.kind == .agency })?.entity { lastAgency = agency }
+            }
+            if let fund = context.mentions.last(where: { $0.kind == .fund })?.entity { lastFund = fund }
+            // A question asserts nothing: "Ces dons reflètent-ils une stratégie ?"
+            if context.tokens.last?.text == "?" { continue }
+            donations += donationRules.extract(context, previous: index > 0 ? contexts[index - 1] : nil, lastFund: lastFund,
+                                               lastCompany: lastCompany)
+            contracts += ContractRules().extract(context, lastAgency: lastAgency)
+            disputes += DisputeRules().extract(context)
+            roles += RoleRules().extract(context)
+        }
+        donations = FactMerger.donations(donations)
+        contracts = FactMerger.contracts(contracts)
+        disputes = FactMerger.disputes(disputes)
+
+        // Names the rules typed by their role (an unknown subject of "a remporté un contrat") become companies.
+        var promoted = Set<String>()
+        let actors = donations.map(\.donor) + contracts.map(\.contractor) + disputes.flatMap { $0.parties.map(\.entity) }
+        for entity in actors where entity.kind == .company { promoted.insert(entity.name) }
+        for donation in donations { if let r = donation.recipient, r.kind == .fund { addFund(r, donation, &perSentence, sentences) } }
+        var mentions: [Mention] = []
+        var surfaces: [EntityRef: [String]] = [:]
+        for (s, list) in perSentence.enumerated() {
+            for mention in list {
+                var entity = mention.entity
+                if entity == nil, promoted.contains(mention.surface) { entity = EntityRef(.company, mention.surface) }
+                guard let entity else { continue }
+                let tokens = sentences[s].tokens
+                let span = TextSpan(tokens[mention.tokens.lowerBound].start, tokens[mention.tokens.upperBound - 1].end)
+                mentions.append(Mention(entity: entity, surface: mention.surface, span: span))
+                if !surfaces[entity, default: []].contains(mention.surface) { surfaces[entity, default: []].append(mention.surface) }
+            }
+        }
+        return ArticleExtraction(title: htmlTitle ?? header.title, published: header.published, language: language,
+                                 text: text, mentions: mentions, surfaces: surfaces, donations: donations,
+                                 contracts: contracts, disputes: disputes, roles: roles)
+    }
+
+    /// A campaign named only as a donation's recipient is still an entity the article mentions.
+    private func addFund(_ fund: EntityRef, _ donation: Donation, _ perSentence: inout [[SentenceMention]], _ sentences: [Sentence]) {
+        guard let s = sentences.firstIndex(where: { $0.span == donation.evidence.span }) else { return }
+        if perSentence[s].contains(where: { $0.entity == fund }) { return }
+        let tokens = sentences[s].tokens
+        guard let k = tokens.firstIndex(where: { ["campagne", "campaign"].contains($0.folded) }) else { return }
+        perSentence[s].append(SentenceMention(entity: fund, surface: tokens[k].text, tokens: k..<(k + 1), source: "fund"))
+    }
+}

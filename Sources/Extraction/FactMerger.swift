@@ -1,0 +1,62 @@
+/// One fact per real-world event: repeats of a gift, a contract or a dispute within an article are merged.
+enum FactMerger {
+    /// Same donor and amount (or a repeat without amount) and compatible recipients are one donation.
+    static func donations(_ facts: [Donation]) -> [Donation] {
+        var out: [Donation] = []
+        for fact in facts.sorted(by: { ($0.money != nil ? 0 : 1, $0.evidence.span.start) < ($1.money != nil ? 0 : 1, $1.evidence.span.start) }) {
+            let repeatIndex = out.firstIndex { kept in
+                kept.donor == fact.donor && kept.inKind == fact.inKind
+                    && (fact.money == nil || kept.money.map { same($0, fact.money!) } ?? false)
+                    && (kept.recipient == nil || fact.recipient == nil || kept.recipient == fact.recipient)
+            }
+            if let repeatIndex {
+                if out[repeatIndex].recipient == nil { out[repeatIndex].recipient = fact.recipient }
+                continue
+            }
+            out.append(fact)
+        }
+        return out.sorted { $0.evidence.span.start < $1.evidence.span.start }
+    }
+
+    static func same(_ a: Money, _ b: Money) -> Bool {
+        a.currency == b.currency && abs(a.amount - b.amount) <= 0.005 * max(a.amount, b.amount)
+    }
+
+    static func contracts(_ facts: [Contract]) -> [Contract] {
+        var out: [Contract] = []
+        for fact in facts {
+            let duplicate = out.contains { kept in
+                kept.contractor == fact.contractor && kept.date == fact.date
+                    && (kept.money == nil || fact.money == nil || same(kept.money!, fact.money!))
+            }
+            if !duplicate { out.append(fact) }
+        }
+        return out
+    }
+
+    /// Lawsuits between the same parties are one case; feuds merge only within the same year.
+    static func disputes(_ facts: [Dispute]) -> [Dispute] {
+        var out: [Dispute] = []
+        for fact in facts {
+            let parties = Set(fact.parties.map(\.entity))
+            if let index = out.firstIndex(where: { kept in
+                kept.kind == fact.kind && Set(kept.parties.map(\.entity)).intersection(parties).count >= 2
+                    && (parties.contains(kept.parties[0].entity) || kept.parties.contains { $0.entity == fact.parties[0].entity })
+                    && (kept.kind == .lawsuit || kept.kind == .antitrust || closeYears(kept.date, fact.date))
+            }) {
+                for party in fact.parties where !out[index].parties.contains(where: { $0.entity == party.entity }) {
+                    out[index].parties.append(party)
+                }
+                continue
+            }
+            out.append(fact)
+        }
+        return out
+    }
+
+    /// A feud in another year is another episode; one spanning New Year is the same.
+    static func closeYears(_ a: String?, _ b: String?) -> Bool {
+        guard let x = a.flatMap({ Int($0.prefix(4)) }), let y = b.flatMap({ Int($0.prefix(4)) }) else { return a == b }
+        return abs(x - y) <= 1
+    }
+}

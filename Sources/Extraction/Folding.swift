@@ -1,0 +1,40 @@
+/// Case- and accent-insensitive keys for matching words: "Ministère" and "ministere" fold alike.
+public enum Folding {
+    private static let latin: [UInt32: String] = {
+        var table: [UInt32: String] = [:]
+        let groups: [(String, String)] = [
+            ("àáâãäåāă", "a"), ("çćč", "c"), ("èéêëēėęě", "e"), ("ìíîïīį", "i"), ("ñńň", "n"),
+            ("òóôõöøō", "o"), ("ùúûüūů", "u"), ("ýÿ", "y"), ("śšş", "s"), ("źžż", "z"), ("ďđ", "d"),
+            ("ľłĺ", "l"), ("řŕ", "r"), ("ťţ", "t"), ("ğ", "g"),
+        ]
+        for (letters, base) in groups { for s in letters.unicodeScalars { table[s.value] = base } }
+        table[0x0153] = "oe"; table[0x00E6] = "ae"; table[0x00DF] = "ss"
+        for quote: UInt32 in [0x2019, 0x2018, 0x02BC] { table[quote] = "'" }
+        return table
+    }()
+
+    /// Lowercased, accents removed.
+    public static func fold(_ text: String) -> String {
+        var ascii = true
+        for byte in text.utf8 where byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) { ascii = false; break }
+        if ascii { return text }
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { append(scalar, to: &out) }
+        return out
+    }
+
+    static func append(_ scalar: Unicode.Scalar, to out: inout String) {
+        if scalar.isASCII {
+            let v = scalar.value
+            out.unicodeScalars.append((v >= 0x41 && v <= 0x5A) ? Unicode.Scalar(v + 32)! : scalar)
+            return
+        }
+        let lower = scalar.properties.lowercaseMapping
+        for l in lower.unicodeScalars {
+            if let base = latin[l.value] { out += base } else if l.properties.generalCategory != .nonspacingMark {
+                out.unicodeScalars.append(l)
+            }
+        }
+    }
+}

@@ -1,0 +1,143 @@
+/// One known entity: its kind, canonical name and the other names it goes by.
+public struct GazetteerEntry: Sendable, Hashable {
+    public var kind: EntityKind
+    public var name: String
+    public var aliases: [String]
+    public init(kind: EntityKind, name: String, aliases: [String]) {
+        self.kind = kind; self.name = name; self.aliases = aliases
+    }
+}
+
+/// A gazetteer match: the entity and the sentence tokens it covers.
+struct GazetteerMatch: Sendable {
+    var entity: EntityRef
+    var tokens: Range<Int>
+}
+
+/// Known entities matched in one pass over a sentence's tokens, longest name first, case- and
+/// accent-insensitive except where that is unsafe (acronyms match as written, single words must be capitalised).
+public struct Gazetteer: Sendable {
+    enum CaseRule: Sendable { case exact, capitalised, insensitive, contextual }
+    struct Pattern: Sendable {
+        var words: [String]
+        var surface: [String]
+        var entity: EntityRef
+        var rule: CaseRule
+    }
+
+    public private(set) var entries: [GazetteerEntry] = []
+    private var byFirstWord: [String: [Pattern]] = [:]
+    /// Distinctive surnames of known people ("Biden" for Joe Biden); a surname two people share is left out.
+    private(set) var surnames: [String: EntityRef] = [:]
+    private var sharedSurnames = Set<String>()
+
+    public init(entries: [GazetteerEntry]) {
+        add(entries)
+    }
+
+    /// Adds entries (user aliases from the database, say); a later alias for the same words wins.
+    public mutating func add(_ more: [GazetteerEntry]) {
+        entries += more
+        for entry in more {
+            let ref = EntityRef(entry.kind, entry.name)
+            if entry.kind == .person, let last = entry.name.split(separator: " ").last, entry.name.contains(" ") {
+                let key = Folding.fold(String(last))
+                if key.count >= 4, !sharedSurnames.contains(key) {
+                    if let known = surnames[key], known != ref { surnames[key] = nil; sharedSurnames.insert(key) } else { surnames[key] = ref }
+                }
+            }
+            for alias in [entry.name] + entry.aliases {
+                let tokens = Tokenizer.tokenize(alias, language: "en")
+                guard !tokens.isEmpty else { continue }
+                let pattern = Pattern(words: tokens.map(\.folded), surface: tokens.map(\.text), entity: ref,
+                                      rule: Self.rule(for: tokens))
+                var list = byFirstWord[pattern.words[0], default: []]
+                list.removeAll { $0.words == pattern.words && $0.rule == pattern.rule }
+                list.append(pattern)
+                list.sort { $0.words.count > $1.words.count }
+                byFirstWord[pattern.words[0]] = list
+            }
+        }
+    }
+
+    static func rule(for tokens: [Token]) -> CaseRule {
+        if tokens.count == 1 {
+            let token = tokens[0]
+            if token.text.unicodeScalars.count == 1 { return .contextual }
+            let mixed = !token.isCapitalized && token.text.unicodeScalars.contains { $0.properties.isUppercase }
+            return token.isAllCaps || mixed || token.text.contains(".") ? .exact : .capitalised
+        }
+        return tokens[0].isCapitalized ? .capitalised : .insensitive
+    }
+
+    /// Words before a one-letter name ("X") that show it names a platform or company.
+    static let letterContext: Set<String> = ["sur", "on", "via", "social", "compte", "plateforme", "platform",
+                                             "network", "account", "reseau", "et", "and", "entreprises", "rachat",
+                                             "contre", "against", "versus", "vs"]
+
+    func matches(in tokens: [Token]) -> [GazetteerMatch] {
+        var out: [GazetteerMatch] = []
+        var i = 0
+        while i < tokens.count {
+            var matched: GazetteerMatch?
+            if tokens[i].kind != .punct || tokens[i].text == "@", let candidates = byFirstWord[tokens[i].folded] {
+                for pattern in candidates where i + pattern.words.count <= tokens.count {
+                    if accepts(pattern, tokens, at: i) {
+                        matched = GazetteerMatch(entity: pattern.entity, tokens: i..<(i + pattern.words.count))
+                        break
+                    }
+                }
+            }
+            if let matched {
+                out.append(matched)
+                i = matched.tokens.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    private func accepts(_ pattern: Pattern, _ tokens: [Token], at i: Int) -> Bool {
+        for (k, word) in pattern.words.enumerated() where tokens[i + k].folded != word { return false }
+        let first = tokens[i]
+        switch pattern.rule {
+        case .exact:
+            return first.text == pattern.surface[0]
+        case .capitalised:
+            return first.isCapitalized
+        case .insensitive:
+            return true
+        case .contextual:
+            guard first.text == pattern.surface[0], i > 0 else { return false }
+            return Self.letterContext.contains(tokens[i - 1].folded)
+        }
+    }
+}
+
+extension Gazetteer {
+    /// The gazetteer shipped with kb: Sources/Extraction/Resources/gazetteer.tsv, embedded at build time.
+    public static let shipped: Gazetteer = Gazetteer(entries: parse(String(decoding: PackageResources.gazetteer_tsv, as: UTF8.self)))
+
+    /// Parses "kind<TAB>name<TAB>alias|alias" lines; blank lines and "#" comments are skipped.
+    public static func parse(_ text: String) -> [GazetteerEntry] {
+        var entries: [GazetteerEntry] = []
+        for line in text.split(separator: "\n") {
+            if line.hasPrefix("#") || line.allSatisfy(\.isWhitespace) { continue }
+            let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard columns.count >= 2, let kind = EntityKind(rawValue: String(columns[0]).trimmed()) else { continue }
+            let name = String(columns[1]).trimmed()
+            guard !name.isEmpty else { continue }
+            let aliases = columns.count > 2
+                ? columns[2].split(separator: "|").map { String($0).trimmed() }.filter { !$0.isEmpty } : []
+            entries.append(GazetteerEntry(kind: kind, name: name, aliases: aliases))
+        }
+        return entries
+    }
+}
+
+extension String {
+    func trimmed() -> String {
+        String(Substring(self).trimmingSpaces())
+    }
+}

@@ -1,0 +1,118 @@
+/// Reduces an HTML document to its readable text: scripts and styles dropped, blocks on their own lines, entities decoded.
+public enum HTMLText {
+    /// Whether text looks like HTML rather than plain prose.
+    public static func looksLikeHTML(_ text: String) -> Bool {
+        let head = text.prefix(1024).lowercased()
+        return head.contains("<!doctype html") || head.contains("<html") || head.contains("<body")
+            || (head.contains("<p>") && head.contains("</p>"))
+    }
+
+    private static let blockTags: Set<String> = [
+        "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "td", "th", "table",
+        "article", "section", "header", "footer", "blockquote", "title", "figcaption", "hr", "main", "aside",
+    ]
+    private static let skippedTags: Set<String> = ["script", "style", "noscript", "template", "svg", "head"]
+
+    /// The text of the document and its <title>, if any.
+    public static func extract(_ html: String) -> (text: String, title: String?) {
+        let scalars = Array(html.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var title: String?
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == "<" {
+                if matches(scalars, index, "<!--") {
+                    index = find(scalars, from: index + 4, "-->").map { $0 + 3 } ?? scalars.count
+                    continue
+                }
+                guard let close = scalars[index...].firstIndex(of: ">") else { break }
+                let (name, closing) = tagName(scalars[(index + 1)..<close])
+                index = close + 1
+                if !closing, name == "title", let end = find(scalars, from: index, "</") {
+                    title = decodeEntities(String(String.UnicodeScalarView(scalars[index..<end])))
+                        .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                }
+                if !closing, skippedTags.contains(name) {
+                    index = find(scalars, from: index, "</\(name)").map { end in
+                        scalars[end...].firstIndex(of: ">").map { $0 + 1 } ?? scalars.count
+                    } ?? scalars.count
+                    continue
+                }
+                if blockTags.contains(name) { out.append("\n") }
+                continue
+            }
+            out.append(scalar)
+            index += 1
+        }
+        return (decodeEntities(String(out)), title)
+    }
+
+    private static func tagName(_ inside: ArraySlice<Unicode.Scalar>) -> (String, Bool) {
+        var chars = inside.drop(while: { $0 == " " })
+        let closing = chars.first == "/"
+        if closing { chars = chars.dropFirst() }
+        let name = chars.prefix(while: { $0.properties.isAlphabetic || ("0"..."9").contains($0) })
+        return (String(String.UnicodeScalarView(name)).lowercased(), closing)
+    }
+
+    private static func matches(_ scalars: [Unicode.Scalar], _ at: Int, _ literal: String) -> Bool {
+        var i = at
+        for s in literal.unicodeScalars {
+            guard i < scalars.count, scalars[i].properties.lowercaseMapping == String(s).lowercased() else { return false }
+            i += 1
+        }
+        return true
+    }
+
+    private static func find(_ scalars: [Unicode.Scalar], from: Int, _ literal: String) -> Int? {
+        var i = from
+        while i < scalars.count {
+            if matches(scalars, i, literal) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    private static let named: [String: String] = [
+        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{00A0}", "rsquo": "\u{2019}",
+        "lsquo": "\u{2018}", "ldquo": "\u{201C}", "rdquo": "\u{201D}", "laquo": "«", "raquo": "»", "hellip": "…",
+        "ndash": "–", "mdash": "—", "euro": "€", "pound": "£", "yen": "¥", "copy": "©", "reg": "®", "trade": "™",
+        "eacute": "é", "egrave": "è", "ecirc": "ê", "euml": "ë", "agrave": "à", "acirc": "â", "auml": "ä",
+        "ccedil": "ç", "icirc": "î", "iuml": "ï", "ocirc": "ô", "ouml": "ö", "ucirc": "û", "ugrave": "ù",
+        "uuml": "ü", "Eacute": "É", "Egrave": "È", "Ecirc": "Ê", "Agrave": "À", "Ccedil": "Ç", "oelig": "œ",
+        "OElig": "Œ", "aelig": "æ", "szlig": "ß", "ntilde": "ñ", "thinsp": "\u{2009}", "shy": "",
+    ]
+
+    /// Decodes named and numeric character references; unknown ones are left as written.
+    public static func decodeEntities(_ text: String) -> String {
+        guard text.contains("&") else { return text }
+        var out = ""
+        var rest = Substring(text)
+        while let amp = rest.firstIndex(of: "&") {
+            out += rest[..<amp]
+            let after = rest[rest.index(after: amp)...]
+            if let semi = after.prefix(12).firstIndex(of: ";") {
+                let name = String(after[..<semi])
+                if let value = reference(name) {
+                    out += value
+                    rest = after[after.index(after: semi)...]
+                    continue
+                }
+            }
+            out += "&"
+            rest = after
+        }
+        return out + rest
+    }
+
+    private static func reference(_ name: String) -> String? {
+        if name.hasPrefix("#") {
+            let digits = name.dropFirst()
+            let value = digits.first == "x" || digits.first == "X"
+                ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
+            return value.flatMap(Unicode.Scalar.init).map { String($0) }
+        }
+        return named[name]
+    }
+}

@@ -1,0 +1,133 @@
+/// An amount found in a sentence, with the tokens it covers (qualifier included).
+public struct MoneyMatch: Sendable, Hashable {
+    public var money: Money
+    /// Token indices of the amount itself, within the sentence.
+    public var tokens: Range<Int>
+}
+
+/// Reads French and English amounts: "139,3 millions de dollars", "58 000 dollars", "un million de dollars",
+/// "$1.5bn", "$480m", "4,2 Md€", "10 M$", "€24 million", "USD 5 million"; qualifiers become an AmountKind.
+public enum MoneyParser {
+    static let symbols: [String: String] = ["$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₪": "ILS", "₹": "INR"]
+    static let codes: Set<String> = ["usd", "eur", "gbp", "chf", "jpy", "cny", "cad", "aud", "ils", "inr", "rub"]
+    static let currencyWords: [String: String] = [
+        "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "livre": "GBP", "livres": "GBP",
+        "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "shekel": "ILS", "shekels": "ILS", "shekalim": "ILS",
+        "yen": "JPY", "yens": "JPY", "yuan": "CNY", "yuans": "CNY", "renminbi": "CNY", "franc": "CHF",
+        "francs": "CHF", "roupie": "INR", "roupies": "INR", "rupee": "INR", "rupees": "INR", "rouble": "RUB",
+        "roubles": "RUB", "ruble": "RUB", "rubles": "RUB",
+    ]
+    static let dollarCountries: [String: String] = [
+        "canadiens": "CAD", "canadian": "CAD", "australiens": "AUD", "australian": "AUD", "hongkongais": "HKD",
+        "singapouriens": "SGD", "neo-zelandais": "NZD",
+    ]
+    static let scales: [String: Double] = [
+        "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "billion": 1e9, "billions": 1e9,
+        "trillion": 1e12, "trillions": 1e12, "mille": 1e3, "thousand": 1e3, "k": 1e3, "m": 1e6, "mn": 1e6,
+        "mln": 1e6, "mio": 1e6, "bn": 1e9, "b": 1e9, "md": 1e9, "mds": 1e9, "mrd": 1e9, "mrds": 1e9,
+        "tn": 1e12, "millier": 1e3, "milliers": 1e3,
+    ]
+    static let numberWords: [String: Double] = [
+        "un": 1, "une": 1, "a": 1, "an": 1, "one": 1, "deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4,
+        "four": 4, "cinq": 5, "five": 5, "six": 6, "sept": 7, "seven": 7, "huit": 8, "eight": 8, "neuf": 9,
+        "nine": 9, "dix": 10, "ten": 10, "douze": 12, "twelve": 12, "quinze": 15, "fifteen": 15, "vingt": 20,
+        "twenty": 20, "trente": 30, "thirty": 30, "cinquante": 50, "fifty": 50, "cent": 100, "hundred": 100,
+    ]
+    static let qualifiers: [(words: [String], kind: AmountKind)] = [
+        (["jusqu'", "a"], .upTo), (["up", "to"], .upTo), (["as", "much", "as"], .upTo), (["atteindre"], .upTo),
+        (["grimper", "a"], .upTo), (["ceiling", "of"], .upTo), (["plafond", "de"], .upTo), (["maximum", "de"], .upTo),
+        (["monter", "a"], .upTo), (["reach"], .upTo), (["worth", "up", "to"], .upTo),
+        (["plus", "de"], .atLeast), (["more", "than"], .atLeast), (["over"], .atLeast), (["au", "moins"], .atLeast),
+        (["at", "least"], .atLeast), (["in", "excess", "of"], .atLeast), (["upwards", "of"], .atLeast),
+        (["superieur", "a"], .atLeast), (["depassant"], .atLeast), (["exceeding"], .atLeast),
+        (["environ"], .about), (["about"], .about), (["around"], .about), (["roughly"], .about),
+        (["approximately"], .about), (["pres", "de"], .about), (["nearly"], .about), (["almost"], .about),
+        (["quelque"], .about), (["some"], .about), (["approximativement"], .about), (["presque"], .about),
+        (["estimated"], .about), (["estime", "a"], .about), (["evalue", "a"], .about), (["an", "estimated"], .about),
+    ]
+
+    public static func find(in tokens: [Token], language: String) -> [MoneyMatch] {
+        var matches: [MoneyMatch] = []
+        var i = 0
+        while i < tokens.count {
+            if let match = parse(tokens, at: i, language: language) {
+                matches.append(match)
+                i = match.tokens.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return matches
+    }
+
+    static func parse(_ t: [Token], at i: Int, language: String) -> MoneyMatch? {
+        var k = i
+        var currency: String?
+        // Leading currency: "$", "US$", "€", "USD".
+        if t[k].folded == "us", k + 1 < t.count, t[k + 1].text == "$", !t[k + 1].spaceBefore { k += 1 }
+        if let code = symbols[t[k].text] { currency = code; k += 1 } else if codes.contains(t[k].folded), t[k].isAllCaps {
+            currency = t[k].folded.uppercased(); k += 1
+        }
+        guard k < t.count else { return nil }
+        var value: Double
+        var wordNumber = false
+        if t[k].kind == .number, let number = t[k].number {
+            value = number
+        } else if currency == nil, let number = numberWords[t[k].folded] {
+            value = number
+            wordNumber = true
+        } else {
+            return nil
+        }
+        k += 1
+        var scaled = false
+        if k < t.count, let scale = scales[t[k].folded], acceptsScale(t[k], attached: !t[k].spaceBefore, language: language) {
+            value *= (language == "fr" && t[k].folded.hasPrefix("billion")) ? 1e12 : scale
+            scaled = true
+            k += 1
+        }
+        if wordNumber && !scaled { return nil }
+        if currency == nil {
+            var j = k
+            if j < t.count, ["de", "d'", "of"].contains(t[j].folded) { j += 1 }
+            guard j < t.count else { return nil }
+            if let code = symbols[t[j].text] {
+                currency = code
+            } else if let code = currencyWords[t[j].folded] {
+                currency = code
+                if code == "USD", j + 1 < t.count, let other = dollarCountries[t[j + 1].folded] { currency = other; j += 1 }
+                if code == "GBP", j + 1 < t.count, t[j + 1].folded == "sterling" { j += 1 }
+                if code == "CHF" {
+                    // Only Swiss francs are read; CFA and historical francs are left out.
+                    guard j + 1 < t.count, t[j + 1].folded.hasPrefix("suisse") else { return nil }
+                    j += 1
+                }
+            } else if codes.contains(t[j].folded), t[j].isAllCaps {
+                currency = t[j].folded.uppercased()
+            } else {
+                return nil
+            }
+            k = j + 1
+        }
+        guard let code = currency else { return nil }
+        let kind = qualifier(before: i, in: t)
+        return MoneyMatch(money: Money(amount: value, currency: code, kind: kind), tokens: i..<k)
+    }
+
+    /// "m", "b", "k" only count glued to the number ("$480m"); "M" and "Md" are French abbreviations.
+    static func acceptsScale(_ token: Token, attached: Bool, language: String) -> Bool {
+        switch token.folded {
+        case "m", "b", "k", "bn", "mn", "tn": return attached || token.text == "M" || token.text == "Md"
+        case "md", "mds", "mrd", "mrds": return token.isCapitalized
+        default: return true
+        }
+    }
+
+    static func qualifier(before start: Int, in t: [Token]) -> AmountKind {
+        for (words, kind) in qualifiers where words.count <= start {
+            let from = start - words.count
+            if zip(words, t[from..<start]).allSatisfy({ $0 == $1.folded }) { return kind }
+        }
+        return .exact
+    }
+}

@@ -1,0 +1,118 @@
+/// Finds capitalised word sequences that gazetteer matching left uncovered and guesses their kind from
+/// the words themselves and their context: first names, titles, company suffixes and cue nouns, agency heads.
+struct NameCandidates {
+    let firstNames: Set<String>
+    /// Words the article also writes in lower case: at the start of a sentence they are common words.
+    let lowercaseWords: Set<String>
+
+    static let connectors: Set<String> = ["de", "du", "des", "d'", "la", "of", "van", "von", "der", "den", "di", "da",
+                                          "del", "bin", "ben", "al", "&", "y", "le"]
+    static let openers: Set<String> = ["«", "“", "\"", "(", "—", "–", "-", ":", "'"]
+    /// Nouns after which a name is the organisation: "PDG de X", "CEO of X", "chez X".
+    static let orgSlots: Set<String> = ["pdg", "ceo", "fondateur", "fondatrice", "cofondateur", "co-fondateur", "founder",
+                                        "cofounder", "co-founder", "patron", "patronne", "directeur", "directrice",
+                                        "dirigeant", "employe", "employee", "filiale", "subsidiary", "chez", "rachat",
+                                        "acquisition", "actionnaire", "executive", "chief", "head", "boss", "owner",
+                                        "proprietaire", "salarie", "salaries", "employes", "employees", "staff",
+                                        "chairman", "president", "presidente", "porte-parole", "spokesperson",
+                                        "spokesman", "spokeswoman", "avocat", "avocats", "lawyers", "investisseur"]
+
+    func find(in tokens: [Token], covered: [Bool]) -> [SentenceMention] {
+        var out: [SentenceMention] = []
+        var i = 0
+        while i < tokens.count {
+            guard startsName(tokens, i, covered) else { i += 1; continue }
+            var j = i + 1
+            while j < tokens.count, !covered[j], j - i < 6 {
+                if isNameWord(tokens[j]) { j += 1; continue }
+                let agencyFor = ["for", "pour"].contains(tokens[j].folded) && Lexicon.agencyHeads.contains(tokens[i].folded)
+                    || ["for"].contains(tokens[j].folded) && j > i && Lexicon.agencyHeads.contains(tokens[j - 1].folded)
+                if Self.connectors.contains(tokens[j].folded) || agencyFor, j + 1 < tokens.count, !covered[j + 1], isNameWord(tokens[j + 1]),
+                   !(tokens[j].folded == "la" || tokens[j].folded == "le") || (j > i && tokens[j - 1].folded == "de") {
+                    j += 2
+                    continue
+                }
+                break
+            }
+            var range = i..<j
+            var titled = false
+            while range.count > 1, Lexicon.personTitles.contains(tokens[range.lowerBound].folded) {
+                range = (range.lowerBound + 1)..<range.upperBound
+                titled = true
+            }
+            // «Jeff Bozo», «Squawk Box»: a quoted name is a nickname or a title, not an actor.
+            let quoted = i > 0 && ["«", "“", "\""].contains(tokens[i - 1].text) && j < tokens.count && ["»", "”", "\""].contains(tokens[j].text)
+            if !quoted, let mention = classify(tokens, range, titled: titled) { out.append(mention) }
+            i = j
+        }
+        return out
+    }
+
+    func isNameWord(_ token: Token) -> Bool {
+        token.kind == .word && token.isCapitalized && !Lexicon.capitalStop.contains(token.folded)
+    }
+
+    func startsName(_ tokens: [Token], _ i: Int, _ covered: [Bool]) -> Bool {
+        let token = tokens[i]
+        guard !covered[i], token.kind == .word, token.isCapitalized else { return false }
+        if Lexicon.capitalStop.contains(token.folded) && !Lexicon.personTitles.contains(token.folded) { return false }
+        let sentenceStart = i == 0 || Self.openers.contains(tokens[i - 1].text)
+        if sentenceStart && lowercaseWords.contains(token.folded) { return false }
+        if i > 0, Lexicon.creditCues.contains(tokens[i - 1].folded) { return false }
+        if i > 1, tokens[i - 1].text == ":", Lexicon.creditCues.contains(tokens[i - 2].folded) { return false }
+        return true
+    }
+
+    func classify(_ tokens: [Token], _ range: Range<Int>, titled: Bool) -> SentenceMention? {
+        let words = tokens[range].filter { !Self.connectors.contains($0.folded) }
+        if words.isEmpty || words.allSatisfy({ Lexicon.places.contains($0.folded) || Lexicon.capitalStop.contains($0.folded) }) {
+            return nil
+        }
+        let surface = tokens[range].map(\.text).joinedAsWritten(tokens[range])
+        let first = words[0].folded, last = words[words.count - 1].folded
+        let before = range.lowerBound > 0 ? tokens[range.lowerBound - 1].folded : ""
+        let before2 = range.lowerBound > 1 ? tokens[range.lowerBound - 2].folded : ""
+        func mention(_ kind: EntityKind?, _ source: String) -> SentenceMention {
+            SentenceMention(entity: kind.map { EntityRef($0, surface) }, surface: surface, tokens: range, source: source)
+        }
+        let personShaped = words.count >= 2 && words.count <= 4 && words.allSatisfy { !$0.isAllCaps }
+            && !Lexicon.companySuffixes.contains(last)
+        if personShaped && firstNames.contains(first) { return mention(.person, "name") }
+        if Lexicon.agencyHeads.contains(first) && words.count >= 2 { return mention(.agency, "name") }
+        if words.count >= 2 && Lexicon.companySuffixes.contains(last) { return mention(.company, "name") }
+        if personShaped && (titled || Lexicon.personTitles.contains(before) || titleFollows(tokens, range.upperBound)) {
+            return mention(.person, "title")
+        }
+        if ["m", "mme", "mr", "mrs", "ms", "dr"].contains(before) || (before == "." && ["m", "mr", "mrs", "ms", "dr"].contains(before2)) {
+            return mention(.person, "title")
+        }
+        if Lexicon.companyCues.contains(before) || (["l'", "la", "le", "the", "a", "une", "un"].contains(before2) && Lexicon.companyCues.contains(before)) {
+            return mention(.company, "cue")
+        }
+        if ["de", "d'", "of", "du", "chez", "at"].contains(before), range.lowerBound > 1, Self.orgSlots.contains(before2) {
+            return mention(.company, "cue")
+        }
+        if before == "chez" { return mention(.company, "cue") }
+        return mention(nil, "name")
+    }
+
+    /// ", PDG de", ", CEO of", ", fondateur", ", porte-parole": an appositive title after the name.
+    func titleFollows(_ tokens: [Token], _ k: Int) -> Bool {
+        guard k + 1 < tokens.count, tokens[k].text == "," else { return false }
+        var j = k + 1
+        if ["le", "la", "l'", "the", "a", "an", "son", "sa", "his", "her", "un", "une", "ancien", "ancienne", "former"].contains(tokens[j].folded) { j += 1 }
+        return j < tokens.count && Lexicon.personTitles.contains(tokens[j].folded)
+    }
+}
+
+extension Array where Element == String {
+    /// Joins token texts with the spacing the article used.
+    func joinedAsWritten(_ tokens: ArraySlice<Token>) -> String {
+        var out = ""
+        for (k, token) in tokens.enumerated() {
+            if k > 0 && token.spaceBefore { out += " " }
+            out += token.text
+        }
+        return out
+    }
+}

@@ -1,0 +1,138 @@
+/// One sentence prepared for the relation rules: its tokens, names, amounts and dates, and the
+/// grammar-light questions the rules ask (who is the subject, is the verb negated, which date applies).
+struct SentenceContext {
+    let sentence: Sentence
+    let mentions: [SentenceMention]
+    let money: [MoneyMatch]
+    let dates: [DateMatch]
+    let published: String?
+    let evidence: Evidence
+
+    var tokens: [Token] { sentence.tokens }
+
+    /// Tokens that end a clause when walking back from a verb to its subject.
+    static let clauseBreaks: Set<String> = [";", "mais", "but", "tandis", "whereas", "alors", "while", "cependant",
+                                            "however", "pourtant", "yet", "?", "!"]
+    /// Words allowed between two coordinated subjects: "Sam Altman, CEO d'OpenAI, et Jeff Bezos".
+    static let coordination: Set<String> = [",", "et", "and", "&", "ainsi", "que", "as", "well", "ou", "or", "(", ")",
+                                            "le", "la", "l'", "les", "the", "son", "sa", "ses", "his", "her", "its",
+                                            "leur", "their", "de", "d'", "du", "des", "of", "un", "une", "a", "an",
+                                            "americain", "american", "technique", "executif", "executive", "general",
+                                            "generale", "financier", "scientifique", "actuel", "current", "ancien",
+                                            "former", "cofondateurs", "cofondateur", "co-founder", "fondateurs",
+                                            "aux", "respectifs", "-", "—", "–", "."]
+    static let negations: Set<String> = ["n'", "ne", "pas", "aucun", "aucune", "jamais", "not", "never", "no", "nie",
+                                         "nient", "denied", "denies", "deny", "refuse", "refused", "refuses",
+                                         "declined", "declines", "decline", "refuse", "dementi", "dement", "rien",
+                                         "nothing", "neither", "nor", "ni", "sans", "without", "didn't", "won't",
+                                         "wouldn't", "doesn't", "hasn't", "haven't"]
+    static let hypotheticals: Set<String> = ["envisagerait", "envisage", "envisager", "envisageait", "pourrait",
+                                             "pourraient", "could", "would", "might", "considering", "considered",
+                                             "consider", "considers", "hypothetical", "hypothetique", "eventuel",
+                                             "eventuelle", "reflechit", "reflechirait", "songe", "weighing", "mulling"]
+
+    /// Whether a mention is the complement of a preposition ("de Trump", "selon CNN") rather than a possible subject.
+    func isComplement(_ mention: SentenceMention) -> Bool {
+        let k = mention.tokens.lowerBound
+        guard k > 0 else { return false }
+        var j = k - 1
+        // "de son service Prime Video", "selon le quotidien Le Monde": one common noun may stand between.
+        if tokens[j].kind == .word, !tokens[j].isCapitalized, !Lexicon.prepositions.contains(tokens[j].folded),
+           !Self.determiners.contains(tokens[j].folded), j > 0, Self.determiners.contains(tokens[j - 1].folded) { j -= 1 }
+        if Self.determiners.contains(tokens[j].folded), j > 0 { j -= 1 }
+        if ["de", "d'", "of"].contains(tokens[j].folded), j > 0, Self.agentNouns.contains(tokens[j - 1].folded) { return false }
+        return Lexicon.prepositions.contains(tokens[j].folded)
+    }
+
+    /// Nouns whose "de X" names who acts: "l'annonce de Meta de faire un don".
+    static let agentNouns: Set<String> = ["annonce", "decision", "promesse", "engagement", "intention", "announcement",
+                                          "decision", "pledge", "offre", "offer"]
+    static let determiners: Set<String> = ["le", "la", "l'", "les", "the", "son", "sa", "ses", "his", "her", "its",
+                                           "their", "leur", "leurs", "un", "une", "a", "an", "ce", "cette", "this"]
+
+    /// Mentions not nested inside a longer mention.
+    var outerMentions: [SentenceMention] {
+        mentions.filter { m in
+            !mentions.contains { other in other != m && other.tokens.count > m.tokens.count
+                && other.tokens.lowerBound <= m.tokens.lowerBound && other.tokens.upperBound >= m.tokens.upperBound }
+        }
+    }
+
+    /// The subject of the verb at `trigger`: the nearest eligible mention before it in the same clause,
+    /// with the mentions coordinated with it ("Meta et Amazon ont chacune…").
+    func subjects(before trigger: Int, kinds: Set<EntityKind>, allowUnknown: Bool = true) -> [SentenceMention] {
+        var start = 0
+        for k in stride(from: trigger - 1, through: 0, by: -1) where Self.clauseBreaks.contains(tokens[k].folded)
+            || (["que", "qu'", "that"].contains(tokens[k].folded) && !(k > 0 && ["ainsi", "well", "alors", "tandis"].contains(tokens[k - 1].folded))) {
+            start = k + 1
+            break
+        }
+        let eligible = outerMentions.filter { m in
+            m.tokens.lowerBound >= start && m.tokens.upperBound <= trigger && !isComplement(m)
+                && (m.kind.map(kinds.contains) ?? (allowUnknown && !isBareAcronym(m)))
+        }
+        guard let nearest = eligible.last else { return [] }
+        var group = [nearest]
+        let candidates = eligible.filter { $0.tokens.upperBound <= nearest.tokens.lowerBound }
+        for candidate in candidates.reversed() {
+            guard let head = group.first else { break }
+            let gap = candidate.tokens.upperBound..<head.tokens.lowerBound
+            if isCoordination(gap) { group.insert(candidate, at: 0) } else { break }
+        }
+        return group
+    }
+
+    /// An unknown all-capitals word ("PAC", "AID") is too ambiguous to act as a party.
+    func isBareAcronym(_ m: SentenceMention) -> Bool {
+        m.tokens.count == 1 && (tokens[m.tokens.lowerBound].isAllCaps || Lexicon.agencyHeads.contains(tokens[m.tokens.lowerBound].folded))
+    }
+
+    /// Whether the tokens between two names only coordinate them, titles and complements allowed.
+    func isCoordination(_ gap: Range<Int>) -> Bool {
+        var sawLink = false
+        var k = gap.lowerBound
+        while k < gap.upperBound {
+            if let inner = mentions.first(where: { $0.tokens.lowerBound == k && $0.tokens.upperBound <= gap.upperBound }) {
+                k = inner.tokens.upperBound
+                continue
+            }
+            let word = tokens[k].folded
+            if [",", "et", "and", "&"].contains(word) { sawLink = true }
+            if !Self.coordination.contains(word) && !Lexicon.personTitles.contains(word) && !NameCandidates.orgSlots.contains(word) {
+                return false
+            }
+            k += 1
+        }
+        return sawLink
+    }
+
+    /// A negation or a hypothetical between `from` and `to` (token indices).
+    func isNegated(from: Int, to: Int) -> Bool {
+        let lower = max(0, from), upper = min(tokens.count, max(lower, to))
+        return tokens[lower..<upper].contains { Self.negations.contains($0.folded) || Self.hypotheticals.contains($0.folded) }
+    }
+
+    /// The money nearest the trigger: after it first (within `after` tokens), else before it (within `before`).
+    func nearestMoney(to trigger: Int, after: Int = 14, before: Int = 10, excluding used: Set<Range<Int>> = []) -> MoneyMatch? {
+        let free = money.filter { !used.contains($0.tokens) }
+        if money.count == 1 { return free.first }
+        if let next = free.first(where: { $0.tokens.lowerBound >= trigger && $0.tokens.lowerBound - trigger <= after }) { return next }
+        return free.last(where: { $0.tokens.upperBound <= trigger && trigger - $0.tokens.upperBound <= before })
+    }
+
+    /// The sentence's own date (the first point in time it gives), else nil.
+    var sentenceDate: String? { dates.first(where: { $0.role == .point })?.iso }
+    var endDate: String? { dates.first(where: { $0.role == .end })?.iso }
+    var sentenceYear: Int? { sentenceDate.flatMap { Int($0.prefix(4)) } }
+
+    func contains(_ words: Set<String>) -> Bool { tokens.contains { words.contains($0.folded) } }
+
+    /// Index of the first token sequence equal to `words` (folded), if any.
+    func find(_ words: [String], from: Int = 0) -> Int? {
+        guard words.count <= tokens.count, from <= tokens.count - words.count else { return nil }
+        for k in from...(tokens.count - words.count) where zip(words, tokens[k..<(k + words.count)]).allSatisfy({ $0 == $1.folded }) {
+            return k
+        }
+        return nil
+    }
+}

@@ -1,0 +1,80 @@
+/// A sentence of the article: its tokens and its Unicode-scalar span in the normalised text.
+public struct Sentence: Sendable {
+    public var index: Int
+    public var span: TextSpan
+    public var tokens: [Token]
+}
+
+/// Splits a token stream into sentences: line breaks always end one; ". ! ? …" end one unless they close an
+/// abbreviation or an initial, or sit inside a short «quotation»; glued sentences ("différente.Meta") are split.
+public enum SentenceSplitter {
+    /// Abbreviations that keep a sentence going; titles are always followed by a name.
+    static let titles: Set<String> = ["m", "mme", "mmes", "mlle", "mm", "mr", "mrs", "ms", "dr", "pr", "st", "sen",
+                                      "rep", "gov", "gen", "lt", "col", "sgt", "prof", "me", "mgr", "hon"]
+    static let abbreviations: Set<String> = ["jr", "sr", "inc", "corp", "co", "ltd", "vs", "no", "p", "pp", "jan",
+                                             "feb", "aug", "sept", "oct", "nov", "dec", "cf", "env", "art", "vol",
+                                             "fig", "approx", "dept", "av", "bd", "llc", "ca", "e.g", "i.e"]
+    static let starters: Set<String> = ["the", "it", "he", "she", "they", "we", "this", "that", "in", "on", "but",
+                                        "le", "la", "les", "il", "elle", "ils", "elles", "ce", "cette", "en", "mais",
+                                        "un", "une", "a", "an", "selon", "according"]
+    static let closers: Set<String> = ["»", "”", "\"", ")", "'"]
+    static let terminals: Set<String> = [".", "!", "?", "…"]
+
+    public static func split(_ tokens: [Token], scalars: [Unicode.Scalar]) -> [Sentence] {
+        var sentences: [Sentence] = []
+        var current: [Token] = []
+        var quoteDepth = 0
+        var quoteOpenedAt = 0
+        func close() {
+            guard let first = current.first, let last = current.last else { return }
+            sentences.append(Sentence(index: sentences.count, span: TextSpan(first.start, last.end), tokens: current))
+            current = []
+            quoteDepth = 0
+        }
+        for (i, token) in tokens.enumerated() {
+            if token.newlineBefore { close() }
+            current.append(token)
+            if token.text == "«" || token.text == "“" { quoteDepth += 1; quoteOpenedAt = current.count }
+            if token.text == "»" || token.text == "”" { quoteDepth = max(0, quoteDepth - 1) }
+            // A quotation that runs too long is probably unbalanced: stop protecting it.
+            if quoteDepth > 0 && current.count - quoteOpenedAt > 80 { quoteDepth = 0 }
+            guard i + 1 < tokens.count else { continue }
+            let next = tokens[i + 1]
+            if next.newlineBefore { continue }
+            if terminals.contains(token.text) {
+                if quoteDepth > 0 { continue }
+                var k = i + 1
+                while k < tokens.count, closers.contains(tokens[k].text), !tokens[k].newlineBefore { k += 1 }
+                if k > i + 1 { continue }  // the closing quote ends the sentence, handled below
+                if endsSentence(tokens, at: i, nextIndex: k) { close() }
+            } else if token.text == ")", !next.spaceBefore, next.kind == .word, next.isCapitalized, quoteDepth == 0 {
+                close()  // "(vidéo dans le texte)Ces dons…": two sentences glued at a parenthesis
+            } else if closers.contains(token.text), i > 0, terminals.contains(tokens[i - 1].text), quoteDepth == 0 {
+                if startsSentence(next) { close() }
+            }
+        }
+        close()
+        return sentences
+    }
+
+    static func endsSentence(_ tokens: [Token], at i: Int, nextIndex k: Int) -> Bool {
+        guard k < tokens.count else { return true }
+        let next = tokens[k]
+        guard startsSentence(next) else { return false }
+        guard i > 0, tokens[i - 1].end == tokens[i].start else { return true }
+        let previous = tokens[i - 1]
+        if titles.contains(previous.folded) { return false }
+        if abbreviations.contains(previous.folded) { return starters.contains(next.folded) }
+        // An initial: "Donald J. Trump".
+        if previous.kind == .word, previous.text.unicodeScalars.count == 1, previous.isCapitalized {
+            return starters.contains(next.folded)
+        }
+        return true
+    }
+
+    static func startsSentence(_ token: Token) -> Bool {
+        if token.kind == .word { return token.isCapitalized }
+        if token.kind == .number { return true }
+        return ["«", "“", "\"", "(", "—", "–", "-", "@", "#"].contains(token.text)
+    }
+}

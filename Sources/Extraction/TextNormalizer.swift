@@ -1,0 +1,47 @@
+import Foundation
+
+/// Puts article text in the one form every later step reads: NFC, straight apostrophes, plain spaces,
+/// "\n" line ends, no control or zero-width characters, single spaces, at most one blank line.
+public enum TextNormalizer {
+    public static func normalize(_ text: String) -> String {
+        let composed = text.precomposedStringWithCanonicalMapping
+        var out = String.UnicodeScalarView()
+        out.reserveCapacity(composed.unicodeScalars.count)
+        var pendingSpace = false
+        var newlines = 0
+        var lastWasCR = false
+        for scalar in composed.unicodeScalars {
+            defer { lastWasCR = scalar.value == 0x0D }
+            switch scalar.value {
+            case 0x2019, 0x2018, 0x201B, 0x02BC, 0x02BB, 0x00B4, 0x0060, 0x2032, 0xFF07:
+                flush(&out, &pendingSpace, &newlines)
+                out.append("'")
+            case 0x000A, 0x000D, 0x2028, 0x2029, 0x0085:
+                if !(scalar.value == 0x0A && lastWasCR) { newlines += 1 }
+                pendingSpace = false
+            case 0x0020, 0x0009, 0x00A0, 0x202F, 0x2007, 0x2009, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006,
+                 0x2008, 0x200A, 0x205F, 0x3000, 0x000C, 0x000B:
+                if newlines == 0 { pendingSpace = true }
+            case 0x200B, 0x200C, 0x200D, 0xFEFF, 0x00AD, 0x2060:
+                continue
+            default:
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { continue }
+                flush(&out, &pendingSpace, &newlines)
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    private static func flush(_ out: inout String.UnicodeScalarView, _ space: inout Bool, _ newlines: inout Int) {
+        if newlines > 0 {
+            if !out.isEmpty {
+                out.append(contentsOf: (newlines > 1 ? "\n\n" : "\n").unicodeScalars)
+            }
+        } else if space, !out.isEmpty {
+            out.append(" ")
+        }
+        space = false
+        newlines = 0
+    }
+}

@@ -1,0 +1,150 @@
+/// A word, number or punctuation mark of the article, with its Unicode-scalar offsets.
+public struct Token: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable { case word, number, punct }
+    public var text: String
+    /// Lowercased and accent-free, for matching.
+    public var folded: String
+    public var start: Int
+    public var end: Int
+    public var kind: Kind
+    /// Whether whitespace separates this token from the previous one.
+    public var spaceBefore: Bool
+    public var newlineBefore: Bool
+    /// The value of a number token.
+    public var number: Double?
+
+    public var isCapitalized: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
+    public var isAllCaps: Bool {
+        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
+        return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+    }
+    public var isWord: Bool { kind == .word }
+}
+
+/// Splits text into tokens: words keep inner hyphens and dotted acronyms ("U.S."), French elisions
+/// end their word ("d'"), and numbers keep their grouping ("58 000", "139,3", "1,500,000").
+public enum Tokenizer {
+    static let elisions: Set<String> = ["l", "d", "qu", "n", "s", "c", "j", "m", "t", "jusqu", "lorsqu",
+                                        "puisqu", "quoiqu", "presqu"]
+
+    public static func tokenize(_ text: String, language: String, base: Int = 0) -> [Token] {
+        tokenize(Array(text.unicodeScalars), range: 0..<text.unicodeScalars.count, language: language, base: base)
+    }
+
+    /// Tokens of scalars[range]; offsets are range positions plus base.
+    public static func tokenize(_ s: [Unicode.Scalar], range: Range<Int>, language: String, base: Int = 0) -> [Token] {
+        var tokens: [Token] = []
+        var i = range.lowerBound
+        let end = range.upperBound
+        var space = false, newline = false
+        func isLetter(_ k: Int) -> Bool { k < end && (s[k].properties.isAlphabetic || s[k].properties.generalCategory == .nonspacingMark) }
+        func isDigit(_ k: Int) -> Bool { k < end && s[k].value >= 0x30 && s[k].value <= 0x39 }
+        func isUpper(_ k: Int) -> Bool { k < end && s[k].properties.isUppercase }
+        while i < end {
+            let c = s[i]
+            if c == " " || c == "\n" || c == "\t" {
+                space = true
+                if c == "\n" { newline = true }
+                i += 1
+                continue
+            }
+            let startIndex = i
+            var kind = Token.Kind.punct
+            if isLetter(i) {
+                kind = .word
+                // Dotted acronym: U.S. / J.D. / U.S.A.
+                if isUpper(i), i + 3 < end, s[i + 1] == ".", isUpper(i + 2), i + 3 < end, s[i + 3] == "." {
+                    var k = i
+                    while k + 1 < end, isUpper(k), s[k + 1] == "." { k += 2 }
+                    i = k
+                } else {
+                    while i < end {
+                        if isLetter(i) || isDigit(i) { i += 1; continue }
+                        if (s[i] == "-" || s[i] == "&") && isLetter(i + 1) && i > startIndex { i += 1; continue }
+                        if s[i] == "'" && isLetter(i + 1) {
+                            let word = Folding.fold(String(String.UnicodeScalarView(s[startIndex..<i])))
+                            if elisions.contains(word) { i += 1; break }
+                            if s[i + 1] == "s" || s[i + 1] == "S", !isLetter(i + 2) { break }  // English possessive
+                            i += 1
+                            continue
+                        }
+                        break
+                    }
+                }
+            } else if isDigit(i) {
+                kind = .number
+                var groupLength = 0
+                while isDigit(i) { i += 1; groupLength += 1 }
+                var firstGroup = groupLength
+                while i < end {
+                    if (s[i] == "," || s[i] == ".") && isDigit(i + 1) {
+                        i += 1
+                        while isDigit(i) { i += 1 }
+                        continue
+                    }
+                    // French grouping "58 000": only after a group of at most three digits.
+                    if s[i] == " " && firstGroup <= 3 && isDigit(i + 1) && isDigit(i + 2) && isDigit(i + 3) && !isDigit(i + 4)
+                        && !(i + 4 < end && (s[i + 4] == "," || s[i + 4] == ".") && isDigit(i + 5)) {
+                        i += 4
+                        firstGroup = 3
+                        continue
+                    }
+                    break
+                }
+            } else if c == "'" && i + 1 < end && (s[i + 1] == "s" || s[i + 1] == "S") && !isLetter(i + 2) {
+                kind = .word
+                i += 2
+            } else {
+                i += 1
+            }
+            let text = String(String.UnicodeScalarView(s[startIndex..<i]))
+            var token = Token(text: text, folded: Folding.fold(text), start: base + startIndex, end: base + i,
+                              kind: kind, spaceBefore: space, newlineBefore: newline, number: nil)
+            if kind == .number { token.number = NumberParser.value(text, language: language) }
+            tokens.append(token)
+            space = false
+            newline = false
+        }
+        return tokens
+    }
+}
+
+/// Reads the value of a number as written in French or English: "139,3", "58 000", "1,500", "1.5".
+public enum NumberParser {
+    public static func value(_ text: String, language: String) -> Double? {
+        let compact = text.filter { $0 != " " }
+        let commas = compact.filter { $0 == "," }.count
+        let dots = compact.filter { $0 == "." }.count
+        var normalized = compact
+        if commas > 0 && dots > 0 {
+            // Whichever comes last is the decimal mark.
+            if compact.lastIndex(of: ",")! > compact.lastIndex(of: ".")! {
+                normalized = compact.replacingAll(".", with: "").replacingAll(",", with: ".")
+            } else {
+                normalized = compact.replacingAll(",", with: "")
+            }
+        } else if commas > 0 {
+            normalized = isThousands(compact, mark: ",", count: commas, preferThousands: language == "en")
+                ? compact.replacingAll(",", with: "") : compact.replacingAll(",", with: ".")
+        } else if dots > 0 {
+            normalized = isThousands(compact, mark: ".", count: dots, preferThousands: language == "fr")
+                ? compact.replacingAll(".", with: "") : compact
+        }
+        return Double(normalized)
+    }
+
+    private static func isThousands(_ text: String, mark: Character, count: Int, preferThousands: Bool) -> Bool {
+        let groups = text.split(separator: mark, omittingEmptySubsequences: false)
+        let grouped = groups.dropFirst().allSatisfy { $0.count == 3 } && (groups.first?.count ?? 0) <= 3
+        if count > 1 { return grouped }
+        return grouped && preferThousands
+    }
+}
+
+extension String {
+    func replacingAll(_ target: Character, with replacement: String) -> String {
+        var out = ""
+        for ch in self { if ch == target { out += replacement } else { out.append(ch) } }
+        return out
+    }
+}

@@ -1,0 +1,42 @@
+import Extraction
+
+/// The database-free half of ingesting one file, safe to run on any thread: read, hash, decode, extract.
+enum ArticlePreparation {
+    /// What became of one file.
+    enum Outcome: Sendable {
+        /// Same bytes and same extractor as the stored article: nothing to do.
+        case unchanged
+        /// The file cannot be ingested, for this reason.
+        case failed(String)
+        /// Ready to store.
+        case extracted(ExtractedArticle)
+    }
+
+    static func prepare(path: String, known: KnownArticle?, extractor: Extractor, version: String,
+                        force: Bool) -> Outcome {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileBytes.contents(of: path)
+        } catch {
+            return .failed(error.reason)
+        }
+        let sha = SHA256.hex(bytes)
+        if let known, !force, known.sha256 == sha, known.extractorVersion == version { return .unchanged }
+        let text: String
+        do {
+            text = try ByteDecoder.decode(bytes).text
+        } catch {
+            return .failed(error.description)
+        }
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let isHTML = isHTMLName(name) || HTMLText.looksLikeHTML(text)
+        let extraction = extractor.extract(text: text, isHTML: isHTML)
+        return .extracted(ExtractedArticle(path: path, name: name, sha256: sha, extractorVersion: version,
+                                           extraction: extraction))
+    }
+
+    static func isHTMLName(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return lower.hasSuffix(".html") || lower.hasSuffix(".htm")
+    }
+}

@@ -1,0 +1,72 @@
+import Extraction
+import SQLiteDB
+
+/// Finds or creates entity rows (and their people/companies/agencies/funds row), caching ids for the run.
+/// Ids created inside a transaction stay pending until it commits, since a rollback takes the rows away.
+final class EntityStore {
+    private var committed: [EntityRef: Int64] = [:]
+    private var pending: [EntityRef: Int64] = [:]
+    private let connection: Connection
+    private let select: Statement
+    private let insert: Statement
+    private let insertKind: [EntityKind: Statement]
+
+    init(connection: Connection) throws(SQLiteError) {
+        self.connection = connection
+        select = try connection.prepare("SELECT id FROM entities WHERE kind = ? AND name = ?")
+        insert = try connection.prepare("INSERT INTO entities(kind, name) VALUES (?, ?)")
+        var kinds: [EntityKind: Statement] = [:]
+        for kind in EntityKind.allCases {
+            kinds[kind] = try connection.prepare(
+                "INSERT INTO \(Self.table(for: kind))(id, name) VALUES (?, ?) ON CONFLICT DO NOTHING")
+        }
+        insertKind = kinds
+    }
+
+    /// The table that names entities of `kind`.
+    static func table(for kind: EntityKind) -> String {
+        switch kind {
+        case .person: "people"
+        case .company: "companies"
+        case .agency: "agencies"
+        case .fund: "funds"
+        }
+    }
+
+    /// The id of `entity`, inserting it when new.
+    func id(for entity: EntityRef) throws(SQLiteError) -> Int64 {
+        if let id = committed[entity] ?? pending[entity] { return id }
+        try select.bind([entity.kind.rawValue, entity.name])
+        let found = try select.step()?[0].int64Value
+        try select.reset()
+        let id: Int64
+        if let found {
+            id = found
+        } else {
+            try insert.bind([entity.kind.rawValue, entity.name])
+            while try insert.step() != nil {}
+            id = connection.lastInsertRowID
+        }
+        try insertKind[entity.kind]!.bind([id, entity.name])
+        while try insertKind[entity.kind]!.step() != nil {}
+        pending[entity] = id
+        return id
+    }
+
+    /// The transaction committed: its new ids are safe to reuse.
+    func commit() {
+        committed.merge(pending) { _, new in new }
+        pending = [:]
+    }
+
+    /// The transaction rolled back (or entities were deleted): forget what it created.
+    func rollback() {
+        pending = [:]
+    }
+
+    /// Entities were deleted behind the cache: start over.
+    func forgetAll() {
+        committed = [:]
+        pending = [:]
+    }
+}

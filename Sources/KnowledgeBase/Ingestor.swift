@@ -1,0 +1,170 @@
+import Extraction
+import Foundation
+import SQLiteDB
+
+/// How an ingest run treats articles already in the database.
+public struct IngestOptions: Sendable {
+    /// Delete articles whose file is gone from the folders scanned (what `kb refresh` does).
+    public var removeMissing: Bool
+    /// Read every article again, even when its content and the extractor are unchanged.
+    public var force: Bool
+
+    public init(removeMissing: Bool = false, force: Bool = false) {
+        self.removeMissing = removeMissing
+        self.force = force
+    }
+}
+
+/// The ingest pipeline: files -> bytes -> sha256 -> decode -> extract -> one transaction per article.
+/// Reading and extraction run in parallel batches; writing is sequential on the database's connection.
+public final class Ingestor {
+    /// Called after each input file with (files done, files in the run).
+    public var onProgress: ((Int, Int) -> Void)?
+    /// Called for each input that fails, as soon as it fails.
+    public var onFailure: ((IngestFailure) -> Void)?
+
+    private let database: Database
+    private let options: IngestOptions
+    /// How many files are read and extracted together before their results are written.
+    static let batchSize = 64
+
+    public init(database: Database, options: IngestOptions = IngestOptions()) {
+        self.database = database
+        self.options = options
+    }
+
+    /// Ingests files and folders; input failures are counted in the summary, database failures throw.
+    public func ingest(_ paths: [String]) throws(KBError) -> IngestSummary {
+        let started = Date()
+        var summary = IngestSummary()
+        let scan = InputFiles.scan(paths)
+        for failure in scan.failures { fail(failure, in: &summary) }
+
+        let aliases = try database.userAliases()
+        var gazetteer = Gazetteer.shipped
+        gazetteer.add(UserAlias.gazetteerEntries(aliases))
+        let extractor = Extractor(gazetteer: gazetteer)
+        let version = aliases.isEmpty ? Extractor.version : "\(Extractor.version)+aliases.\(UserAlias.fingerprint(aliases))"
+        let known = try KnownArticle.load(from: database)
+        let writer = try Database.sqlite { () throws(SQLiteError) in try ArticleWriter(connection: database.connection) }
+        let force = options.force
+
+        var done = 0
+        for start in stride(from: 0, to: scan.files.count, by: Self.batchSize) {
+            let batch = Array(scan.files[start..<min(start + Self.batchSize, scan.files.count)])
+            let prepared = batch.parallelMap { path in
+                ArticlePreparation.prepare(path: path, known: known[path], extractor: extractor, version: version,
+                                           force: force)
+            }
+            for (path, outcome) in zip(batch, prepared) {
+                try store(outcome, path: path, known: known[path], writer: writer, summary: &summary)
+                done += 1
+                onProgress?(done, scan.files.count)
+            }
+        }
+        if options.removeMissing {
+            summary.removed = try removeMissing(known: known, scan: scan)
+        }
+        if summary.updated + summary.removed > 0 {
+            try removeOrphanEntities()
+            writer.entities.forgetAll()
+        }
+        summary.seconds = Date().timeIntervalSince(started)
+        return summary
+    }
+
+    private func store(_ outcome: ArticlePreparation.Outcome, path: String, known: KnownArticle?,
+                       writer: ArticleWriter, summary: inout IngestSummary) throws(KBError) {
+        switch outcome {
+        case .unchanged:
+            summary.unchanged += 1
+        case .failed(let reason):
+            fail(IngestFailure(path: path, reason: reason), in: &summary)
+        case .extracted(let article):
+            do {
+                try database.transaction { () throws(KBError) in
+                    try Database.sqlite { () throws(SQLiteError) in try writer.write(article, replacing: known?.id) }
+                }
+                writer.entities.commit()
+                if known == nil { summary.new += 1 } else { summary.updated += 1 }
+            } catch {
+                writer.entities.rollback()
+                // A full disk or a locked database will fail every article: stop instead of repeating it.
+                if case .sqlite(let sqliteError) = error, Self.fatalCodes.contains(sqliteError.code) { throw error }
+                fail(IngestFailure(path: path, reason: error.description), in: &summary)
+            }
+        }
+    }
+
+    /// SQLite primary codes that concern the database rather than one article: BUSY, LOCKED, NOMEM, READONLY,
+    /// IOERR, CORRUPT, FULL, CANTOPEN, NOTADB.
+    static let fatalCodes: Set<Int32> = [5, 6, 7, 8, 10, 11, 13, 14, 26]
+
+    private func fail(_ failure: IngestFailure, in summary: inout IngestSummary) {
+        summary.failures.append(failure)
+        onFailure?(failure)
+    }
+
+    /// Deletes (with their facts) the articles under a scanned root whose file was not found this time.
+    /// Roots that could not be scanned (an unmounted disk, say) delete nothing.
+    private func removeMissing(known: [String: KnownArticle], scan: InputFiles.Scan) throws(KBError) -> Int {
+        let present = Set(scan.files)
+        let gone = known.keys.filter { path in
+            !present.contains(path) && scan.roots.contains { InputFiles.path(path, isUnder: $0) }
+        }.sorted()
+        guard !gone.isEmpty else { return 0 }
+        let connection = database.connection
+        try database.transaction { () throws(KBError) in
+            try Database.sqlite { () throws(SQLiteError) in
+                let delete = try connection.prepare("DELETE FROM articles WHERE id = ?")
+                for path in gone {
+                    try delete.bind([known[path]!.id])
+                    while try delete.step() != nil {}
+                }
+            }
+        }
+        return gone.count
+    }
+
+    /// Deletes entities nothing refers to any more (after facts were replaced or articles removed);
+    /// entities with a user alias stay, since the user named them on purpose.
+    private func removeOrphanEntities() throws(KBError) {
+        let connection = database.connection
+        try database.transaction { () throws(KBError) in
+            try Database.sqlite { () throws(SQLiteError) in
+                try connection.run("""
+                    DELETE FROM entities WHERE id NOT IN (
+                        SELECT entity_id FROM mentions
+                        UNION SELECT donor_id FROM donations
+                        UNION SELECT recipient_id FROM donations WHERE recipient_id IS NOT NULL
+                        UNION SELECT contractor_id FROM contracts
+                        UNION SELECT agency_id FROM contracts WHERE agency_id IS NOT NULL
+                        UNION SELECT entity_id FROM dispute_parties
+                        UNION SELECT person_id FROM roles
+                        UNION SELECT organisation_id FROM roles WHERE organisation_id IS NOT NULL
+                        UNION SELECT entity_id FROM aliases WHERE source = 'user')
+                    """)
+            }
+        }
+    }
+}
+
+/// What the database already holds for a path, loaded once per run.
+struct KnownArticle: Sendable {
+    var id: Int64
+    var sha256: String
+    var extractorVersion: String
+
+    static func load(from database: Database) throws(KBError) -> [String: KnownArticle] {
+        let rows = try Database.sqlite { () throws(SQLiteError) in
+            try database.connection.query("SELECT id, path, sha256, extractor_version FROM articles")
+        }
+        var known: [String: KnownArticle] = [:]
+        for row in rows {
+            guard let id = row.int64("id"), let path = row.string("path") else { continue }
+            known[path] = KnownArticle(id: id, sha256: row.string("sha256") ?? "",
+                                       extractorVersion: row.string("extractor_version") ?? "")
+        }
+        return known
+    }
+}

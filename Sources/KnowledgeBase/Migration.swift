@@ -1,0 +1,44 @@
+/// One step from schema version `from` to `from + 1`; steps run in order inside one transaction each.
+public struct Migration: Sendable {
+    /// The version this step upgrades from.
+    public let from: Int
+    /// The statements that take the database to version `from + 1`.
+    public let sql: String
+
+    /// Every step since version 1. Versions are never renumbered: an old database replays the steps after its own.
+    public static let all: [Migration] = [
+        // Version 2 added roles ("Sam Altman, PDG d'OpenAI"): the table, its indexes and the role_facts view.
+        Migration(from: 1, sql: """
+            CREATE TABLE roles (
+                id              INTEGER PRIMARY KEY,
+                article_id      INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                person_id       INTEGER NOT NULL REFERENCES entities(id),
+                title           TEXT NOT NULL,
+                organisation_id INTEGER REFERENCES entities(id),
+                evidence        TEXT NOT NULL,
+                evidence_start  INTEGER NOT NULL,
+                evidence_end    INTEGER NOT NULL,
+                rule            TEXT NOT NULL,
+                confidence      REAL NOT NULL CHECK (confidence BETWEEN 0 AND 1)
+            ) STRICT;
+            CREATE INDEX roles_article ON roles(article_id);
+            CREATE INDEX roles_person ON roles(person_id);
+            CREATE VIEW role_facts AS
+            SELECT p.name AS person, r.title, o.name AS organisation, a.name AS article, r.evidence
+            FROM roles r
+            JOIN articles a ON a.id = r.article_id
+            JOIN entities p ON p.id = r.person_id
+            LEFT JOIN entities o ON o.id = r.organisation_id;
+            """),
+    ]
+
+    /// The steps that take a database from `version` to `target`, or nil when one is missing.
+    static func path(from version: Int, to target: Int) -> [Migration]? {
+        var steps: [Migration] = []
+        for current in version..<max(version, target) {
+            guard let step = all.first(where: { $0.from == current }) else { return nil }
+            steps.append(step)
+        }
+        return steps
+    }
+}

@@ -1,0 +1,17 @@
+/// The schema kb writes: top-level `schema.sql`, embedded at build time, and the version it declares.
+public enum Schema {
+    /// The full text of schema.sql.
+    public static let sql: String = String(decoding: PackageResources.schema_sql, as: UTF8.self)
+
+    /// The version schema.sql sets with `PRAGMA user_version = N;` (read from the file, so there is one source).
+    public static let version: Int = declaredVersion(in: sql) ?? 0
+
+    /// The N of the first `PRAGMA user_version = N` line, or nil.
+    static func declaredVersion(in sql: String) -> Int? {
+        for line in sql.split(separator: "\n") {
+            let words = line.lowercased().split(whereSeparator: { $0 == " " || $0 == "=" || $0 == ";" })
+            if words.count == 3, words[0] == "pragma", words[1] == "user_version" { return Int(words[2]) }
+        }
+        return nil
+    }
+}

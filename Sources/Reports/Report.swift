@@ -1,0 +1,85 @@
+import SQLiteDB
+
+/// One canned report: a name, what it shows, its SQL and the named parameters that SQL takes.
+public struct Report: Sendable {
+    /// How a column's values are shown beyond their SQLite type.
+    public enum ColumnStyle: Sendable {
+        /// 0/1 shown as false/true (JSON booleans).
+        case boolean
+        /// Text joined with U+001F by the SQL, shown as a list (JSON arrays).
+        case list
+    }
+
+    /// Rewrites the rows SQL returned; for what SQL alone cannot say (accent-insensitive comparison).
+    public typealias PostProcess = @Sendable (ResultTable) -> ResultTable
+
+    /// The name given to `kb query`.
+    public var name: String
+    /// One line saying what the report shows.
+    public var summary: String
+    /// The SQL; every declared parameter appears in it as `:name` and is always bound, never interpolated.
+    public var sql: String
+    /// The parameters users may set as `name=value`.
+    public var parameters: [ReportParameter]
+    /// Styles of the columns that need one.
+    public var styles: [String: ColumnStyle]
+    /// An optional rewrite of the result.
+    public var postProcess: PostProcess?
+    /// Whether a parameter is itself a query language (FTS5), so SQL errors at run time are the user's.
+    public var takesQuerySyntax: Bool
+
+    public init(name: String, summary: String, sql: String, parameters: [ReportParameter],
+                styles: [String: ColumnStyle] = [:], postProcess: PostProcess? = nil, takesQuerySyntax: Bool = false) {
+        self.name = name
+        self.summary = summary
+        self.sql = sql
+        self.parameters = parameters
+        self.styles = styles
+        self.postProcess = postProcess
+        self.takesQuerySyntax = takesQuerySyntax
+    }
+}
+
+/// A named report parameter: its type, what it filters and its default (NULL means "no filter").
+public struct ReportParameter: Sendable {
+    /// How a `name=value` string becomes an SQL value.
+    public enum Kind: Sendable {
+        case text, number, integer
+    }
+
+    /// The name, without the `:` used in SQL.
+    public var name: String
+    /// The value type.
+    public var kind: Kind
+    /// What the parameter does, shown by `kb query`.
+    public var help: String
+    /// The value bound when the user gives none.
+    public var defaultValue: SQLiteValue
+    /// Whether the report cannot run without it.
+    public var required: Bool
+
+    public init(_ name: String, _ kind: Kind = .text, help: String, default defaultValue: SQLiteValue = .null,
+                required: Bool = false) {
+        self.name = name
+        self.kind = kind
+        self.help = help
+        self.defaultValue = defaultValue
+        self.required = required
+    }
+
+    /// "donor=TEXT", "limit=INTEGER (default 20)" or "q=TEXT (required)", for listings.
+    public var usage: String {
+        let type = switch kind {
+        case .text: "TEXT"
+        case .number: "NUMBER"
+        case .integer: "INTEGER"
+        }
+        var text = "\(name)=\(type)"
+        if required {
+            text += " (required)"
+        } else if defaultValue != .null {
+            text += " (default \(CellText.plain(Cell(defaultValue))))"
+        }
+        return text
+    }
+}

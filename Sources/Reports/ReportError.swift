@@ -1,0 +1,44 @@
+import SQLiteDB
+
+/// Why a report or query could not run; every case but `database` is the user's to fix (exit status 2).
+public enum ReportError: Error, CustomStringConvertible, Sendable {
+    case unknownReport(String, available: [String])
+    case unknownParameter(report: String, name: String, allowed: [String])
+    case missingParameter(report: String, name: String)
+    case invalidValue(report: String, name: String, value: String, expected: String)
+    case malformedArgument(String)
+    case notReadOnly(String)
+    case invalidSQL(String)
+    case invalidQuery(report: String, message: String)
+    case database(SQLiteError)
+
+    public var description: String {
+        switch self {
+        case .unknownReport(let name, let available):
+            "unknown report '\(name)'; available reports: \(available.joined(separator: ", "))"
+        case .unknownParameter(let report, let name, let allowed):
+            "report '\(report)' has no parameter '\(name)'; its parameters: "
+                + (allowed.isEmpty ? "none" : allowed.joined(separator: ", "))
+        case .missingParameter(let report, let name):
+            "report '\(report)' needs \(name)=VALUE"
+        case .invalidValue(let report, let name, let value, let expected):
+            "report '\(report)': \(name)=\(value) is not \(expected)"
+        case .malformedArgument(let argument):
+            "expected a report parameter as name=value, got '\(argument)'"
+        case .notReadOnly(let detail):
+            "kb sql: only read-only queries are allowed: \(detail)"
+        case .invalidSQL(let message):
+            "kb sql: \(message)"
+        case .invalidQuery(let report, let message):
+            "report '\(report)': \(message)"
+        case .database(let error):
+            "database error: \(error.message)"
+        }
+    }
+
+    /// Whether the user can fix it by changing the command (exit status 2) rather than the database (3).
+    public var isUsageError: Bool {
+        if case .database = self { return false }
+        return true
+    }
+}

@@ -1,0 +1,72 @@
+import SQLiteDB
+
+/// Runs canned reports: checks the user's `name=value` arguments against the report, binds them, formats rows.
+public enum ReportRunner {
+    /// Splits `name=value` arguments (the value may contain "="; the last of a repeated name wins).
+    public static func parseArguments(_ arguments: [String]) throws(ReportError) -> [String: String] {
+        var values: [String: String] = [:]
+        for argument in arguments {
+            guard let equals = argument.firstIndex(of: "="), equals != argument.startIndex else {
+                throw .malformedArgument(argument)
+            }
+            values[String(argument[..<equals])] = String(argument[argument.index(after: equals)...])
+        }
+        return values
+    }
+
+    /// The SQL values of every parameter of `report`: the user's, converted to the parameter's type, or defaults.
+    /// An empty value means "not set", so `donor=` clears a filter.
+    public static func bindings(for report: Report, arguments: [String: String]) throws(ReportError) -> [String: SQLiteValue] {
+        let allowed = report.parameters.map(\.name)
+        if let unknown = arguments.keys.sorted().first(where: { !allowed.contains($0) }) {
+            throw .unknownParameter(report: report.name, name: unknown, allowed: allowed)
+        }
+        var bindings: [String: SQLiteValue] = [:]
+        for parameter in report.parameters {
+            guard let text = arguments[parameter.name], !text.isEmpty else {
+                if parameter.required { throw .missingParameter(report: report.name, name: parameter.name) }
+                bindings[parameter.name] = parameter.defaultValue
+                continue
+            }
+            switch parameter.kind {
+            case .text:
+                bindings[parameter.name] = .text(text)
+            case .number:
+                guard let number = Double(text), number.isFinite else {
+                    throw .invalidValue(report: report.name, name: parameter.name, value: text, expected: "a number")
+                }
+                bindings[parameter.name] = .real(number)
+            case .integer:
+                guard let number = Int64(text) else {
+                    throw .invalidValue(report: report.name, name: parameter.name, value: text, expected: "an integer")
+                }
+                bindings[parameter.name] = .integer(number)
+            }
+        }
+        return bindings
+    }
+
+    /// Runs `report` with `arguments` on `connection` (read-only is enough).
+    public static func run(_ report: Report, arguments: [String: String], on connection: Connection) throws(ReportError) -> ResultTable {
+        let bindings = try bindings(for: report, arguments: arguments)
+        let table: ResultTable
+        do {
+            let statement = try connection.prepare(report.sql)
+            try statement.bind(named: bindings)
+            let columns = statement.columnNames
+            let styles = columns.map { report.styles[$0] }
+            var rows: [[Cell]] = []
+            while let row = try statement.step() {
+                rows.append(zip(row.values, styles).map { Cell($0, style: $1) })
+            }
+            table = ResultTable(columns: columns, rows: rows)
+        } catch {
+            // FTS5 reports a malformed search as an SQL error (code 1); that is the user's query, not the database.
+            if report.takesQuerySyntax && error.code == 1 {
+                throw .invalidQuery(report: report.name, message: "invalid search: \(error.message)")
+            }
+            throw .database(error)
+        }
+        return report.postProcess?(table) ?? table
+    }
+}

@@ -1,0 +1,84 @@
+import ArgumentParser
+import Extraction
+import KnowledgeBase
+import Reports
+
+/// `kb alias`: teach kb other names of an entity.
+struct Alias: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Add or list your own aliases of people, companies, agencies and funds.",
+        discussion: """
+            An alias makes the next ingest recognise a name as an entity; articles already stored are \
+            read again then, since their facts may change.
+
+            Examples:
+              kb alias add "Elon Musk" Musk --type person
+              kb alias add "Department of Defense" Pentagon --type agency
+              kb alias list --format csv
+            """,
+        subcommands: [Add.self, List.self])
+
+    /// `kb alias add NAME ALIAS --type KIND`.
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add an alias of an entity (created if new).",
+            discussion: """
+                Examples:
+                  kb alias add "Elon Musk" Musk --type person
+                  kb alias add "Ministère des Armées" "ministère de la Défense" --type agency
+                """)
+
+        /// The entity kinds, as ArgumentParser lists them in help.
+        enum Kind: String, CaseIterable, ExpressibleByArgument {
+            case person, company, agency, fund
+        }
+
+        @Argument(help: "The entity's canonical name.") var name: String
+        @Argument(help: "The other name it goes by.") var alias: String
+        @Option(help: "The entity's kind: person, company, agency or fund.") var type: Kind
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            let db = try Database(path: database.path)
+            try db.addAlias(UserAlias(kind: EntityKind(rawValue: type.rawValue)!, name: name, alias: alias))
+        }
+    }
+
+    /// `kb alias list`.
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List your aliases.",
+            discussion: """
+                Examples:
+                  kb alias list
+                  kb alias list --format json
+                """)
+
+        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var output: FormatOptions
+
+        func run() throws {
+            let db = try Database(path: database.path, mode: .readOnly)
+            let rows = try db.userAliases().map { alias -> [Cell] in
+                [.text(alias.name), .text(alias.kind.rawValue), .text(alias.alias)]
+            }
+            print(output.format.output.render(ResultTable(columns: ["name", "type", "alias"], rows: rows)), terminator: "")
+        }
+    }
+}
+
+/// `kb schema`: the schema this kb writes.
+struct SchemaCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "schema",
+        abstract: "Print the database schema (tables, views and their comments).",
+        discussion: """
+            Examples:
+              kb schema
+              kb schema | grep -A12 'CREATE TABLE donations'
+            """)
+
+    func run() {
+        print(Schema.sql, terminator: Schema.sql.hasSuffix("\n") ? "" : "\n")
+    }
+}

@@ -1,0 +1,97 @@
+import ArgumentParser
+import KnowledgeBase
+
+/// `kb ingest`: read files and folders into the database.
+struct Ingest: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Read articles into the knowledge base (unchanged files are skipped).",
+        discussion: """
+            Reads .txt, .md, .html and .htm files, recursively in folders (hidden files are skipped), \
+            extracts people, companies, agencies, funds, donations, contracts and disputes, and stores each \
+            article in one transaction. A file whose content did not change is not read again; a changed \
+            file has its facts replaced. A file that cannot be read is reported on stderr and the run goes on \
+            (exit status 1 at the end).
+
+            Examples:
+              kb ingest examples/
+              kb ingest --db /data/kb.db /data/articles/2025 extra/article.html
+              KB_DB=/data/kb.db kb ingest --quiet --progress /data/articles
+            """)
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var flags: IngestRunOptions
+
+    @Argument(help: ArgumentHelp("Files and folders to read.", valueName: "path"))
+    var paths: [String] = []
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("give at least one file or folder to ingest") }
+    }
+
+    func run() throws {
+        try IngestRun(paths: paths, database: database.path, options: flags, removeMissing: false).execute()
+    }
+}
+
+/// `kb refresh`: ingest, then forget articles whose file is gone; meant for cron.
+struct Refresh: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Ingest, then delete the articles whose file has disappeared (for cron).",
+        discussion: """
+            Does what `kb ingest` does, then deletes from the database (with their facts) the articles \
+            that lie under the given folders but whose file no longer exists. A folder that is missing \
+            (an unmounted disk, say) is reported and deletes nothing.
+
+            Examples:
+              kb refresh --db /data/kb.db /data/articles
+              0 3 * * * cd /data && kb refresh --db /data/kb.db /data/articles >> /var/log/kb.log 2>&1
+            """)
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var flags: IngestRunOptions
+
+    @Argument(help: ArgumentHelp("Files and folders to mirror.", valueName: "path"))
+    var paths: [String] = []
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("give at least one file or folder to refresh") }
+    }
+
+    func run() throws {
+        try IngestRun(paths: paths, database: database.path, options: flags, removeMissing: true).execute()
+    }
+}
+
+/// The flags ingest and refresh share.
+struct IngestRunOptions: ParsableArguments {
+    @Flag(help: "Print only errors, not the summary line.")
+    var quiet = false
+
+    @Flag(help: "Print progress every 100 files even when stderr is not a terminal.")
+    var progress = false
+
+    @Flag(help: "Read every file again, even unchanged ones (after changing aliases by hand, say).")
+    var force = false
+}
+
+/// One ingest or refresh run: the pipeline with its progress, failure lines and summary on stderr.
+struct IngestRun {
+    var paths: [String]
+    var database: String
+    var options: IngestRunOptions
+    var removeMissing: Bool
+
+    func execute() throws {
+        let db = try Database(path: database)
+        let ingestor = Ingestor(database: db, options: IngestOptions(removeMissing: removeMissing, force: options.force))
+        ingestor.onFailure = { StandardError.line($0.description) }
+        if !options.quiet && (options.progress || StandardError.isTerminal) {
+            ingestor.onProgress = { done, total in
+                if done % 100 == 0 { StandardError.line("kb: \(done) of \(total) files") }
+            }
+        }
+        let summary = try ingestor.ingest(paths)
+        if !options.quiet { StandardError.line(summary.line(includingRemoved: removeMissing)) }
+        if summary.failed > 0 { throw ExitCode(ExitStatus.inputFailed) }
+    }
+}

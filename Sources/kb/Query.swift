@@ -1,0 +1,70 @@
+import ArgumentParser
+import KnowledgeBase
+import Reports
+
+/// `kb query`: run a canned report, or list them.
+struct Query: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run a canned report (without one, list the reports and their parameters).",
+        discussion: """
+            Parameters are name=value pairs after the report name; they are bound as SQL parameters, \
+            never pasted into SQL. Text filters match anywhere in a name, case-insensitively.
+
+            Examples:
+              kb query
+              kb query donations donor=Musk since=2024 --format json
+              kb query contracts agency=Defense min_amount=1e6 --format csv
+              kb query search q="inaugural fund" limit=5
+            """)
+
+    @Argument(help: ArgumentHelp("The report to run.", valueName: "report"))
+    var report: String?
+
+    @Argument(help: ArgumentHelp("Report parameters.", valueName: "name=value"))
+    var parameters: [String] = []
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var output: FormatOptions
+
+    func run() throws {
+        guard let report else {
+            print(ReportCatalogue.listing(), terminator: "")
+            return
+        }
+        let chosen = try ReportCatalogue.report(named: report)
+        let arguments = try ReportRunner.parseArguments(parameters)
+        _ = try ReportRunner.bindings(for: chosen, arguments: arguments)  // usage errors before opening the database
+        let db = try Database(path: database.path, mode: .readOnly)
+        let table = try ReportRunner.run(chosen, arguments: arguments, on: db.connection)
+        print(output.format.output.render(table), terminator: "")
+    }
+}
+
+/// `kb sql`: one read-only SQL statement of the user's own.
+struct SQL: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sql",
+        abstract: "Run one read-only SQL query on the database.",
+        discussion: """
+            The query runs on a read-only connection; anything that would change the database is refused \
+            (exit status 2). Start with the views donation_facts, contract_facts, dispute_facts, \
+            mention_facts and role_facts; `kb schema` shows every table.
+
+            Examples:
+              kb sql "SELECT donor, sum(amount) FROM donation_facts GROUP BY donor"
+              kb sql "SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'antitrust'"
+              kb sql --format json "SELECT * FROM contract_facts WHERE amount > 1e9"
+            """)
+
+    @Argument(help: ArgumentHelp("The SQL query.", valueName: "query"))
+    var query: String
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var output: FormatOptions
+
+    func run() throws {
+        let db = try Database(path: database.path, mode: .readOnly)
+        let table = try AdHocQuery.run(query, on: db.connection)
+        print(output.format.output.render(table), terminator: "")
+    }
+}

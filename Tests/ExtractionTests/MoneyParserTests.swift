@@ -1,0 +1,68 @@
+import Testing
+@testable import Extraction
+
+/// One amount expression and the single Money the parser must read from it.
+struct MoneyCase: Sendable, CustomTestStringConvertible {
+    let text: String
+    let language: String
+    let amount: Double
+    let currency: String
+    let kind: AmountKind
+    init(_ text: String, _ language: String, _ amount: Double, _ currency: String, _ kind: AmountKind = .exact) {
+        self.text = text; self.language = language; self.amount = amount; self.currency = currency; self.kind = kind
+    }
+    var testDescription: String { text }
+}
+
+@Suite("MoneyParser")
+struct MoneyParserTests {
+    static let cases: [MoneyCase] = [
+        MoneyCase("Il a donné un million de dollars.", "fr", 1e6, "USD"),
+        MoneyCase("un bénéfice de 139,3 millions de dollars", "fr", 139_300_000, "USD"),
+        MoneyCase("un don de 58 000 dollars", "fr", 58_000, "USD"),
+        MoneyCase("un plan de 500 milliards de dollars", "fr", 5e11, "USD"),
+        MoneyCase("He gave $1 million to the committee.", "en", 1e6, "USD"),
+        MoneyCase("a $480m task order", "en", 4.8e8, "USD"),
+        MoneyCase("a $1.5bn contract", "en", 1.5e9, "USD"),
+        MoneyCase("un marché de 4,2 Md€", "fr", 4.2e9, "EUR"),
+        MoneyCase("un versement de 10 M$", "fr", 1e7, "USD"),
+        MoneyCase("a €24 million grant", "en", 2.4e7, "EUR"),
+        MoneyCase("a £3 million fine", "en", 3e6, "GBP"),
+        MoneyCase("un contrat pouvant aller jusqu'à 365 millions de dollars", "fr", 365e6, "USD", .upTo),
+        MoneyCase("elle a dépensé plus de 250 millions de dollars", "fr", 250e6, "USD", .atLeast),
+        MoneyCase("un chèque d'environ 58 000 dollars", "fr", 58_000, "USD", .about),
+        MoneyCase("a deal worth up to $9bn", "en", 9e9, "USD", .upTo),
+        MoneyCase("they raised more than $40 million", "en", 40e6, "USD", .atLeast),
+    ]
+
+    @Test("reads the amount, currency and qualifier", arguments: cases)
+    func readsAmount(_ c: MoneyCase) throws {
+        let tokens = Tokenizer.tokenize(c.text, language: c.language)
+        let matches = MoneyParser.find(in: tokens, language: c.language)
+        try #require(matches.count == 1, "expected one amount in \(c.text), got \(matches.map(\.money))")
+        let money = matches[0].money
+        #expect(abs(money.amount - c.amount) <= 1e-6 * c.amount, "amount \(money.amount) ≠ \(c.amount)")
+        #expect(money.currency == c.currency)
+        #expect(money.kind == c.kind)
+    }
+
+    @Test("finds no money in numbers that are not amounts", arguments: [
+        ("Le chômage a baissé de 10 %.", "fr"),
+        ("L'entreprise a été fondée en 2024.", "fr"),
+        ("Il a racheté trois entreprises.", "fr"),
+        ("L'application revendique 2 millions d'utilisateurs.", "fr"),
+        ("The firm hired 300 engineers in 2023.", "en"),
+    ])
+    func noMoney(_ text: String, _ language: String) {
+        let tokens = Tokenizer.tokenize(text, language: language)
+        #expect(MoneyParser.find(in: tokens, language: language).isEmpty)
+    }
+
+    @Test("the match covers the amount's tokens")
+    func matchTokens() throws {
+        let tokens = Tokenizer.tokenize("Coinbase a versé 1 million de dollars au comité.", language: "fr")
+        let match = try #require(MoneyParser.find(in: tokens, language: "fr").first)
+        let covered = tokens[match.tokens].map(\.text).joined(separator: " ")
+        #expect(covered == "1 million de dollars")
+    }
+}

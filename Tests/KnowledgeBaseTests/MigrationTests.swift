@@ -1,0 +1,76 @@
+import Foundation
+@testable import KnowledgeBase
+import SQLiteDB
+import Testing
+
+@Suite("Migrations")
+struct MigrationTests {
+    /// A version-1 database with one article, one person and one donation, as kb 1 would have left it.
+    private func makeVersion1Database(at path: String) throws {
+        let connection = try Connection(path: path)
+        try connection.execute(SchemaV1.sql)
+        try connection.run("""
+            INSERT INTO articles(path, name, sha256, title, language, text, extractor_version)
+            VALUES ('/old/a.txt', 'a.txt', 'abc', 'Old', 'en', 'Jane Doe gave $5 to the Fund.', 'rules-0')
+            """)
+        try connection.run("INSERT INTO entities(id, kind, name) VALUES (1, 'person', 'Jane Doe'), (2, 'fund', 'The Fund')")
+        try connection.run("INSERT INTO people(id, name) VALUES (1, 'Jane Doe')")
+        try connection.run("INSERT INTO funds(id, name) VALUES (2, 'The Fund')")
+        try connection.run("""
+            INSERT INTO donations(article_id, donor_id, recipient_id, amount, currency, amount_kind, evidence,
+                evidence_start, evidence_end, rule, confidence)
+            VALUES (1, 1, 2, 5, 'USD', 'exact', 'Jane Doe gave $5 to the Fund.', 0, 29, 'old', 0.9)
+            """)
+    }
+
+    @Test("every version since 1 has a step to the next")
+    func chain() {
+        #expect(Migration.path(from: 1, to: Schema.version)?.count == Schema.version - 1)
+        #expect(Migration.path(from: Schema.version, to: Schema.version)?.isEmpty == true)
+    }
+
+    @Test("a version-1 database opens as version 2 with a working roles table and its old data intact")
+    func upgradesVersion1() throws {
+        let folder = TempFolder()
+        try makeVersion1Database(at: folder.database)
+        #expect(try Connection(path: folder.database).userVersion == 1)
+
+        let database = try Database(path: folder.database)
+        #expect(try database.schemaVersion == 2)
+        let connection = database.connection
+        #expect(try count(connection, "SELECT count(*) FROM articles") == 1)
+        let donation = try connection.query("SELECT donor, recipient, amount, evidence FROM donation_facts")
+        #expect(donation.count == 1)
+        #expect(donation.first?.string("donor") == "Jane Doe")
+        #expect(donation.first?.double("amount") == 5)
+        try connection.run("""
+            INSERT INTO roles(article_id, person_id, title, organisation_id, evidence, evidence_start, evidence_end,
+                rule, confidence)
+            VALUES (1, 1, 'treasurer', 2, 'Jane Doe gave $5 to the Fund.', 0, 29, 'role', 0.8)
+            """)
+        let role = try connection.query("SELECT person, title, organisation FROM role_facts")
+        #expect(role == [Row(columns: ["person", "title", "organisation"],
+                             values: [.text("Jane Doe"), .text("treasurer"), .text("The Fund")])])
+        let indexes = try connection.query("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'roles'")
+        #expect(Set(indexes.compactMap { $0.string("name") }) == ["roles_article", "roles_person"])
+    }
+
+    @Test("a reader meeting a version-1 database upgrades it too")
+    func readerUpgrades() throws {
+        let folder = TempFolder()
+        try makeVersion1Database(at: folder.database)
+        let reader = try Database(path: folder.database, mode: .readOnly)
+        #expect(try reader.schemaVersion == 2)
+        #expect(try count(reader.connection, "SELECT count(*) FROM role_facts") == 0)
+    }
+
+    @Test("the migrated schema equals a new one")
+    func sameAsFresh() throws {
+        let folder = TempFolder()
+        try makeVersion1Database(at: folder.database)
+        let migrated = try Database(path: folder.database)
+        let fresh = try Database(path: folder.path + "/fresh.db")
+        let sql = "SELECT type, name, tbl_name FROM sqlite_master ORDER BY type, name"
+        #expect(try migrated.connection.query(sql) == fresh.connection.query(sql))
+    }
+}

@@ -1,0 +1,211 @@
+/// The schema of kb version 1, as it shipped: today's schema without the roles table, its indexes and the
+/// role_facts view. Kept verbatim so that the migration test upgrades a real old database, not a reconstruction.
+enum SchemaV1 {
+    static let sql = """
+    -- kb knowledge base schema: the single source of truth (embedded in the binary).
+    -- Open any kb database with `sqlite3 kb.db` and start with the views:
+    --   SELECT * FROM donation_facts;  SELECT * FROM contract_facts;  SELECT * FROM dispute_facts;
+    -- Evidence offsets count Unicode characters, so that
+    --   substr(articles.text, evidence_start + 1, evidence_end - evidence_start)
+    -- returns exactly the evidence sentence of a fact.
+    PRAGMA user_version = 1;
+
+    -- One row per ingested file: where it came from, its content hash and its normalised text.
+    CREATE TABLE articles (
+        id                INTEGER PRIMARY KEY,
+        path              TEXT NOT NULL UNIQUE,          -- file path (or URL) as given to `kb ingest`
+        name              TEXT NOT NULL,                 -- file name, how reports cite the article
+        sha256            TEXT NOT NULL,                 -- hash of the raw bytes: same hash, no work
+        title             TEXT,
+        published         TEXT,                          -- ISO date prefix: 2024, 2024-12, 2024-12-18
+        language          TEXT NOT NULL CHECK (language IN ('fr', 'en', 'und')),
+        text              TEXT NOT NULL,                 -- normalised text; evidence offsets point here
+        extractor_version TEXT NOT NULL,                 -- which rules produced this article's facts
+        ingested_at       TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+    ) STRICT;
+    CREATE INDEX articles_sha256 ON articles(sha256);
+
+    -- Every entity, whatever its kind; the kind tables below name each one.
+    CREATE TABLE entities (
+        id   INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('person', 'company', 'agency', 'fund')),
+        name TEXT NOT NULL,                              -- canonical (fullest) name
+        UNIQUE (kind, name)
+    ) STRICT;
+
+    -- Named individuals.
+    CREATE TABLE people (
+        id   INTEGER PRIMARY KEY REFERENCES entities(id) ON DELETE CASCADE,
+        name TEXT NOT NULL UNIQUE
+    ) STRICT;
+
+    -- Businesses and every other non-government organisation (media, NGOs, unions, law firms).
+    CREATE TABLE companies (
+        id   INTEGER PRIMARY KEY REFERENCES entities(id) ON DELETE CASCADE,
+        name TEXT NOT NULL UNIQUE
+    ) STRICT;
+
+    -- Government bodies of any country: ministries, departments, regulators, armed forces.
+    CREATE TABLE agencies (
+        id   INTEGER PRIMARY KEY REFERENCES entities(id) ON DELETE CASCADE,
+        name TEXT NOT NULL UNIQUE
+    ) STRICT;
+
+    -- Political recipients: campaigns, PACs, parties, inaugural funds, presidential libraries.
+    CREATE TABLE funds (
+        id   INTEGER PRIMARY KEY REFERENCES entities(id) ON DELETE CASCADE,
+        name TEXT NOT NULL UNIQUE
+    ) STRICT;
+
+    -- Other names of an entity ("Musk", "DHS", "ministère de la Défense"); users add their own.
+    CREATE TABLE aliases (
+        id         INTEGER PRIMARY KEY,
+        entity_id  INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+        alias      TEXT NOT NULL,
+        source     TEXT NOT NULL CHECK (source IN ('gazetteer', 'article', 'user')),
+        UNIQUE (entity_id, alias)
+    ) STRICT;
+    CREATE INDEX aliases_alias ON aliases(alias COLLATE NOCASE);
+
+    -- Where an article names an entity (first occurrence per article and surface form).
+    CREATE TABLE mentions (
+        id         INTEGER PRIMARY KEY,
+        entity_id  INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        surface    TEXT NOT NULL,                        -- the words as written
+        start      INTEGER NOT NULL CHECK (start >= 0),
+        end        INTEGER NOT NULL CHECK (end > start)
+    ) STRICT;
+    CREATE INDEX mentions_article ON mentions(article_id);
+    CREATE INDEX mentions_entity ON mentions(entity_id);
+
+    -- Money given to a political recipient or called a gift by the article.
+    CREATE TABLE donations (
+        id             INTEGER PRIMARY KEY,
+        article_id     INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        donor_id       INTEGER NOT NULL REFERENCES entities(id),
+        recipient_id   INTEGER REFERENCES entities(id),  -- NULL when the article does not say
+        amount         REAL,                             -- currency units; NULL when not stated
+        currency       TEXT CHECK (currency IS NULL OR length(currency) = 3),
+        amount_kind    TEXT CHECK (amount_kind IN ('exact', 'up_to', 'at_least', 'about')),
+        date           TEXT,                             -- ISO prefix
+        in_kind        INTEGER NOT NULL DEFAULT 0 CHECK (in_kind IN (0, 1)),
+        evidence       TEXT NOT NULL,
+        evidence_start INTEGER NOT NULL,
+        evidence_end   INTEGER NOT NULL,
+        rule           TEXT NOT NULL,                    -- the extraction rule that produced the row
+        confidence     REAL NOT NULL CHECK (confidence BETWEEN 0 AND 1),
+        CHECK (evidence_end > evidence_start)
+    ) STRICT;
+    CREATE INDEX donations_article ON donations(article_id);
+    CREATE INDEX donations_donor ON donations(donor_id);
+    CREATE INDEX donations_recipient ON donations(recipient_id);
+
+    -- Contracts, orders, renewals and purchases by a government body.
+    CREATE TABLE contracts (
+        id             INTEGER PRIMARY KEY,
+        article_id     INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        contractor_id  INTEGER NOT NULL REFERENCES entities(id),
+        agency_id      INTEGER REFERENCES entities(id),  -- NULL when the article does not say
+        amount         REAL,
+        currency       TEXT CHECK (currency IS NULL OR length(currency) = 3),
+        amount_kind    TEXT CHECK (amount_kind IN ('exact', 'up_to', 'at_least', 'about')),
+        date           TEXT,                             -- award date, ISO prefix
+        end_date       TEXT,                             -- "jusqu'à 2027"
+        evidence       TEXT NOT NULL,
+        evidence_start INTEGER NOT NULL,
+        evidence_end   INTEGER NOT NULL,
+        rule           TEXT NOT NULL,
+        confidence     REAL NOT NULL CHECK (confidence BETWEEN 0 AND 1),
+        CHECK (evidence_end > evidence_start)
+    ) STRICT;
+    CREATE INDEX contracts_article ON contracts(article_id);
+    CREATE INDEX contracts_contractor ON contracts(contractor_id);
+    CREATE INDEX contracts_agency ON contracts(agency_id);
+
+    -- Conflicts between named parties: lawsuits, antitrust and regulatory actions, public feuds.
+    CREATE TABLE disputes (
+        id             INTEGER PRIMARY KEY,
+        article_id     INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        kind           TEXT NOT NULL CHECK (kind IN ('lawsuit', 'antitrust', 'regulatory', 'public_feud', 'other')),
+        date           TEXT,
+        evidence       TEXT NOT NULL,
+        evidence_start INTEGER NOT NULL,
+        evidence_end   INTEGER NOT NULL,
+        rule           TEXT NOT NULL,
+        confidence     REAL NOT NULL CHECK (confidence BETWEEN 0 AND 1),
+        CHECK (evidence_end > evidence_start)
+    ) STRICT;
+    CREATE INDEX disputes_article ON disputes(article_id);
+
+    -- The parties of a dispute, in the order the article names them.
+    CREATE TABLE dispute_parties (
+        dispute_id INTEGER NOT NULL REFERENCES disputes(id) ON DELETE CASCADE,
+        entity_id  INTEGER NOT NULL REFERENCES entities(id),
+        role       TEXT NOT NULL CHECK (role IN ('plaintiff', 'defendant', 'party')),
+        position   INTEGER NOT NULL,
+        PRIMARY KEY (dispute_id, entity_id)
+    ) STRICT;
+    CREATE INDEX dispute_parties_entity ON dispute_parties(entity_id);
+
+    -- Full-text search over articles, accent- and case-insensitive: WHERE articles_fts MATCH 'ministere'.
+    CREATE VIRTUAL TABLE articles_fts USING fts5(
+        title, text, content = 'articles', content_rowid = 'id',
+        tokenize = 'unicode61 remove_diacritics 2'
+    );
+    CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+    END;
+    CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+    END;
+    CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+    END;
+
+    -- Donations with names instead of ids, one row per source article.
+    CREATE VIEW donation_facts AS
+    SELECT d.id, donor.name AS donor, donor.kind AS donor_kind, recipient.name AS recipient,
+           d.amount, d.currency, d.amount_kind, d.date, d.in_kind,
+           a.name AS article, d.evidence, d.rule, d.confidence
+    FROM donations d
+    JOIN articles a ON a.id = d.article_id
+    JOIN entities donor ON donor.id = d.donor_id
+    LEFT JOIN entities recipient ON recipient.id = d.recipient_id;
+
+    -- Contracts with names instead of ids, one row per source article.
+    CREATE VIEW contract_facts AS
+    SELECT c.id, contractor.name AS contractor, agency.name AS agency,
+           c.amount, c.currency, c.amount_kind, c.date, c.end_date,
+           a.name AS article, c.evidence, c.rule, c.confidence
+    FROM contracts c
+    JOIN articles a ON a.id = c.article_id
+    JOIN entities contractor ON contractor.id = c.contractor_id
+    LEFT JOIN entities agency ON agency.id = c.agency_id;
+
+    -- Disputes with their parties joined by " | ", one row per source article.
+    CREATE VIEW dispute_facts AS
+    SELECT d.id, d.kind, d.date,
+           (SELECT group_concat(name, ' | ') FROM (
+                SELECT e.name FROM dispute_parties p JOIN entities e ON e.id = p.entity_id
+                WHERE p.dispute_id = d.id ORDER BY p.position)) AS parties,
+           a.name AS article, d.evidence, d.rule, d.confidence
+    FROM disputes d
+    JOIN articles a ON a.id = d.article_id;
+
+    -- The same donation reported by several articles is one fact: its sources counted and listed.
+    CREATE VIEW donations_merged AS
+    SELECT donor, recipient, amount, currency, in_kind, min(date) AS date,
+           count(*) AS sources, group_concat(article, ', ') AS articles
+    FROM donation_facts
+    GROUP BY donor, recipient, amount, currency, in_kind;
+
+    -- Which entities each article names, with their kind.
+    CREATE VIEW mention_facts AS
+    SELECT DISTINCT e.name, e.kind, a.name AS article
+    FROM mentions m
+    JOIN entities e ON e.id = m.entity_id
+    JOIN articles a ON a.id = m.article_id;
+    """
+}
