@@ -65,7 +65,8 @@ struct DisputeRules {
     func isTarget(_ tokens: [Token], _ lead: Int) -> Bool {
         guard ["a", "au", "on", "sur"].contains(tokens[lead].folded) else { return false }
         let before = tokens[max(0, lead - 3)..<lead].map(\.folded)
-        return before.contains { ["guerre", "war", "prenne", "pris", "prend", "prendre", "proces", "dechaine", "dechainee", "attaques"].contains($0) }
+        return before.contains { ["guerre", "war", "prenne", "pris", "prend", "prendre", "proces", "dechaine", "dechainee", "attaques",
+                                  "inflige", "amende", "sanction", "penalite", "euros", "dollars"].contains($0) }
     }
 
     /// The first conflict word of the sentence and the kind of dispute the sentence describes.

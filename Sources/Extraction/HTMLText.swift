@@ -11,7 +11,7 @@ public enum HTMLText {
         "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "td", "th", "table",
         "article", "section", "header", "footer", "blockquote", "title", "figcaption", "hr", "main", "aside",
     ]
-    private static let skippedTags: Set<String> = ["script", "style", "noscript", "template", "svg", "head"]
+    private static let skippedTags: Set<String> = ["script", "style", "noscript", "template", "svg"]
 
     /// The text of the document and its <title>, if any.
     public static func extract(_ html: String) -> (text: String, title: String?) {

@@ -94,7 +94,13 @@ struct HTMLTextTests {
         #expect(text.contains("L\u{2019}agence a signé"))
     }
 
-    @Test("reads the title")
+    @Test("reads a <title> outside <head>")
+    func bareTitle() {
+        let html = "<html><title>Le contrat &amp; la D&eacute;fense</title><body><p>Texte.</p></body></html>"
+        #expect(HTMLText.extract(html).title == "Le contrat & la Défense")
+    }
+
+    @Test("reads the <title> of <head>")
     func title() {
         #expect(HTMLText.extract(Self.page).title == "Le contrat & la Défense")
     }

@@ -1,0 +1,79 @@
+import Testing
+@testable import Extraction
+
+/// A short article and the entities that must (or must not) be among its mentions.
+struct EntityCase: Sendable, CustomTestStringConvertible {
+    let label: String
+    let text: String
+    let present: [EntityRef]
+    let absentNames: [String]
+    var testDescription: String { label }
+}
+
+@Suite("Entity recognition")
+struct EntityTests {
+    static func mentioned(_ text: String) -> (entities: Set<EntityRef>, extraction: ArticleExtraction) {
+        let x = Extractor().extract(text: text)
+        return (Set(x.mentions.map(\.entity)), x)
+    }
+
+    static let cases: [EntityCase] = [
+        EntityCase(label: "French gazetteer agency alias",
+                   text: "date 2025-02-03\nLe ministère de la Défense a signé un accord. Le porte-parole du ministère a confirmé la signature.",
+                   present: [EntityRef(.agency, "U.S. Department of Defense")], absentNames: []),
+        EntityCase(label: "English gazetteer agency aliases",
+                   text: "date 2025-02-03\nThe Department of Defense awarded a contract to Palantir. The Pentagon said the deal matters for the agency.",
+                   present: [EntityRef(.agency, "U.S. Department of Defense"), EntityRef(.company, "Palantir")], absentNames: []),
+        EntityCase(label: "surname alone resolves to the full name",
+                   text: "date 2025-02-03\nJeanne Moreau-Lefort dirige la fondation depuis 2019. Moreau-Lefort a expliqué que le projet est important pour elle.",
+                   present: [EntityRef(.person, "Jeanne Moreau-Lefort")], absentNames: ["Moreau-Lefort"]),
+        EntityCase(label: "English surname alone",
+                   text: "date 2025-02-03\nSatya Nadella, the chief executive of Microsoft, met officials in Washington. Nadella said the company would invest in Paris.",
+                   present: [EntityRef(.person, "Satya Nadella"), EntityRef(.company, "Microsoft")],
+                   absentNames: ["Nadella", "Washington", "Paris"]),
+        EntityCase(label: "la société X is a company; photo credit and places are not entities",
+                   text: "date 2025-02-03\nLa société Zentrix a été fondée à Lyon. Photo : Getty. Le président de Zentrix est à Washington pour une réunion.",
+                   present: [EntityRef(.company, "Zentrix")], absentNames: ["Getty", "Lyon", "Washington"]),
+        EntityCase(label: "a quoted nickname is not a person",
+                   text: "date 2025-02-03\nSes détracteurs le surnomment « Jeff Bozo » sur les réseaux sociaux. Jeff Bezos a ri de cette blague dans une interview.",
+                   present: [EntityRef(.person, "Jeff Bezos")], absentNames: ["Jeff Bozo"]),
+        EntityCase(label: "acronym in parentheses names the agency",
+                   text: "date 2025-02-03\nThe Defense Information Systems Agency (DISA) renewed a deal with Microsoft. DISA said the renewal covers three years.",
+                   present: [EntityRef(.agency, "Defense Information Systems Agency"), EntityRef(.company, "Microsoft")],
+                   absentNames: ["DISA"]),
+    ]
+
+    @Test("mentions", arguments: cases)
+    func mentions(_ c: EntityCase) {
+        let (entities, _) = Self.mentioned(c.text)
+        for entity in c.present {
+            #expect(entities.contains(entity), "\(entity) missing; got \(entities.sorted { $0.name < $1.name })")
+        }
+        for name in c.absentNames {
+            #expect(!entities.contains { $0.name == name }, "\(name) should not be an entity")
+        }
+    }
+
+    @Test("short forms are remembered as surfaces of the full entity")
+    func surfaces() {
+        let (_, x) = Self.mentioned("date 2025-02-03\nJeanne Moreau-Lefort dirige la fondation depuis 2019. Moreau-Lefort a expliqué que le projet est important pour elle.")
+        #expect(x.surfaces[EntityRef(.person, "Jeanne Moreau-Lefort")] == ["Jeanne Moreau-Lefort", "Moreau-Lefort"])
+    }
+
+    @Test("an acronym used after its definition points to the same entity")
+    func acronymSurface() {
+        let (_, x) = Self.mentioned("date 2025-02-03\nThe Defense Information Systems Agency (DISA) renewed a deal with Microsoft. DISA said the renewal covers three years.")
+        let surfaces = x.surfaces[EntityRef(.agency, "Defense Information Systems Agency")] ?? []
+        #expect(surfaces.contains("DISA"))
+    }
+
+    @Test("mention spans cover their surface in the normalised text")
+    func spans() {
+        let (_, x) = Self.mentioned("date 2025-02-03\nLa société Zentrix a signé avec le ministère de la Défense. Zentrix est basée à Lyon.")
+        let scalars = Array(x.text.unicodeScalars)
+        #expect(!x.mentions.isEmpty)
+        for m in x.mentions {
+            #expect(String(String.UnicodeScalarView(scalars[m.span.start..<m.span.end])) == m.surface)
+        }
+    }
+}

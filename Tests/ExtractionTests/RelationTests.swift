@@ -1,0 +1,152 @@
+import Testing
+@testable import Extraction
+
+/// A mini article (header and one or two sentences) and the facts it must yield, compared on their core.
+struct RelationCase: Sendable, CustomTestStringConvertible {
+    struct Gift: Hashable, Sendable { var donor: String; var amount: Double?; var inKind = false }
+    struct Deal: Hashable, Sendable { var contractor: String; var agency: String?; var amount: Double?; var date: String? = nil }
+    struct Conflict: Hashable, Sendable { var parties: Set<String>; var kind: DisputeKind }
+
+    let label: String
+    let text: String
+    var donations: Set<Gift> = []
+    var contracts: Set<Deal> = []
+    var disputes: Set<Conflict> = []
+    var testDescription: String { label }
+}
+
+@Suite("Relation rules")
+struct RelationTests {
+    typealias Gift = RelationCase.Gift
+    typealias Deal = RelationCase.Deal
+    typealias Conflict = RelationCase.Conflict
+    static let fund25 = "Trump 2025 inaugural committee fund"
+
+    static func check(_ c: RelationCase) {
+        let x = Extractor().extract(text: c.text)
+        let gifts = Set(x.donations.map { Gift(donor: $0.donor.name, amount: $0.money?.amount, inKind: $0.inKind) })
+        let deals = Set(x.contracts.map { Deal(contractor: $0.contractor.name, agency: $0.agency?.name, amount: $0.money?.amount,
+                                               date: c.contracts.contains { $0.date != nil } ? $0.date : nil) })
+        let conflicts = Set(x.disputes.map { Conflict(parties: Set($0.parties.map(\.entity.name)), kind: $0.kind) })
+        #expect(gifts == c.donations)
+        #expect(deals == c.contracts)
+        #expect(conflicts == c.disputes)
+    }
+
+    static let donations: [RelationCase] = [
+        RelationCase(label: "coordinated French donors, chacune",
+                     text: "date 2025-01-10\nCoinbase et Kraken ont chacune versé 1 million de dollars au comité d'investiture de Donald Trump.",
+                     donations: [Gift(donor: "Coinbase", amount: 1e6), Gift(donor: "Kraken", amount: 1e6)]),
+        RelationCase(label: "coordinated English donors, each",
+                     text: "date 2025-01-10\nFord and General Motors each donated $1 million to Donald Trump's inaugural committee.",
+                     donations: [Gift(donor: "Ford", amount: 1e6), Gift(donor: "General Motors", amount: 1e6)]),
+        RelationCase(label: "in-kind gift",
+                     text: "date 2025-01-10\nUber a fait un don en nature au comité d'investiture de Donald Trump, sous forme de trajets gratuits.",
+                     donations: [Gift(donor: "Uber", amount: nil, inKind: true)]),
+        RelationCase(label: "personal gift of an executive goes to the person",
+                     text: "date 2025-01-10\nLe patron d'OpenAI, Sam Altman, a fait un don personnel de 1 million de dollars au comité d'investiture de Donald Trump.",
+                     donations: [Gift(donor: "Sam Altman", amount: 1e6)]),
+        RelationCase(label: "company gift in English",
+                     text: "date 2025-01-10\nToyota donated $1 million to Donald Trump's inaugural committee, the company said on Tuesday.",
+                     donations: [Gift(donor: "Toyota", amount: 1e6)]),
+        RelationCase(label: "historical year",
+                     text: "date 2025-01-10\nEn 2017, Amazon avait déjà donné 58 000 dollars au comité d'investiture de Donald Trump.",
+                     donations: [Gift(donor: "Amazon", amount: 58_000)]),
+        RelationCase(label: "campaign spending",
+                     text: "date 2024-11-20\nElon Musk a dépensé plus de 250 millions de dollars pour aider la campagne de Donald Trump.",
+                     donations: [Gift(donor: "Elon Musk", amount: 250e6)]),
+    ]
+
+    @Test("donations", arguments: donations)
+    func donation(_ c: RelationCase) { Self.check(c) }
+
+    @Test("donation recipients and dates")
+    func donationDetails() throws {
+        let x = Extractor().extract(text: "date 2025-01-10\nEn 2017, Amazon avait déjà donné 58 000 dollars au comité d'investiture de Donald Trump.")
+        let gift = try #require(x.donations.first)
+        #expect(gift.date == "2017")
+        #expect(gift.recipient == EntityRef(.fund, "Trump 2017 inaugural committee fund"))
+        let y = Extractor().extract(text: "date 2025-01-10\nToyota donated $1 million to Donald Trump's inaugural committee, the company said on Tuesday.")
+        #expect(y.donations.first?.recipient == EntityRef(.fund, Self.fund25))
+        #expect(y.donations.first?.money?.currency == "USD")
+    }
+
+    static let contracts: [RelationCase] = [
+        RelationCase(label: "award with agency and amount",
+                     text: "date 2025-02-20\nThe Department of Defense awarded Palantir a $480 million contract to build a targeting system.",
+                     contracts: [Deal(contractor: "Palantir", agency: "U.S. Department of Defense", amount: 480e6)]),
+        RelationCase(label: "French public procurement award",
+                     text: "date 2025-02-20\nLe ministère de l'Intérieur a attribué à Sopra Steria un marché public de 58 millions d'euros.",
+                     contracts: [Deal(contractor: "Sopra Steria", agency: "ministère de l'Intérieur", amount: 58e6)]),
+        RelationCase(label: "shared ceiling recorded for each awardee",
+                     text: "date 2025-02-20\nThe cloud contract was awarded by the Department of Defense to Amazon Web Services, Google and Microsoft, with a shared ceiling of $9bn.",
+                     contracts: [Deal(contractor: "Amazon Web Services", agency: "U.S. Department of Defense", amount: 9e9),
+                                 Deal(contractor: "Google", agency: "U.S. Department of Defense", amount: 9e9),
+                                 Deal(contractor: "Microsoft", agency: "U.S. Department of Defense", amount: 9e9)]),
+        RelationCase(label: "renewals in two years",
+                     text: "date 2025-02-20\nLe contrat de Palantir avec le ministère de la Défense a été renouvelé en 2019 puis en 2022.",
+                     contracts: [Deal(contractor: "Palantir", agency: "U.S. Department of Defense", amount: nil, date: "2019"),
+                                 Deal(contractor: "Palantir", agency: "U.S. Department of Defense", amount: nil, date: "2022")]),
+    ]
+
+    @Test("contracts", arguments: contracts)
+    func contract(_ c: RelationCase) { Self.check(c) }
+
+    @Test("contract won from an army", .disabled("known gap: \"l'armée américaine\" is not recognised as an agency (not in the gazetteer), so \"Leidos a remporté un contrat … auprès de l'armée américaine\" yields no contract"))
+    func contractFromArmy() {
+        Self.check(RelationCase(label: "won from the army",
+                                text: "date 2025-02-20\nLeidos a remporté un contrat de 1,2 milliard de dollars auprès de l'armée américaine pour moderniser son réseau.",
+                                contracts: [Deal(contractor: "Leidos", agency: "U.S. Army", amount: 1.2e9)]))
+    }
+
+    static let disputes: [RelationCase] = [
+        RelationCase(label: "French lawsuit with two defendants",
+                     text: "date 2025-02-20\nLe New York Times a porté plainte contre OpenAI et Microsoft pour violation du droit d'auteur.",
+                     disputes: [Conflict(parties: ["The New York Times", "OpenAI", "Microsoft"], kind: .lawsuit)]),
+        RelationCase(label: "regulator sues a company",
+                     text: "date 2025-02-20\nThe Federal Trade Commission sued Amazon over its Prime subscription practices.",
+                     disputes: [Conflict(parties: ["Federal Trade Commission", "Amazon"], kind: .lawsuit)]),
+        RelationCase(label: "antitrust complaint",
+                     text: "date 2025-02-20\nxAI a porté plainte contre Apple et OpenAI, qu'elle accuse d'entente.",
+                     disputes: [Conflict(parties: ["xAI", "Apple", "OpenAI"], kind: .antitrust)]),
+        RelationCase(label: "public feud by criticism",
+                     text: "date 2025-02-20\nElon Musk a violemment critiqué Sam Altman sur les réseaux sociaux.",
+                     disputes: [Conflict(parties: ["Elon Musk", "Sam Altman"], kind: .publicFeud)]),
+        RelationCase(label: "English fine by a regulator",
+                     text: "date 2025-02-20\nThe European Commission fined Apple €500 million for breaking competition rules.",
+                     disputes: [Conflict(parties: ["European Commission", "Apple"], kind: .antitrust)]),
+    ]
+
+    @Test("disputes", arguments: disputes)
+    func dispute(_ c: RelationCase) { Self.check(c) }
+
+    @Test("French fine imposed on a company")
+    func frenchFine() {
+        Self.check(RelationCase(label: "amende",
+                                text: "date 2025-02-20\nLa Commission européenne a infligé une amende de 500 millions d'euros à Apple.",
+                                disputes: [Conflict(parties: ["European Commission", "Apple"], kind: .regulatory)]))
+    }
+
+    @Test("public war between two people", .disabled("known gap: \"guerre\" counts as a feud only two tokens after déclaré/mené/waging; \"se livrent une guerre publique\" yields no dispute"))
+    func feudWar() {
+        Self.check(RelationCase(label: "guerre",
+                                text: "date 2025-02-20\nElon Musk et Sam Altman se livrent une guerre publique sur les réseaux sociaux depuis des mois.",
+                                disputes: [Conflict(parties: ["Elon Musk", "Sam Altman"], kind: .publicFeud)]))
+    }
+
+    static let negatives: [RelationCase] = [
+        RelationCase(label: "no gift at all", text: "date 2025-01-10\nJeff Bezos n'a fait aucun don au comité d'investiture de Donald Trump."),
+        RelationCase(label: "declined to donate", text: "date 2025-01-10\nNvidia declined to donate to Donald Trump's inaugural committee, a spokesperson said."),
+        RelationCase(label: "conditional gift", text: "date 2025-01-10\nSelon la presse, Meta envisagerait un don au comité d'investiture de Donald Trump."),
+        RelationCase(label: "lost bid", text: "date 2025-02-20\nThales a perdu le contrat du ministère de la Défense au profit d'Airbus."),
+        RelationCase(label: "contract between two companies", text: "date 2025-02-20\nZentrix a signé un contrat de 20 millions d'euros avec Orange pour équiper ses boutiques."),
+        RelationCase(label: "earnings", text: "date 2025-02-20\nNvidia a publié un chiffre d'affaires de 39,3 milliards de dollars au dernier trimestre, en hausse de 78 %."),
+        RelationCase(label: "funding round", text: "date 2025-02-20\nLa start-up Alvea a levé 30 millions d'euros auprès du fonds Partech et de Bpifrance."),
+        RelationCase(label: "acquisition", text: "date 2025-02-20\nHarbourline has agreed to acquire Corvane for $2.4 billion in cash, the companies said."),
+        RelationCase(label: "investment", text: "date 2025-02-20\nMicrosoft a investi 10 milliards de dollars dans OpenAI en 2023."),
+        RelationCase(label: "a question asserts nothing", text: "date 2025-01-10\nCoinbase a-t-elle versé 1 million de dollars au comité d'investiture de Donald Trump ?"),
+    ]
+
+    @Test("sentences that state no fact", arguments: negatives)
+    func negative(_ c: RelationCase) { Self.check(c) }
+}
