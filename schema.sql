@@ -9,7 +9,7 @@ PRAGMA user_version = 2;
 -- One row per ingested file: where it came from, its content hash and its normalised text.
 CREATE TABLE articles (
     id                INTEGER PRIMARY KEY,
-    path              TEXT NOT NULL UNIQUE,          -- file path (or URL) as given to `kb ingest`
+    path              TEXT NOT NULL UNIQUE,          -- absolute file path, as found by `kb ingest`
     name              TEXT NOT NULL,                 -- file name, how reports cite the article
     sha256            TEXT NOT NULL,                 -- hash of the raw bytes: same hash, no work
     title             TEXT,

@@ -29,8 +29,8 @@ enum ArticlePreparation {
             return .failed(error.description)
         }
         let name = path.split(separator: "/").last.map(String.init) ?? path
-        let isHTML = isHTMLName(name) || HTMLText.looksLikeHTML(text)
-        let extraction = extractor.extract(text: text, isHTML: isHTML)
+        // The extractor also sniffs HTML in files named otherwise (.txt saved from a browser), so only the name is told.
+        let extraction = extractor.extract(text: text, isHTML: isHTMLName(name))
         return .extracted(ExtractedArticle(path: path, name: name, sha256: sha, extractorVersion: version,
                                            extraction: extraction))
     }

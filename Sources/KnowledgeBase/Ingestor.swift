@@ -49,13 +49,18 @@ public final class Ingestor {
         let writer = try Database.sqlite { () throws(SQLiteError) in try ArticleWriter(connection: database.connection) }
         let force = options.force
 
+        let batches = stride(from: 0, to: scan.files.count, by: Self.batchSize).map { start in
+            Array(scan.files[start..<min(start + Self.batchSize, scan.files.count)])
+        }
+        let prepare: @Sendable (String) -> ArticlePreparation.Outcome = { path in
+            ArticlePreparation.prepare(path: path, known: known[path], extractor: extractor, version: version, force: force)
+        }
+        // Extraction of batch i + 1 overlaps the writing of batch i: writes are serial, extraction is not.
+        var next = batches.first.map { BackgroundMap($0, prepare) }
         var done = 0
-        for start in stride(from: 0, to: scan.files.count, by: Self.batchSize) {
-            let batch = Array(scan.files[start..<min(start + Self.batchSize, scan.files.count)])
-            let prepared = batch.parallelMap { path in
-                ArticlePreparation.prepare(path: path, known: known[path], extractor: extractor, version: version,
-                                           force: force)
-            }
+        for (index, batch) in batches.enumerated() {
+            guard let prepared = next?.wait() else { break }
+            next = index + 1 < batches.count ? BackgroundMap(batches[index + 1], prepare) : nil
             for (path, outcome) in zip(batch, prepared) {
                 try store(outcome, path: path, known: known[path], writer: writer, summary: &summary)
                 done += 1

@@ -1,40 +1,32 @@
 import Foundation
 
-extension Array where Element: Sendable {
-    /// `map` spread over all cores, results in input order. Reading, hashing and extracting articles are
-    /// independent, so a run uses every core; only the database writes stay on one thread.
-    func parallelMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
-        guard count > 1 else { return map(transform) }
-        let slots = Slots<Result>(count: count)
-        self.withUnsafeBufferPointer { items in
-            // The buffer is only read here, and only while this call lasts.
-            nonisolated(unsafe) let items = items
-            DispatchQueue.concurrentPerform(iterations: items.count) { index in
-                slots.set(index, transform(items[index]))
+/// `map` started on the global concurrent queue, one block per element, results collected in input order.
+/// Reading, hashing and extracting articles are independent, so ingest uses every core for them, and starts
+/// the next batch before writing the current one: only the database writes stay on one thread.
+final class BackgroundMap<Result: Sendable>: @unchecked Sendable {
+    // Each slot is written once, under the lock, by its own block; `wait()` reads them after `group.wait()`.
+    private let group = DispatchGroup()
+    private let lock = NSLock()
+    private var slots: [Result?]
+
+    /// Starts `transform` on every element; returns at once.
+    init<Element: Sendable>(_ elements: [Element], _ transform: @escaping @Sendable (Element) -> Result) {
+        slots = Array(repeating: nil, count: elements.count)
+        for (index, element) in elements.enumerated() {
+            DispatchQueue.global().async(group: group) {
+                let result = transform(element)
+                self.lock.lock()
+                self.slots[index] = result
+                self.lock.unlock()
             }
         }
-        return slots.values()
-    }
-}
-
-/// Result slots written from several threads, each index once, under a lock.
-private final class Slots<Value: Sendable>: @unchecked Sendable {
-    private var storage: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) {
-        storage = Array(repeating: nil, count: count)
     }
 
-    func set(_ index: Int, _ value: Value) {
-        lock.lock()
-        storage[index] = value
-        lock.unlock()
-    }
-
-    func values() -> [Value] {
+    /// Blocks until every element is done and returns the results in input order.
+    func wait() -> [Result] {
+        group.wait()
         lock.lock()
         defer { lock.unlock() }
-        return storage.map { $0! }
+        return slots.map { $0! }
     }
 }
