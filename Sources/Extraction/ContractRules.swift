@@ -18,7 +18,8 @@ struct ContractRules {
     static let lossWords: Set<String> = ["perdu", "perte", "lost", "losing", "lose", "rejete", "rejetee", "ecarte",
                                          "ecartee", "evince", "passed", "conteste", "contests", "contested", "protest",
                                          "protested", "recours", "echoue", "failed", "concurrence", "competition",
-                                         "competing", "compete", "rivalise", "brigue", "candidat", "bid", "bidding"]
+                                         "competing", "compete", "rivalise", "brigue", "candidat", "bid", "bidding", "sought",
+                                         "soumissionne", "soumissionnaire"]
     static let passiveMarkers: Set<String> = ["a", "au", "to"]
 
     func extract(_ context: SentenceContext, lastAgency: EntityRef?) -> [Contract] {
