@@ -9,7 +9,7 @@ struct ContractRules {
                                           "signer", "signait", "attribue", "attribuer", "accorde", "conclu", "renouvele",
                                           "reconduit", "prolonge", "awarded", "award", "won", "wins", "win", "landed",
                                           "secured", "signed", "renewed", "extended", "granted", "selected", "retenu",
-                                          "choisi", "confie", "obtention", "decerne", "beneficie", "gagne", "win"]
+                                          "choisi", "confie", "obtention", "decerne", "beneficie", "gagne"]
     /// Verbs that mean an award even without the word "contract": "a remporté 40 M$ auprès du Pentagone".
     static let strongAwardVerbs: Set<String> = ["remporte", "decroche", "attribue", "awarded", "won", "landed", "secured"]
     static let purchaseWords: Set<String> = ["achat", "achats", "achete", "achetee", "achetees", "achetes", "acheter",
@@ -119,7 +119,6 @@ struct ContractRules {
             return ["public", "publics"].contains(context.tokens[k + 1].folded)
                 || (context.tokens[k + 1].folded == "de" && context.money.contains { $0.tokens.lowerBound == k + 2 })
         }
-        if word == "deal" || word == "agreement" { return true }
         return true
     }
 
