@@ -12,10 +12,10 @@ struct DonationRules {
     /// Giving verbs that need an amount to count: "a donné 58 000 dollars", "gave $1 million".
     static let givingVerbs: Set<String> = ["donne", "donner", "donnera", "donnent", "donnait", "donneront", "gave",
                                            "give", "gives", "giving", "given", "verse", "verser", "versera", "versent",
-                                           "versait", "offert", "offre", "chipped"]
+                                           "versait", "offert", "offre", "chipped", "cheque", "cheques", "check", "checks"]
     /// Spending verbs that are donations when the money goes to a campaign or political group.
-    static let spendingVerbs: Set<String> = ["depense", "depenser", "spent", "spend", "spending", "poured", "pour",
-                                             "injecte", "injected", "finance", "financer", "funded", "fund", "funding",
+    static let spendingVerbs: Set<String> = ["depense", "depenser", "spent", "spend", "spending", "poured", "pours", "pouring",
+                                             "injecte", "injected", "finance", "financer", "funded",
                                              "bankrolled", "investi", "invested", "soutenu", "soutenir", "backed"]
     static let inKindWords: Set<String> = ["nature", "in-kind", "kind", "shares", "stock", "bitcoin", "bitcoins",
                                            "crypto", "cryptomonnaie", "cryptomonnaies", "cryptocurrency", "ether"]
@@ -24,31 +24,54 @@ struct DonationRules {
                                               "electorale", "candidat", "candidate", "candidature", "parti", "party",
                                               "investiture", "inaugural", "inauguration", "reelection", "reelection"]
 
-    func extract(_ context: SentenceContext, previous: SentenceContext?, lastFund: EntityRef?, lastCompany: EntityRef?) -> [Donation] {
+    /// `fundNearby`: a political recipient was named in this sentence or the three before it.
+    func extract(_ context: SentenceContext, previous: SentenceContext?, lastFund: EntityRef?, fundNearby: Bool) -> [Donation] {
         var out: [Donation] = []
         var usedMoney = Set<Range<Int>>()
         var lastTrigger = -10
         for trigger in context.tokens.indices where isTrigger(context, trigger) && trigger > lastTrigger + 2 {
             lastTrigger = trigger
-            let found = extract(context, trigger: trigger, previous: previous, lastFund: lastFund, lastCompany: lastCompany, usedMoney: usedMoney)
-            for donation in found where !out.contains(where: { $0.donor == donation.donor }) {
-                out.append(donation)
+            let found = extract(context, trigger: trigger, previous: previous, lastFund: lastFund, fundNearby: fundNearby, usedMoney: usedMoney)
+            var added = false
+            for donation in found {
+                if let k = out.firstIndex(where: { $0.donor == donation.donor }) {
+                    // "a versé 1 M$ et mettra à disposition une flotte, un don en nature": cash and kind are two gifts.
+                    guard let separate = inKindBeside(out[k], donation, context) else { continue }
+                    out[k].inKind = false
+                    out.append(separate)
+                } else {
+                    out.append(donation)
+                }
+                added = true
             }
-            if let range = found.first?.moneyTokens { usedMoney.insert(range) }
+            // Only an amount that fed a kept gift is spent; a repeat of the same donor leaves it for the next trigger.
+            if added, let range = found.first?.moneyTokens { usedMoney.insert(range) }
         }
         return out
     }
 
-    /// Company anaphors: "l'entreprise s'est engagée à donner", "the company gave".
-    static let companyAnaphors: Set<String> = ["entreprise", "societe", "groupe", "company", "firm", "compagnie", "plateforme", "startup", "start-up"]
+    /// A later in-kind gift word with no amount of its own, after a cash gift whose amount follows its verb.
+    func inKindBeside(_ cash: Donation, _ later: Donation, _ context: SentenceContext) -> Donation? {
+        guard later.money == nil, let money = cash.moneyTokens, let trigger = cash.triggerToken, let laterTrigger = later.triggerToken,
+              money.lowerBound > trigger, money.lowerBound - trigger <= 3, isInKindWord(context, laterTrigger) else { return nil }
+        var gift = later
+        gift.inKind = true
+        return gift
+    }
 
-    func extract(_ context: SentenceContext, trigger: Int, previous: SentenceContext?, lastFund: EntityRef?,
-                 lastCompany: EntityRef?, usedMoney: Set<Range<Int>>) -> [Donation] {
+    /// "don en nature", "in-kind contribution", "contribution in kind".
+    func isInKindWord(_ context: SentenceContext, _ k: Int) -> Bool {
+        let window = context.tokens[max(0, k - 2)..<min(context.tokens.count, k + 3)].map(\.folded)
+        return window.contains("in-kind") || zip(window, window.dropFirst()).contains { $0 == ("en", "nature") || $0 == ("in", "kind") }
+    }
+
+    func extract(_ context: SentenceContext, trigger: Int, previous: SentenceContext?, lastFund: EntityRef?, fundNearby: Bool,
+                 usedMoney: Set<Range<Int>>) -> [Donation] {
         let tokens = context.tokens
         let word = tokens[trigger].folded
         let gift = Self.giftWords.contains(word)
         var recipient = recipientAfter(context, trigger, lastFund: lastFund)
-        let political = recipient != nil || context.contains(Self.politicalWords)
+        let political = recipient != nil || fundNearby || context.contains(Self.politicalWords)
             || (previous.map { $0.contains(Self.politicalWords) || $0.mentions.contains { $0.kind == .fund } } ?? false)
         var moneyMatch = context.nearestMoney(to: trigger, excluding: usedMoney)
         if moneyMatch == nil, let previous, previous.tokens.count <= 10, previous.money.count == 1 { moneyMatch = previous.money.first }
@@ -59,17 +82,13 @@ struct DonationRules {
         }
         if ["contribution", "contributions", "contribute", "contributed", "contributes", "contributing", "contribue",
             "contribuer", "contribuera", "contribuent"].contains(word) && !political && money == nil { return [] }
-        var donors = context.subjects(before: trigger, kinds: [.person, .company, .fund])
-        if donors.isEmpty { donors = agentAfter(context, trigger) }
+        // "a $1 million contribution from Uber": the agent right after the gift word is the giver.
+        let agent = agentAfter(context, trigger)
+        var donors = agent.first.map { $0.tokens.lowerBound - trigger <= 3 } == true ? agent
+            : context.subjects(before: trigger, kinds: [.person, .company, .fund])
+        if donors.isEmpty { donors = agent }
         if let through = through(context) { donors = [through] }
-        var donorRefs = donors.compactMap { $0.entity ?? promote($0) }
-        if donorRefs.isEmpty, let anaphor = tokens[..<trigger].indices.last(where: { k in
-            Self.companyAnaphors.contains(tokens[k].folded) && k > 0 && SentenceContext.determiners.contains(tokens[k - 1].folded)
-                && !(k + 1 < tokens.count && ["de", "d'", "of"].contains(tokens[k + 1].folded))
-        }) {
-            let earlier = context.outerMentions.last { $0.kind == .company && $0.tokens.upperBound <= anaphor }?.entity
-            if let company = earlier ?? lastCompany { donorRefs = [company] }
-        }
+        let donorRefs = donors.compactMap { $0.entity ?? promote($0) }
         guard !donorRefs.isEmpty else { return [] }
         let negationStart = donors.map(\.tokens.upperBound).min() ?? max(0, trigger - 6)
         if context.isNegated(from: negationStart, to: trigger + 2) { return [] }
@@ -86,13 +105,21 @@ struct DonationRules {
             guard entity != recipient else { return nil }
             return Donation(donor: entity, recipient: recipient, money: similar ? nil : money?.money, date: date,
                             inKind: inKind, evidence: context.evidence, rule: rule, confidence: min(confidence, 0.95),
-                            moneyTokens: money?.tokens)
+                            moneyTokens: money?.tokens, triggerToken: trigger)
         }
     }
 
     func isTrigger(_ context: SentenceContext, _ k: Int) -> Bool {
         let word = context.tokens[k].folded
-        if Self.giftWords.contains(word) || Self.givingVerbs.contains(word) || Self.spendingVerbs.contains(word) { return true }
+        // "cette contribution", "these gifts": a gift already told, not a new one.
+        if k > 0, ["ce", "cet", "cette", "ces", "this", "these", "that", "those"].contains(context.tokens[k - 1].folded) { return false }
+        if Self.giftWords.contains(word) { return true }
+        // "la finance", "an offer", "the check": after a determiner a verb form is a noun.
+        if Self.givingVerbs.contains(word) || Self.spendingVerbs.contains(word) {
+            // Not "a": it is the French auxiliary ("a donné").
+            let determiner = k > 0 && context.tokens[k - 1].folded != "a" && SentenceContext.determiners.contains(context.tokens[k - 1].folded)
+            return !determiner || ["cheque", "cheques", "check", "checks"].contains(word)
+        }
         // "soutien financier" / "financial support" / "soutenu financièrement"
         if ["soutien", "support", "soutenu"].contains(word), k + 1 < context.tokens.count,
            ["financier", "financial", "financierement"].contains(context.tokens[k + 1].folded) { return true }

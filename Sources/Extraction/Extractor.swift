@@ -25,6 +25,7 @@ public struct Extractor: Sendable {
         for token in tokens where token.kind == .word && !token.isCapitalized { lowercaseWords.insert(token.folded) }
         let recognizer = EntityRecognizer(gazetteer: gazetteer, published: header.published)
         var perSentence = recognizer.recognize(sentences, lowercaseWords: lowercaseWords)
+        DescriptionResolver.resolve(&perSentence, sentences)
         let funds = FundRecognizer(published: header.published, sentences: sentences, mentions: perSentence)
 
         let contexts = sentences.map { sentence in
@@ -37,17 +38,16 @@ public struct Extractor: Sendable {
         }
         var donations: [Donation] = [], contracts: [Contract] = [], disputes: [Dispute] = [], roles: [Role] = []
         let donationRules = DonationRules(funds: funds)
-        var lastFund: EntityRef?, lastCompany: EntityRef?, lastAgency: EntityRef?
+        var lastFund: EntityRef?, lastAgency: EntityRef?, lastFundSentence = Int.min / 2
         for (index, context) in contexts.enumerated() {
             defer {
-                if let company = context.mentions.last(where: { $0.kind == .company })?.entity { lastCompany = company }
                 if let agency = context.mentions.last(where: { $0.kind == .agency })?.entity { lastAgency = agency }
             }
-            if let fund = context.mentions.last(where: { $0.kind == .fund })?.entity { lastFund = fund }
+            if let fund = context.mentions.last(where: { $0.kind == .fund })?.entity { lastFund = fund; lastFundSentence = index }
             // A question asserts nothing: "Ces dons reflètent-ils une stratégie ?"
             if context.tokens.last?.text == "?" { continue }
             donations += donationRules.extract(context, previous: index > 0 ? contexts[index - 1] : nil, lastFund: lastFund,
-                                               lastCompany: lastCompany)
+                                               fundNearby: index - lastFundSentence <= 3)
             contracts += ContractRules().extract(context, lastAgency: lastAgency)
             disputes += DisputeRules().extract(context)
             roles += RoleRules().extract(context)
@@ -67,7 +67,7 @@ public struct Extractor: Sendable {
             for mention in list {
                 var entity = mention.entity
                 if entity == nil, promoted.contains(mention.surface) { entity = EntityRef(.company, mention.surface) }
-                guard let entity else { continue }
+                guard let entity, mention.source != "anaphor" else { continue }
                 let tokens = sentences[s].tokens
                 let span = TextSpan(tokens[mention.tokens.lowerBound].start, tokens[mention.tokens.upperBound - 1].end)
                 mentions.append(Mention(entity: entity, surface: mention.surface, span: span))

@@ -80,7 +80,9 @@ struct FundRecognizer {
         }
     }
 
+    /// "en 2017", "in 2017", also after a comma: "l'investiture de Trump, en 2017".
     private func yearAfter(_ tokens: [Token], _ k: Int) -> (Int, Int)? {
+        if k + 2 < tokens.count, tokens[k].text == ",", let found = yearAfter(tokens, k + 1) { return found }
         guard k + 1 < tokens.count, ["en", "in", "de"].contains(tokens[k].folded), let y = DateParser.year(tokens[k + 1]) else { return nil }
         return (y, k + 2)
     }

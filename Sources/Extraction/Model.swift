@@ -59,6 +59,8 @@ public struct Donation: Sendable, Hashable {
     public var confidence: Double
     /// Which tokens of the evidence sentence gave the amount (so one amount feeds one gift).
     var moneyTokens: Range<Int>? = nil
+    /// The trigger word's token in the evidence sentence.
+    public internal(set) var triggerToken: Int? = nil
 }
 
 /// A contract, order, renewal or purchase by a government body.

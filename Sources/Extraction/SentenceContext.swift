@@ -26,6 +26,10 @@ struct SentenceContext {
                                          "declined", "declines", "decline", "refuse", "dementi", "dement", "rien",
                                          "nothing", "neither", "nor", "ni", "sans", "without", "didn't", "won't",
                                          "wouldn't", "doesn't", "hasn't", "haven't"]
+    /// Hypotheses in any conjugation: "envisageraient", "pourraient".
+    static func isHypothetical(_ word: String) -> Bool {
+        hypotheticals.contains(word) || word.hasPrefix("envisag") || word.hasPrefix("pourrai")
+    }
     static let hypotheticals: Set<String> = ["envisagerait", "envisage", "envisager", "envisageait", "pourrait",
                                              "pourraient", "could", "would", "might", "considering", "considered",
                                              "consider", "considers", "hypothetical", "hypothetique", "eventuel",
@@ -67,8 +71,10 @@ struct SentenceContext {
             start = k + 1
             break
         }
+        let relatives = relativeClauses(from: start, to: trigger)
         let eligible = outerMentions.filter { m in
             m.tokens.lowerBound >= start && m.tokens.upperBound <= trigger && !isComplement(m)
+                && !relatives.contains(where: { $0.contains(m.tokens.lowerBound) })
                 && (m.kind.map(kinds.contains) ?? (allowUnknown && !isBareAcronym(m)))
         }
         guard let nearest = eligible.last else { return [] }
@@ -80,6 +86,23 @@ struct SentenceContext {
             if isCoordination(gap) { group.insert(candidate, at: 0) } else { break }
         }
         return group
+    }
+
+    static let relativePronouns: Set<String> = ["qui", "dont", "lequel", "laquelle", "which", "who", "whom", "whose"]
+
+    /// Relative clauses closed before `to`: "The group, which Musk founded, spent…" (Musk is not the subject).
+    func relativeClauses(from: Int, to: Int) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var k = max(from, 1)
+        while k < to {
+            if Self.relativePronouns.contains(tokens[k].folded), tokens[k - 1].text == ",",
+               let close = tokens[(k + 1)..<to].firstIndex(where: { $0.text == "," }) {
+                out.append(k..<close)
+                k = close
+            }
+            k += 1
+        }
+        return out
     }
 
     /// An unknown all-capitals word ("PAC", "AID") is too ambiguous to act as a party.
@@ -109,7 +132,16 @@ struct SentenceContext {
     /// A negation or a hypothetical between `from` and `to` (token indices).
     func isNegated(from: Int, to: Int) -> Bool {
         let lower = max(0, from), upper = min(tokens.count, max(lower, to))
-        return tokens[lower..<upper].contains { Self.negations.contains($0.folded) || Self.hypotheticals.contains($0.folded) }
+        return tokens.indices[lower..<upper].contains { k in
+            Self.negations.contains(tokens[k].folded) || (Self.isHypothetical(tokens[k].folded) && !isReportedFuture(k))
+        }
+    }
+
+    static let reportingVerbs: Set<String> = ["said", "says", "announced", "announces", "told", "confirmed", "promised",
+                                              "pledged", "added", "stated"]
+    /// "said he would donate": indirect speech for a pledge, not a hypothesis.
+    func isReportedFuture(_ k: Int) -> Bool {
+        tokens[k].folded == "would" && tokens[max(0, k - 3)..<k].contains { Self.reportingVerbs.contains($0.folded) }
     }
 
     /// The money nearest the trigger: after it first (within `after` tokens), else before it (within `before`).

@@ -1,0 +1,73 @@
+/// Definite descriptions that stand for a named entity the article gave earlier: "le groupe de Redmond",
+/// "the company", "the platform", "le milliardaire", "au comité". Each becomes a mention of that entity
+/// (source "anaphor") so the relation rules see the party; it is never reported as a mention itself.
+enum DescriptionResolver {
+    /// Singular head nouns and the kinds of entity they can stand for.
+    static let heads: [String: Set<EntityKind>] = {
+        var table: [String: Set<EntityKind>] = [:]
+        for word in ["entreprise", "societe", "firme", "compagnie", "company", "firm", "plateforme", "platform",
+                     "start-up", "startup", "constructeur", "editeur", "fabricant", "geant", "giant", "maker",
+                     "automaker", "chipmaker", "retailer", "broadcaster", "operateur", "conglomerat", "conglomerate"] {
+            table[word] = [.company]
+        }
+        for word in ["groupe", "group", "organisation", "organization"] { table[word] = [.company, .fund] }
+        for word in ["milliardaire", "billionaire", "magnat", "mogul", "tycoon", "entrepreneur", "homme", "femme"] {
+            table[word] = [.person]
+        }
+        for word in ["comite", "committee", "pac"] { table[word] = [.fund] }
+        for word in ["ministere", "ministry", "agence", "agency", "regulateur", "regulator", "departement", "department"] {
+            table[word] = [.agency]
+        }
+        return table
+    }()
+    /// Determiners that make a description definite (and the contracted prepositions that carry one).
+    static let definite: Set<String> = ["le", "la", "l'", "the", "au", "du", "ce", "cette", "cet", "this"]
+    /// How many sentences back an antecedent may sit; a committee is named once at the top and recalled later.
+    static func reach(_ kinds: Set<EntityKind>) -> Int { kinds == [.fund] ? 50 : 2 }
+
+    static func resolve(_ perSentence: inout [[SentenceMention]], _ sentences: [Sentence]) {
+        for s in sentences.indices {
+            let tokens = sentences[s].tokens
+            var added: [SentenceMention] = []
+            for k in tokens.indices.dropFirst() {
+                guard let kinds = heads[tokens[k].folded], definite.contains(tokens[k - 1].folded),
+                      !perSentence[s].contains(where: { $0.tokens.contains(k) }),
+                      isBare(tokens, k, perSentence[s]) else { continue }
+                // "homme d'affaires" / "femme d'affaires": only as a whole.
+                if ["homme", "femme"].contains(tokens[k].folded),
+                   !(k + 2 < tokens.count && tokens[k + 1].folded == "d'" && tokens[k + 2].folded == "affaires") { continue }
+                guard let antecedent = antecedent(kinds, before: k, sentence: s, perSentence) else { continue }
+                added.append(SentenceMention(entity: antecedent, surface: tokens[k].text, tokens: k..<(k + 1), source: "anaphor"))
+            }
+            if !added.isEmpty {
+                perSentence[s] = (perSentence[s] + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            }
+        }
+    }
+
+    /// A description that names nothing new: not "la société Acme", not "le groupe de Musk", not "the company's".
+    static func isBare(_ tokens: [Token], _ k: Int, _ mentions: [SentenceMention]) -> Bool {
+        guard k + 1 < tokens.count else { return true }
+        let next = tokens[k + 1]
+        if next.kind == .word, next.isCapitalized, !Lexicon.places.contains(next.folded) { return false }
+        if ["de", "d'", "of", "du"].contains(next.folded), k + 2 < tokens.count,
+           mentions.contains(where: { $0.tokens.lowerBound == k + 2 && $0.source != "anaphor" }) { return false }
+        // "le groupe parlementaire", "the company town": a qualifier makes it a different thing.
+        if ["parlementaire", "politique", "armee", "arme", "terroriste", "town", "store"].contains(next.folded) { return false }
+        return true
+    }
+
+    /// The latest named entity of a fitting kind before the description: same sentence first, then earlier ones.
+    static func antecedent(_ kinds: Set<EntityKind>, before k: Int, sentence s: Int, _ perSentence: [[SentenceMention]]) -> EntityRef? {
+        func latest(_ list: [SentenceMention], before limit: Int) -> EntityRef? {
+            list.last { m in m.tokens.upperBound <= limit && m.source != "anaphor" && m.kind.map(kinds.contains) == true }?.entity
+        }
+        if let found = latest(perSentence[s], before: k) { return found }
+        var t = s - 1
+        while t >= 0, s - t <= reach(kinds) {
+            if let found = latest(perSentence[t], before: Int.max) { return found }
+            t -= 1
+        }
+        return nil
+    }
+}
