@@ -14,12 +14,16 @@ enum DescriptionResolver {
         for word in ["milliardaire", "billionaire", "magnat", "mogul", "tycoon", "entrepreneur", "homme", "femme"] {
             table[word] = [.person]
         }
+        for word in roleHeads { table[word] = [.person] }
         for word in ["comite", "committee", "pac"] { table[word] = [.fund] }
         for word in ["ministere", "ministry", "agence", "agency", "regulateur", "regulator", "departement", "department"] {
             table[word] = [.agency]
         }
         return table
     }()
+    /// Titles that stand for the person who holds them: "le patron de Tesla a versé…" (the name came earlier).
+    static let roleHeads: Set<String> = ["patron", "patronne", "pdg", "ceo", "fondateur", "fondatrice", "founder",
+                                         "dirigeant", "dirigeante", "boss", "proprietaire", "owner"]
     /// Determiners that make a description definite (and the contracted prepositions that carry one).
     static let definite: Set<String> = ["le", "la", "l'", "the", "au", "du", "ce", "cette", "cet", "this"]
     /// How many sentences back an antecedent may sit; a committee is named once at the top and recalled later.
@@ -49,6 +53,12 @@ enum DescriptionResolver {
     static func isBare(_ tokens: [Token], _ k: Int, _ mentions: [SentenceMention]) -> Bool {
         guard k + 1 < tokens.count else { return true }
         let next = tokens[k + 1]
+        // "le patron de Tesla, Elon Musk": an appositive name says who; without one the title points back.
+        if roleHeads.contains(tokens[k].folded) {
+            if next.kind == .word, next.isCapitalized { return false }
+            let comma = tokens[(k + 1)...].prefix(6).firstIndex { $0.text == "," }
+            return comma.map { c in !(c + 1 < tokens.count && tokens[c + 1].isCapitalized) } ?? true
+        }
         if next.kind == .word, next.isCapitalized, !Lexicon.places.contains(next.folded) { return false }
         if ["de", "d'", "of", "du"].contains(next.folded), k + 2 < tokens.count,
            mentions.contains(where: { $0.tokens.lowerBound == k + 2 && $0.source != "anaphor" }) { return false }

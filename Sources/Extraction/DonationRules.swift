@@ -50,6 +50,15 @@ struct DonationRules {
         return out
     }
 
+    static let denials: Set<String> = ["dementi", "dement", "dementent", "dementi", "nie", "nient", "denied", "denies",
+                                       "deny", "refute", "refuted", "refutes", "contested", "conteste"]
+
+    /// "Le WSJ affirmait que X comptait verser 45 M$. X a démenti.": a report the donor denies next is no gift.
+    static func deniedNext(_ gift: Donation, next: SentenceContext?) -> Bool {
+        guard let next, next.contains(denials) else { return false }
+        return next.mentions.contains { $0.entity == gift.donor && !next.isComplement($0) }
+    }
+
     /// A later in-kind gift word with no amount of its own, after a cash gift whose amount follows its verb.
     func inKindBeside(_ cash: Donation, _ later: Donation, _ context: SentenceContext) -> Donation? {
         guard later.money == nil, let money = cash.moneyTokens, let trigger = cash.triggerToken, let laterTrigger = later.triggerToken,

@@ -46,8 +46,9 @@ public struct Extractor: Sendable {
             if let fund = context.mentions.last(where: { $0.kind == .fund })?.entity { lastFund = fund; lastFundSentence = index }
             // A question asserts nothing: "Ces dons reflètent-ils une stratégie ?"
             if context.tokens.last?.text == "?" { continue }
-            donations += donationRules.extract(context, previous: index > 0 ? contexts[index - 1] : nil, lastFund: lastFund,
-                                               fundNearby: index - lastFundSentence <= 3)
+            let gifts = donationRules.extract(context, previous: index > 0 ? contexts[index - 1] : nil, lastFund: lastFund,
+                                              fundNearby: index - lastFundSentence <= 3)
+            donations += gifts.filter { !DonationRules.deniedNext($0, next: index + 1 < contexts.count ? contexts[index + 1] : nil) }
             contracts += ContractRules().extract(context, lastAgency: lastAgency)
             disputes += DisputeRules().extract(context)
             roles += RoleRules().extract(context)

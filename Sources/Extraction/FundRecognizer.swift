@@ -1,5 +1,5 @@
-/// Names political recipients the way the guidelines do: "Trump inaugural fund", "Trump 2017 inaugural fund",
-/// "Trump 2024 presidential campaign". Inaugural funds are found anywhere; campaigns only where money goes to them.
+/// Names political recipients so each name holds the usual forms: "Donald Trump 2025 inaugural committee fund",
+/// "Donald Trump 2024 presidential campaign", "Bernie Moreno 2024 Senate campaign". Inaugural funds are found anywhere; campaigns only where money goes to them.
 struct FundRecognizer {
     let published: String?
     /// The politician "le président élu" or an unowned "inaugural committee" refers to.
@@ -19,10 +19,6 @@ struct FundRecognizer {
             }
         }
         mainPolitician = score.max { $0.value < $1.value || ($0.value == $1.value && $0.key.name > $1.key.name) }?.key
-    }
-
-    static func surname(_ person: EntityRef) -> String {
-        person.name.split(separator: " ").last.map(String.init) ?? person.name
     }
 
     /// The person named at token k ("de Trump", "Trump's"), or the main politician for "président élu".
@@ -46,9 +42,8 @@ struct FundRecognizer {
         var k = 0
         while k < tokens.count {
             if var found = inaugural(tokens, k, mentions) {
-                if let historical, let person = found.entity, !person.name.contains(String(historical)),
-                   let surname = person.name.split(separator: " ").first {
-                    found.entity = EntityRef(.fund, "\(surname) \(historical) inaugural committee fund")
+                if let historical, let fund = found.entity, !fund.name.contains(String(historical)) {
+                    found.entity = EntityRef(.fund, "\(Self.owner(ofFund: fund.name)) \(historical) inaugural committee fund")
                 }
                 out.append(found)
                 k = found.tokens.upperBound
@@ -64,10 +59,18 @@ struct FundRecognizer {
                         tokens: range, source: "fund")
     }
 
-    /// "Trump 2025 inaugural committee fund": the year of the inauguration, and both words the press uses.
+    /// "Donald Trump 2025 inaugural committee fund": the owner's full name, the year of the inauguration and
+    /// every word the press uses, so that the name holds each usual form ("Trump inaugural fund").
     private func inauguralName(_ person: EntityRef, year: Int?) -> String {
         let year = year ?? inaugurationYear()
-        return year.map { "\(Self.surname(person)) \($0) inaugural committee fund" } ?? "\(Self.surname(person)) inaugural committee fund"
+        return year.map { "\(person.name) \($0) inaugural committee fund" } ?? "\(person.name) inaugural committee fund"
+    }
+
+    /// The owner part of a fund name made here: the words before its year or its kind.
+    static func owner(ofFund name: String) -> String {
+        let words = name.split(separator: " ")
+        let stop = words.firstIndex { Int($0) != nil || $0 == "inaugural" } ?? words.endIndex
+        return words[..<stop].joined(separator: " ")
     }
 
     /// The U.S. inauguration an undated inaugural fund belongs to: the January after an election year.
@@ -135,7 +138,8 @@ struct FundRecognizer {
         var range = k..<(k + 1)
         if lead == "campagne" || lead == "campaign" {
             var j = k + 1
-            while j < t.count, ["presidentielle", "presidential", "electorale", "de", "reelection", "re-election", "for"].contains(t[j].folded),
+            while j < t.count, ["presidentielle", "presidential", "electorale", "de", "reelection", "re-election", "for",
+                                "senatoriale", "senate", "senatorial"].contains(t[j].folded),
                   !(t[j].folded == "de" && j + 1 < t.count && t[j + 1].kind == .word && t[j + 1].isCapitalized) { j += 1 }
             if j < t.count, ["de", "du", "of", "d'"].contains(t[j].folded), let (p, e) = owner(t, j + 1, mentions) {
                 person = p; range = k..<e
@@ -143,25 +147,32 @@ struct FundRecognizer {
         }
         if person == nil, lead == "campaign" || lead == "campagne" {
             var j = k - 1
-            while j >= 0, ["presidential", "reelection", "re-election", "2024", "2020", "2016"].contains(t[j].folded) { j -= 1 }
+            while j >= 0, ["presidential", "reelection", "re-election", "senate", "senatorial", "house", "congressional"].contains(t[j].folded)
+                    || DateParser.year(t[j]) != nil { j -= 1 }
             if j >= 0, t[j].folded == "'s" { j -= 1 }
             if j >= 0, let mention = mentions.first(where: { $0.tokens.upperBound == j + 1 && $0.kind == .person }) {
                 person = mention.entity; range = mention.tokens.lowerBound..<(k + 1)
             }
         }
         guard let person else { return nil }
-        let year = sentenceYear ?? electionYear()
-        let name = year.map { "\(Self.surname(person)) \($0) presidential campaign" } ?? "\(Self.surname(person)) presidential campaign"
+        let around = t[max(0, range.lowerBound - 3)..<min(t.count, range.upperBound + 2)].map(\.folded)
+        let senate = around.contains { ["senate", "senatorial", "senatoriale"].contains($0) }
+        let house = !senate && around.contains { ["house", "congressional"].contains($0) }
+        let office = senate ? "Senate" : house ? "House" : "presidential"
+        let year = Self.electionYear(for: sentenceYear ?? published.flatMap { Int($0.prefix(4)) }, presidential: office == "presidential")
+        let name = year.map { "\(person.name) \($0) \(office) campaign" } ?? "\(person.name) \(office) campaign"
         return fund(name, t, range)
     }
 
-    /// The U.S. presidential election an undated campaign most likely belongs to, from the article's year.
-    func electionYear() -> Int? {
-        guard let year = published.flatMap({ Int($0.prefix(4)) }) else { return nil }
+    /// The U.S. election a campaign of that year runs for: presidential every four years, Congress every two;
+    /// the year just after an election still speaks of the one just held.
+    static func electionYear(for year: Int?, presidential: Bool) -> Int? {
+        guard let year else { return nil }
+        if !presidential { return year % 2 == 0 ? year : year + 1 }
         switch year % 4 {
         case 0: return year
         case 1: return year - 1
-        default: return nil
+        default: return year + 4 - year % 4
         }
     }
 }

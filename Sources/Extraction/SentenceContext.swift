@@ -45,6 +45,8 @@ struct SentenceContext {
            !Self.determiners.contains(tokens[j].folded), j > 0, Self.determiners.contains(tokens[j - 1].folded) { j -= 1 }
         if Self.determiners.contains(tokens[j].folded), j > 0 { j -= 1 }
         if ["de", "d'", "of"].contains(tokens[j].folded), j > 0, Self.agentNouns.contains(tokens[j - 1].folded) { return false }
+        // "le fait que Musk a dépensé": "que" opens a clause whose subject follows.
+        if tokens[j].folded == "que" { return false }
         return Lexicon.prepositions.contains(tokens[j].folded)
     }
 
@@ -77,7 +79,7 @@ struct SentenceContext {
                 && !relatives.contains(where: { $0.contains(m.tokens.lowerBound) })
                 && (m.kind.map(kinds.contains) ?? (allowUnknown && !isBareAcronym(m)))
         }
-        guard let nearest = eligible.last else { return [] }
+        guard let nearest = eligible.last else { return reportedSpeaker(clauseStart: start, trigger: trigger, kinds: kinds) }
         var group = [nearest]
         let candidates = eligible.filter { $0.tokens.upperBound <= nearest.tokens.lowerBound }
         for candidate in candidates.reversed() {
@@ -86,6 +88,17 @@ struct SentenceContext {
             if isCoordination(gap) { group.insert(candidate, at: 0) } else { break }
         }
         return group
+    }
+
+    static let subjectPronouns: Set<String> = ["il", "elle", "he", "she", "it"]
+
+    /// "Altman a indiqué qu'il prévoyait de faire un don", "Acme said it would give": the pronoun opening
+    /// the reported clause is the speaker, the subject of the clause before "que"/"that".
+    func reportedSpeaker(clauseStart: Int, trigger: Int, kinds: Set<EntityKind>) -> [SentenceMention] {
+        guard clauseStart >= 2, clauseStart < trigger, Self.subjectPronouns.contains(tokens[clauseStart].folded),
+              ["que", "qu'", "that"].contains(tokens[clauseStart - 1].folded) else { return [] }
+        let speaker = subjects(before: clauseStart - 1, kinds: kinds, allowUnknown: false)
+        return speaker.count == 1 ? speaker : []
     }
 
     static let relativePronouns: Set<String> = ["qui", "dont", "lequel", "laquelle", "which", "who", "whom", "whose"]

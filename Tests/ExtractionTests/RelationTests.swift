@@ -20,7 +20,7 @@ struct RelationTests {
     typealias Gift = RelationCase.Gift
     typealias Deal = RelationCase.Deal
     typealias Conflict = RelationCase.Conflict
-    static let fund25 = "Trump 2025 inaugural committee fund"
+    static let fund25 = "Donald Trump 2025 inaugural committee fund"
 
     static func check(_ c: RelationCase) {
         let x = Extractor().extract(text: c.text)
@@ -89,7 +89,7 @@ struct RelationTests {
         let x = Extractor().extract(text: "date 2025-01-10\nEn 2017, Amazon avait déjà donné 58 000 dollars au comité d'investiture de Donald Trump.")
         let gift = try #require(x.donations.first)
         #expect(gift.date == "2017")
-        #expect(gift.recipient == EntityRef(.fund, "Trump 2017 inaugural committee fund"))
+        #expect(gift.recipient == EntityRef(.fund, "Donald Trump 2017 inaugural committee fund"))
         let y = Extractor().extract(text: "date 2025-01-10\nToyota donated $1 million to Donald Trump's inaugural committee, the company said on Tuesday.")
         #expect(y.donations.first?.recipient == EntityRef(.fund, Self.fund25))
         #expect(y.donations.first?.money?.currency == "USD")
