@@ -12,7 +12,9 @@ struct DonationRules {
     /// Giving verbs that need an amount to count: "a donné 58 000 dollars", "gave $1 million".
     static let givingVerbs: Set<String> = ["donne", "donner", "donnera", "donnent", "donnait", "donneront", "gave",
                                            "give", "gives", "giving", "given", "verse", "verser", "versera", "versent",
-                                           "versait", "offert", "offre", "chipped", "cheque", "cheques", "check", "checks"]
+                                           "versait", "offert", "offre", "chipped", "cheque", "cheques", "check", "checks",
+                                           "transfer", "transfers", "transferred", "transferring", "transfere", "transferes",
+                                           "vire", "virement", "virements"]
     /// Spending verbs that are donations when the money goes to a campaign or political group.
     static let spendingVerbs: Set<String> = ["depense", "depenser", "spent", "spend", "spending", "poured", "pours", "pouring",
                                              "injecte", "injected", "finance", "financer", "funded",
@@ -34,7 +36,8 @@ struct DonationRules {
             let found = extract(context, trigger: trigger, previous: previous, lastFund: lastFund, fundNearby: fundNearby, usedMoney: usedMoney)
             var added = false
             for donation in found {
-                if let k = out.firstIndex(where: { $0.donor == donation.donor }) {
+                if let k = out.firstIndex(where: { $0.donor == donation.donor
+                    && ($0.recipient == donation.recipient || $0.recipient == nil || donation.recipient == nil) }) {
                     // "a versé 1 M$ et mettra à disposition une flotte, un don en nature": cash and kind are two gifts.
                     guard let separate = inKindBeside(out[k], donation, context) else { continue }
                     out[k].inKind = false
@@ -79,14 +82,18 @@ struct DonationRules {
         let tokens = context.tokens
         let word = tokens[trigger].folded
         let gift = Self.giftWords.contains(word)
-        var recipient = recipientAfter(context, trigger, lastFund: lastFund)
-        let political = recipient != nil || fundNearby || context.contains(Self.politicalWords)
+        let politicalContext = fundNearby || context.contains(Self.politicalWords)
             || (previous.map { $0.contains(Self.politicalWords) || $0.mentions.contains { $0.kind == .fund } } ?? false)
+        var recipients = recipients(context, trigger, lastFund: lastFund, politicalContext: politicalContext)
+        let political = !recipients.isEmpty || politicalContext
         var moneyMatch = context.nearestMoney(to: trigger, excluding: usedMoney)
-        if moneyMatch == nil, let previous, previous.tokens.count <= 10, previous.money.count == 1 { moneyMatch = previous.money.first }
+        // "Another $25 million apiece has been promised. Acme and Globex announced the pledges.": the amount
+        // stands alone in the sentence before.
+        if moneyMatch == nil, let previous, previous.money.count == 1, previous.tokens.count <= 25,
+           !previous.mentions.contains(where: { $0.kind != nil && $0.kind != .agency }) { moneyMatch = previous.money.first }
         let money = moneyMatch
         if !gift {
-            if Self.spendingVerbs.contains(word) && !(political && recipient != nil) { return [] }
+            if Self.spendingVerbs.contains(word) && !(political && !recipients.isEmpty) { return [] }
             if Self.givingVerbs.contains(word) && (money == nil || !political) { return [] }
         }
         if ["contribution", "contributions", "contribute", "contributed", "contributes", "contributing", "contribue",
@@ -101,20 +108,21 @@ struct DonationRules {
         guard !donorRefs.isEmpty else { return [] }
         let negationStart = donors.map(\.tokens.upperBound).min() ?? max(0, trigger - 6)
         if context.isNegated(from: negationStart, to: trigger + 2) { return [] }
-        if recipient == nil, political, let fund = lastFund {
-            recipient = fund
-        }
+        if recipients.isEmpty, political, let fund = lastFund { recipients = [fund] }
         let inKind = context.contains(Self.inKindWords) && !context.contains(Self.cashWords)
             && (context.find(["en", "nature"]) != nil || context.contains(["in-kind", "shares", "stock", "bitcoin", "crypto", "cryptomonnaies", "cryptocurrency"]) || context.find(["in", "kind"]) != nil)
         let similar = context.contains(["similaire", "similar", "meme", "same"]) && money == nil
         let date = context.sentenceDate ?? context.published
         let rule = "donation.\(gift ? "gift-word" : Self.spendingVerbs.contains(word) ? "campaign-spending" : "giving-verb")"
-        let confidence = (money != nil ? 0.45 : 0.3) + (recipient != nil ? 0.35 : 0.15) + (gift ? 0.1 : 0.0)
-        return donorRefs.compactMap { entity in
-            guard entity != recipient else { return nil }
-            return Donation(donor: entity, recipient: recipient, money: similar ? nil : money?.money, date: date,
-                            inKind: inKind, evidence: context.evidence, rule: rule, confidence: min(confidence, 0.95),
-                            moneyTokens: money?.tokens, triggerToken: trigger)
+        let confidence = (money != nil ? 0.45 : 0.3) + (recipients.isEmpty ? 0.15 : 0.35) + (gift ? 0.1 : 0.0)
+        let receivers: [EntityRef?] = recipients.isEmpty ? [nil] : recipients
+        return donorRefs.flatMap { entity in
+            receivers.compactMap { recipient in
+                guard entity != recipient else { return nil }
+                return Donation(donor: entity, recipient: recipient, money: similar ? nil : money?.money, date: date,
+                                inKind: inKind, evidence: context.evidence, rule: rule, confidence: min(confidence, 0.95),
+                                moneyTokens: money?.tokens, triggerToken: trigger)
+            }
         }
     }
 
@@ -135,21 +143,44 @@ struct DonationRules {
         return false
     }
 
-    /// A fund or campaign after the trigger, else a politician introduced by "à"/"to"/"pour".
-    func recipientAfter(_ context: SentenceContext, _ trigger: Int, lastFund: EntityRef?) -> EntityRef? {
+    /// Who receives: the funds or campaigns after the trigger, with the ones coordinated with the first ("to
+    /// Defend American Jobs, which backs Republicans, and Protect Progress"), else a politician after "à"/"to".
+    /// In a political context an unknown name right after "to"/"à" is a political group.
+    func recipients(_ context: SentenceContext, _ trigger: Int, lastFund: EntityRef?, politicalContext: Bool) -> [EntityRef] {
         let tokens = context.tokens
-        if let fund = context.mentions.first(where: { $0.kind == .fund && $0.tokens.lowerBound > trigger }) { return fund.entity }
+        let outer = context.outerMentions
+        func receiving(_ m: SentenceMention) -> EntityRef? {
+            if m.kind == .fund { return m.entity }
+            guard politicalContext, m.entity == nil, !context.isBareAcronym(m), m.tokens.lowerBound > 0,
+                  ["to", "a", "au", "aux", "into"].contains(tokens[m.tokens.lowerBound - 1].folded) else { return nil }
+            return EntityRef(.fund, m.surface)
+        }
+        let after = outer.indices.filter { outer[$0].tokens.lowerBound > trigger }
+        if let first = after.first(where: { outer[$0].kind == .fund }) ?? after.first(where: { receiving(outer[$0]) != nil }),
+           let head = receiving(outer[first]) {
+            var list = [head]
+            var previous = outer[first]
+            for next in outer[(first + 1)...] {
+                let gap = previous.tokens.upperBound..<next.tokens.lowerBound
+                guard let entity = next.kind == .fund ? next.entity : (politicalContext && next.entity == nil ? EntityRef(.fund, next.surface) : nil),
+                      context.isCoordination(gap, skipping: context.relativeClauses(from: gap.lowerBound, to: gap.upperBound)) else { break }
+                if !list.contains(entity) { list.append(entity) }
+                previous = next
+            }
+            return list
+        }
+        if let fund = context.mentions.first(where: { $0.kind == .fund && $0.tokens.lowerBound > trigger })?.entity { return [fund] }
         for k in trigger..<tokens.count where ["campagne", "campaign"].contains(tokens[k].folded) {
-            if let campaign = funds.campaign(tokens, from: k, context.mentions, sentenceYear: context.sentenceYear) { return campaign.entity }
+            if let campaign = funds.campaign(tokens, from: k, context.mentions, sentenceYear: context.sentenceYear)?.entity { return [campaign] }
         }
-        if let fund = context.mentions.first(where: { $0.kind == .fund }) { return fund.entity }
-        for mention in context.outerMentions where mention.tokens.lowerBound > trigger && mention.kind == .person {
+        if let fund = context.mentions.first(where: { $0.kind == .fund })?.entity { return [fund] }
+        for mention in outer where mention.tokens.lowerBound > trigger && mention.kind == .person {
             let k = mention.tokens.lowerBound
-            if k > 0, ["a", "au", "to", "pour", "for"].contains(tokens[k - 1].folded) { return mention.entity }
+            if k > 0, ["a", "au", "to", "pour", "for"].contains(tokens[k - 1].folded), let person = mention.entity { return [person] }
         }
-        if context.find(["au", "fonds"]) != nil || context.find(["to", "the", "fund"]) != nil
-            || context.find(["to", "the", "committee"]) != nil { return lastFund }
-        return nil
+        if let lastFund, context.find(["au", "fonds"]) != nil || context.find(["to", "the", "fund"]) != nil
+            || context.find(["to", "the", "committee"]) != nil { return [lastFund] }
+        return []
     }
 
     /// "un don de la part d'Amazon", "a gift from Acme", "donated by Acme".

@@ -11,7 +11,7 @@ struct EntityRecognizer {
             let tokens = sentence.tokens
             var mentions: [SentenceMention] = []
             var covered = [Bool](repeating: false, count: tokens.count)
-            for match in gazetteer.matches(in: tokens) where !isCredit(tokens, match.tokens.lowerBound) {
+            for match in gazetteer.matches(in: tokens) where !isCredit(tokens, match.tokens.lowerBound) && !isSurname(tokens, match) {
                 mentions.append(SentenceMention(entity: match.entity, surface: surface(tokens, match.tokens),
                                                 tokens: match.tokens, source: "gazetteer"))
                 for k in match.tokens { covered[k] = true }
@@ -26,6 +26,15 @@ struct EntityRecognizer {
             perSentence[index].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         }
         return perSentence
+    }
+
+    /// "Bill Ford", "Gerald Ford": a one-word organisation name after a first name is that person's surname.
+    func isSurname(_ tokens: [Token], _ match: GazetteerMatch) -> Bool {
+        let k = match.tokens.lowerBound
+        guard match.tokens.count == 1, match.entity.kind != .person, k > 0 else { return false }
+        let before = tokens[k - 1]
+        return before.kind == .word && before.isCapitalized && FirstNames.all.contains(before.folded)
+            && !(k > 1 && tokens[k - 2].kind == .word && tokens[k - 2].isCapitalized)
     }
 
     func isCredit(_ tokens: [Token], _ start: Int) -> Bool {

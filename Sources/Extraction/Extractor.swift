@@ -58,16 +58,18 @@ public struct Extractor: Sendable {
         disputes = FactMerger.disputes(disputes)
 
         // Names the rules typed by their role (an unknown subject of "a remporté un contrat") become companies.
-        var promoted = Set<String>()
+        var promoted: [String: EntityKind] = [:]
         let actors = donations.map(\.donor) + contracts.map(\.contractor) + disputes.flatMap { $0.parties.map(\.entity) }
-        for entity in actors where entity.kind == .company { promoted.insert(entity.name) }
+        for entity in actors where entity.kind == .company { promoted[entity.name] = .company }
+        // Unknown names that receive political money ("transferring $10 million to Protect Progress") are funds.
+        for recipient in donations.compactMap(\.recipient) where recipient.kind == .fund { promoted[recipient.name] = .fund }
         for donation in donations { if let r = donation.recipient, r.kind == .fund { addFund(r, donation, &perSentence, sentences) } }
         var mentions: [Mention] = []
         var surfaces: [EntityRef: [String]] = [:]
         for (s, list) in perSentence.enumerated() {
             for mention in list {
                 var entity = mention.entity
-                if entity == nil, promoted.contains(mention.surface) { entity = EntityRef(.company, mention.surface) }
+                if entity == nil, let kind = promoted[mention.surface] { entity = EntityRef(kind, mention.surface) }
                 guard let entity, mention.source != "anaphor" else { continue }
                 let tokens = sentences[s].tokens
                 let span = TextSpan(tokens[mention.tokens.lowerBound].start, tokens[mention.tokens.upperBound - 1].end)

@@ -32,7 +32,7 @@ enum Lexicon {
         "dernier", "derniere", "nouveau", "nouvelle", "grand", "grande", "plus", "moins", "tres", "very",
         "mister", "monsieur", "madame", "sir", "lady", "lord", "saint", "st", "ancien", "ancienne", "former",
         "ex", "vice", "interim", "acting", "chief", "head", "senior", "junior", "jr", "sr", "president",
-        "presidente", "senateur", "senator", "senatrice", "juge", "judge", "gouverneur", "governor", "ministre",
+        "presidente", "president-elect", "senateur", "senator", "senatrice", "juge", "judge", "gouverneur", "governor", "ministre",
         "minister", "secretaire", "secretary", "representant", "representative", "maire", "mayor",
         "directeur", "directrice", "director", "fondateur", "founder", "cofondateur", "cofounder", "co-founder",
         "patron", "patronne", "porte-parole", "spokesperson", "spokesman", "spokeswoman", "avocat", "avocate",

@@ -124,10 +124,14 @@ struct SentenceContext {
     }
 
     /// Whether the tokens between two names only coordinate them, titles and complements allowed.
-    func isCoordination(_ gap: Range<Int>) -> Bool {
+    func isCoordination(_ gap: Range<Int>, skipping clauses: [Range<Int>] = []) -> Bool {
         var sawLink = false
         var k = gap.lowerBound
         while k < gap.upperBound {
+            if let clause = clauses.first(where: { $0.lowerBound == k }) {
+                k = clause.upperBound
+                continue
+            }
             if let inner = mentions.first(where: { $0.tokens.lowerBound == k && $0.tokens.upperBound <= gap.upperBound }) {
                 k = inner.tokens.upperBound
                 continue

@@ -84,6 +84,28 @@ struct RelationTests {
     @Test("donations", arguments: donations)
     func donation(_ c: RelationCase) { Self.check(c) }
 
+    @Test("one amount to each of several recipients; a transfer between political groups")
+    func transfersToSeveralRecipients() {
+        let x = Extractor().extract(text: "date 2024-10-01\nThe super PAC Fairshake moved money to allied groups, transferring $5 million each to Ohio Forward Action, which backs Republicans, and Stand Up Arizona, which supports Democrats.")
+        let pairs = Set(x.donations.map { "\($0.donor.name) -> \($0.recipient?.name ?? "-") \($0.money?.amount ?? -1)" })
+        #expect(pairs == ["Fairshake -> Ohio Forward Action 5000000.0", "Fairshake -> Stand Up Arizona 5000000.0"])
+        #expect(x.mentions.contains { $0.entity == EntityRef(.fund, "Stand Up Arizona") })
+    }
+
+    @Test("an amount alone in the sentence before feeds the gifts named next")
+    func amountInThePreviousSentence() {
+        let x = Extractor().extract(text: "date 2024-11-14\nAnother $15 million apiece is on the way. Coinbase and Kraken announced the new pledges to Fairshake on Monday.")
+        let gifts = Set(x.donations.map { "\($0.donor.name) -> \($0.recipient?.name ?? "-") \($0.money?.amount ?? -1)" })
+        #expect(gifts == ["Coinbase -> Fairshake 15000000.0", "Kraken -> Fairshake 15000000.0"])
+        #expect(x.donations.allSatisfy { $0.evidence.text.hasPrefix("Coinbase and Kraken") })
+    }
+
+    @Test("a report the donor denies in the next sentence is no gift")
+    func deniedReport() {
+        let x = Extractor().extract(text: "date 2024-10-30\nSelon le Financial Times, Elon Musk comptait verser 30 millions de dollars par mois à America PAC. Musk a démenti sur X.")
+        #expect(x.donations.isEmpty)
+    }
+
     @Test("donation recipients and dates")
     func donationDetails() throws {
         let x = Extractor().extract(text: "date 2025-01-10\nEn 2017, Amazon avait déjà donné 58 000 dollars au comité d'investiture de Donald Trump.")
