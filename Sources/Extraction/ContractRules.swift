@@ -63,11 +63,15 @@ struct ContractRules {
         let renewalIndex = tokens.indices.first { ["renouvele", "renewed", "reconduit", "prolonge", "extended", "renouvellement", "renewal"].contains(tokens[$0].folded) } ?? tokens.count
         var dated: [(String?, MoneyMatch?, String)] = [(context.sentenceDate ?? context.published, money, "contract.award")]
         if renewal {
-            let before = years.filter { $0.tokens.lowerBound < renewalIndex }
-            let after = years.filter { $0.tokens.lowerBound > renewalIndex }
-            dated = before.isEmpty ? [] : [(before[0].iso, money, "contract.award")]
-            dated += after.map { ($0.iso, dated.isEmpty ? money : nil, "contract.renewal") }
-            if dated.isEmpty { dated = [(context.sentenceDate ?? context.published, money, "contract.renewal")] }
+            // "signé en 2020", "awarded in 2019": the original contract's year, wherever it sits.
+            let signed = years.filter { isSigningDate(tokens, $0.tokens.lowerBound) }
+            let before = years.filter { $0.tokens.lowerBound < renewalIndex && !signed.contains($0) }
+            let after = years.filter { $0.tokens.lowerBound > renewalIndex && !signed.contains($0) }
+            let original = signed.first ?? before.first
+            let renewals = after.map(\.iso)
+            dated = renewals.isEmpty ? [(original == nil ? context.sentenceDate ?? context.published : context.published, money, "contract.renewal")]
+                : renewals.enumerated().map { ($1, $0 == 0 && original == nil ? money : nil, "contract.renewal") }
+            if let original { dated.insert((original.iso, renewals.isEmpty ? nil : money, "contract.award"), at: 0) }
         }
         for holder in holders {
             let k = holder.tokens.lowerBound
@@ -110,6 +114,11 @@ struct ContractRules {
     }
 
     /// "commande" and "order" are contracts only as nouns of a deal, not "in order to" / "afin de".
+    /// A date right after a signing word: "signé en 2020", "signed in 2019", "conclu en 2018".
+    func isSigningDate(_ tokens: [Token], _ k: Int) -> Bool {
+        tokens[max(0, k - 3)..<k].contains { ["signe", "signee", "signed", "conclu", "conclue", "awarded", "attribue", "passe"].contains($0.folded) }
+    }
+
     func isContractNoun(_ context: SentenceContext, _ k: Int) -> Bool {
         let word = context.tokens[k].folded
         if word == "order" || word == "orders" { return k > 0 && ["task", "purchase", "delivery", "an"].contains(context.tokens[k - 1].folded) }

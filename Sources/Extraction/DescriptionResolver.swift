@@ -40,7 +40,7 @@ enum DescriptionResolver {
                 // "homme d'affaires" / "femme d'affaires": only as a whole.
                 if ["homme", "femme"].contains(tokens[k].folded),
                    !(k + 2 < tokens.count && tokens[k + 1].folded == "d'" && tokens[k + 2].folded == "affaires") { continue }
-                guard let antecedent = antecedent(kinds, before: k, sentence: s, perSentence) else { continue }
+                guard let antecedent = antecedent(kinds, head: tokens[k].folded, before: k, sentence: s, perSentence) else { continue }
                 added.append(SentenceMention(entity: antecedent, surface: tokens[k].text, tokens: k..<(k + 1), source: "anaphor"))
             }
             if !added.isEmpty {
@@ -68,15 +68,22 @@ enum DescriptionResolver {
     }
 
     /// The latest named entity of a fitting kind before the description: same sentence first, then earlier ones.
-    static func antecedent(_ kinds: Set<EntityKind>, before k: Int, sentence s: Int, _ perSentence: [[SentenceMention]]) -> EntityRef? {
-        func latest(_ list: [SentenceMention], before limit: Int) -> EntityRef? {
-            list.last { m in m.tokens.upperBound <= limit && m.source != "anaphor" && m.kind.map(kinds.contains) == true }?.entity
+    /// One whose name holds the head word ("le ministère" → "ministère des Armées") is preferred, further back.
+    static func antecedent(_ kinds: Set<EntityKind>, head: String, before k: Int, sentence s: Int,
+                           _ perSentence: [[SentenceMention]]) -> EntityRef? {
+        func latest(_ list: [SentenceMention], before limit: Int, named: Bool) -> EntityRef? {
+            list.last { m in
+                m.tokens.upperBound <= limit && m.source != "anaphor" && m.kind.map(kinds.contains) == true
+                    && (!named || m.entity.map { Folding.fold($0.name).split(separator: " ").contains(Substring(head)) } == true)
+            }?.entity
         }
-        if let found = latest(perSentence[s], before: k) { return found }
-        var t = s - 1
-        while t >= 0, s - t <= reach(kinds) {
-            if let found = latest(perSentence[t], before: Int.max) { return found }
-            t -= 1
+        for (named, reach) in [(true, 10), (false, reach(kinds))] {
+            if let found = latest(perSentence[s], before: k, named: named) { return found }
+            var t = s - 1
+            while t >= 0, s - t <= reach {
+                if let found = latest(perSentence[t], before: Int.max, named: named) { return found }
+                t -= 1
+            }
         }
         return nil
     }

@@ -11,7 +11,9 @@ struct EntityRecognizer {
             let tokens = sentence.tokens
             var mentions: [SentenceMention] = []
             var covered = [Bool](repeating: false, count: tokens.count)
-            for match in gazetteer.matches(in: tokens) where !isCredit(tokens, match.tokens.lowerBound) && !isSurname(tokens, match) {
+            let matches = gazetteer.matches(in: tokens)
+            for (n, found) in matches.enumerated() where !isCredit(tokens, found.tokens.lowerBound) && !isSurname(tokens, found) {
+                let match = subsidiary(tokens, found, limit: n + 1 < matches.count ? matches[n + 1].tokens.lowerBound : tokens.count) ?? found
                 mentions.append(SentenceMention(entity: match.entity, surface: surface(tokens, match.tokens),
                                                 tokens: match.tokens, source: "gazetteer"))
                 for k in match.tokens { covered[k] = true }
@@ -26,6 +28,25 @@ struct EntityRecognizer {
             perSentence[index].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         }
         return perSentence
+    }
+
+    /// "Safran Electronics & Defense", "Toyota Motor Manufacturing": a known company followed by capitalised
+    /// words ending in a company word is its subsidiary, a company of its own under the full name.
+    func subsidiary(_ tokens: [Token], _ match: GazetteerMatch, limit: Int) -> GazetteerMatch? {
+        guard match.entity.kind == .company else { return nil }
+        func nameWord(_ k: Int) -> Bool {
+            k < limit && tokens[k].kind == .word && tokens[k].isCapitalized && !Lexicon.capitalStop.contains(tokens[k].folded)
+                && !Lexicon.places.contains(tokens[k].folded)
+        }
+        var j = match.tokens.upperBound
+        var end = j
+        while nameWord(j) || (["&", "and", "et"].contains(tokens[j < limit ? j : 0].folded) && j < limit && nameWord(j + 1)) {
+            j += 1
+            if Lexicon.companySuffixes.contains(tokens[j - 1].folded) { end = j }
+        }
+        guard end > match.tokens.upperBound else { return nil }
+        let range = match.tokens.lowerBound..<end
+        return GazetteerMatch(entity: EntityRef(.company, surface(tokens, range)), tokens: range)
     }
 
     /// "Bill Ford", "Gerald Ford": a one-word organisation name after a first name is that person's surname.
