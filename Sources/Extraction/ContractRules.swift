@@ -4,17 +4,21 @@
 struct ContractRules {
     static let contractWords: Set<String> = ["contrat", "contrats", "contract", "contracts", "marche", "marches",
                                              "commande", "commandes", "order", "orders", "accord-cadre", "idiq",
-                                             "licence", "licences", "license", "licenses", "deal", "agreement"]
+                                             "licence", "licences", "license", "licenses", "deal", "agreement",
+                                             "avenant", "avenants", "marche-cadre"]
     static let awardVerbs: Set<String> = ["remporte", "remporter", "obtenu", "obtient", "decroche", "decrocher", "signe",
                                           "signer", "signait", "attribue", "attribuer", "accorde", "conclu", "renouvele",
                                           "reconduit", "prolonge", "awarded", "award", "won", "wins", "win", "landed",
-                                          "secured", "signed", "renewed", "extended", "granted", "selected", "retenu",
+                                          "secured", "signed", "renewed", "extended", "granted", "selected", "retenu", "received", "receives",
+                                          "handed", "obtained", "recu", "recoit", "vu", "beneficiera", "attribuee", "attribues",
+                                          "notifie", "notified", "passe",
                                           "choisi", "confie", "obtention", "decerne", "beneficie", "gagne"]
     /// Verbs that mean an award even without the word "contract": "a remporté 40 M$ auprès du Pentagone".
     static let strongAwardVerbs: Set<String> = ["remporte", "decroche", "attribue", "awarded", "won", "landed", "secured"]
     static let purchaseWords: Set<String> = ["achat", "achats", "achete", "achetee", "achetees", "achetes", "acheter",
                                              "purchase", "purchased", "purchases", "bought", "buys", "buy", "acquired",
-                                             "procured", "procurement", "commande", "commandé"]
+                                             "procured", "procurement", "commande", "commandé", "acquis", "acquiert",
+                                             "acquerir", "acquises"]
     static let lossWords: Set<String> = ["perdu", "perte", "lost", "losing", "lose", "rejete", "rejetee", "ecarte",
                                          "ecartee", "evince", "passed", "conteste", "contests", "contested", "protest",
                                          "protested", "recours", "echoue", "failed", "concurrence", "competition",
@@ -22,7 +26,11 @@ struct ContractRules {
                                          "soumissionne", "soumissionnaire"]
     static let passiveMarkers: Set<String> = ["a", "au", "to"]
 
-    func extract(_ context: SentenceContext, lastAgency: EntityRef?) -> [Contract] {
+    static let renewalWords: Set<String> = ["renouvele", "renewed", "reconduit", "prolonge", "extended", "renouvellement", "renewal"]
+    static let subcontractWords: Set<String> = ["subcontracted", "subcontract", "subcontracts", "subcontractor",
+                                                "sous-traite", "sous-traitee", "sous-traitance", "sous-traiter"]
+
+    func extract(_ context: SentenceContext, previous: SentenceContext?, lastAgency: EntityRef?) -> [Contract] {
         let tokens = context.tokens
         let agencies = context.outerMentions.filter { $0.kind == .agency }
         var out: [Contract] = []
@@ -30,6 +38,8 @@ struct ContractRules {
         if !agencies.isEmpty, let purchase = tokens.indices.first(where: { Self.purchaseWords.contains(tokens[$0].folded) }) {
             out += purchases(context, after: purchase, agencies: agencies, used: &usedMoney)
         }
+        // Work passed from one company to another is not a government contract.
+        if context.contains(Self.subcontractWords) { return out }
         let nounIndex = tokens.indices.first { Self.contractWords.contains(tokens[$0].folded) && isContractNoun(context, $0) }
         let verbIndex = tokens.indices.first { Self.awardVerbs.contains(tokens[$0].folded) }
         guard let trigger = nounIndex ?? verbIndex else { return out }
@@ -40,39 +50,13 @@ struct ContractRules {
             guard nounIndex != nil, verbIndex != nil, let lastAgency else { return out }
             agency = lastAgency
         }
-        var holders = context.subjects(before: trigger, kinds: [.company, .person, .agency])
-        let agencySubject = !holders.isEmpty && holders.allSatisfy { $0.kind == .agency }
-        if let awardedTo = awardees(context, after: verbIndex ?? trigger) , !awardedTo.isEmpty, holders.isEmpty || agencySubject {
-            holders = awardedTo
-        } else if agencySubject || holders.isEmpty {
-            let after = holders.last?.tokens.upperBound ?? trigger
-            holders = context.outerMentions.filter { ($0.kind == .company || ($0.entity == nil && !context.isBareAcronym($0))) && $0.tokens.lowerBound > after }.prefix(1).map { $0 }
-        }
+        var holders = holdersOf(context, trigger: trigger, verb: verbIndex, previous: previous)
+        let agencySubject = holders.isEmpty == false && holders.allSatisfy { $0.kind == .agency }
         holders = holders.filter { $0.kind != .agency && $0.kind != .fund }
-        // A contract with another company ("avec le sous-traitant Leidos") is not a government contract.
-        if !agencySubject, agencies.isEmpty || !agencies.contains(where: { isCounterpart(tokens, $0) }) {
-            let companyCounterpart = context.outerMentions.contains { m in
-                m.kind == .company && !holders.contains(m) && isCounterpart(tokens, m)
-            }
-            if companyCounterpart { return out }
-        }
+        if isBetweenCompanies(context, holders: holders, agencies: agencies, agencySubject: agencySubject) { return out }
         if agencies.count > 0, let chosen = agencies.first(where: { !holders.contains($0) }) { agency = chosen.entity }
         let money = context.nearestMoney(to: trigger, after: 12, before: 12, excluding: usedMoney)
-        let years = context.dates.filter { $0.role == .point }
-        let renewal = context.contains(["renouvele", "renewed", "reconduit", "prolonge", "extended", "renouvellement", "renewal"])
-        let renewalIndex = tokens.indices.first { ["renouvele", "renewed", "reconduit", "prolonge", "extended", "renouvellement", "renewal"].contains(tokens[$0].folded) } ?? tokens.count
-        var dated: [(String?, MoneyMatch?, String)] = [(context.sentenceDate ?? context.published, money, "contract.award")]
-        if renewal {
-            // "signé en 2020", "awarded in 2019": the original contract's year, wherever it sits.
-            let signed = years.filter { isSigningDate(tokens, $0.tokens.lowerBound) }
-            let before = years.filter { $0.tokens.lowerBound < renewalIndex && !signed.contains($0) }
-            let after = years.filter { $0.tokens.lowerBound > renewalIndex && !signed.contains($0) }
-            let original = signed.first ?? before.first
-            let renewals = after.map(\.iso)
-            dated = renewals.isEmpty ? [(original == nil ? context.sentenceDate ?? context.published : context.published, money, "contract.renewal")]
-                : renewals.enumerated().map { ($1, $0 == 0 && original == nil ? money : nil, "contract.renewal") }
-            if let original { dated.insert((original.iso, renewals.isEmpty ? nil : money, "contract.award"), at: 0) }
-        }
+        let dated = datedRows(context, money: money)
         for holder in holders {
             let k = holder.tokens.lowerBound
             let window = max(0, k - 4)..<min(tokens.count, holder.tokens.upperBound + 8)
@@ -88,6 +72,52 @@ struct ContractRules {
         return out
     }
 
+    /// Who holds the contract: the subject, else the names after "attribué à" / "awarded to", else the first
+    /// company after the trigger, else ("a contract it won") the company the sentence before was about.
+    func holdersOf(_ context: SentenceContext, trigger: Int, verb: Int?, previous: SentenceContext?) -> [SentenceMention] {
+        let holders = context.subjects(before: trigger, kinds: [.company, .person, .agency])
+        let agencySubject = !holders.isEmpty && holders.allSatisfy { $0.kind == .agency }
+        if let awardedTo = awardees(context, after: verb ?? trigger), !awardedTo.isEmpty, holders.isEmpty || agencySubject {
+            return awardedTo
+        }
+        if agencySubject || holders.isEmpty {
+            let after = holders.last?.tokens.upperBound ?? trigger
+            let next = context.outerMentions.filter { ($0.kind == .company || ($0.entity == nil && !context.isBareAcronym($0))) && $0.tokens.lowerBound > after }.prefix(1).map { $0 }
+            if !next.isEmpty { return holders + next }
+        }
+        if holders.isEmpty, let previous, context.tokens[..<min(context.tokens.count, trigger + 3)].contains(where: { ["it", "il", "elle", "its", "son", "sa", "ses"].contains($0.folded) }),
+           let company = previous.subjects(before: previous.tokens.count, kinds: [.company]).first ?? previous.outerMentions.first(where: { $0.kind == .company }) {
+            // The pronoun's antecedent stands in for it; its tokens belong to the other sentence, so mark none.
+            return [SentenceMention(entity: company.entity, surface: company.surface, tokens: trigger..<trigger, source: "pronoun")]
+        }
+        return holders
+    }
+
+    /// A contract with another company ("avec le sous-traitant Leidos") is not a government contract.
+    func isBetweenCompanies(_ context: SentenceContext, holders: [SentenceMention], agencies: [SentenceMention], agencySubject: Bool) -> Bool {
+        guard !agencySubject, agencies.isEmpty || !agencies.contains(where: { isCounterpart(context.tokens, $0) }) else { return false }
+        return context.outerMentions.contains { m in m.kind == .company && !holders.contains(m) && isCounterpart(context.tokens, m) }
+    }
+
+    /// The rows one contract sentence gives: the award, or for a renewal the original signing and each renewal
+    /// year ("signé en 2016, renouvelé en 2019 puis en 2022"); the amount goes to the date written nearest to it.
+    func datedRows(_ context: SentenceContext, money: MoneyMatch?) -> [(String?, MoneyMatch?, String)] {
+        let tokens = context.tokens
+        guard let renewalIndex = tokens.indices.first(where: { Self.renewalWords.contains(tokens[$0].folded) }) else {
+            return [(context.sentenceDate ?? context.published, money, "contract.award")]
+        }
+        let years = context.dates.filter { $0.role == .point }
+        let signed = years.filter { isSigningDate(tokens, $0.tokens.lowerBound) }
+        let before = years.filter { $0.tokens.lowerBound < renewalIndex && !signed.contains($0) }
+        let after = years.filter { $0.tokens.lowerBound > renewalIndex && !signed.contains($0) }
+        let original = signed.first ?? before.first
+        var rows: [(iso: String?, at: Int, rule: String)] = after.map { ($0.iso, $0.tokens.lowerBound, "contract.renewal") }
+        if rows.isEmpty { rows = [(original == nil ? context.sentenceDate ?? context.published : context.published, renewalIndex, "contract.renewal")] }
+        if let original { rows.insert((original.iso, original.tokens.lowerBound, "contract.award"), at: 0) }
+        let nearest = money.flatMap { m in rows.indices.min { abs(rows[$0].at - m.tokens.lowerBound) < abs(rows[$1].at - m.tokens.lowerBound) } }
+        return rows.enumerated().map { ($1.iso, $0 == nearest ? money : nil, $1.rule) }
+    }
+
     /// A name introduced by "avec" / "with" (two tokens back at most): the other side of a deal.
     func isCounterpart(_ tokens: [Token], _ m: SentenceMention) -> Bool {
         let k = m.tokens.lowerBound
@@ -100,11 +130,15 @@ struct ContractRules {
     func awardees(_ context: SentenceContext, after verb: Int) -> [SentenceMention]? {
         let tokens = context.tokens
         guard Self.awardVerbs.contains(tokens[verb].folded) || verb + 1 < tokens.count else { return nil }
-        guard let to = tokens.indices.first(where: { $0 > verb && $0 - verb <= 8 && ["to", "a"].contains(tokens[$0].folded) }) else { return nil }
+        let holders = context.outerMentions.filter { $0.kind == .company || ($0.entity == nil && !context.isBareAcronym($0)) }
+        // The "to"/"à" a name follows: "awarded contracts worth up to $2.4bn combined to Calder, Norvik and Telvane".
+        guard let to = tokens.indices.first(where: { k in
+            k > verb && k - verb <= 16 && ["to", "a"].contains(tokens[k].folded)
+                && holders.contains { $0.tokens.lowerBound > k && $0.tokens.lowerBound - k <= 2 }
+        }) else { return nil }
         var seen = Set<String>()
-        let candidates = context.outerMentions.filter { ($0.kind == .company || ($0.entity == nil && !context.isBareAcronym($0))) && $0.tokens.lowerBound > to }
-            .filter { seen.insert($0.entity?.name ?? $0.surface).inserted }
-        guard let first = candidates.first, first.tokens.lowerBound - to <= 2 else { return nil }
+        let candidates = holders.filter { $0.tokens.lowerBound > to }.filter { seen.insert($0.entity?.name ?? $0.surface).inserted }
+        guard let first = candidates.first else { return nil }
         var group = [first]
         for next in candidates.dropFirst() {
             let gap = group.last!.tokens.upperBound..<next.tokens.lowerBound
@@ -116,17 +150,22 @@ struct ContractRules {
     /// "commande" and "order" are contracts only as nouns of a deal, not "in order to" / "afin de".
     /// A date right after a signing word: "signé en 2020", "signed in 2019", "conclu en 2018".
     func isSigningDate(_ tokens: [Token], _ k: Int) -> Bool {
-        tokens[max(0, k - 3)..<k].contains { ["signe", "signee", "signed", "conclu", "conclue", "awarded", "attribue", "passe"].contains($0.folded) }
+        tokens[max(0, k - 3)..<k].contains { ["signe", "signee", "signed", "conclu", "conclue", "awarded", "attribue", "passe", "won",
+                                              "remporte", "obtenu", "decroche", "landed", "secured"].contains($0.folded) }
     }
 
     func isContractNoun(_ context: SentenceContext, _ k: Int) -> Bool {
         let word = context.tokens[k].folded
-        if word == "order" || word == "orders" { return k > 0 && ["task", "purchase", "delivery", "an"].contains(context.tokens[k - 1].folded) }
+        if word == "order" || word == "orders" {
+            // "a task order", "a $95.6m order" — not "in order to".
+            return k > 0 && (["task", "purchase", "delivery", "an", "a", "first", "new", "initial", "follow-on"].contains(context.tokens[k - 1].folded)
+                || context.money.contains { $0.tokens.upperBound == k })
+        }
         if word == "marche" || word == "marches" {
             // "un marché public", "un marché de 58,4 millions d'euros" — not "le marché boursier".
             guard k + 1 < context.tokens.count else { return false }
-            return ["public", "publics"].contains(context.tokens[k + 1].folded)
-                || (context.tokens[k + 1].folded == "de" && context.money.contains { $0.tokens.lowerBound == k + 2 })
+            return ["public", "publics", "subsequent", "subsequents", "cadre"].contains(context.tokens[k + 1].folded)
+                || context.money.contains { $0.tokens.lowerBound > k && $0.tokens.lowerBound <= k + 3 }
         }
         return true
     }

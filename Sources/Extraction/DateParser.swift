@@ -1,7 +1,7 @@
 /// A date expression found in a sentence, as an ISO prefix.
 public struct DateMatch: Sendable, Hashable {
-    /// Whether the date starts something, ends it ("jusqu'à 2027") or is a point in time.
-    public enum Role: Sendable { case point, end }
+    /// Whether the date starts something ("à partir de 2031"), ends it ("jusqu'à 2027") or is a point in time.
+    public enum Role: Sendable { case point, start, end }
     public var iso: String
     public var tokens: Range<Int>
     public var role: Role
@@ -20,9 +20,21 @@ public enum DateParser {
     /// Words after which a bare month name is a date ("en mars", "in March"), not a word ("mai" alone is risky).
     static let monthLeads: Set<String> = ["en", "in", "de", "d'", "depuis", "since", "fin", "debut", "mi", "late",
                                           "early", "mid", "dès", "des", "until", "jusqu'", "a", "au", "by", "last",
-                                          "this", "next", "of", "le", "since", "during", "pendant", "avant", "apres",
+                                          "this", "next", "of", "le", "during", "pendant", "avant", "apres",
                                           "before", "after", "courant"]
     static let endLeads: Set<String> = ["jusqu'", "until", "through", "till", "d'ici", "to", "by"]
+
+    static let startLeads: Set<String> = ["from", "starting", "partir", "beginning"]
+
+    /// "jusqu'en 2033" ends, "à partir de 2031" / "from 2031" starts, anything else is a point in time.
+    static func role(_ t: [Token], lead: Int) -> DateMatch.Role {
+        guard lead >= 0 else { return .point }
+        var words = [t[lead].folded]
+        if lead > 0 { words.append(t[lead - 1].folded) }
+        if endLeads.contains(words[0]) || (["en", "in", "le"].contains(words[0]) && words.count > 1 && endLeads.contains(words[1])) { return .end }
+        if startLeads.contains(words[0]) || (["de", "in", "on"].contains(words[0]) && words.count > 1 && startLeads.contains(words[1])) { return .start }
+        return .point
+    }
 
     static func year(_ token: Token) -> Int? {
         guard token.kind == .number, token.text.count == 4, let n = token.number, n >= 1900, n <= 2100 else { return nil }
@@ -105,7 +117,7 @@ public enum DateParser {
             if let (value, next) = result {
                 var leadIndex = start - 1
                 if leadIndex >= 0, t[leadIndex].folded == "le" || t[leadIndex].folded == "a" { leadIndex -= 1 }
-                let role: DateMatch.Role = leadIndex >= 0 && endLeads.contains(t[leadIndex].folded) ? .end : .point
+                let role = Self.role(t, lead: leadIndex)
                 out.append(DateMatch(iso: value, tokens: start..<next, role: role))
                 k = next
             } else {

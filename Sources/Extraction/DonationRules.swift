@@ -24,7 +24,7 @@ struct DonationRules {
     static let cashWords: Set<String> = ["cash", "especes", "numeraire", "liquide", "liquidites"]
     static let politicalWords: Set<String> = ["campagne", "campaign", "pac", "election", "elections", "electoral",
                                               "electorale", "candidat", "candidate", "candidature", "parti", "party",
-                                              "investiture", "inaugural", "inauguration", "reelection", "reelection"]
+                                              "investiture", "inaugural", "inauguration", "reelection"]
 
     /// `fundNearby`: a political recipient was named in this sentence or the three before it.
     func extract(_ context: SentenceContext, previous: SentenceContext?, lastFund: EntityRef?, fundNearby: Bool) -> [Donation] {
@@ -53,7 +53,7 @@ struct DonationRules {
         return out
     }
 
-    static let denials: Set<String> = ["dementi", "dement", "dementent", "dementi", "nie", "nient", "denied", "denies",
+    static let denials: Set<String> = ["dementi", "dement", "dementent", "nie", "nient", "denied", "denies",
                                        "deny", "refute", "refuted", "refutes", "contested", "conteste"]
 
     /// "Le WSJ affirmait que X comptait verser 45 M$. X a démenti.": a report the donor denies next is no gift.

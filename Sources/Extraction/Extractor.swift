@@ -49,7 +49,7 @@ public struct Extractor: Sendable {
             let gifts = donationRules.extract(context, previous: index > 0 ? contexts[index - 1] : nil, lastFund: lastFund,
                                               fundNearby: index - lastFundSentence <= 3)
             donations += gifts.filter { !DonationRules.deniedNext($0, next: index + 1 < contexts.count ? contexts[index + 1] : nil) }
-            contracts += ContractRules().extract(context, lastAgency: lastAgency)
+            contracts += ContractRules().extract(context, previous: index > 0 ? contexts[index - 1] : nil, lastAgency: lastAgency)
             disputes += DisputeRules().extract(context)
             roles += RoleRules().extract(context)
         }

@@ -90,6 +90,11 @@ struct NameCandidates {
         if Lexicon.companyCues.contains(before) || (["l'", "la", "le", "the", "a", "une", "un"].contains(before2) && Lexicon.companyCues.contains(before)) {
             return mention(.company, "cue")
         }
+        // "la start-up toulousaine Synapsea", "la PME lyonnaise Vigilis": a cue noun and one adjective.
+        if Lexicon.companyCues.contains(before2), range.lowerBound > 1, tokens[range.lowerBound - 1].kind == .word,
+           !tokens[range.lowerBound - 1].isCapitalized, !Lexicon.prepositions.contains(before) {
+            return mention(.company, "cue")
+        }
         if ["de", "d'", "of", "du", "chez", "at"].contains(before), range.lowerBound > 1, Self.orgSlots.contains(before2) {
             return mention(.company, "cue")
         }

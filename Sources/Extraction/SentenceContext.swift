@@ -23,7 +23,7 @@ struct SentenceContext {
                                             "aux", "respectifs", "-", "—", "–", "."]
     static let negations: Set<String> = ["n'", "ne", "pas", "aucun", "aucune", "jamais", "not", "never", "no", "nie",
                                          "nient", "denied", "denies", "deny", "refuse", "refused", "refuses",
-                                         "declined", "declines", "decline", "refuse", "dementi", "dement", "rien",
+                                         "declined", "declines", "decline", "dementi", "dement", "rien",
                                          "nothing", "neither", "nor", "ni", "sans", "without", "didn't", "won't",
                                          "wouldn't", "doesn't", "hasn't", "haven't"]
     /// Hypotheses in any conjugation: "envisageraient", "pourraient".
@@ -52,7 +52,7 @@ struct SentenceContext {
 
     /// Nouns whose "de X" names who acts: "l'annonce de Meta de faire un don".
     static let agentNouns: Set<String> = ["annonce", "decision", "promesse", "engagement", "intention", "announcement",
-                                          "decision", "pledge", "offre", "offer"]
+                                          "pledge", "offre", "offer"]
     static let determiners: Set<String> = ["le", "la", "l'", "les", "the", "son", "sa", "ses", "his", "her", "its",
                                            "their", "leur", "leurs", "un", "une", "a", "an", "ce", "cette", "this"]
 

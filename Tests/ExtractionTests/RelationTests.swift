@@ -133,6 +133,22 @@ struct RelationTests {
                      text: "date 2025-02-20\nLe contrat de Palantir avec le ministère de la Défense a été renouvelé en 2019 puis en 2022.",
                      contracts: [Deal(contractor: "Palantir", agency: "U.S. Department of Defense", amount: nil, date: "2019"),
                                  Deal(contractor: "Palantir", agency: "U.S. Department of Defense", amount: nil, date: "2022")]),
+        RelationCase(label: "awardees after a ceiling with 'up to'",
+                     text: "date 2025-08-21\nThe Federal Aviation Administration has awarded contracts worth up to $1.2bn combined to Kestrel Systems, Brantley Avionics and Ovada to replace radios.",
+                     contracts: [Deal(contractor: "Kestrel Systems", agency: "Federal Aviation Administration", amount: 1.2e9),
+                                 Deal(contractor: "Brantley Avionics", agency: "Federal Aviation Administration", amount: 1.2e9),
+                                 Deal(contractor: "Ovada", agency: "Federal Aviation Administration", amount: 1.2e9)]),
+        RelationCase(label: "a contract the company won, renewed twice; the amount goes to the date beside it",
+                     text: "date 2025-08-21\nOvada is well known to the Federal Aviation Administration. A maintenance contract it first won from the agency in 2016 was renewed in 2019 and again in 2022, the last time for $30m.",
+                     contracts: [Deal(contractor: "Ovada", agency: "Federal Aviation Administration", amount: nil, date: "2016"),
+                                 Deal(contractor: "Ovada", agency: "Federal Aviation Administration", amount: nil, date: "2019"),
+                                 Deal(contractor: "Ovada", agency: "Federal Aviation Administration", amount: 30e6, date: "2022")]),
+        RelationCase(label: "work subcontracted to another company is not a government contract",
+                     text: "date 2025-08-21\nKestrel Systems, a long-time supplier to the U.S. Navy, has subcontracted the antenna work to Harlow Dynamics in a deal valued at $20m.",
+                     contracts: []),
+        RelationCase(label: "a French framework agreement notified to a start-up named with an adjective",
+                     text: "date 2025-04-09\nLe ministère des Armées a notifié à la start-up toulousaine Cygnelle un accord-cadre de 8 millions d'euros.",
+                     contracts: [Deal(contractor: "Cygnelle", agency: "ministère des Armées", amount: 8e6)]),
     ]
 
     @Test("contracts", arguments: contracts)
