@@ -11,7 +11,7 @@ enum DescriptionResolver {
             table[word] = [.company]
         }
         for word in ["groupe", "group", "organisation", "organization"] { table[word] = [.company, .fund] }
-        for word in ["milliardaire", "billionaire", "magnat", "mogul", "tycoon", "entrepreneur", "homme", "femme"] {
+        for word in ["milliardaire", "billionaire", "magnat", "mogul", "tycoon", "entrepreneur", "homme", "femme", "interesse", "interessee"] {
             table[word] = [.person]
         }
         for word in roleHeads { table[word] = [.person] }
@@ -34,7 +34,11 @@ enum DescriptionResolver {
             let tokens = sentences[s].tokens
             var added: [SentenceMention] = []
             for k in tokens.indices.dropFirst() {
-                guard let kinds = heads[tokens[k].folded], definite.contains(tokens[k - 1].folded),
+                // "le super PAC", "the super PAC": the prefix does not stop the description.
+                let determiner = tokens[k - 1].folded == "super" && k > 1 ? tokens[k - 2].folded : tokens[k - 1].folded
+                // An unknown capitalised head ("le super PAC") gives way to the description.
+                perSentence[s].removeAll { $0.entity == nil && $0.tokens == k..<(k + 1) && heads[tokens[k].folded] != nil && definite.contains(determiner) }
+                guard let kinds = heads[tokens[k].folded], definite.contains(determiner),
                       !perSentence[s].contains(where: { $0.tokens.contains(k) }),
                       isBare(tokens, k, perSentence[s]) else { continue }
                 // "homme d'affaires" / "femme d'affaires": only as a whole.
@@ -46,7 +50,57 @@ enum DescriptionResolver {
             if !added.isEmpty {
                 perSentence[s] = (perSentence[s] + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
             }
+            resolvePronouns(&perSentence, sentences, s)
         }
+    }
+
+    /// Subject pronouns opening a clause and the kinds they can stand for.
+    static let pronouns: [String: Set<EntityKind>] = ["il": [.person, .company, .fund], "elle": [.person, .company, .fund],
+                                                       "he": [.person], "she": [.person], "it": [.company, .fund]]
+    /// Words after a pronoun that make it impersonal: "il y a", "il faut", "il s'agit", "it is".
+    static let impersonal: Set<String> = ["y", "faut", "fallait", "semble", "parait", "suffit", "is", "was", "'s", "seems",
+                                          "appears", "remains", "means", "takes", "makes"]
+    static let clauseOpeners: Set<String> = [":", ";", ",", "et", "and", "mais", "but", "puis", "then", "so", "donc", "que",
+                                             "qu'", "that", "car", "because"]
+
+    /// "Le milliardaire n'entend pas s'arrêter là : il a promis 10 M$", "He also gave $1 million": a pronoun
+    /// opening a clause stands for the subject before it, in this sentence or the one before.
+    static func resolvePronouns(_ perSentence: inout [[SentenceMention]], _ sentences: [Sentence], _ s: Int) {
+        let tokens = sentences[s].tokens
+        var added: [SentenceMention] = []
+        for k in tokens.indices {
+            guard let kinds = pronouns[tokens[k].folded], k == 0 || clauseOpeners.contains(tokens[k - 1].folded),
+                  k + 1 < tokens.count, !isImpersonal(tokens, k),
+                  !(tokens[k + 1].folded == "s'" && k + 2 < tokens.count && tokens[k + 2].folded == "agit") else { continue }
+            let here = subjectLike(perSentence[s], tokens, before: k, kinds)
+            let there = s > 0 ? subjectLike(perSentence[s - 1], sentences[s - 1].tokens, before: sentences[s - 1].tokens.count, kinds) : nil
+            guard let antecedent = here ?? there else { continue }
+            added.append(SentenceMention(entity: antecedent, surface: tokens[k].text, tokens: k..<(k + 1), source: "pronoun"))
+        }
+        if !added.isEmpty {
+            perSentence[s] = (perSentence[s] + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        }
+    }
+
+    /// "il y a", "il faut", "it is unclear" — but not "it was awarded", a passive whose subject is the antecedent.
+    static func isImpersonal(_ tokens: [Token], _ k: Int) -> Bool {
+        let next = tokens[k + 1].folded
+        guard impersonal.contains(next) else { return false }
+        if ["is", "was"].contains(next), k + 2 < tokens.count, tokens[k + 2].folded.hasSuffix("ed") || tokens[k + 2].folded.hasSuffix("en") {
+            return false
+        }
+        return true
+    }
+
+    /// The first name of a fitting kind that is not a complement ("selon X", "de X"): most often the subject.
+    static func subjectLike(_ list: [SentenceMention], _ tokens: [Token], before limit: Int, _ kinds: Set<EntityKind>) -> EntityRef? {
+        list.first { m in
+            let k = m.tokens.lowerBound
+            guard m.tokens.upperBound <= limit, m.kind.map(kinds.contains) == true else { return false }
+            let lead = k > 0 ? tokens[k - 1].folded : ""
+            let lead2 = k > 1 ? tokens[k - 2].folded : ""
+            return !Lexicon.prepositions.contains(lead) && !(SentenceContext.determiners.contains(lead) && Lexicon.prepositions.contains(lead2))
+        }?.entity
     }
 
     /// A description that names nothing new: not "la société Acme", not "le groupe de Musk", not "the company's".
@@ -61,7 +115,7 @@ enum DescriptionResolver {
         }
         if next.kind == .word, next.isCapitalized, !Lexicon.places.contains(next.folded) { return false }
         if ["de", "d'", "of", "du"].contains(next.folded), k + 2 < tokens.count,
-           mentions.contains(where: { $0.tokens.lowerBound == k + 2 && $0.source != "anaphor" }) { return false }
+           mentions.contains(where: { $0.tokens.lowerBound == k + 2 && $0.source != "anaphor" && $0.source != "pronoun" }) { return false }
         // "le groupe parlementaire", "the company town": a qualifier makes it a different thing.
         if ["parlementaire", "politique", "armee", "arme", "terroriste", "town", "store"].contains(next.folded) { return false }
         return true
@@ -73,7 +127,7 @@ enum DescriptionResolver {
                            _ perSentence: [[SentenceMention]]) -> EntityRef? {
         func latest(_ list: [SentenceMention], before limit: Int, named: Bool) -> EntityRef? {
             list.last { m in
-                m.tokens.upperBound <= limit && m.source != "anaphor" && m.kind.map(kinds.contains) == true
+                m.tokens.upperBound <= limit && m.source != "anaphor" && m.source != "pronoun" && m.kind.map(kinds.contains) == true
                     && (!named || m.entity.map { Folding.fold($0.name).split(separator: " ").contains(Substring(head)) } == true)
             }?.entity
         }

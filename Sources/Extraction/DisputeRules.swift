@@ -35,7 +35,8 @@ struct DisputeRules {
         guard let (trigger, kind) = classify(context) else { return [] }
         if context.isNegated(from: trigger - 7, to: trigger) { return [] }
         var parties: [DisputeParty] = []
-        for mention in context.outerMentions {
+        // A pronoun ("qu'il avait intenté un procès") mostly recalls a case told already: not a party of a new one.
+        for mention in context.outerMentions where mention.source != "pronoun" {
             if mention.entity == nil && (context.isBareAcronym(mention) || mention.tokens.lowerBound == 0) { continue }
             let entity = mention.entity ?? EntityRef(.company, mention.surface)
             guard entity.kind != .fund else { continue }

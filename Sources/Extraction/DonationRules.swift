@@ -14,13 +14,15 @@ struct DonationRules {
                                            "give", "gives", "giving", "given", "verse", "verser", "versera", "versent",
                                            "versait", "offert", "offre", "chipped", "cheque", "cheques", "check", "checks",
                                            "transfer", "transfers", "transferred", "transferring", "transfere", "transferes",
-                                           "vire", "virement", "virements"]
+                                           "vire", "virement", "virements", "apporte", "apporter", "apportant", "apportent",
+                                           "promis", "promet", "promettent", "promised", "promises"]
     /// Spending verbs that are donations when the money goes to a campaign or political group.
     static let spendingVerbs: Set<String> = ["depense", "depenser", "spent", "spend", "spending", "poured", "pours", "pouring",
                                              "injecte", "injected", "finance", "financer", "funded",
                                              "bankrolled", "investi", "invested", "soutenu", "soutenir", "backed"]
     static let inKindWords: Set<String> = ["nature", "in-kind", "kind", "shares", "stock", "bitcoin", "bitcoins",
-                                           "crypto", "cryptomonnaie", "cryptomonnaies", "cryptocurrency", "ether"]
+                                           "crypto", "cryptomonnaie", "cryptomonnaies", "cryptocurrency", "ether",
+                                           "ethers", "actions", "titres", "tokens", "jetons"]
     static let cashWords: Set<String> = ["cash", "especes", "numeraire", "liquide", "liquidites"]
     static let politicalWords: Set<String> = ["campagne", "campaign", "pac", "election", "elections", "electoral",
                                               "electorale", "candidat", "candidate", "candidature", "parti", "party",
@@ -108,9 +110,11 @@ struct DonationRules {
         guard !donorRefs.isEmpty else { return [] }
         let negationStart = donors.map(\.tokens.upperBound).min() ?? max(0, trigger - 6)
         if context.isNegated(from: negationStart, to: trigger + 2) { return [] }
+        // "X lui attribuait un chèque de 15 M$ ; l'intéressé nie avoir versé une telle somme": a denied report.
+        if context.tokens[(trigger + 1)...].contains(where: { Self.denials.contains($0.folded) }) { return [] }
         if recipients.isEmpty, political, let fund = lastFund { recipients = [fund] }
         let inKind = context.contains(Self.inKindWords) && !context.contains(Self.cashWords)
-            && (context.find(["en", "nature"]) != nil || context.contains(["in-kind", "shares", "stock", "bitcoin", "crypto", "cryptomonnaies", "cryptocurrency"]) || context.find(["in", "kind"]) != nil)
+            && (context.find(["en", "nature"]) != nil || context.contains(["in-kind", "shares", "stock", "bitcoin", "bitcoins", "crypto", "cryptomonnaies", "cryptocurrency", "ether", "ethers"]) || context.find(["in", "kind"]) != nil)
         let similar = context.contains(["similaire", "similar", "meme", "same"]) && money == nil
         let date = context.sentenceDate ?? context.published
         let rule = "donation.\(gift ? "gift-word" : Self.spendingVerbs.contains(word) ? "campaign-spending" : "giving-verb")"
@@ -151,6 +155,12 @@ struct DonationRules {
         let outer = context.outerMentions
         func receiving(_ m: SentenceMention) -> EntityRef? {
             if m.kind == .fund { return m.entity }
+            // "à Prairie Values Fund": a guessed company whose name ends like a political group.
+            if politicalContext, m.source == "name", m.kind == .company,
+               let last = m.surface.split(separator: " ").last.map({ Folding.fold(String($0)) }), ["fund", "committee", "pac", "action"].contains(last),
+               m.tokens.lowerBound > 0, ["to", "a", "au", "aux", "into"].contains(tokens[m.tokens.lowerBound - 1].folded) {
+                return EntityRef(.fund, m.surface)
+            }
             guard politicalContext, m.entity == nil, !context.isBareAcronym(m), m.tokens.lowerBound > 0,
                   ["to", "a", "au", "aux", "into"].contains(tokens[m.tokens.lowerBound - 1].folded) else { return nil }
             return EntityRef(.fund, m.surface)
@@ -173,7 +183,8 @@ struct DonationRules {
         for k in trigger..<tokens.count where ["campagne", "campaign"].contains(tokens[k].folded) {
             if let campaign = funds.campaign(tokens, from: k, context.mentions, sentenceYear: context.sentenceYear)?.entity { return [campaign] }
         }
-        if let fund = context.mentions.first(where: { $0.kind == .fund })?.entity { return [fund] }
+        // "Au comité d'investiture, Acme a donné…": a fund before the verb only as a complement, not as the giver.
+        if let fund = context.mentions.first(where: { $0.kind == .fund && context.isComplement($0) })?.entity { return [fund] }
         for mention in outer where mention.tokens.lowerBound > trigger && mention.kind == .person {
             let k = mention.tokens.lowerBound
             if k > 0, ["a", "au", "to", "pour", "for"].contains(tokens[k - 1].folded), let person = mention.entity { return [person] }

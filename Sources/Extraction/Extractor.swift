@@ -69,8 +69,10 @@ public struct Extractor: Sendable {
         for (s, list) in perSentence.enumerated() {
             for mention in list {
                 var entity = mention.entity
-                if entity == nil, let kind = promoted[mention.surface] { entity = EntityRef(kind, mention.surface) }
-                guard let entity, mention.source != "anaphor" else { continue }
+                if let kind = promoted[mention.surface], entity == nil || (kind == .fund && mention.source == "name") {
+                    entity = EntityRef(kind, mention.surface)
+                }
+                guard let entity, mention.source != "anaphor", mention.source != "pronoun" else { continue }
                 let tokens = sentences[s].tokens
                 let span = TextSpan(tokens[mention.tokens.lowerBound].start, tokens[mention.tokens.upperBound - 1].end)
                 mentions.append(Mention(entity: entity, surface: mention.surface, span: span))

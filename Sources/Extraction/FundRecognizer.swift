@@ -155,8 +155,8 @@ struct FundRecognizer {
             }
         }
         guard let person else { return nil }
-        let around = t[max(0, range.lowerBound - 3)..<min(t.count, range.upperBound + 2)].map(\.folded)
-        let senate = around.contains { ["senate", "senatorial", "senatoriale"].contains($0) }
+        let around = t[max(0, range.lowerBound - 3)..<min(t.count, range.upperBound + 6)].map(\.folded)
+        let senate = around.contains { ["senate", "senat", "senatorial", "senatoriale", "senatoriales"].contains($0) }
         let house = !senate && around.contains { ["house", "congressional"].contains($0) }
         let office = senate ? "Senate" : house ? "House" : "presidential"
         let year = Self.electionYear(for: sentenceYear ?? published.flatMap { Int($0.prefix(4)) }, presidential: office == "presidential")

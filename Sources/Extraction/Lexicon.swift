@@ -28,6 +28,8 @@ enum Lexicon {
         "devinez", "reste", "resume", "resumer", "lecture", "international", "update", "exclusive", "exclusif",
         "breaking", "analysis", "analyse", "opinion", "editorial", "tribune", "enquete", "investigation",
         "md", "mds", "mrd", "mrds", "bn", "mn",
+        "another", "other", "others", "such", "both", "either", "neither", "much", "more", "less", "few", "several",
+        "autre", "autres", "tel", "telle", "tels", "telles", "chacun", "chacune", "certain", "certaine", "quelques",
         "ceo", "pdg", "cfo", "cto", "coo", "ia", "ai", "faq", "pdf", "ok", "tv", "usa", "us", "uk", "ue", "eu",
         "dealbook", "summit", "tech", "new", "old", "first", "last", "premier", "premiere",
         "dernier", "derniere", "nouveau", "nouvelle", "grand", "grande", "plus", "moins", "tres", "very",

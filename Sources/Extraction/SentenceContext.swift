@@ -11,7 +11,7 @@ struct SentenceContext {
     var tokens: [Token] { sentence.tokens }
 
     /// Tokens that end a clause when walking back from a verb to its subject.
-    static let clauseBreaks: Set<String> = [";", "mais", "but", "tandis", "whereas", "alors", "while", "cependant",
+    static let clauseBreaks: Set<String> = [";", ":", "mais", "but", "tandis", "whereas", "alors", "while", "cependant",
                                             "however", "pourtant", "yet", "?", "!"]
     /// Words allowed between two coordinated subjects: "Sam Altman, CEO d'OpenAI, et Jeff Bezos".
     static let coordination: Set<String> = [",", "et", "and", "&", "ainsi", "que", "as", "well", "ou", "or", "(", ")",
@@ -103,12 +103,15 @@ struct SentenceContext {
 
     static let relativePronouns: Set<String> = ["qui", "dont", "lequel", "laquelle", "which", "who", "whom", "whose"]
 
-    /// Relative clauses closed before `to`: "The group, which Musk founded, spent…" (Musk is not the subject).
+    /// Relative clauses and appositive titles closed before `to`: "The group, which Musk founded, spent…",
+    /// "Kenji Morita, fondateur de Tessaract, a offert…" (neither Musk nor Tessaract is the subject).
     func relativeClauses(from: Int, to: Int) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var k = max(from, 1)
         while k < to {
-            if Self.relativePronouns.contains(tokens[k].folded), tokens[k - 1].text == ",",
+            let title = { (j: Int) in j < to && (Lexicon.personTitles.contains(self.tokens[j].folded) || NameCandidates.orgSlots.contains(self.tokens[j].folded)) }
+            let opensAppositive = title(k) || (Self.determiners.contains(tokens[k].folded) && title(k + 1))
+            if Self.relativePronouns.contains(tokens[k].folded) || opensAppositive, tokens[k - 1].text == ",",
                let close = tokens[(k + 1)..<to].firstIndex(where: { $0.text == "," }) {
                 out.append(k..<close)
                 k = close

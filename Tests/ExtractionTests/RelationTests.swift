@@ -76,6 +76,18 @@ struct RelationTests {
         RelationCase(label: "a gift already told is not told again",
                      text: "date 2025-01-10\nAmazon a donné 1 million de dollars au comité d'investiture de Donald Trump. Jeff Bezos et l'entreprise ont annoncé cette contribution mardi.",
                      donations: [Gift(donor: "Amazon", amount: 1e6)]),
+        RelationCase(label: "a pronoun after a colon stands for the subject before it",
+                     text: "date 2025-09-17\nLa fondatrice Maya Lindqvist a versé 4 millions de dollars à Brightline PAC. Elle ne compte pas en rester là : elle a promis 2 millions de dollars de plus d'ici décembre.",
+                     donations: [Gift(donor: "Maya Lindqvist", amount: 4e6), Gift(donor: "Maya Lindqvist", amount: 2e6)]),
+        RelationCase(label: "an appositive title does not hold the subject; crypto is in kind",
+                     text: "date 2025-09-17\nL'investisseur Omar Haddad, cofondateur de la plateforme Strivo, a offert au comité d'investiture de Donald Trump des bitcoins d'une valeur de 3 millions de dollars.",
+                     donations: [Gift(donor: "Omar Haddad", amount: 3e6, inKind: true)]),
+        RelationCase(label: "the super PAC spends for a Senate campaign",
+                     text: "date 2025-09-17\nElon Musk a versé 5 millions de dollars à America PAC. Le super PAC a ensuite dépensé 2 millions de dollars pour soutenir la campagne de Ruben Gallego, candidat au Sénat.",
+                     donations: [Gift(donor: "Elon Musk", amount: 5e6), Gift(donor: "America PAC", amount: 2e6)]),
+        RelationCase(label: "a report denied later in the sentence is no gift",
+                     text: "date 2025-09-17\nUn blog attribuait à Ira Feldmann un chèque de 9 millions de dollars à America PAC ; l'intéressé nie avoir versé une telle somme.",
+                     donations: []),
         RelationCase(label: "a reported pledge, and a contribution from a company",
                      text: "date 2025-01-10\nUber chief executive Dara Khosrowshahi said he would personally donate $1 million to Donald Trump's inaugural committee, on top of a $1 million contribution from Uber itself.",
                      donations: [Gift(donor: "Dara Khosrowshahi", amount: 1e6), Gift(donor: "Uber", amount: 1e6)]),
@@ -115,6 +127,8 @@ struct RelationTests {
         let y = Extractor().extract(text: "date 2025-01-10\nToyota donated $1 million to Donald Trump's inaugural committee, the company said on Tuesday.")
         #expect(y.donations.first?.recipient == EntityRef(.fund, Self.fund25))
         #expect(y.donations.first?.money?.currency == "USD")
+        let z = Extractor().extract(text: "date 2025-09-17\nLe super PAC Brightline PAC a dépensé 2 millions de dollars pour soutenir la campagne de Ruben Gallego, candidat au Sénat.")
+        #expect(z.donations.first?.recipient == EntityRef(.fund, "Ruben Gallego 2026 Senate campaign"))
     }
 
     static let contracts: [RelationCase] = [
