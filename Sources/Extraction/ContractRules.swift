@@ -85,7 +85,10 @@ struct ContractRules {
             let next = context.outerMentions.filter { ($0.kind == .company || ($0.entity == nil && !context.isBareAcronym($0))) && $0.tokens.lowerBound > after }.prefix(1).map { $0 }
             if !next.isEmpty { return holders + next }
         }
-        if holders.isEmpty, let previous, context.tokens[..<min(context.tokens.count, trigger + 3)].contains(where: { ["it", "il", "elle", "its", "son", "sa", "ses"].contains($0.folded) }),
+        let tokens = context.tokens
+        if holders.isEmpty, let previous, tokens.indices.prefix(trigger + 3).contains(where: { k in
+            ["it", "il", "elle", "its", "son", "sa", "ses"].contains(tokens[k].folded) && !DescriptionResolver.isImpersonal(tokens, k)
+        }),
            let company = previous.subjects(before: previous.tokens.count, kinds: [.company]).first ?? previous.outerMentions.first(where: { $0.kind == .company }) {
             // The pronoun's antecedent stands in for it; its tokens belong to the other sentence, so mark none.
             return [SentenceMention(entity: company.entity, surface: company.surface, tokens: trigger..<trigger, source: "pronoun")]
@@ -192,7 +195,10 @@ struct ContractRules {
                 let lead = tokens[trigger..<company.tokens.lowerBound].map(\.folded)
                 if lead.contains("aupres") || lead.contains("from") || lead.contains("chez") {
                     if let entity = company.entity {
-                        out.append(Contract(contractor: entity, agency: buyer, money: nil, date: context.sentenceDate ?? context.published,
+                        // One supplier and one amount in the sentence belong together.
+                        let amount = companies.count == 1 && context.money.count == 1 ? context.money.first : nil
+                        if let amount { used.insert(amount.tokens) }
+                        out.append(Contract(contractor: entity, agency: buyer, money: amount?.money, date: context.sentenceDate ?? context.published,
                                             endDate: nil, evidence: context.evidence, rule: "contract.purchase-from", confidence: 0.5))
                     }
                 }

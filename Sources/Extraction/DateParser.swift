@@ -55,6 +55,39 @@ public enum DateParser {
         return m
     }
 
+    static let weekdays: [String: Int] = ["lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6,
+                                          "dimanche": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4,
+                                          "friday": 5, "saturday": 6, "sunday": 0]
+
+    /// "a notifié lundi", "said on Tuesday": the last such day on or before a fully dated article.
+    static func weekdayBefore(_ token: Token, published: String?) -> String? {
+        guard let named = weekdays[token.folded], let published, published.count == 10,
+              let y = Int(published.prefix(4)), let m = Int(published.dropFirst(5).prefix(2)), let d = Int(published.suffix(2)) else { return nil }
+        let back = (weekday(y, m, d) - named + 7) % 7
+        var (year, month, day) = (y, m, d - back)
+        if day < 1 {
+            month -= 1
+            if month < 1 { month = 12; year -= 1 }
+            day += daysIn(year, month)
+        }
+        return iso(year, month, day)
+    }
+
+    /// Day of the week, 0 = Sunday (Sakamoto's method).
+    static func weekday(_ y: Int, _ m: Int, _ d: Int) -> Int {
+        let offsets = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4]
+        let year = m < 3 ? y - 1 : y
+        return (year + year / 4 - year / 100 + year / 400 + offsets[m - 1] + d) % 7
+    }
+
+    static func daysIn(_ y: Int, _ m: Int) -> Int {
+        switch m {
+        case 2: return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
     static func iso(_ y: Int, _ m: Int? = nil, _ d: Int? = nil) -> String {
         var s = String(y)
         if let m { s += "-" + (m < 10 ? "0" : "") + String(m) }
@@ -113,6 +146,8 @@ public enum DateParser {
                 }
             } else if let y = year(t[k]), !(k + 1 < t.count && scalesOrCurrency(t[k + 1])), !(k > 0 && t[k - 1].text == "$") {
                 result = (iso(y), k + 1)
+            } else if let day = weekdayBefore(t[k], published: published) {
+                result = (day, k + 1)
             }
             if let (value, next) = result {
                 var leadIndex = start - 1

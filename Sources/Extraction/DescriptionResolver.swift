@@ -70,8 +70,7 @@ enum DescriptionResolver {
         var added: [SentenceMention] = []
         for k in tokens.indices {
             guard let kinds = pronouns[tokens[k].folded], k == 0 || clauseOpeners.contains(tokens[k - 1].folded),
-                  k + 1 < tokens.count, !isImpersonal(tokens, k),
-                  !(tokens[k + 1].folded == "s'" && k + 2 < tokens.count && tokens[k + 2].folded == "agit") else { continue }
+                  k + 1 < tokens.count, !isImpersonal(tokens, k) else { continue }
             let here = subjectLike(perSentence[s], tokens, before: k, kinds)
             let there = s > 0 ? subjectLike(perSentence[s - 1], sentences[s - 1].tokens, before: sentences[s - 1].tokens.count, kinds) : nil
             guard let antecedent = here ?? there else { continue }
@@ -84,7 +83,9 @@ enum DescriptionResolver {
 
     /// "il y a", "il faut", "it is unclear" — but not "it was awarded", a passive whose subject is the antecedent.
     static func isImpersonal(_ tokens: [Token], _ k: Int) -> Bool {
+        guard k + 1 < tokens.count else { return true }
         let next = tokens[k + 1].folded
+        if next == "s'", k + 2 < tokens.count, tokens[k + 2].folded == "agit" { return true }
         guard impersonal.contains(next) else { return false }
         if ["is", "was"].contains(next), k + 2 < tokens.count, tokens[k + 2].folded.hasSuffix("ed") || tokens[k + 2].folded.hasSuffix("en") {
             return false

@@ -5,7 +5,8 @@ struct DisputeRules {
                                             "poursuite", "plainte", "plaintes", "assigne", "assignation", "contentieux",
                                             "litige", "recours", "sued", "sues", "sue", "suing", "lawsuit", "lawsuits",
                                             "litigation", "countersued", "injunction", "complaint", "complaints",
-                                            "juridique", "judiciaire", "tribunal", "court", "justice"]
+                                            "juridique", "judiciaire", "tribunal", "court", "justice", "settle", "settled",
+                                            "settlement", "prud'hommes", "prud'homales"]
     static let regulatorWords: Set<String> = ["amende", "amendes", "fined", "fine", "fines", "sanction", "sanctions",
                                               "sanctionne", "penalty", "penalties", "penalite", "enquete", "investigation",
                                               "probe", "charged", "charges", "demeure", "infraction", "violation",
@@ -62,6 +63,35 @@ struct DisputeRules {
                         evidence: context.evidence, rule: "dispute.\(kind.rawValue)", confidence: 0.7)]
     }
 
+    static let caseNouns: Set<String> = ["enquete", "affaire", "procedure", "plainte", "dossier", "investigation", "case",
+                                         "probe", "complaint", "lawsuit", "suit", "inquiry"]
+
+    /// "L'enquête avait été ouverte en février 2022 à la suite d'une plainte de l'UHI": the sentence after a case,
+    /// opening on the case itself, adds its complainant and the date the case began.
+    func followUp(_ dispute: inout Dispute, _ next: SentenceContext) {
+        let tokens = next.tokens
+        guard tokens.prefix(4).contains(where: { Self.caseNouns.contains($0.folded) }),
+              tokens.prefix(4).contains(where: { ["l'", "la", "le", "the", "this", "cette", "ce"].contains($0.folded) }) else { return }
+        for mention in next.outerMentions where mention.source != "pronoun" && mention.kind != .fund {
+            guard let entity = mention.entity, !dispute.parties.contains(where: { $0.entity == entity }),
+                  !Self.courtWords.contains(Folding.fold(entity.name.split(separator: " ").first.map(String.init) ?? "")) else { continue }
+            let lead = mention.tokens.lowerBound > 0 ? tokens[mention.tokens.lowerBound - 1].folded : ""
+            if ["selon", "according", "devant", "before"].contains(lead) { continue }
+            dispute.parties.append(DisputeParty(entity: entity, side: .plaintiff))
+        }
+        if let began = next.sentenceDate, began < (dispute.date ?? "9999") { dispute.date = began }
+        if dispute.kind == .regulatory, next.contains(Self.antitrustWords) || next.contains(["plainte", "complaint"]) { dispute.kind = .antitrust }
+    }
+
+    /// "a assigné en justice", "l'accusait devant la justice", "took it to court": a court named as the venue of an action.
+    func courtAction(_ tokens: [Token], _ k: Int) -> Bool {
+        var j = k - 1
+        if j >= 0, SentenceContext.determiners.contains(tokens[j].folded) { j -= 1 }
+        guard j >= 0, ["en", "devant", "in", "to", "took", "before"].contains(tokens[j].folded) else { return false }
+        return tokens[max(0, j - 4)..<j].contains { ["attaque", "assigne", "poursuivi", "traine", "taken", "sued", "accusait", "accuse",
+                                                     "porte", "portee", "saisi", "went", "go", "aller", "alle"].contains($0.folded) }
+    }
+
     /// "s'en prendre à X", "a déclaré la guerre à X": here "à" introduces the target, not a venue.
     func isTarget(_ tokens: [Token], _ lead: Int) -> Bool {
         guard ["a", "au", "on", "sur"].contains(tokens[lead].folded) else { return false }
@@ -71,9 +101,21 @@ struct DisputeRules {
     }
 
     /// The first conflict word of the sentence and the kind of dispute the sentence describes.
+    /// A competition authority by its name: "Autorité de la concurrence", "Competition and Markets Authority"
+    /// (not the consumer-protection DGCCRF, whose name also holds "concurrence").
+    static func isCompetitionAuthority(_ entity: EntityRef?) -> Bool {
+        guard let entity, entity.kind == .agency else { return false }
+        let words = Set(Folding.fold(entity.name).split(separator: " ").map(String.init))
+        return !words.isDisjoint(with: ["concurrence", "competition", "antitrust", "kartellamt", "bundeskartellamt"])
+            && words.isDisjoint(with: ["consommation", "consumer"])
+    }
+
     func classify(_ context: SentenceContext) -> (Int, DisputeKind)? {
         let tokens = context.tokens
-        let antitrust = context.contains(Self.antitrustWords)
+        // Competition words outside agency names, or a competition authority acting.
+        let inAgencyName = Set(context.mentions.filter { $0.kind == .agency }.flatMap { Array($0.tokens) })
+        let antitrust = tokens.indices.contains { !inAgencyName.contains($0) && Self.antitrustWords.contains(tokens[$0].folded) }
+            || context.mentions.contains { Self.isCompetitionAuthority($0.entity) }
         let awardWords: Set<String> = ["award", "attribution", "marche", "contrat", "contract", "gao", "appel"]
         if let k = tokens.indices.first(where: { ["protest", "protested", "conteste", "contested", "contests", "challenging", "challenge"].contains(tokens[$0].folded) }),
            context.contains(awardWords) { return (k, .lawsuit) }
@@ -88,7 +130,7 @@ struct DisputeRules {
             if pass == 0 && !(Self.lawsuitWords.contains(word) || Self.regulatorWords.contains(word)) { continue }
             if Self.lawsuitWords.contains(word) {
                 if ["juridique", "judiciaire"].contains(word) && !(k > 0 && ["bataille", "battle", "action", "combat", "offensive", "guerre"].contains(tokens[k - 1].folded)) { continue }
-                if ["tribunal", "court", "justice"].contains(word) && !(k > 1 && ["en", "devant", "in", "to", "took"].contains(tokens[k - 1].folded) && ["attaque", "assigne", "poursuivi", "traine", "taken", "sued"].contains(tokens[k - 2].folded)) { continue }
+                if ["tribunal", "court", "justice"].contains(word) && !courtAction(tokens, k) { continue }
                 if word == "poursuit" && next != "" && ["son", "sa", "ses", "his", "her", "their", "sur", "leur"].contains(next) { continue }
                 if word == "recours" && !context.contains(["contre", "against"]) { continue }
                 if ["complaint", "complaints", "plainte", "plaintes"].contains(word) && antitrust { return (k, .antitrust) }

@@ -74,9 +74,12 @@ struct EntityRecognizer {
         var ambiguous = Set<String>()
         var companies: [String: EntityRef] = [:]
         var acronyms: [String: EntityRef] = [:]
+        // Where each entity's full form first appears: "Voyalis" before "sa filiale Voyalis GmbH" is the parent.
+        var firstSeen: [EntityRef: (Int, Int)] = [:]
         for (s, mentions) in perSentence.enumerated() {
             for (m, mention) in mentions.enumerated() {
                 guard let entity = mention.entity else { continue }
+                if firstSeen[entity] == nil { firstSeen[entity] = (s, mention.tokens.lowerBound) }
                 let words = sentences[s].tokens[mention.tokens].filter { $0.kind == .word && !NameCandidates.connectors.contains($0.folded) }
                 if entity.kind == .person, words.count >= 2, let last = words.last?.folded {
                     if let known = people[last], known != entity { ambiguous.insert(last) } else { people[last] = entity }
@@ -102,6 +105,14 @@ struct EntityRecognizer {
             }
         }
         for key in ambiguous { people[key] = nil }
+        // A short name used alone before its longer form ("Voyalis" … "sa filiale Voyalis GmbH") is its own entity.
+        var aloneFirst: [String: (Int, Int)] = [:]
+        for (s, mentions) in perSentence.enumerated() {
+            for mention in mentions where mention.entity == nil && mention.tokens.count == 1 {
+                let word = sentences[s].tokens[mention.tokens.lowerBound].folded
+                if aloneFirst[word] == nil { aloneFirst[word] = (s, mention.tokens.lowerBound) }
+            }
+        }
         for s in perSentence.indices {
             for m in perSentence[s].indices where perSentence[s][m].entity == nil || perSentence[s][m].source == "title" {
                 let mention = perSentence[s][m]
@@ -110,7 +121,8 @@ struct EntityRecognizer {
                 if let person = people[token.folded] {
                     perSentence[s][m].entity = person
                     perSentence[s][m].source = "surname"
-                } else if let company = companies[token.folded] {
+                } else if let company = companies[token.folded], let seen = firstSeen[company],
+                          seen < (aloneFirst[token.folded] ?? (s, mention.tokens.lowerBound)) {
                     perSentence[s][m].entity = company
                     perSentence[s][m].source = "short"
                 } else if let entity = acronyms[token.text] {

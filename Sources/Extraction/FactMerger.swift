@@ -27,6 +27,7 @@ enum FactMerger {
         for fact in facts {
             let duplicate = out.contains { kept in
                 kept.contractor == fact.contractor && kept.date == fact.date
+                    && (kept.agency == fact.agency || kept.agency == nil || fact.agency == nil)
                     && (kept.money == nil || fact.money == nil || same(kept.money!, fact.money!))
             }
             if !duplicate { out.append(fact) }

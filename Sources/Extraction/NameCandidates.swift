@@ -18,7 +18,9 @@ struct NameCandidates {
                                         "spokesman", "spokeswoman", "avocat", "avocats", "lawyers", "investisseur"]
 
     func find(in tokens: [Token], covered: [Bool]) -> [SentenceMention] {
-        var out: [SentenceMention] = []
+        var out = acronymNamed(tokens, covered)
+        var covered = covered
+        for mention in out { for k in mention.tokens { covered[k] = true } }
         var i = 0
         while i < tokens.count {
             guard startsName(tokens, i, covered) else { i += 1; continue }
@@ -44,6 +46,36 @@ struct NameCandidates {
             let quoted = i > 0 && ["«", "“", "\""].contains(tokens[i - 1].text) && j < tokens.count && ["»", "”", "\""].contains(tokens[j].text)
             if !quoted, let mention = classify(tokens, range, titled: titled) { out.append(mention) }
             i = j
+        }
+        return out
+    }
+
+    /// "l'Union des hôteliers indépendants (UHI)", "la Direction générale de la concurrence, de la consommation et
+    /// de la répression des fraudes (DGCCRF)": a capitalised word, lower-case words, then an acronym in parentheses
+    /// whose letters are the initials of the name's main words. Agencies by their head word, else organisations.
+    func acronymNamed(_ tokens: [Token], _ covered: [Bool]) -> [SentenceMention] {
+        var out: [SentenceMention] = []
+        for open in tokens.indices where tokens[open].text == "(" && open + 2 < tokens.count && tokens[open + 2].text == ")"
+            && tokens[open + 1].isAllCaps && tokens[open + 1].text.count >= 2 && !covered[open + 1] {
+            let letters = Array(tokens[open + 1].text.uppercased().filter(\.isLetter))
+            var start = open - 1
+            var initials: [Character] = []
+            // Walk back over the name's words, collecting initials of the significant ones.
+            while start >= 0, open - start <= 16, !covered[start], tokens[start].kind == .word || tokens[start].text == "," {
+                let word = tokens[start]
+                if word.kind == .word, !Self.connectors.contains(word.folded), !["et", "and", "l'", "les", "pour", "for", "a", "au", "aux"].contains(word.folded),
+                   let first = word.text.uppercased().first {
+                    initials.insert(first, at: 0)
+                }
+                if initials == letters, word.isCapitalized { break }
+                if initials.count > letters.count { start = -1; break }
+                start -= 1
+            }
+            guard start >= 0, initials == letters, tokens[start].isCapitalized, open - start >= 2 else { continue }
+            let range = start..<open
+            let surface = tokens[range].map(\.text).joinedAsWritten(tokens[range])
+            let kind: EntityKind = Lexicon.agencyHeads.contains(tokens[start].folded) ? .agency : .company
+            out.append(SentenceMention(entity: EntityRef(kind, surface), surface: surface, tokens: range, source: "acronym-name"))
         }
         return out
     }

@@ -24,6 +24,11 @@ struct DateParserTests {
         DateCase("Le marché a été attribué en mars.", "fr", published: "2024-12", "2024-03"),
         DateCase("Le contrat court jusqu'à 2027.", "fr", "2027", .end),
         DateCase("Filed on 2024-12-18 in Delaware.", "en", "2024-12-18"),
+        DateCase("Le contrat court désormais jusqu'en 2033.", "fr", "2033", .end),
+        DateCase("Les satellites prendront le relais à partir de 2031.", "fr", "2031", .start),
+        DateCase("La DGA a notifié lundi le marché.", "fr", published: "2025-12-02", "2025-12-01"),
+        DateCase("The agency said on Sunday that it had signed.", "en", published: "2025-03-01", "2025-02-23"),
+        DateCase("Le ministère a confirmé mardi la commande.", "fr", published: "2025-12-02", "2025-12-02"),
     ]
 
     @Test("reads the first date of a sentence", arguments: cases)

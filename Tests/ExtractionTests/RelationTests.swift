@@ -176,6 +176,12 @@ struct RelationTests {
     }
 
     static let disputes: [RelationCase] = [
+        RelationCase(label: "the sentence after a fine adds the complainant, and a competition case is antitrust",
+                     text: "date 2025-11-05\nLa Commission européenne a infligé mardi une amende de 90 millions d'euros à Travelio. L'enquête avait été ouverte en 2022 à la suite d'une plainte de l'Union des hôteliers indépendants (UHI).",
+                     disputes: [Conflict(parties: ["European Commission", "Travelio", "Union des hôteliers indépendants"], kind: .antitrust)]),
+        RelationCase(label: "a consumer-protection fine is regulatory",
+                     text: "date 2025-11-05\nEn 2021, la Direction générale de la concurrence, de la consommation et de la répression des fraudes (DGCCRF) a infligé une amende de 1,8 million d'euros à Travelio pour des prix trompeurs.",
+                     disputes: [Conflict(parties: ["Direction générale de la concurrence, de la consommation et de la répression des fraudes", "Travelio"], kind: .regulatory)]),
         RelationCase(label: "French lawsuit with two defendants",
                      text: "date 2025-02-20\nLe New York Times a porté plainte contre OpenAI et Microsoft pour violation du droit d'auteur.",
                      disputes: [Conflict(parties: ["The New York Times", "OpenAI", "Microsoft"], kind: .lawsuit)]),
