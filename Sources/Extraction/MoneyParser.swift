@@ -31,7 +31,10 @@ public enum MoneyParser {
         "un": 1, "une": 1, "a": 1, "an": 1, "one": 1, "deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4,
         "four": 4, "cinq": 5, "five": 5, "six": 6, "sept": 7, "seven": 7, "huit": 8, "eight": 8, "neuf": 9,
         "nine": 9, "dix": 10, "ten": 10, "douze": 12, "twelve": 12, "quinze": 15, "fifteen": 15, "vingt": 20,
-        "twenty": 20, "trente": 30, "thirty": 30, "cinquante": 50, "fifty": 50, "cent": 100, "hundred": 100,
+        "twenty": 20, "trente": 30, "thirty": 30, "quarante": 40, "forty": 40, "cinquante": 50, "fifty": 50,
+        "soixante": 60, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "onze": 11, "eleven": 11,
+        "treize": 13, "thirteen": 13, "quatorze": 14, "fourteen": 14, "seize": 16, "sixteen": 16, "eighteen": 18,
+        "cent": 100, "cents": 100, "hundred": 100,
     ]
     static let qualifiers: [(words: [String], kind: AmountKind)] = [
         (["jusqu'", "a"], .upTo), (["up", "to"], .upTo), (["as", "much", "as"], .upTo), (["atteindre"], .upTo),
@@ -73,9 +76,11 @@ public enum MoneyParser {
         var wordNumber = false
         if t[k].kind == .number, let number = t[k].number {
             value = number
-        } else if currency == nil, let number = numberWords[t[k].folded] {
+        } else if currency == nil, let (number, end, scaledWords) = spelled(t, from: k) {
+            // "Five hundred thousand dollars", "deux cent mille euros", "un million de dollars".
             value = number
             wordNumber = true
+            if scaledWords { return currencyAfter(t, from: i, value: value, k: end) }
         } else {
             return nil
         }
@@ -87,31 +92,55 @@ public enum MoneyParser {
             k += 1
         }
         if wordNumber && !scaled { return nil }
-        if currency == nil {
-            var j = k
-            if j < t.count, ["de", "d'", "of"].contains(t[j].folded) { j += 1 }
-            guard j < t.count else { return nil }
-            if let code = symbols[t[j].text] {
-                currency = code
-            } else if let code = currencyWords[t[j].folded] {
-                currency = code
-                if code == "USD", j + 1 < t.count, let other = dollarCountries[t[j + 1].folded] { currency = other; j += 1 }
-                if code == "GBP", j + 1 < t.count, t[j + 1].folded == "sterling" { j += 1 }
-                if code == "CHF" {
-                    // Only Swiss francs are read; CFA and historical francs are left out.
-                    guard j + 1 < t.count, t[j + 1].folded.hasPrefix("suisse") else { return nil }
-                    j += 1
-                }
-            } else if codes.contains(t[j].folded), t[j].isAllCaps {
-                currency = t[j].folded.uppercased()
-            } else {
-                return nil
-            }
-            k = j + 1
+        guard let currency else { return currencyAfter(t, from: i, value: value, k: k) }
+        return MoneyMatch(money: Money(amount: value, currency: currency, kind: qualifier(before: i, in: t)), tokens: i..<k)
+    }
+
+    /// A spelled number of several words ending in a scale: (value, end, true); a lone number word: (value, k + 1, false).
+    static func spelled(_ t: [Token], from k: Int) -> (Double, Int, Bool)? {
+        func parts(_ word: String) -> [Double]? {
+            let pieces = word.split(separator: "-").map(String.init)
+            let values = pieces.compactMap { numberWords[$0] ?? scales[$0].flatMap { $0 >= 1e3 ? $0 : nil } }
+            return values.count == pieces.count && !pieces.isEmpty ? values : nil
         }
-        guard let code = currency else { return nil }
-        let kind = qualifier(before: i, in: t)
-        return MoneyMatch(money: Money(amount: value, currency: code, kind: kind), tokens: i..<k)
+        guard let first = parts(t[k].folded), first.allSatisfy({ $0 < 1e3 }) else { return nil }
+        var total = 0.0, current = 0.0, j = k, scaled = false
+        while j < t.count, let values = parts(t[j].folded) {
+            if j > k, ["a", "an", "un", "une"].contains(t[j].folded) { break }
+            for v in values {
+                if v == 100 { current = max(current, 1) * 100; scaled = true } else if v >= 1e3 {
+                    total += max(current, 1) * v; current = 0; scaled = true
+                } else { current += v }
+            }
+            j += 1
+        }
+        if !scaled { return (first[0], k + 1, false) }
+        return (total + current, j, true)
+    }
+
+    /// The currency after an amount: "dollars", "d'euros", "$", "USD".
+    static func currencyAfter(_ t: [Token], from i: Int, value: Double, k: Int) -> MoneyMatch? {
+        var j = k
+        if j < t.count, ["de", "d'", "of"].contains(t[j].folded) { j += 1 }
+        guard j < t.count else { return nil }
+        var currency: String
+        if let code = symbols[t[j].text] {
+            currency = code
+        } else if let code = currencyWords[t[j].folded] {
+            currency = code
+            if code == "USD", j + 1 < t.count, let other = dollarCountries[t[j + 1].folded] { currency = other; j += 1 }
+            if code == "GBP", j + 1 < t.count, t[j + 1].folded == "sterling" { j += 1 }
+            if code == "CHF" {
+                // Only Swiss francs are read; CFA and historical francs are left out.
+                guard j + 1 < t.count, t[j + 1].folded.hasPrefix("suisse") else { return nil }
+                j += 1
+            }
+        } else if codes.contains(t[j].folded), t[j].isAllCaps {
+            currency = t[j].folded.uppercased()
+        } else {
+            return nil
+        }
+        return MoneyMatch(money: Money(amount: value, currency: currency, kind: qualifier(before: i, in: t)), tokens: i..<(j + 1))
     }
 
     /// "m", "b", "k" only count glued to the number ("$480m"); "M" and "Md" are French abbreviations.

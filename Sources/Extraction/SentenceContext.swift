@@ -166,10 +166,21 @@ struct SentenceContext {
 
     /// The money nearest the trigger: after it first (within `after` tokens), else before it (within `before`).
     func nearestMoney(to trigger: Int, after: Int = 14, before: Int = 10, excluding used: Set<Range<Int>> = []) -> MoneyMatch? {
-        let free = money.filter { !used.contains($0.tokens) }
+        let free = money.filter { !used.contains($0.tokens) && !isDenied($0) }
         if money.count == 1 { return free.first }
         if let next = free.first(where: { $0.tokens.lowerBound >= trigger && $0.tokens.lowerBound - trigger <= after }) { return next }
         return free.last(where: { $0.tokens.upperBound <= trigger && trigger - $0.tokens.upperBound <= before })
+    }
+
+    /// "did not give five million dollars", "nie avoir versé 10 M$": an amount the sentence denies feeds no fact
+    /// ("pas moins de", "no less than" are amounts, not denials).
+    func isDenied(_ m: MoneyMatch) -> Bool {
+        let k = m.tokens.lowerBound
+        return tokens.indices[max(0, k - 4)..<k].contains { j in
+            Self.negations.contains(tokens[j].folded)
+                && !(j + 1 < tokens.count && ["moins", "less", "only", "seulement", "plus"].contains(tokens[j + 1].folded))
+                && !["no", "sans", "without"].contains(tokens[j].folded)
+        }
     }
 
     /// The sentence's own date (the first point in time it gives), else nil.
