@@ -15,7 +15,7 @@ enum DescriptionResolver {
             table[word] = [.person]
         }
         for word in roleHeads { table[word] = [.person] }
-        for word in ["comite", "committee", "pac"] { table[word] = [.fund] }
+        for word in ["comite", "committee", "pac", "party", "parti", "campaign"] { table[word] = [.fund] }
         for word in ["ministere", "ministry", "agence", "agency", "regulateur", "regulator", "departement", "department"] {
             table[word] = [.agency]
         }

@@ -15,7 +15,7 @@ struct DonationRules {
                                            "versait", "offert", "offre", "chipped", "cheque", "cheques", "check", "checks",
                                            "transfer", "transfers", "transferred", "transferring", "transfere", "transferes",
                                            "vire", "virement", "virements", "apporte", "apporter", "apportant", "apportent",
-                                           "promis", "promet", "promettent", "promised", "promises"]
+                                           "promis", "promet", "promettent", "promised", "promises", "handed", "remis", "remet"]
     /// Spending verbs that are donations when the money goes to a campaign or political group.
     static let spendingVerbs: Set<String> = ["depense", "depenser", "spent", "spend", "spending", "poured", "pours", "pouring",
                                              "injecte", "injected", "finance", "financer", "funded",
@@ -23,6 +23,9 @@ struct DonationRules {
     static let inKindWords: Set<String> = ["nature", "in-kind", "kind", "shares", "stock", "bitcoin", "bitcoins",
                                            "crypto", "cryptomonnaie", "cryptomonnaies", "cryptocurrency", "ether",
                                            "ethers", "actions", "titres", "tokens", "jetons"]
+    static let genericAdjectives: Set<String> = ["individual", "individuals", "political", "corporate", "private", "foreign",
+                                                 "large", "small", "anonymous", "politiques", "individuels", "prives",
+                                                 "etrangers", "anonymes", "such", "tels", "future", "futurs"]
     static let cashWords: Set<String> = ["cash", "especes", "numeraire", "liquide", "liquidites"]
     static let politicalWords: Set<String> = ["campagne", "campaign", "pac", "election", "elections", "electoral",
                                               "electorale", "candidat", "candidate", "candidature", "parti", "party",
@@ -100,19 +103,28 @@ struct DonationRules {
         }
         if ["contribution", "contributions", "contribute", "contributed", "contributes", "contributing", "contribue",
             "contribuer", "contribuera", "contribuent"].contains(word) && !political && money == nil { return [] }
+        if recipients.isEmpty, political, let fund = lastFund { recipients = [fund] }
         // "a $1 million contribution from Uber": the agent right after the gift word is the giver.
         let agent = agentAfter(context, trigger)
         var donors = agent.first.map { $0.tokens.lowerBound - trigger <= 3 } == true ? agent
             : context.subjects(before: trigger, kinds: [.person, .company, .fund])
+        // "provided the party with offices, … an in-kind donation": the receiver named as an object is not the giver.
+        while let nearest = donors.last, let entity = nearest.entity, recipients.contains(entity), donors != agent {
+            donors = context.subjects(before: nearest.tokens.lowerBound, kinds: [.person, .company, .fund])
+        }
         if donors.isEmpty { donors = agent }
         if let through = through(context) { donors = [through] }
+        // "The Liberal Democrats returned a £50,000 donation from Pellow & Finch": the subject received it.
+        if donors == agent, !agent.isEmpty, recipients.allSatisfy({ $0.kind != .fund }),
+           let receiver = context.subjects(before: trigger, kinds: [.fund], allowUnknown: false).first?.entity {
+            recipients = [receiver]
+        }
         let donorRefs = donors.compactMap { $0.entity ?? promote($0) }
         guard !donorRefs.isEmpty else { return [] }
         let negationStart = donors.map(\.tokens.upperBound).min() ?? max(0, trigger - 6)
         if context.isNegated(from: negationStart, to: trigger + 2) { return [] }
         // "X lui attribuait un chèque de 15 M$ ; l'intéressé nie avoir versé une telle somme": a denied report.
         if context.tokens[(trigger + 1)...].contains(where: { Self.denials.contains($0.folded) }) { return [] }
-        if recipients.isEmpty, political, let fund = lastFund { recipients = [fund] }
         let inKind = context.contains(Self.inKindWords) && !context.contains(Self.cashWords)
             && (context.find(["en", "nature"]) != nil || context.contains(["in-kind", "shares", "stock", "bitcoin", "bitcoins", "crypto", "cryptomonnaies", "cryptocurrency", "ether", "ethers"]) || context.find(["in", "kind"]) != nil)
         let similar = context.contains(["similaire", "similar", "meme", "same"]) && money == nil
@@ -134,6 +146,10 @@ struct DonationRules {
         let word = context.tokens[k].folded
         // "cette contribution", "these gifts": a gift already told, not a new one.
         if k > 0, ["ce", "cet", "cette", "ces", "this", "these", "that", "those"].contains(context.tokens[k - 1].folded) { return false }
+        // "individual donations limited to £100,000", "les dons politiques": gifts in general, not a gift.
+        if ["donations", "dons", "gifts", "contributions"].contains(word),
+           (k > 0 && Self.genericAdjectives.contains(context.tokens[k - 1].folded))
+            || (k + 1 < context.tokens.count && Self.genericAdjectives.contains(context.tokens[k + 1].folded)) { return false }
         if Self.giftWords.contains(word) { return true }
         // "la finance", "an offer", "the check": after a determiner a verb form is a noun.
         if Self.givingVerbs.contains(word) || Self.spendingVerbs.contains(word) {
@@ -147,6 +163,11 @@ struct DonationRules {
         return false
     }
 
+    /// "to", "à", "au", "aux", "into" — the English article "a" is not the French "à".
+    static func isTo(_ token: Token) -> Bool {
+        ["to", "au", "aux", "into"].contains(token.folded) || token.text == "à" || token.text == "À"
+    }
+
     /// Who receives: the funds or campaigns after the trigger, with the ones coordinated with the first ("to
     /// Defend American Jobs, which backs Republicans, and Protect Progress"), else a politician after "à"/"to".
     /// In a political context an unknown name right after "to"/"à" is a political group.
@@ -158,11 +179,11 @@ struct DonationRules {
             // "à Prairie Values Fund": a guessed company whose name ends like a political group.
             if politicalContext, m.source == "name", m.kind == .company,
                let last = m.surface.split(separator: " ").last.map({ Folding.fold(String($0)) }), ["fund", "committee", "pac", "action"].contains(last),
-               m.tokens.lowerBound > 0, ["to", "a", "au", "aux", "into"].contains(tokens[m.tokens.lowerBound - 1].folded) {
+               m.tokens.lowerBound > 0, Self.isTo(tokens[m.tokens.lowerBound - 1]) {
                 return EntityRef(.fund, m.surface)
             }
             guard politicalContext, m.entity == nil, !context.isBareAcronym(m), m.tokens.lowerBound > 0,
-                  ["to", "a", "au", "aux", "into"].contains(tokens[m.tokens.lowerBound - 1].folded) else { return nil }
+                  Self.isTo(tokens[m.tokens.lowerBound - 1]) else { return nil }
             return EntityRef(.fund, m.surface)
         }
         let after = outer.indices.filter { outer[$0].tokens.lowerBound > trigger }
@@ -187,7 +208,7 @@ struct DonationRules {
         if let fund = context.mentions.first(where: { $0.kind == .fund && context.isComplement($0) })?.entity { return [fund] }
         for mention in outer where mention.tokens.lowerBound > trigger && mention.kind == .person {
             let k = mention.tokens.lowerBound
-            if k > 0, ["a", "au", "to", "pour", "for"].contains(tokens[k - 1].folded), let person = mention.entity { return [person] }
+            if k > 0, Self.isTo(tokens[k - 1]) || ["pour", "for"].contains(tokens[k - 1].folded), let person = mention.entity { return [person] }
         }
         if let lastFund, context.find(["au", "fonds"]) != nil || context.find(["to", "the", "fund"]) != nil
             || context.find(["to", "the", "committee"]) != nil { return [lastFund] }

@@ -61,7 +61,8 @@ struct NameCandidates {
             var start = open - 1
             var initials: [Character] = []
             // Walk back over the name's words, collecting initials of the significant ones.
-            while start >= 0, open - start <= 16, !covered[start], tokens[start].kind == .word || tokens[start].text == "," {
+            while start >= 0, open - start <= 16, !covered[start],
+                  tokens[start].kind == .word || [",", "'", "’", "-"].contains(tokens[start].text) {
                 let word = tokens[start]
                 if word.kind == .word, !Self.connectors.contains(word.folded), !["et", "and", "l'", "les", "pour", "for", "a", "au", "aux"].contains(word.folded),
                    let first = word.text.uppercased().first {

@@ -79,7 +79,12 @@ struct SentenceContext {
                 && !relatives.contains(where: { $0.contains(m.tokens.lowerBound) })
                 && (m.kind.map(kinds.contains) ?? (allowUnknown && !isBareAcronym(m)))
         }
-        guard let nearest = eligible.last else { return reportedSpeaker(clauseStart: start, trigger: trigger, kinds: kinds) }
+        guard var nearest = eligible.last else { return reportedSpeaker(clauseStart: start, trigger: trigger, kinds: kinds) }
+        // "the Transport Workers' Union (TLWU) each gave": the acronym in parentheses stands for the name before it.
+        let k = nearest.tokens.lowerBound
+        if k >= 2, tokens[k - 1].text == "(", let named = eligible.last(where: { $0.tokens.upperBound == k - 1 && $0.entity == nearest.entity }) {
+            nearest = named
+        }
         var group = [nearest]
         let candidates = eligible.filter { $0.tokens.upperBound <= nearest.tokens.lowerBound }
         for candidate in candidates.reversed() {
