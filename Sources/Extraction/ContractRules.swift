@@ -40,9 +40,13 @@ struct ContractRules {
         }
         // Work passed from one company to another is not a government contract.
         if context.contains(Self.subcontractWords) { return out }
-        let nounIndex = tokens.indices.first { Self.contractWords.contains(tokens[$0].folded) && isContractNoun(context, $0) }
-        let verbIndex = tokens.indices.first { Self.awardVerbs.contains(tokens[$0].folded) }
-        guard let trigger = nounIndex ?? verbIndex else { return out }
+        let quoted = context.quotedTokens
+        let nouns = tokens.indices.filter { Self.contractWords.contains(tokens[$0].folded) && isContractNoun(context, $0) && !quoted.contains($0) }
+        let verbIndex = tokens.indices.first { Self.awardVerbs.contains(tokens[$0].folded) && !quoted.contains($0) }
+        // "sued Google over its deal with Samsung": in a lawsuit a bare deal or agreement is no award.
+        let suit = context.contains(DisputeRules.lawsuitWords) || context.contains(["sued", "sues", "antitrust"])
+        let nounIndex = nouns.first { !(suit && verbIndex == nil && Self.weakNouns.contains(tokens[$0].folded)) }
+        guard let trigger = nounIndex ?? verbIndex else { return out + shared(context, previous: previous, lastAgency: lastAgency) }
         guard nounIndex != nil || (context.contains(Self.strongAwardVerbs) && !context.money.isEmpty) else { return out }
         // Without a government body in the sentence, only an explicit award carries the article's last one.
         var agency = agencies.first?.entity
@@ -50,13 +54,22 @@ struct ContractRules {
             guard nounIndex != nil, verbIndex != nil, let lastAgency else { return out }
             agency = lastAgency
         }
-        var holders = holdersOf(context, trigger: trigger, verb: verbIndex, previous: previous)
+        // "the U.S. Space Force renewed SpaceX's contract": the verb's subject awards, whatever the noun follows.
+        let subjectEnd = verbIndex.map { min($0, trigger) } ?? trigger
+        var holders = holdersOf(context, trigger: subjectEnd, verb: verbIndex, previous: previous)
         let agencySubject = holders.isEmpty == false && holders.allSatisfy { $0.kind == .agency }
         holders = holders.filter { $0.kind != .agency && $0.kind != .fund }
         if isBetweenCompanies(context, holders: holders, agencies: agencies, agencySubject: agencySubject) { return out }
         if agencies.count > 0, let chosen = agencies.first(where: { !holders.contains($0) }) { agency = chosen.entity }
+        // "a $480m deal last year", "dans le cadre d'un contrat de 160 M€": further contracts with their own amount.
+        let extras = nouns.compactMap { k in k == trigger ? nil : attachedMoney(context, noun: k).map { (k, $0) } }
+            .filter { extra in !usedMoney.contains(extra.1.tokens) }
+        for extra in extras { usedMoney.insert(extra.1.tokens) }
         let money = context.nearestMoney(to: trigger, after: 12, before: 12, excluding: usedMoney)
-        let dated = datedRows(context, money: money)
+        var dated = datedRows(context, money: money, claimed: extras.map(\.0))
+        for (noun, amount) in extras {
+            dated.append((dateNear(context, noun) ?? context.published, amount, "contract.award"))
+        }
         for holder in holders {
             let k = holder.tokens.lowerBound
             let window = max(0, k - 4)..<min(tokens.count, holder.tokens.upperBound + 8)
@@ -72,6 +85,25 @@ struct ContractRules {
         return out
     }
 
+    /// "Thales, Safran et MBDA se partagent ce plafond", after "un accord-cadre de 4,2 Md€": companies sharing
+    /// the contract the sentence before priced.
+    func shared(_ context: SentenceContext, previous: SentenceContext?, lastAgency: EntityRef?) -> [Contract] {
+        let tokens = context.tokens
+        guard let previous, previous.money.count == 1, let amount = previous.money.first, context.money.isEmpty,
+              previous.tokens.contains(where: { Self.contractWords.contains($0.folded) }),
+              let verb = tokens.indices.first(where: { ["partagent", "partageront", "partageraient", "share", "split", "will"].contains(tokens[$0].folded)
+                  && (tokens[$0].folded != "will" || ($0 + 1 < tokens.count && ["share", "split"].contains(tokens[$0 + 1].folded))) }) else { return [] }
+        let agency = context.outerMentions.first { $0.kind == .agency }?.entity ?? previous.outerMentions.first { $0.kind == .agency }?.entity ?? lastAgency
+        var holders = context.subjects(before: verb, kinds: [.company])
+        if holders.isEmpty { holders = Array(context.outerMentions.filter { $0.kind == .company && $0.tokens.lowerBound > verb }.prefix(4)) }
+        guard let agency, !holders.isEmpty else { return [] }
+        return holders.map { holder in
+            Contract(contractor: holder.entity ?? EntityRef(.company, holder.surface), agency: agency, money: amount.money,
+                     date: context.sentenceDate ?? previous.sentenceDate ?? context.published, endDate: nil,
+                     evidence: context.evidence, rule: "contract.shared", confidence: 0.7)
+        }
+    }
+
     /// Who holds the contract: the subject, else the names after "attribué à" / "awarded to", else the first
     /// company after the trigger, else ("a contract it won") the company the sentence before was about.
     func holdersOf(_ context: SentenceContext, trigger: Int, verb: Int?, previous: SentenceContext?) -> [SentenceMention] {
@@ -82,7 +114,10 @@ struct ContractRules {
         }
         if agencySubject || holders.isEmpty {
             let after = holders.last?.tokens.upperBound ?? trigger
-            let next = context.outerMentions.filter { ($0.kind == .company || ($0.entity == nil && !context.isBareAcronym($0))) && $0.tokens.lowerBound > after }.prefix(1).map { $0 }
+            let next = context.outerMentions.filter { m in
+                (m.kind == .company || (m.entity == nil && !context.isBareAcronym(m))) && m.tokens.lowerBound > after
+                    && !context.tokens[max(0, m.tokens.lowerBound - 3)..<m.tokens.lowerBound].contains { ["selon", "according", "d'apres"].contains($0.folded) }
+            }.prefix(1).map { $0 }
             if !next.isEmpty { return holders + next }
         }
         let tokens = context.tokens
@@ -104,12 +139,15 @@ struct ContractRules {
 
     /// The rows one contract sentence gives: the award, or for a renewal the original signing and each renewal
     /// year ("signé en 2016, renouvelé en 2019 puis en 2022"); the amount goes to the date written nearest to it.
-    func datedRows(_ context: SentenceContext, money: MoneyMatch?) -> [(String?, MoneyMatch?, String)] {
+    func datedRows(_ context: SentenceContext, money: MoneyMatch?, claimed: [Int] = []) -> [(String?, MoneyMatch?, String)] {
         let tokens = context.tokens
-        guard let renewalIndex = tokens.indices.first(where: { Self.renewalWords.contains(tokens[$0].folded) }) else {
-            return [(context.sentenceDate ?? context.published, money, "contract.award")]
+        // Dates nearer a further contract noun belong to that contract.
+        let years = context.dates.filter { date in
+            date.role == .point && !claimed.contains { abs($0 - date.tokens.lowerBound) <= 8 }
         }
-        let years = context.dates.filter { $0.role == .point }
+        guard let renewalIndex = tokens.indices.first(where: { Self.renewalWords.contains(tokens[$0].folded) }) else {
+            return [(years.first?.iso ?? context.published, money, "contract.award")]
+        }
         let signed = years.filter { isSigningDate(tokens, $0.tokens.lowerBound) }
         let before = years.filter { $0.tokens.lowerBound < renewalIndex && !signed.contains($0) }
         let after = years.filter { $0.tokens.lowerBound > renewalIndex && !signed.contains($0) }
@@ -151,6 +189,22 @@ struct ContractRules {
     }
 
     /// "commande" and "order" are contracts only as nouns of a deal, not "in order to" / "afin de".
+    /// Nouns that name a contract only with an award: "the deal", "l'accord".
+    static let weakNouns: Set<String> = ["deal", "agreement", "accord", "licence", "license", "licences", "licenses"]
+
+    /// The amount written against a contract noun: "a $480m deal", "un contrat de 160 millions d'euros".
+    func attachedMoney(_ context: SentenceContext, noun k: Int) -> MoneyMatch? {
+        context.money.first { m in
+            !context.isDenied(m) && (m.tokens.upperBound == k || (m.tokens.lowerBound > k && m.tokens.lowerBound <= k + 2))
+        }
+    }
+
+    /// The point in time written nearest a token, within eight tokens.
+    func dateNear(_ context: SentenceContext, _ k: Int) -> String? {
+        context.dates.filter { $0.role == .point && abs($0.tokens.lowerBound - k) <= 8 }
+            .min { abs($0.tokens.lowerBound - k) < abs($1.tokens.lowerBound - k) }?.iso
+    }
+
     /// A date right after a signing word: "signé en 2020", "signed in 2019", "conclu en 2018".
     func isSigningDate(_ tokens: [Token], _ k: Int) -> Bool {
         tokens[max(0, k - 3)..<k].contains { ["signe", "signee", "signed", "conclu", "conclue", "awarded", "attribue", "passe", "won",
@@ -181,8 +235,10 @@ struct ContractRules {
         let buyer = agencies.first?.entity
         let companies = context.outerMentions.filter { $0.kind == .company && $0.tokens.lowerBound > trigger }
         var taken = Set<SentenceMention>()
-        for match in context.money where match.tokens.lowerBound > trigger {
-            guard let company = companies.first(where: { $0.tokens.lowerBound >= match.tokens.upperBound && $0.tokens.lowerBound - match.tokens.upperBound <= 6 }),
+        // "an $87 million purchase of Oracle licences": the amount may stand right before the purchase word.
+        for match in context.money where match.tokens.lowerBound > trigger || trigger - match.tokens.upperBound <= 1 {
+            let from = max(match.tokens.upperBound, trigger + 1)
+            guard let company = companies.first(where: { $0.tokens.lowerBound >= from && $0.tokens.lowerBound - from <= 6 }),
                   !taken.contains(company), let entity = company.entity else { continue }
             taken.insert(company)
             used.insert(match.tokens)

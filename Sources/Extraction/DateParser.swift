@@ -73,6 +73,18 @@ public enum DateParser {
         return iso(year, month, day)
     }
 
+    /// "last year", "l'an dernier", "l'année dernière", "this year", "cette année", "next year": a year from the article's.
+    static func relativeYear(_ t: [Token], _ k: Int) -> (Int, Int)? {
+        let words = t[k...].prefix(2).map(\.folded)
+        guard words.count == 2 else { return nil }
+        switch (words[0], words[1]) {
+        case ("last", "year"), ("an", "dernier"), ("annee", "derniere"): return (-1, 2)
+        case ("this", "year"), ("cette", "annee"): return (0, 2)
+        case ("next", "year"), ("an", "prochain"), ("annee", "prochaine"): return (1, 2)
+        default: return nil
+        }
+    }
+
     /// Day of the week, 0 = Sunday (Sakamoto's method).
     static func weekday(_ y: Int, _ m: Int, _ d: Int) -> Int {
         let offsets = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4]
@@ -148,6 +160,8 @@ public enum DateParser {
                 result = (iso(y), k + 1)
             } else if let day = weekdayBefore(t[k], published: published) {
                 result = (day, k + 1)
+            } else if let pubYear, let (offset, length) = relativeYear(t, k) {
+                result = (iso(pubYear + offset), k + length)
             }
             if let (value, next) = result {
                 var leadIndex = start - 1

@@ -24,6 +24,8 @@ enum DescriptionResolver {
     /// Titles that stand for the person who holds them: "le patron de Tesla a versé…" (the name came earlier).
     static let roleHeads: Set<String> = ["patron", "patronne", "pdg", "ceo", "fondateur", "fondatrice", "founder",
                                          "dirigeant", "dirigeante", "boss", "proprietaire", "owner"]
+    static let demonyms: Set<String> = ["french", "american", "german", "british", "chinese", "european", "japanese",
+                                        "israeli", "indian", "canadian", "korean", "swiss", "italian", "spanish", "dutch"]
     /// Determiners that make a description definite (and the contracted prepositions that carry one).
     static let definite: Set<String> = ["le", "la", "l'", "the", "au", "du", "ce", "cette", "cet", "this"]
     /// How many sentences back an antecedent may sit; a committee is named once at the top and recalled later.
@@ -34,8 +36,11 @@ enum DescriptionResolver {
             let tokens = sentences[s].tokens
             var added: [SentenceMention] = []
             for k in tokens.indices.dropFirst() {
-                // "le super PAC", "the super PAC": the prefix does not stop the description.
-                let determiner = tokens[k - 1].folded == "super" && k > 1 ? tokens[k - 2].folded : tokens[k - 1].folded
+                // "le super PAC", "the Denver-based company", "the French group": modifiers do not stop the description.
+                var d = k - 1
+                while d > 0, k - d <= 2, tokens[d].folded == "super" || NameCandidates.isLocative(tokens[d])
+                        || Self.demonyms.contains(tokens[d].folded) { d -= 1 }
+                let determiner = tokens[d].folded
                 // An unknown capitalised head ("le super PAC") gives way to the description.
                 perSentence[s].removeAll { $0.entity == nil && $0.tokens == k..<(k + 1) && heads[tokens[k].folded] != nil && definite.contains(determiner) }
                 guard let kinds = heads[tokens[k].folded], definite.contains(determiner),
@@ -131,6 +136,17 @@ enum DescriptionResolver {
                 m.tokens.upperBound <= limit && m.source != "anaphor" && m.source != "pronoun" && m.kind.map(kinds.contains) == true
                     && (!named || m.entity.map { Folding.fold($0.name).split(separator: " ").contains(Substring(head)) } == true)
             }?.entity
+        }
+        // "le milliardaire", "the billionaire": the person the article is about (most named so far) among recent ones.
+        if kinds == [.person], !roleHeads.contains(head) {
+            var counts: [EntityRef: Int] = [:]
+            for t in 0...s {
+                for m in perSentence[t] where m.kind == .person && (t < s || m.tokens.upperBound <= k) {
+                    if let entity = m.entity { counts[entity, default: 0] += 1 }
+                }
+            }
+            let recent = Set((max(0, s - 3)...s).flatMap { perSentence[$0] }.filter { $0.kind == .person }.compactMap(\.entity))
+            if let best = counts.filter({ recent.contains($0.key) }).max(by: { $0.value < $1.value }) { return best.key }
         }
         for (named, reach) in [(true, 10), (false, reach(kinds))] {
             if let found = latest(perSentence[s], before: k, named: named) { return found }

@@ -6,7 +6,8 @@ struct DisputeRules {
                                             "litige", "recours", "sued", "sues", "sue", "suing", "lawsuit", "lawsuits",
                                             "litigation", "countersued", "injunction", "complaint", "complaints",
                                             "juridique", "judiciaire", "tribunal", "court", "justice", "settle", "settled",
-                                            "settlement", "prud'hommes", "prud'homales"]
+                                            "settlement", "prud'hommes", "prud'homales", "transactionnel", "reconventionnelle",
+                                            "counterclaim", "countersuit", "countersued"]
     static let regulatorWords: Set<String> = ["amende", "amendes", "fined", "fine", "fines", "sanction", "sanctions",
                                               "sanctionne", "penalty", "penalties", "penalite", "enquete", "investigation",
                                               "probe", "charged", "charges", "demeure", "infraction", "violation",
@@ -14,12 +15,14 @@ struct DisputeRules {
     static let antitrustWords: Set<String> = ["antitrust", "anticoncurrentiel", "anticoncurrentielle", "anticoncurrentielles",
                                               "anticoncurrentiels", "dominante", "monopole", "monopoly", "anticompetitive",
                                               "anti-competitive", "competition", "concurrence", "cartel", "entente"]
+    static let monopolyWords: Set<String> = ["monopolizing", "monopolising", "monopolize", "monopolise", "monopolized",
+                                             "monopolies", "monopoly", "monopole", "anticompetitive", "antitrust"]
     static let feudVerbs: Set<String> = ["attaque", "attaquer", "attaques", "attaquant", "attacked", "attacks", "attack",
                                          "critique", "critiquer", "critiques", "critiquait", "criticized", "criticised",
                                          "criticizes", "insulte", "insulter", "insulted", "insults", "slammed", "blasted",
                                          "mocked", "ridiculise", "derided", "lashed", "guerre", "war", "feud", "querelle",
                                          "clash", "clashed", "spat", "protestation", "protest", "denonce", "denounced",
-                                         "accuse", "accused", "accuses", "accusing", "prenne", "pris", "prend", "prendre",
+                                         "accuse", "accused", "accuses", "accusing", "accusant", "accusait", "accusent", "prenne", "pris", "prend", "prendre",
                                          "dechaine", "dechainee", "dechaines", "tweets", "haine", "pointe", "fustige",
                                          "fustigated", "rails", "railed", "rebuked", "rebukes", "hostiles", "hostile", "animosite", "tensions"]
     /// Feud words that are nouns: the target follows "contre"/"against", the attacker may sit anywhere.
@@ -33,12 +36,13 @@ struct DisputeRules {
 
     func extract(_ context: SentenceContext) -> [Dispute] {
         let tokens = context.tokens
-        guard let (trigger, kind) = classify(context) else { return [] }
+        guard let (trigger, found) = classify(context) else { return [] }
+        var kind = found
         if context.isNegated(from: trigger - 7, to: trigger) { return [] }
         var parties: [DisputeParty] = []
-        // A pronoun ("qu'il avait intenté un procès") mostly recalls a case told already: not a party of a new one.
-        for mention in context.outerMentions where mention.source != "pronoun" {
-            if mention.entity == nil && (context.isBareAcronym(mention) || mention.tokens.lowerBound == 0) { continue }
+        let named = namedNearTrigger(context, trigger)
+        for mention in context.outerMentions {
+            if mention.entity == nil && (context.isBareAcronym(mention) || mention.tokens.lowerBound == 0 || !named.contains(mention)) { continue }
             let entity = mention.entity ?? EntityRef(.company, mention.surface)
             guard entity.kind != .fund else { continue }
             let k = mention.tokens.lowerBound
@@ -53,7 +57,27 @@ struct DisputeRules {
                 parties.append(DisputeParty(entity: entity, side: kind == .publicFeud || kind == .other ? .party : side))
             }
         }
+        // A pronoun is a party only facing a name after the trigger ("it agreed to settle a lawsuit brought by Paxton");
+        // "qu'il avait intenté un procès" with no one named after it recalls a case told already.
+        let pronouns = Set(context.outerMentions.filter { $0.source == "pronoun" }.compactMap(\.entity))
+        let partyEntities = Set(parties.map(\.entity))
+        let namedAfter = context.outerMentions.contains { m in
+            m.source != "pronoun" && m.tokens.lowerBound > trigger && partyEntities.contains(m.entity ?? EntityRef(.company, m.surface))
+        }
+        if !namedAfter {
+            let named = Set(context.outerMentions.filter { $0.source != "pronoun" }.compactMap(\.entity))
+            parties.removeAll { pronouns.contains($0.entity) && !named.contains($0.entity) }
+        }
         guard Set(parties.map(\.entity)).count >= 2 else { return [] }
+        // A government body that sues or acts is a regulator: antitrust in a competition case, else regulatory.
+        // A body that is sued ("un recours contre la DGA", "a lawsuit against the FAA") keeps the case a lawsuit.
+        let agencies = context.outerMentions.filter { m in m.kind == .agency && parties.contains { $0.entity == m.entity } }
+        let sued = agencies.contains { m in
+            tokens[max(0, m.tokens.lowerBound - 3)..<m.tokens.lowerBound].contains { ["contre", "against", "sued", "sues", "suing", "assigne", "attaque", "poursuit"].contains($0.folded) }
+        }
+        if kind == .lawsuit, let regulator = agencies.first?.entity, !sued {
+            kind = Self.isCompetitionAuthority(regulator) || context.contains(Self.antitrustWords) || context.contains(Self.monopolyWords) ? .antitrust : .regulatory
+        }
         // A feud needs an attacker and a target on either side of the attack, or "entre X et Y".
         if kind == .publicFeud, !context.contains(["entre", "between"]), !Self.feudNouns.contains(tokens[trigger].folded) {
             let positions = context.outerMentions.filter { m in parties.contains { $0.entity == m.entity } }.map(\.tokens.lowerBound)
@@ -89,7 +113,9 @@ struct DisputeRules {
         if j >= 0, SentenceContext.determiners.contains(tokens[j].folded) { j -= 1 }
         guard j >= 0, ["en", "devant", "in", "to", "took", "before"].contains(tokens[j].folded) else { return false }
         return tokens[max(0, j - 4)..<j].contains { ["attaque", "assigne", "poursuivi", "traine", "taken", "sued", "accusait", "accuse",
-                                                     "porte", "portee", "saisi", "went", "go", "aller", "alle"].contains($0.folded) }
+                                                     "porte", "portee", "saisi", "went", "go", "aller", "alle", "engage",
+                                                     "engagee", "intente", "intentee", "introduit", "introduite", "filed",
+                                                     "brought", "lance", "lancee"].contains($0.folded) }
     }
 
     /// "s'en prendre à X", "a déclaré la guerre à X": here "à" introduces the target, not a venue.
@@ -101,6 +127,24 @@ struct DisputeRules {
     }
 
     /// The first conflict word of the sentence and the kind of dispute the sentence describes.
+    /// Unknown names that can be parties: before the trigger, or in the list right after it ("contre A, B et C");
+    /// a name further on ("makes Gemini the default assistant") is a product or a detail.
+    func namedNearTrigger(_ context: SentenceContext, _ trigger: Int) -> Set<SentenceMention> {
+        var out = Set(context.outerMentions.filter { $0.tokens.upperBound <= trigger })
+        var last: SentenceMention?
+        for m in context.outerMentions where m.tokens.lowerBound > trigger {
+            if let previous = last {
+                guard context.isCoordination(previous.tokens.upperBound..<m.tokens.lowerBound) else { break }
+            } else if m.tokens.lowerBound - trigger > 10,
+                      !["contre", "against", "versus", "vs", "a", "au", "aux", "to"].contains(context.tokens[m.tokens.lowerBound - 1].folded) {
+                break
+            }
+            out.insert(m)
+            last = m
+        }
+        return out
+    }
+
     /// A competition authority by its name: "Autorité de la concurrence", "Competition and Markets Authority"
     /// (not the consumer-protection DGCCRF, whose name also holds "concurrence").
     static func isCompetitionAuthority(_ entity: EntityRef?) -> Bool {
@@ -142,13 +186,24 @@ struct DisputeRules {
                 return (k, antitrust ? .antitrust : .regulatory)
             }
             if ["action", "class"].contains(word), ["collective", "action"].contains(next) { return (k, .lawsuit) }
+            // "a qualifié Patrick Drahi de « vendeur »", "called Musk a fraud": an insult naming its target.
+            if ["qualifie", "traite", "called", "branded", "dubbed"].contains(word), k + 1 < tokens.count,
+               let target = context.outerMentions.first(where: { $0.tokens.lowerBound == k + 1 && ($0.kind == .person || $0.kind == .company) }),
+               target.tokens.upperBound < tokens.count,
+               ["de", "d'", "a", "an", "the", "«", "“", "\""].contains(tokens[target.tokens.upperBound].folded) {
+                return (k, .publicFeud)
+            }
+            if ["replique", "riposte", "retorque", "replied", "retorted", "hit"].contains(word),
+               tokens.contains(where: { Self.feudVerbs.contains($0.folded) && $0.folded.hasPrefix("accus") }) {
+                return (k, .publicFeud)
+            }
             if Self.feudVerbs.contains(word) {
                 if ["critiques", "attaques", "tweets", "haine", "hostiles", "hostile", "protestation", "protest", "animosite", "tensions", "dechaine", "dechainee", "dechaines"].contains(word),
                    !tokens[(k + 1)...].prefix(12).contains(where: { ["contre", "against", "envers", "sur", "a"].contains($0.folded) }) { continue }
                 if ["prenne", "pris", "prend", "prendre"].contains(word) && !(k > 1 && tokens[k - 1].folded == "en" ) { continue }
                 if ["pointe"].contains(word) && next != "du" { continue }
                 if ["guerre", "war"].contains(word) && !(k > 1 && ["declare", "declared", "mene", "waging", "wage"].contains(tokens[k - 2].folded)) { continue }
-                if ["accuse", "accused", "accuses", "accusing"].contains(word) && context.contains(Self.blameWords) { return (k, .other) }
+                if word.hasPrefix("accus") && context.contains(Self.blameWords) { return (k, .other) }
                 return (k, .publicFeud)
             }
         }

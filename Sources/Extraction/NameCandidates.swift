@@ -27,6 +27,12 @@ struct NameCandidates {
             var j = i + 1
             while j < tokens.count, !covered[j], j - i < 6 {
                 if isNameWord(tokens[j]) { j += 1; continue }
+                // "J. Ann Selzer": an initial and its full stop.
+                if tokens[j].text == ".", tokens[j - 1].text.count == 1, tokens[j - 1].isCapitalized,
+                   !Lexicon.personTitles.contains(tokens[j - 1].folded), j + 1 < tokens.count, isNameWord(tokens[j + 1]) {
+                    j += 1
+                    continue
+                }
                 let agencyFor = ["for", "pour"].contains(tokens[j].folded) && Lexicon.agencyHeads.contains(tokens[i].folded)
                     || ["for"].contains(tokens[j].folded) && j > i && Lexicon.agencyHeads.contains(tokens[j - 1].folded)
                 if Self.connectors.contains(tokens[j].folded) || agencyFor, j + 1 < tokens.count, !covered[j + 1], isNameWord(tokens[j + 1]),
@@ -38,7 +44,9 @@ struct NameCandidates {
             }
             var range = i..<j
             var titled = false
-            while range.count > 1, Lexicon.personTitles.contains(tokens[range.lowerBound].folded) {
+            // "Attorney General Ken Paxton": a title word before a first name is not part of the name.
+            while range.count > 1, Lexicon.personTitles.contains(tokens[range.lowerBound].folded)
+                    || (["general", "generale", "general-elect"].contains(tokens[range.lowerBound].folded) && firstNames.contains(tokens[range.lowerBound + 1].folded)) {
                 range = (range.lowerBound + 1)..<range.upperBound
                 titled = true
             }
@@ -82,23 +90,36 @@ struct NameCandidates {
     }
 
     func isNameWord(_ token: Token) -> Bool {
-        token.kind == .word && token.isCapitalized && !Lexicon.capitalStop.contains(token.folded)
+        token.kind == .word && token.isCapitalized && !Lexicon.capitalStop.contains(token.folded) && !Self.isLocative(token)
+    }
+
+    static let namePrefixes: Set<String> = ["new", "des", "los", "las", "san", "santa", "el", "saint", "st", "fort", "port", "mount"]
+
+    /// "Denver-based", "Paris-born": a place turned adjective, not a name.
+    static func isLocative(_ token: Token) -> Bool {
+        ["-based", "-born", "-headquartered", "-listed", "-made"].contains { token.folded.hasSuffix($0) }
     }
 
     func startsName(_ tokens: [Token], _ i: Int, _ covered: [Bool]) -> Bool {
         let token = tokens[i]
-        guard !covered[i], token.kind == .word, token.isCapitalized else { return false }
-        if Lexicon.capitalStop.contains(token.folded) && !Lexicon.personTitles.contains(token.folded) { return false }
+        guard !covered[i], token.kind == .word, token.isCapitalized, !Self.isLocative(token) else { return false }
+        // "New York Daily News", "The Des Moines Register": a place-name prefix starts a name before another capital.
+        let prefix = Self.namePrefixes.contains(token.folded) && i + 1 < tokens.count && isNameWord(tokens[i + 1])
+        if Lexicon.capitalStop.contains(token.folded) && !Lexicon.personTitles.contains(token.folded) && !prefix { return false }
         let sentenceStart = i == 0 || Self.openers.contains(tokens[i - 1].text)
         if sentenceStart && lowercaseWords.contains(token.folded) { return false }
+        // "Separately,", "Ultimately,": an adverb opening the sentence.
+        if sentenceStart, token.folded.hasSuffix("ly"), i + 1 < tokens.count, tokens[i + 1].text == "," { return false }
         if i > 0, Lexicon.creditCues.contains(tokens[i - 1].folded) { return false }
         if i > 1, tokens[i - 1].text == ":", Lexicon.creditCues.contains(tokens[i - 2].folded) { return false }
         return true
     }
 
     func classify(_ tokens: [Token], _ range: Range<Int>, titled: Bool) -> SentenceMention? {
-        let words = tokens[range].filter { !Self.connectors.contains($0.folded) }
-        if words.isEmpty || words.allSatisfy({ Lexicon.places.contains($0.folded) || Lexicon.capitalStop.contains($0.folded) }) {
+        // Initials ("J." in "J. Ann Selzer") are part of the surface but not of the words that type it.
+        let words = tokens[range].filter { !Self.connectors.contains($0.folded) && $0.kind == .word && !($0.text.count == 1 && $0.isCapitalized) }
+        if words.isEmpty || words.allSatisfy({ Lexicon.places.contains($0.folded) || Lexicon.capitalStop.contains($0.folded)
+            || Lexicon.personTitles.contains($0.folded) || ["general", "generale"].contains($0.folded) }) {
             return nil
         }
         let surface = tokens[range].map(\.text).joinedAsWritten(tokens[range])

@@ -56,6 +56,22 @@ struct SentenceContext {
     static let determiners: Set<String> = ["le", "la", "l'", "les", "the", "son", "sa", "ses", "his", "her", "its",
                                            "their", "leur", "leurs", "un", "une", "a", "an", "ce", "cette", "this"]
 
+    /// Token indices inside quotation marks: what someone said, not what the article reports.
+    var quotedTokens: Set<Int> {
+        var inside = Set<Int>()
+        var open: Int?
+        for (k, token) in tokens.enumerated() {
+            switch token.text {
+            case "«", "“": open = k
+            case "»", "”": if let start = open { inside.formUnion((start + 1)..<k) }; open = nil
+            case "\"":
+                if let start = open { inside.formUnion((start + 1)..<k); open = nil } else { open = k }
+            default: break
+            }
+        }
+        return inside
+    }
+
     /// Mentions not nested inside a longer mention.
     var outerMentions: [SentenceMention] {
         mentions.filter { m in
@@ -77,6 +93,8 @@ struct SentenceContext {
         let eligible = outerMentions.filter { m in
             m.tokens.lowerBound >= start && m.tokens.upperBound <= trigger && !isComplement(m)
                 && !relatives.contains(where: { $0.contains(m.tokens.lowerBound) })
+                // "the Pentagon's contract": a possessor qualifies a noun, it is not the subject.
+                && !(m.tokens.upperBound < tokens.count && ["'s", "’s"].contains(tokens[m.tokens.upperBound].folded))
                 && (m.kind.map(kinds.contains) ?? (allowUnknown && !isBareAcronym(m)))
         }
         guard var nearest = eligible.last else { return reportedSpeaker(clauseStart: start, trigger: trigger, kinds: kinds) }
