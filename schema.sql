@@ -4,7 +4,7 @@
 -- Evidence offsets count Unicode characters, so that
 --   substr(articles.text, evidence_start + 1, evidence_end - evidence_start)
 -- returns exactly the evidence sentence of a fact.
-PRAGMA user_version = 2;
+PRAGMA user_version = 3;
 
 -- One row per ingested file: where it came from, its content hash and its normalised text.
 CREATE TABLE articles (
@@ -73,6 +73,15 @@ CREATE TABLE mentions (
     end        INTEGER NOT NULL CHECK (end > start)
 ) STRICT;
 CREATE INDEX mentions_article ON mentions(article_id);
+
+-- How each article names each entity when that differs from the entity's name ("Uber Technologies" for "Uber"):
+-- the fact views show facts under the source's own name; `*_entity` columns keep the shared one.
+CREATE TABLE article_names (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    entity_id  INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    name       TEXT NOT NULL,
+    PRIMARY KEY (article_id, entity_id)
+) STRICT, WITHOUT ROWID;
 CREATE INDEX mentions_entity ON mentions(entity_id);
 
 -- Money given to a political recipient or called a gift by the article.
@@ -178,29 +187,37 @@ END;
 
 -- Donations with names instead of ids, one row per source article.
 CREATE VIEW donation_facts AS
-SELECT d.id, donor.name AS donor, donor.kind AS donor_kind, recipient.name AS recipient,
+SELECT d.id, coalesce(dn.name, donor.name) AS donor, donor.kind AS donor_kind,
+       coalesce(rn.name, recipient.name) AS recipient,
        d.amount, d.currency, d.amount_kind, d.date, d.in_kind,
-       a.name AS article, d.evidence, d.rule, d.confidence
+       a.name AS article, d.evidence, d.rule, d.confidence,
+       donor.name AS donor_entity, recipient.name AS recipient_entity
 FROM donations d
 JOIN articles a ON a.id = d.article_id
 JOIN entities donor ON donor.id = d.donor_id
-LEFT JOIN entities recipient ON recipient.id = d.recipient_id;
+LEFT JOIN entities recipient ON recipient.id = d.recipient_id
+LEFT JOIN article_names dn ON dn.article_id = d.article_id AND dn.entity_id = d.donor_id
+LEFT JOIN article_names rn ON rn.article_id = d.article_id AND rn.entity_id = d.recipient_id;
 
 -- Contracts with names instead of ids, one row per source article.
 CREATE VIEW contract_facts AS
-SELECT c.id, contractor.name AS contractor, agency.name AS agency,
+SELECT c.id, coalesce(cn.name, contractor.name) AS contractor, coalesce(an.name, agency.name) AS agency,
        c.amount, c.currency, c.amount_kind, c.date, c.end_date,
-       a.name AS article, c.evidence, c.rule, c.confidence
+       a.name AS article, c.evidence, c.rule, c.confidence,
+       contractor.name AS contractor_entity, agency.name AS agency_entity
 FROM contracts c
 JOIN articles a ON a.id = c.article_id
 JOIN entities contractor ON contractor.id = c.contractor_id
-LEFT JOIN entities agency ON agency.id = c.agency_id;
+LEFT JOIN entities agency ON agency.id = c.agency_id
+LEFT JOIN article_names cn ON cn.article_id = c.article_id AND cn.entity_id = c.contractor_id
+LEFT JOIN article_names an ON an.article_id = c.article_id AND an.entity_id = c.agency_id;
 
 -- Disputes with their parties joined by " | ", one row per source article.
 CREATE VIEW dispute_facts AS
 SELECT d.id, d.kind, d.date,
        (SELECT group_concat(name, ' | ') FROM (
-            SELECT e.name FROM dispute_parties p JOIN entities e ON e.id = p.entity_id
+            SELECT coalesce(n.name, e.name) AS name FROM dispute_parties p JOIN entities e ON e.id = p.entity_id
+            LEFT JOIN article_names n ON n.article_id = d.article_id AND n.entity_id = p.entity_id
             WHERE p.dispute_id = d.id ORDER BY p.position)) AS parties,
        a.name AS article, d.evidence, d.rule, d.confidence
 FROM disputes d
@@ -208,17 +225,18 @@ JOIN articles a ON a.id = d.article_id;
 
 -- The same donation reported by several articles is one fact: its sources counted and listed.
 CREATE VIEW donations_merged AS
-SELECT donor, recipient, amount, currency, in_kind, min(date) AS date,
+SELECT donor_entity AS donor, recipient_entity AS recipient, amount, currency, in_kind, min(date) AS date,
        count(*) AS sources, group_concat(article, ', ') AS articles
 FROM donation_facts
-GROUP BY donor, recipient, amount, currency, in_kind;
+GROUP BY donor_entity, recipient_entity, amount, currency, in_kind;
 
 -- Which entities each article names, with their kind.
 CREATE VIEW mention_facts AS
-SELECT DISTINCT e.name, e.kind, a.name AS article
+SELECT DISTINCT coalesce(n.name, e.name) AS name, e.kind, a.name AS article, e.name AS entity
 FROM mentions m
 JOIN entities e ON e.id = m.entity_id
-JOIN articles a ON a.id = m.article_id;
+JOIN articles a ON a.id = m.article_id
+LEFT JOIN article_names n ON n.article_id = m.article_id AND n.entity_id = m.entity_id;
 
 -- Roles with names instead of ids.
 CREATE VIEW role_facts AS

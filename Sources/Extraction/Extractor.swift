@@ -83,9 +83,33 @@ public struct Extractor: Sendable {
                 if !surfaces[entity, default: []].contains(mention.surface) { surfaces[entity, default: []].append(mention.surface) }
             }
         }
-        return ArticleExtraction(title: htmlTitle ?? header.title, published: header.published, language: language,
-                                 text: text, mentions: mentions, surfaces: surfaces, donations: donations,
-                                 contracts: contracts, disputes: disputes, roles: roles)
+        var extraction = ArticleExtraction(title: htmlTitle ?? header.title, published: header.published, language: language,
+                                           text: text, mentions: mentions, surfaces: surfaces, donations: donations,
+                                           contracts: contracts, disputes: disputes, roles: roles)
+        extraction.articleNames = Self.articleNames(mentions: mentions, surfaces: surfaces)
+        return extraction
+    }
+
+    /// The canonical name where the article writes it, else the longest form it uses; names made up for
+    /// funds ("Donald Trump 2025 inaugural committee fund") stay as they are, since no article writes them.
+    static func articleNames(mentions: [Mention], surfaces: [EntityRef: [String]]) -> [EntityRef: String] {
+        var names: [EntityRef: String] = [:]
+        for (entity, forms) in surfaces {
+            let folded = Folding.fold(entity.name)
+            if forms.contains(where: { Folding.fold($0) == folded }) { continue }
+            var written = forms.filter { $0.first?.isUppercase == true || $0.first?.isNumber == true }
+            // A fund goes by a form of the article only when that form is a proper name ("Trump Vance Inaugural
+            // Committee"), not a description ("Trump's inaugural committee").
+            if entity.kind == .fund {
+                written = written.filter { form in
+                    form.split(separator: " ").allSatisfy { $0.first?.isUppercase == true || ["of", "for", "de", "du", "la", "and", "et"].contains($0) }
+                }
+                if written.isEmpty { continue }
+            }
+            guard let longest = (written.isEmpty ? forms : written).max(by: { $0.unicodeScalars.count < $1.unicodeScalars.count }) else { continue }
+            names[entity] = longest
+        }
+        return names
     }
 
     /// A campaign named only as a donation's recipient is still an entity the article mentions.

@@ -114,6 +114,9 @@ public struct ArticleExtraction: Sendable {
     public var mentions: [Mention]
     /// Every surface form seen for each entity in this article (aliases to remember).
     public var surfaces: [EntityRef: [String]]
+    /// How this article names each entity: the canonical name when the article uses it, else its fullest form
+    /// there ("Uber Technologies" for the gazetteer's "Uber"). Reports show facts under these names.
+    public var articleNames: [EntityRef: String] = [:]
     public var donations: [Donation]
     public var contracts: [Contract]
     public var disputes: [Dispute]

@@ -20,6 +20,7 @@ final class ArticleWriter {
     private let deleteFacts: [Statement]
     private let insertMention: Statement
     private let insertAlias: Statement
+    private let insertArticleName: Statement
     private let insertDonation: Statement
     private let insertContract: Statement
     private let insertDispute: Statement
@@ -39,11 +40,13 @@ final class ArticleWriter {
             WHERE id = ?
             """)
         // dispute_parties go with their disputes (ON DELETE CASCADE).
-        deleteFacts = try ["mentions", "donations", "contracts", "disputes", "roles"].map { table throws(SQLiteError) in
+        deleteFacts = try ["mentions", "article_names", "donations", "contracts", "disputes", "roles"].map { table throws(SQLiteError) in
             try connection.prepare("DELETE FROM \(table) WHERE article_id = ?")
         }
         insertMention = try connection.prepare(
             "INSERT INTO mentions(entity_id, article_id, surface, start, end) VALUES (?, ?, ?, ?, ?)")
+        insertArticleName = try connection.prepare(
+            "INSERT INTO article_names(article_id, entity_id, name) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
         insertAlias = try connection.prepare(
             "INSERT INTO aliases(entity_id, alias, source) VALUES (?, ?, 'article') ON CONFLICT DO NOTHING")
         insertDonation = try connection.prepare("""
@@ -101,6 +104,9 @@ final class ArticleWriter {
             surfaces[mention.entity, default: []].insert(mention.surface)
         }
         for (entity, forms) in x.surfaces { surfaces[entity, default: []].formUnion(forms) }
+        for entity in x.articleNames.keys.sorted(by: { $0.description < $1.description }) {
+            try run(insertArticleName, [id, try entities.id(for: entity), x.articleNames[entity]])
+        }
         // Sorted so that alias rows come out in the same order on every run.
         for entity in surfaces.keys.sorted(by: { $0.description < $1.description }) {
             let aliases = surfaces[entity, default: []].filter { $0 != entity.name && !$0.isEmpty }

@@ -6,10 +6,11 @@ enum EntityReports {
         name: "mentions",
         summary: "which people, companies, agencies and funds each article names (and the other names it uses)",
         sql: """
-            SELECT e.name AS name, e.kind AS type, a.name AS article, m.surface AS surface
+            SELECT coalesce(n.name, e.name) AS name, e.kind AS type, a.name AS article, m.surface AS surface
             FROM mentions m
             JOIN entities e ON e.id = m.entity_id
             JOIN articles a ON a.id = m.article_id
+            LEFT JOIN article_names n ON n.article_id = m.article_id AND n.entity_id = m.entity_id
             WHERE (:name IS NULL OR e.name LIKE '%' || :name || '%' OR m.surface LIKE '%' || :name || '%')
               AND (:type IS NULL OR e.kind = :type)
               AND (:article IS NULL OR a.name LIKE '%' || :article || '%')

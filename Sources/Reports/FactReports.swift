@@ -22,8 +22,8 @@ enum FactReports {
             SELECT donor, recipient, amount, currency, date, in_kind, article, evidence,
                    amount_kind, rule, confidence, donor_kind AS donor_type
             FROM donation_facts
-            WHERE (:donor IS NULL OR donor LIKE '%' || :donor || '%')
-              AND (:recipient IS NULL OR recipient LIKE '%' || :recipient || '%')
+            WHERE (:donor IS NULL OR donor LIKE '%' || :donor || '%' OR donor_entity LIKE '%' || :donor || '%')
+              AND (:recipient IS NULL OR recipient LIKE '%' || :recipient || '%' OR recipient_entity LIKE '%' || :recipient || '%')
               AND (:article IS NULL OR article LIKE '%' || :article || '%')
               AND (:min_amount IS NULL OR amount >= :min_amount)
               AND (:currency IS NULL OR currency = upper(:currency))
@@ -44,8 +44,8 @@ enum FactReports {
             SELECT contractor, agency, amount, currency, date, article, evidence,
                    end_date, amount_kind, rule, confidence
             FROM contract_facts
-            WHERE (:contractor IS NULL OR contractor LIKE '%' || :contractor || '%')
-              AND (:agency IS NULL OR agency LIKE '%' || :agency || '%')
+            WHERE (:contractor IS NULL OR contractor LIKE '%' || :contractor || '%' OR contractor_entity LIKE '%' || :contractor || '%')
+              AND (:agency IS NULL OR agency LIKE '%' || :agency || '%' OR agency_entity LIKE '%' || :agency || '%')
               AND (:article IS NULL OR article LIKE '%' || :article || '%')
               AND (:min_amount IS NULL OR amount >= :min_amount)
               AND (:currency IS NULL OR currency = upper(:currency))
@@ -63,13 +63,15 @@ enum FactReports {
         summary: "who is fighting whom: lawsuits, antitrust and regulatory actions, public feuds",
         sql: """
             SELECT (SELECT group_concat(name, char(31)) FROM (
-                        SELECT e.name FROM dispute_parties p JOIN entities e ON e.id = p.entity_id
+                        SELECT coalesce(n.name, e.name) AS name FROM dispute_parties p JOIN entities e ON e.id = p.entity_id
+                        LEFT JOIN article_names n ON n.article_id = d.article_id AND n.entity_id = p.entity_id
                         WHERE p.dispute_id = d.id ORDER BY p.position)) AS parties,
                    d.kind, d.date, a.name AS article, d.evidence, d.rule, d.confidence
             FROM disputes d JOIN articles a ON a.id = d.article_id
             WHERE (:party IS NULL OR EXISTS (
                        SELECT 1 FROM dispute_parties p JOIN entities e ON e.id = p.entity_id
-                       WHERE p.dispute_id = d.id AND e.name LIKE '%' || :party || '%'))
+                       LEFT JOIN article_names n ON n.article_id = d.article_id AND n.entity_id = p.entity_id
+                       WHERE p.dispute_id = d.id AND (e.name LIKE '%' || :party || '%' OR n.name LIKE '%' || :party || '%')))
               AND (:kind IS NULL OR d.kind = :kind)
               AND (:article IS NULL OR a.name LIKE '%' || :article || '%')
               AND \(dateFilter("d.date"))

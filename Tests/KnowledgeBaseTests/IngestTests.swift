@@ -17,6 +17,21 @@ struct IngestTests {
         return folder
     }
 
+    @Test("facts carry each article's own name for an entity, and one shared entity across articles")
+    func articleNames() throws {
+        let folder = TempFolder()
+        folder.write("a.txt", "date 2024-12-20\n\nUber Technologies donated $1 million to Donald Trump's inaugural committee.\n")
+        folder.write("b.txt", "date 2024-12-21\n\nUber gave $2 million to Donald Trump's inaugural committee.\n")
+        let database = try Database(path: folder.database)
+        _ = try ingest([folder.path], into: database)
+        let rows = try database.connection.query("SELECT donor, donor_entity, article FROM donation_facts ORDER BY article")
+        #expect(rows.map { $0.string("donor") } == ["Uber Technologies", "Uber"])
+        #expect(rows.map { $0.string("donor_entity") } == ["Uber", "Uber"])
+        #expect(try count(database.connection, "SELECT count(*) FROM entities WHERE name LIKE 'Uber%'") == 1)
+        let merged = try database.connection.query("SELECT donor, sources FROM donations_merged")
+        #expect(merged.map { $0.string("donor") } == ["Uber", "Uber"])
+    }
+
     @Test("stores one article per file with its name, hash, language and facts")
     func storesArticles() throws {
         let folder = sampleFolder()

@@ -29,19 +29,24 @@ struct MigrationTests {
         #expect(Migration.path(from: Schema.version, to: Schema.version)?.isEmpty == true)
     }
 
-    @Test("a version-1 database opens as version 2 with a working roles table and its old data intact")
+    @Test("a version-1 database opens at the current version with roles, article names and its old data intact")
     func upgradesVersion1() throws {
         let folder = TempFolder()
         try makeVersion1Database(at: folder.database)
         #expect(try Connection(path: folder.database).userVersion == 1)
 
         let database = try Database(path: folder.database)
-        #expect(try database.schemaVersion == 2)
+        #expect(try database.schemaVersion == Schema.version)
         let connection = database.connection
         #expect(try count(connection, "SELECT count(*) FROM articles") == 1)
         let donation = try connection.query("SELECT donor, recipient, amount, evidence FROM donation_facts")
         #expect(donation.count == 1)
         #expect(donation.first?.string("donor") == "Jane Doe")
+        // Version 3: an article's own name for an entity shows in the views; the shared name stays in *_entity.
+        try connection.run("INSERT INTO article_names(article_id, entity_id, name) VALUES (1, 1, 'Jane Q. Doe')")
+        let named = try connection.query("SELECT donor, donor_entity FROM donation_facts")
+        #expect(named == [Row(columns: ["donor", "donor_entity"], values: [.text("Jane Q. Doe"), .text("Jane Doe")])])
+        #expect(try count(connection, "SELECT count(*) FROM mention_facts") == 0)
         #expect(donation.first?.double("amount") == 5)
         try connection.run("""
             INSERT INTO roles(article_id, person_id, title, organisation_id, evidence, evidence_start, evidence_end,
@@ -60,7 +65,7 @@ struct MigrationTests {
         let folder = TempFolder()
         try makeVersion1Database(at: folder.database)
         let reader = try Database(path: folder.database, mode: .readOnly)
-        #expect(try reader.schemaVersion == 2)
+        #expect(try reader.schemaVersion == Schema.version)
         #expect(try count(reader.connection, "SELECT count(*) FROM role_facts") == 0)
     }
 
