@@ -5,7 +5,7 @@ struct ContractRules {
     static let contractWords: Set<String> = ["contrat", "contrats", "contract", "contracts", "marche", "marches",
                                              "commande", "commandes", "order", "orders", "accord-cadre", "idiq",
                                              "licence", "licences", "license", "licenses", "deal", "agreement",
-                                             "avenant", "avenants", "marche-cadre"]
+                                             "avenant", "avenants", "extension", "extensions", "marche-cadre"]
     static let awardVerbs: Set<String> = ["remporte", "remporter", "obtenu", "obtient", "decroche", "decrocher", "signe",
                                           "signer", "signait", "attribue", "attribuer", "accorde", "conclu", "renouvele",
                                           "reconduit", "prolonge", "awarded", "award", "won", "wins", "win", "landed",
@@ -112,13 +112,24 @@ struct ContractRules {
         if let awardedTo = awardees(context, after: verb ?? trigger), !awardedTo.isEmpty, holders.isEmpty || agencySubject {
             return awardedTo
         }
+        // "Serco's contract", "Palantir Technologies' Maven contract": the possessor holds it (an agency's awards it).
+        if agencySubject || holders.isEmpty, let owner = possessor(context, before: trigger) { return holders + [owner] }
         if agencySubject || holders.isEmpty {
             let after = holders.last?.tokens.upperBound ?? trigger
             let next = context.outerMentions.filter { m in
                 (m.kind == .company || (m.entity == nil && !context.isBareAcronym(m))) && m.tokens.lowerBound > after
                     && !context.tokens[max(0, m.tokens.lowerBound - 3)..<m.tokens.lowerBound].contains { ["selon", "according", "d'apres"].contains($0.folded) }
             }.prefix(1).map { $0 }
-            if !next.isEmpty { return holders + next }
+            // "selected Booz Allen Hamilton, Leidos and SAIC for a contract": the names coordinated with the first.
+            if let first = next.first {
+                var group = [first]
+                for m in context.outerMentions where m.tokens.lowerBound > first.tokens.lowerBound
+                    && (m.kind == .company || (m.entity == nil && !context.isBareAcronym(m))) {
+                    guard let last = group.last, context.isCoordination(last.tokens.upperBound..<m.tokens.lowerBound) else { break }
+                    group.append(m)
+                }
+                return holders + group
+            }
         }
         let tokens = context.tokens
         if holders.isEmpty, let previous, tokens.indices.prefix(trigger + 3).contains(where: { k in
@@ -129,6 +140,20 @@ struct ContractRules {
             return [SentenceMention(entity: company.entity, surface: company.surface, tokens: trigger..<trigger, source: "pronoun")]
         }
         return holders
+    }
+
+    /// The company written as the owner of the contract noun at `k`: "Fujitsu's IT support contract".
+    func possessor(_ context: SentenceContext, before k: Int) -> SentenceMention? {
+        let tokens = context.tokens
+        for m in context.outerMentions.reversed() where m.tokens.upperBound < k && k - m.tokens.upperBound <= 6 {
+            guard m.tokens.upperBound < tokens.count, ["'s", "’s", "'", "’"].contains(tokens[m.tokens.upperBound].text.lowercased()),
+                  m.kind == .company || (m.entity == nil && !context.isBareAcronym(m)) else { continue }
+            // Only the words of one noun phrase between the owner and the noun.
+            let between = tokens[(m.tokens.upperBound + 1)..<k]
+            if between.allSatisfy({ $0.kind == .word || $0.kind == .number || ["-", "$", "£", "€", "."].contains($0.text) }),
+               !between.contains(where: { Self.awardVerbs.contains($0.folded) }) { return m }
+        }
+        return nil
     }
 
     /// A contract with another company ("avec le sous-traitant Leidos") is not a government contract.
@@ -189,13 +214,20 @@ struct ContractRules {
     }
 
     /// "commande" and "order" are contracts only as nouns of a deal, not "in order to" / "afin de".
+    static let priceLinks: Set<String> = ["de", "d'", "of", "worth", "valued", "at", "about", "some", "roughly", "environ",
+                                          "pres", "plus", "more", "than", "up", "to", "jusqu'", "a", "estime", "evalue",
+                                          "d'environ", "totalling", "totaling", "for"]
     /// Nouns that name a contract only with an award: "the deal", "l'accord".
     static let weakNouns: Set<String> = ["deal", "agreement", "accord", "licence", "license", "licences", "licenses"]
 
     /// The amount written against a contract noun: "a $480m deal", "un contrat de 160 millions d'euros".
     func attachedMoney(_ context: SentenceContext, noun k: Int) -> MoneyMatch? {
         context.money.first { m in
-            !context.isDenied(m) && (m.tokens.upperBound == k || (m.tokens.lowerBound > k && m.tokens.lowerBound <= k + 2))
+            guard !context.isDenied(m) else { return false }
+            if m.tokens.upperBound == k { return true }
+            // "un contrat de 160 M€", "a deal worth about £200m", "a contract valued at $330m".
+            guard m.tokens.lowerBound > k, m.tokens.lowerBound <= k + 4 else { return false }
+            return context.tokens[(k + 1)..<m.tokens.lowerBound].allSatisfy { Self.priceLinks.contains($0.folded) }
         }
     }
 

@@ -24,7 +24,7 @@ enum DescriptionResolver {
     /// Titles that stand for the person who holds them: "le patron de Tesla a versé…" (the name came earlier).
     static let roleHeads: Set<String> = ["patron", "patronne", "pdg", "ceo", "fondateur", "fondatrice", "founder",
                                          "dirigeant", "dirigeante", "boss", "proprietaire", "owner"]
-    static let demonyms: Set<String> = ["french", "american", "german", "british", "chinese", "european", "japanese",
+    static let demonyms: Set<String> = ["us", "u.s.", "uk", "french", "american", "german", "british", "chinese", "european", "japanese",
                                         "israeli", "indian", "canadian", "korean", "swiss", "italian", "spanish", "dutch"]
     /// Determiners that make a description definite (and the contracted prepositions that carry one).
     static let definite: Set<String> = ["le", "la", "l'", "the", "au", "du", "ce", "cette", "cet", "this"]

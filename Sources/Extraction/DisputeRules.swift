@@ -32,6 +32,8 @@ struct DisputeRules {
     /// Words before a name that make it a source or a venue, not a party.
     static let sourceLeads: Set<String> = ["selon", "according", "d'apres", "sur", "on", "via", "dans", "interview",
                                            "entretien", "emission", "antenne", "told", "a", "au"]
+    static let forums: Set<String> = ["Government Accountability Office", "Cour des comptes", "Conseil d'État",
+                                      "U.S. Court of Federal Claims", "Court of Federal Claims"]
     static let courtWords: Set<String> = ["tribunal", "court", "cour", "juge", "judge", "conseil"]
 
     func extract(_ context: SentenceContext) -> [Dispute] {
@@ -52,6 +54,8 @@ struct DisputeRules {
                tokens[max(0, lead - 4)..<lead].contains(where: { ["sur", "on", "via"].contains($0.folded) }) { continue }
             if lead >= 0, Self.sourceLeads.contains(tokens[lead].folded), !isTarget(tokens, lead) { continue }
             if Self.courtWords.contains(Folding.fold(entity.name.split(separator: " ").first.map(String.init) ?? "")) { continue }
+            // Forums that only hear a case: a bid protest "with the GAO" is against the agency, not the GAO.
+            if Self.forums.contains(entity.name) { continue }
             if !parties.contains(where: { $0.entity == entity }) {
                 let side: DisputeParty.Side = k < trigger ? .plaintiff : .defendant
                 parties.append(DisputeParty(entity: entity, side: kind == .publicFeud || kind == .other ? .party : side))

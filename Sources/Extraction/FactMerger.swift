@@ -25,12 +25,18 @@ enum FactMerger {
     static func contracts(_ facts: [Contract]) -> [Contract] {
         var out: [Contract] = []
         for fact in facts {
-            let duplicate = out.contains { kept in
+            let duplicate = out.firstIndex { kept in
                 kept.contractor == fact.contractor && kept.date == fact.date
                     && (kept.agency == fact.agency || kept.agency == nil || fact.agency == nil)
                     && (kept.money == nil || fact.money == nil || same(kept.money!, fact.money!))
             }
-            if !duplicate { out.append(fact) }
+            if let duplicate {
+                // The repeat that gives the amount completes the one kept.
+                if out[duplicate].money == nil, let money = fact.money { out[duplicate].money = money }
+                if out[duplicate].agency == nil { out[duplicate].agency = fact.agency }
+            } else {
+                out.append(fact)
+            }
         }
         return out
     }
