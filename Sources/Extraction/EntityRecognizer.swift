@@ -27,7 +27,24 @@ struct EntityRecognizer {
             perSentence[index] += funds.find(in: sentence.tokens, mentions: perSentence[index])
             perSentence[index].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         }
+        unifyInauguralFunds(&perSentence, current: funds.inaugurationYear())
         return perSentence
+    }
+
+    /// An article that names the inaugural committee ("Trump-Vance Inaugural Committee") means it by every
+    /// "inaugural fund" of the same inauguration: one fund, under the name the article gives.
+    func unifyInauguralFunds(_ perSentence: inout [[SentenceMention]], current: Int?) {
+        let named = Set(perSentence.joined().filter { m in
+            m.kind == .fund && m.source == "gazetteer" && m.entity.map { ["inaugural", "investiture"].contains(where: Folding.fold($0.name).contains) } == true
+        }.compactMap(\.entity))
+        guard named.count == 1, let committee = named.first else { return }
+        for s in perSentence.indices {
+            for m in perSentence[s].indices where perSentence[s][m].source == "fund" {
+                guard let name = perSentence[s][m].entity?.name, name.hasSuffix("inaugural committee fund") else { continue }
+                let year = name.split(separator: " ").compactMap { Int($0) }.first
+                if year == nil || year == current { perSentence[s][m].entity = committee }
+            }
+        }
     }
 
     /// "Safran Electronics & Defense", "Toyota Motor Manufacturing": a known company followed by capitalised

@@ -86,17 +86,17 @@ public struct Extractor: Sendable {
         var extraction = ArticleExtraction(title: htmlTitle ?? header.title, published: header.published, language: language,
                                            text: text, mentions: mentions, surfaces: surfaces, donations: donations,
                                            contracts: contracts, disputes: disputes, roles: roles)
-        extraction.articleNames = Self.articleNames(mentions: mentions, surfaces: surfaces)
+        extraction.articleNames = Self.articleNames(surfaces: surfaces)
         return extraction
     }
 
-    /// The canonical name where the article writes it, else the longest form it uses; names made up for
-    /// funds ("Donald Trump 2025 inaugural committee fund") stay as they are, since no article writes them.
-    static func articleNames(mentions: [Mention], surfaces: [EntityRef: [String]]) -> [EntityRef: String] {
+    /// The fullest name the article writes ("Palantir Technologies" where it also says "Palantir"), as the
+    /// guidelines name entities; names made up for funds ("Donald Trump 2025 inaugural committee fund") stay.
+    static func articleNames(surfaces: [EntityRef: [String]]) -> [EntityRef: String] {
         var names: [EntityRef: String] = [:]
         for (entity, forms) in surfaces {
-            let folded = Folding.fold(entity.name)
-            if forms.contains(where: { Folding.fold($0) == folded }) { continue }
+            // Names made up for funds are never written: they stay.
+            if entity.kind == .fund, ["inaugural committee fund", "presidential campaign", "Senate campaign", "House campaign"].contains(where: entity.name.hasSuffix) { continue }
             var written = forms.filter { $0.first?.isUppercase == true || $0.first?.isNumber == true }
             // A fund goes by a form of the article only when that form is a proper name ("Trump Vance Inaugural
             // Committee"), not a description ("Trump's inaugural committee").
@@ -106,7 +106,8 @@ public struct Extractor: Sendable {
                 }
                 if written.isEmpty { continue }
             }
-            guard let longest = (written.isEmpty ? forms : written).max(by: { $0.unicodeScalars.count < $1.unicodeScalars.count }) else { continue }
+            guard let longest = (written.isEmpty ? forms : written).max(by: { $0.unicodeScalars.count < $1.unicodeScalars.count }),
+                  longest != entity.name, longest.unicodeScalars.count >= entity.name.unicodeScalars.count || !forms.contains(entity.name) else { continue }
             names[entity] = longest
         }
         return names

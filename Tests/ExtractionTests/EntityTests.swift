@@ -65,6 +65,17 @@ struct EntityTests {
         }
     }
 
+    @Test("each entity goes by the fullest name the article writes; made-up fund names stay")
+    func articleNames() {
+        let x = Extractor().extract(text: "date 2024-12-19\nUber Technologies gave $1 million to the Trump Vance Inaugural Committee. Uber said so. Palantir won. Donald Trump's inaugural fund grew.")
+        #expect(x.articleNames[EntityRef(.company, "Uber")] == "Uber Technologies")
+        #expect(x.articleNames[EntityRef(.fund, "Trump-Vance Inaugural Committee")] == "Trump Vance Inaugural Committee")
+        #expect(x.articleNames[EntityRef(.company, "Palantir")] == nil)
+        // One committee: the article's named one stands for "Donald Trump's inaugural fund" too.
+        #expect(x.donations.first?.recipient == EntityRef(.fund, "Trump-Vance Inaugural Committee"))
+        #expect(!x.mentions.contains { $0.entity.name.hasSuffix("inaugural committee fund") })
+    }
+
     @Test("short forms are remembered as surfaces of the full entity")
     func surfaces() {
         let (_, x) = Self.mentioned("date 2025-02-03\nJeanne Moreau-Lefort dirige la fondation depuis 2019. Moreau-Lefort a expliqué que le projet est important pour elle.")

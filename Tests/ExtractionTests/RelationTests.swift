@@ -184,6 +184,14 @@ struct RelationTests {
         RelationCase(label: "a contract word inside a quotation is what someone said",
                      text: "date 2025-07-22\n“A $1.5 billion ceiling is a hunting license, not a paycheck,” said a former Pentagon official.",
                      contracts: []),
+        RelationCase(label: "the company owning the contract, priced after 'worth about'",
+                     text: "date 2025-02-27\nThe Home Office has extended Serco's contract to run two centres for a further two years, in a deal worth about £200m.",
+                     contracts: [Deal(contractor: "Serco", agency: "Home Office", amount: 200e6)]),
+        RelationCase(label: "several companies selected for one contract",
+                     text: "date 2025-07-22\nThe Defense Information Systems Agency selected Leidos, Booz Allen Hamilton and Peraton for a multiple-award contract with a shared ceiling of $1.2 billion.",
+                     contracts: [Deal(contractor: "Leidos", agency: "Defense Information Systems Agency", amount: 1.2e9),
+                                 Deal(contractor: "Booz Allen Hamilton", agency: "Defense Information Systems Agency", amount: 1.2e9),
+                                 Deal(contractor: "Peraton", agency: "Defense Information Systems Agency", amount: 1.2e9)]),
     ]
 
     @Test("contracts", arguments: contracts)
