@@ -44,7 +44,11 @@ struct DisputeRules {
         var parties: [DisputeParty] = []
         let named = namedNearTrigger(context, trigger)
         for mention in context.outerMentions {
-            if mention.entity == nil && (context.isBareAcronym(mention) || mention.tokens.lowerBound == 0 || !named.contains(mention)) { continue }
+            // An unknown capitalised word opening the sentence is a name only beside a known one ("Free et SFR").
+            let opening = mention.tokens.lowerBound == 0 && !context.outerMentions.contains { other in
+                other.entity != nil && other.tokens.lowerBound > 0 && context.isCoordination(mention.tokens.upperBound..<other.tokens.lowerBound)
+            }
+            if mention.entity == nil && (context.isBareAcronym(mention) || opening || !named.contains(mention)) { continue }
             let entity = mention.entity ?? EntityRef(.company, mention.surface)
             guard entity.kind != .fund else { continue }
             let k = mention.tokens.lowerBound
@@ -108,7 +112,7 @@ struct DisputeRules {
             dispute.parties.append(DisputeParty(entity: entity, side: .plaintiff))
         }
         if let began = next.sentenceDate, began < (dispute.date ?? "9999") { dispute.date = began }
-        if dispute.kind == .regulatory, next.contains(Self.antitrustWords) || next.contains(["plainte", "complaint"]) { dispute.kind = .antitrust }
+        if dispute.kind == .regulatory, next.contains(Self.antitrustWords) { dispute.kind = .antitrust }
     }
 
     /// "a assigné en justice", "l'accusait devant la justice", "took it to court": a court named as the venue of an action.
@@ -137,10 +141,17 @@ struct DisputeRules {
         var out = Set(context.outerMentions.filter { $0.tokens.upperBound <= trigger })
         var last: SentenceMention?
         for m in context.outerMentions where m.tokens.lowerBound > trigger {
+            // "à Uber Eats et de 13 millions à Deliveroo": a name after "à"/"contre" is a target wherever it sits.
+            let targeted = ["contre", "against", "versus", "vs", "au", "aux", "to"].contains(context.tokens[m.tokens.lowerBound - 1].folded)
+                || context.tokens[m.tokens.lowerBound - 1].text == "à"
+            if targeted {
+                out.insert(m)
+                last = m
+                continue
+            }
             if let previous = last {
                 guard context.isCoordination(previous.tokens.upperBound..<m.tokens.lowerBound) else { break }
-            } else if m.tokens.lowerBound - trigger > 10,
-                      !["contre", "against", "versus", "vs", "a", "au", "aux", "to"].contains(context.tokens[m.tokens.lowerBound - 1].folded) {
+            } else if m.tokens.lowerBound - trigger > 10 {
                 break
             }
             out.insert(m)

@@ -47,7 +47,8 @@ enum FactMerger {
         for fact in facts {
             let parties = Set(fact.parties.map(\.entity))
             if let index = out.firstIndex(where: { kept in
-                kept.kind == fact.kind && Set(kept.parties.map(\.entity)).intersection(parties).count >= 2
+                (kept.kind == fact.kind || (Self.authority.contains(kept.kind) && Self.authority.contains(fact.kind)))
+                    && Set(kept.parties.map(\.entity)).intersection(parties).count >= 2
                     && (parties.contains(kept.parties[0].entity) || kept.parties.contains { $0.entity == fact.parties[0].entity })
                     && (kept.kind == .lawsuit || kept.kind == .antitrust || closeYears(kept.date, fact.date))
             }) {
@@ -60,6 +61,9 @@ enum FactMerger {
         }
         return out
     }
+
+    /// Kinds one authority's case may be told as, sentence by sentence.
+    static let authority: Set<DisputeKind> = [.regulatory, .antitrust]
 
     /// A feud in another year is another episode; one spanning New Year is the same.
     static func closeYears(_ a: String?, _ b: String?) -> Bool {

@@ -64,7 +64,8 @@ struct NameCandidates {
     func acronymNamed(_ tokens: [Token], _ covered: [Bool]) -> [SentenceMention] {
         var out: [SentenceMention] = []
         for open in tokens.indices where tokens[open].text == "(" && open + 2 < tokens.count && tokens[open + 2].text == ")"
-            && tokens[open + 1].isAllCaps && tokens[open + 1].text.count >= 2 && !covered[open + 1] {
+            && (tokens[open + 1].isAllCaps || (tokens[open + 1].isCapitalized && tokens[open + 1].text.count >= 3))
+            && tokens[open + 1].text.count >= 2 && tokens[open + 1].text.count <= 8 && !covered[open + 1] {
             let letters = Array(tokens[open + 1].text.uppercased().filter(\.isLetter))
             var start = open - 1
             var initials: [Character] = []
