@@ -112,7 +112,11 @@ struct DisputeRules {
             dispute.parties.append(DisputeParty(entity: entity, side: .plaintiff))
         }
         if let began = next.sentenceDate, began < (dispute.date ?? "9999") { dispute.date = began }
-        if dispute.kind == .regulatory, next.contains(Self.antitrustWords) { dispute.kind = .antitrust }
+        // A complaint to the European Commission or a competition authority opens a competition case.
+        let competition = dispute.parties.contains { Self.isCompetitionAuthority($0.entity) || $0.entity.name == "European Commission" }
+        if dispute.kind == .regulatory, next.contains(Self.antitrustWords) || (competition && next.contains(["plainte", "complaint", "saisine"])) {
+            dispute.kind = .antitrust
+        }
     }
 
     /// "a assigné en justice", "l'accusait devant la justice", "took it to court": a court named as the venue of an action.
