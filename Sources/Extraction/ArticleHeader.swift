@@ -27,6 +27,11 @@ public struct ArticleHeader: Sendable, Equatable {
             if candidate.lowercased().hasPrefix("date "), let space = candidate.dropFirst(5).firstIndex(of: " ") {
                 candidate = candidate[candidate.index(after: space)...].trimmingSpaces()
             }
+            // A byline ("By Technology Desk | May 1, 2024", "Par X, le 5 mars 2025") is not the title.
+            let lowered = candidate.lowercased()
+            if ["by ", "par ", "publié", "published", "updated", "mis à jour"].contains(where: lowered.hasPrefix) && candidate.count < 120 { continue }
+            if candidate.count < 100, DateParser.fullDate(in: Tokenizer.tokenize(String(candidate), language: language)) != nil,
+               candidate.split(separator: " ").count <= 8 { continue }
             if candidate.count >= 8 { title = String(candidate.prefix(200)); break }
         }
         return ArticleHeader(title: title, published: published, language: language)

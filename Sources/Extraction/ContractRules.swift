@@ -27,7 +27,7 @@ struct ContractRules {
     static let passiveMarkers: Set<String> = ["a", "au", "to"]
 
     static let renewalWords: Set<String> = ["renouvele", "renewed", "reconduit", "prolonge", "extended", "renouvellement", "renewal"]
-    static let subcontractWords: Set<String> = ["subcontracted", "subcontract", "subcontracts", "subcontractor",
+    static let subcontractWords: Set<String> = ["subcontracted", "subcontract", "subcontracts", "subcontractor", "sous-traitant",
                                                 "sous-traite", "sous-traitee", "sous-traitance", "sous-traiter"]
 
     func extract(_ context: SentenceContext, previous: SentenceContext?, lastAgency: EntityRef?) -> [Contract] {
@@ -46,7 +46,9 @@ struct ContractRules {
         // "sued Google over its deal with Samsung": in a lawsuit a bare deal or agreement is no award.
         let suit = context.contains(DisputeRules.lawsuitWords) || context.contains(["sued", "sues", "antitrust"])
         let nounIndex = nouns.first { !(suit && verbIndex == nil && Self.weakNouns.contains(tokens[$0].folded)) }
-        guard let trigger = nounIndex ?? verbIndex else { return out + shared(context, previous: previous, lastAgency: lastAgency) }
+        guard let trigger = nounIndex ?? verbIndex else {
+            return out + shared(context, previous: previous, lastAgency: lastAgency) + continued(context, previous: previous, lastAgency: lastAgency)
+        }
         guard nounIndex != nil || (context.contains(Self.strongAwardVerbs) && !context.money.isEmpty) else { return out }
         // Without a government body in the sentence, only an explicit award carries the article's last one.
         var agency = agencies.first?.entity
@@ -102,6 +104,24 @@ struct ContractRules {
                      date: context.sentenceDate ?? previous.sentenceDate ?? context.published, endDate: nil,
                      evidence: context.evidence, rule: "contract.shared", confidence: 0.7)
         }
+    }
+
+    static let serviceVerbs: Set<String> = ["assurer", "assure", "fournir", "fournit", "fournira", "livrer", "livrera",
+                                            "provide", "provides", "supply", "supplies", "deliver", "delivers", "maintain",
+                                            "developper", "develop", "build", "construire", "gerer", "manage", "operate", "exploiter"]
+
+    /// After a contract sentence, "Deloitte doit assurer un soutien … pour 24 M$": the next supplier in the list,
+    /// a company providing a service to the same body for an amount.
+    func continued(_ context: SentenceContext, previous: SentenceContext?, lastAgency: EntityRef?) -> [Contract] {
+        let tokens = context.tokens
+        guard let previous, let agency = lastAgency, previous.tokens.contains(where: { Self.contractWords.contains($0.folded) }),
+              let verb = tokens.indices.first(where: { Self.serviceVerbs.contains(tokens[$0].folded) }),
+              let holder = context.subjects(before: verb, kinds: [.company], allowUnknown: false).first, let entity = holder.entity,
+              let money = context.money.first(where: { m in m.tokens.lowerBound > verb && m.tokens.lowerBound > 0
+                  && ["pour", "for"].contains(tokens[m.tokens.lowerBound - 1].folded) }),
+              !context.isNegated(from: holder.tokens.upperBound, to: verb + 1) else { return [] }
+        return [Contract(contractor: entity, agency: agency, money: money.money, date: context.sentenceDate ?? context.published,
+                         endDate: context.endDate, evidence: context.evidence, rule: "contract.continued", confidence: 0.6)]
     }
 
     /// Who holds the contract: the subject, else the names after "attribué à" / "awarded to", else the first

@@ -191,6 +191,9 @@ struct DisputeRules {
             let word = token.folded
             let next = k + 1 < tokens.count ? tokens[k + 1].folded : ""
             if pass == 0 && !(Self.lawsuitWords.contains(word) || Self.regulatorWords.contains(word)) { continue }
+            // "dans sa plainte", "this lawsuit": a case already told, not a new one.
+            if Self.lawsuitWords.contains(word), k > 0,
+               ["sa", "son", "ses", "leur", "leurs", "his", "her", "its", "their", "cette", "ce", "this", "that"].contains(tokens[k - 1].folded) { continue }
             if Self.lawsuitWords.contains(word) {
                 if ["juridique", "judiciaire"].contains(word) && !(k > 0 && ["bataille", "battle", "action", "combat", "offensive", "guerre"].contains(tokens[k - 1].folded)) { continue }
                 if ["tribunal", "court", "justice"].contains(word) && !courtAction(tokens, k) { continue }

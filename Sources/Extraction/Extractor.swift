@@ -47,7 +47,7 @@ public struct Extractor: Sendable {
             // A question asserts nothing: "Ces dons reflètent-ils une stratégie ?"
             if context.tokens.last?.text == "?" { continue }
             // The headline restates the story told below it: facts come from the body's sentences.
-            if let title = header.title, index < 3, context.evidence.text.trimmingCharacters(in: .whitespaces) == title.trimmingCharacters(in: .whitespaces) { continue }
+            if let title = header.title, index < 3, contexts.count > index + 2, context.evidence.text.trimmingCharacters(in: .whitespaces) == title.trimmingCharacters(in: .whitespaces) { continue }
             let gifts = donationRules.extract(context, previous: index > 0 ? contexts[index - 1] : nil, lastFund: lastFund,
                                               fundNearby: index - lastFundSentence <= 3)
             donations += gifts.filter { !DonationRules.deniedNext($0, next: index + 1 < contexts.count ? contexts[index + 1] : nil) }

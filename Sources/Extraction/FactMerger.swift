@@ -50,6 +50,7 @@ enum FactMerger {
                 (kept.kind == fact.kind || (Self.authority.contains(kept.kind) && Self.authority.contains(fact.kind)))
                     && Set(kept.parties.map(\.entity)).intersection(parties).count >= 2
                     && (parties.contains(kept.parties[0].entity) || kept.parties.contains { $0.entity == fact.parties[0].entity })
+                    && Self.samePlaintiffs(kept, fact)
                     && (kept.kind == .lawsuit || kept.kind == .antitrust || closeYears(kept.date, fact.date))
             }) {
                 for party in fact.parties where !out[index].parties.contains(where: { $0.entity == party.entity }) {
@@ -60,6 +61,14 @@ enum FactMerger {
             out.append(fact)
         }
         return out
+    }
+
+    /// Two suits against the same defendants by different plaintiffs are two cases.
+    static func samePlaintiffs(_ a: Dispute, _ b: Dispute) -> Bool {
+        let x = Set(a.parties.filter { $0.side == .plaintiff }.map(\.entity))
+        let y = Set(b.parties.filter { $0.side == .plaintiff }.map(\.entity))
+        let allA = Set(a.parties.map(\.entity)), allB = Set(b.parties.map(\.entity))
+        return x.isEmpty || y.isEmpty || !x.isDisjoint(with: y) || x.isSubset(of: allB) || y.isSubset(of: allA)
     }
 
     /// Kinds one authority's case may be told as, sentence by sentence.
