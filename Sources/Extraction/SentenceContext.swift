@@ -7,6 +7,22 @@ struct SentenceContext {
     let dates: [DateMatch]
     let published: String?
     let evidence: Evidence
+    /// Mentions not nested inside a longer mention, computed once: every rule walks them.
+    let outerMentions: [SentenceMention]
+
+    init(sentence: Sentence, mentions: [SentenceMention], money: [MoneyMatch], dates: [DateMatch], published: String?,
+         evidence: Evidence) {
+        self.sentence = sentence
+        self.mentions = mentions
+        self.money = money
+        self.dates = dates
+        self.published = published
+        self.evidence = evidence
+        outerMentions = mentions.filter { m in
+            !mentions.contains { other in other != m && other.tokens.count > m.tokens.count
+                && other.tokens.lowerBound <= m.tokens.lowerBound && other.tokens.upperBound >= m.tokens.upperBound }
+        }
+    }
 
     var tokens: [Token] { sentence.tokens }
 
@@ -72,13 +88,6 @@ struct SentenceContext {
         return inside
     }
 
-    /// Mentions not nested inside a longer mention.
-    var outerMentions: [SentenceMention] {
-        mentions.filter { m in
-            !mentions.contains { other in other != m && other.tokens.count > m.tokens.count
-                && other.tokens.lowerBound <= m.tokens.lowerBound && other.tokens.upperBound >= m.tokens.upperBound }
-        }
-    }
 
     /// The subject of the verb at `trigger`: the nearest eligible mention before it in the same clause,
     /// with the mentions coordinated with it ("Meta et Amazon ont chacune…").
