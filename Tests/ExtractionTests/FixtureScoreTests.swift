@@ -84,20 +84,20 @@ enum Scorer {
         totals["donations", default: Counts()].gold += donations.count
         totals["donations", default: Counts()].predicted += x.donations.count
         totals["donations", default: Counts()].tp += truePositives(gold: donations, predicted: x.donations.count) { g, p in
-            gold.matches(x.donations[p].donor.name, donations[g]["donor"] as? String)
+            gold.matches(x.name(x.donations[p].donor), donations[g]["donor"] as? String)
                 && amountsEqual(donations[g]["amount"], x.donations[p].money?.amount)
         }
         totals["contracts", default: Counts()].gold += contracts.count
         totals["contracts", default: Counts()].predicted += x.contracts.count
         totals["contracts", default: Counts()].tp += truePositives(gold: contracts, predicted: x.contracts.count) { g, p in
-            gold.matches(x.contracts[p].contractor.name, contracts[g]["contractor"] as? String)
+            gold.matches(x.name(x.contracts[p].contractor), contracts[g]["contractor"] as? String)
                 && amountsEqual(contracts[g]["amount"], x.contracts[p].money?.amount)
         }
         totals["disputes", default: Counts()].gold += disputes.count
         totals["disputes", default: Counts()].predicted += x.disputes.count
         totals["disputes", default: Counts()].tp += truePositives(gold: disputes, predicted: x.disputes.count) { g, p in
             let goldParties = disputes[g]["parties"] as? [String] ?? []
-            let predicted = x.disputes[p].parties.map(\.entity.name)
+            let predicted = x.disputes[p].parties.map { x.name($0.entity) }
             let needed = min(2, goldParties.count)
             guard needed > 0 else { return false }
             if needed == 1 { return predicted.contains { gold.matches($0, goldParties[0]) } }
@@ -144,7 +144,7 @@ struct FixtureScoreTests {
     @Test("every fixture article has its gold and text")
     func corpusLoads() throws {
         let articles = try Self.load()
-        #expect(articles.count == 19)
+        #expect(articles.count == 51)
         #expect(articles.allSatisfy { !$0.extraction.text.isEmpty })
     }
 
@@ -152,8 +152,8 @@ struct FixtureScoreTests {
     func coreF1() throws {
         var totals: [String: Scorer.Counts] = [:]
         for article in try Self.load() { Scorer.score(article.gold, article.extraction, into: &totals) }
-        // Measured with rules-1: donations 0.739, contracts 0.920, disputes 0.844 (same as score.py).
-        let thresholds = ["donations": 0.80, "contracts": 0.86, "disputes": 0.85]
+        // Measured over the 50 team articles with rules-2: donations 0.75, contracts 0.80, disputes 0.82 (score.py agrees).
+        let thresholds = ["donations": 0.72, "contracts": 0.77, "disputes": 0.79]
         let measured = totals.sorted { $0.key < $1.key }
             .map { "\($0.key) F1=\(String(format: "%.3f", $0.value.f1)) (tp \($0.value.tp), gold \($0.value.gold), pred \($0.value.predicted))" }
             .joined(separator: "; ")
@@ -176,4 +176,9 @@ struct FixtureScoreTests {
             }
         }
     }
+}
+
+extension ArticleExtraction {
+    /// The name reports give an entity for this article, as kb's views do.
+    func name(_ entity: EntityRef) -> String { articleNames[entity] ?? entity.name }
 }
