@@ -103,6 +103,9 @@ public struct Role: Sendable, Hashable {
     public var title: String
     public var organisation: EntityRef?
     public var evidence: Evidence
+    /// "role.apposition" (name, then title) or "role.title-first" (title of the organisation, then name).
+    public var rule: String
+    public var confidence: Double
 }
 
 /// Everything read from one article: its metadata, normalised text, entities and facts.

@@ -23,7 +23,8 @@ struct RoleRules {
                     while j < tokens.count, j - k < 4, !["de", "d'", "du", "of", "at", ","].contains(tokens[j].folded) { j += 1 }
                     let org = j + 1 < tokens.count && ["de", "d'", "du", "of", "at"].contains(tokens[j].folded)
                         ? mentions.first(where: { $0.tokens.lowerBound == j + 1 && ($0.kind == .company || $0.kind == .agency) })?.entity : nil
-                    out.append(Role(person: person, title: text(tokens, titleStart..<j), organisation: org, evidence: context.evidence))
+                    out.append(Role(person: person, title: text(tokens, titleStart..<j), organisation: org, evidence: context.evidence,
+                                    rule: "role.apposition", confidence: org == nil ? 0.6 : 0.8))
                     continue
                 }
             }
@@ -35,7 +36,7 @@ struct RoleRules {
                    ["de", "d'", "du", "of"].contains(tokens[org.tokens.lowerBound - 1].folded),
                    org.tokens.lowerBound >= 2, Self.titles.contains(tokens[org.tokens.lowerBound - 2].folded) {
                     out.append(Role(person: person, title: tokens[org.tokens.lowerBound - 2].text, organisation: org.entity,
-                                    evidence: context.evidence))
+                                    evidence: context.evidence, rule: "role.title-first", confidence: 0.8))
                 }
             }
         }

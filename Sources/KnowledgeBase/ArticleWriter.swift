@@ -148,7 +148,7 @@ final class ArticleWriter {
             try run(insertRole, [
                 id, try entities.id(for: r.person), r.title,
                 try optionalID(r.organisation),
-                r.evidence.text, r.evidence.span.start, r.evidence.span.end, "role", 0.8,
+                r.evidence.text, r.evidence.span.start, r.evidence.span.end, r.rule, rounded(r.confidence),
             ])
         }
     }

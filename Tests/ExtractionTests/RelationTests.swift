@@ -121,6 +121,15 @@ struct RelationTests {
         #expect(x.donations.isEmpty)
     }
 
+    @Test("roles: a title after the name, or before it with its organisation, each with its rule")
+    func roles() throws {
+        let x = Extractor().extract(text: "date 2025-01-10\nSam Altman, PDG d'OpenAI, a rencontré le PDG de Nvidia, Jensen Huang, à Paris.")
+        let altman = try #require(x.roles.first { $0.person.name == "Sam Altman" })
+        #expect(altman.title == "PDG" && altman.organisation == EntityRef(.company, "OpenAI") && altman.rule == "role.apposition")
+        let huang = try #require(x.roles.first { $0.person.name == "Jensen Huang" })
+        #expect(huang.organisation == EntityRef(.company, "Nvidia") && huang.rule == "role.title-first" && huang.confidence == 0.8)
+    }
+
     @Test("donation recipients and dates")
     func donationDetails() throws {
         let x = Extractor().extract(text: "date 2025-01-10\nEn 2017, Amazon avait déjà donné 58 000 dollars au comité d'investiture de Donald Trump.")
