@@ -15,7 +15,8 @@ enum DescriptionResolver {
             table[word] = [.person]
         }
         for word in roleHeads { table[word] = [.person] }
-        for word in ["comite", "committee", "pac", "party", "parti", "campaign"] { table[word] = [.fund] }
+        for word in ["comite", "committee", "pac", "party", "parti", "campaign", "foundation", "fondation", "library",
+                     "bibliotheque"] { table[word] = [.fund] }
         for word in ["ministere", "ministry", "agence", "agency", "regulateur", "regulator", "departement", "department"] {
             table[word] = [.agency]
         }
@@ -23,7 +24,8 @@ enum DescriptionResolver {
     }()
     /// Titles that stand for the person who holds them: "le patron de Tesla a versé…" (the name came earlier).
     static let roleHeads: Set<String> = ["patron", "patronne", "pdg", "ceo", "fondateur", "fondatrice", "founder",
-                                         "dirigeant", "dirigeante", "boss", "proprietaire", "owner"]
+                                         "dirigeant", "dirigeante", "boss", "proprietaire", "owner", "executive", "chairman",
+                                         "cofounder", "co-founder"]
     static let demonyms: Set<String> = ["us", "u.s.", "uk", "french", "american", "german", "british", "chinese", "european", "japanese",
                                         "israeli", "indian", "canadian", "korean", "swiss", "italian", "spanish", "dutch"]
     /// Determiners that make a description definite (and the contracted prepositions that carry one).
@@ -39,7 +41,15 @@ enum DescriptionResolver {
                 // "le super PAC", "the Denver-based company", "the French group": modifiers do not stop the description.
                 var d = k - 1
                 while d > 0, k - d <= 2, tokens[d].folded == "super" || NameCandidates.isLocative(tokens[d])
-                        || Self.demonyms.contains(tokens[d].folded) { d -= 1 }
+                        || Self.demonyms.contains(tokens[d].folded)
+                        || (heads[tokens[k].folded] == [.fund] && tokens[d].kind == .word && !tokens[d].isCapitalized && !definite.contains(tokens[d].folded)) { d -= 1 }
+                // "the Tesla and SpaceX chief executive": organisations named before an English title qualify it.
+                if roleHeads.contains(tokens[k].folded) {
+                    var e = k - 1
+                    while e > 0, k - e <= 8, ["chief", "and", "&", ",", "co", "former", "founding"].contains(tokens[e].folded)
+                            || perSentence[s].contains(where: { $0.tokens.contains(e) && ($0.kind == .company || $0.kind == .agency) }) { e -= 1 }
+                    if e < k - 1, ["the", "its", "their"].contains(tokens[e].folded) { d = e }
+                }
                 let determiner = tokens[d].folded
                 // An unknown capitalised head ("le super PAC") gives way to the description.
                 perSentence[s].removeAll { $0.entity == nil && $0.tokens == k..<(k + 1) && heads[tokens[k].folded] != nil && definite.contains(determiner) }
@@ -138,15 +148,29 @@ enum DescriptionResolver {
             }?.entity
         }
         // "le milliardaire", "the billionaire": the person the article is about (most named so far) among recent ones.
-        if kinds == [.person], !roleHeads.contains(head) {
-            var counts: [EntityRef: Int] = [:]
+        // A person description takes the person the article is about among recent ones: named with the
+        // description's organisations before ("the Tesla chief executive"), then most named, then latest.
+        if kinds == [.person] {
+            var score: [EntityRef: (together: Int, count: Int, last: Int)] = [:]
+            let organisations = Set(perSentence[s].filter { $0.tokens.upperBound <= k && k - $0.tokens.upperBound <= 8 && $0.kind == .company }.compactMap(\.entity))
             for t in 0...s {
-                for m in perSentence[t] where m.kind == .person && (t < s || m.tokens.upperBound <= k) {
-                    if let entity = m.entity { counts[entity, default: 0] += 1 }
+                let here = perSentence[t].filter { $0.kind == .person && $0.source != "anaphor" && $0.source != "pronoun" && (t < s || $0.tokens.upperBound <= k) }
+                // The person written just before one of those organisations ("Elon Musk, patron de Tesla").
+                let anchors = t < s ? perSentence[t].filter { m in m.entity.map(organisations.contains) == true }.map(\.tokens.lowerBound) : []
+                let nearest = anchors.compactMap { anchor in here.last { $0.tokens.upperBound <= anchor && anchor - $0.tokens.upperBound <= 6 } }.first?.entity
+                for (n, m) in here.enumerated() {
+                    guard let entity = m.entity else { continue }
+                    let old = score[entity] ?? (0, 0, 0)
+                    score[entity] = (old.together + (entity == nearest ? 1 : 0), old.count + 1, t * 1000 + n)
                 }
             }
             let recent = Set((max(0, s - 3)...s).flatMap { perSentence[$0] }.filter { $0.kind == .person }.compactMap(\.entity))
-            if let best = counts.filter({ recent.contains($0.key) }).max(by: { $0.value < $1.value }) { return best.key }
+            let ranked = score.filter { recent.contains($0.key) }.max { a, b in
+                roleHeads.contains(head) && a.value.together != b.value.together ? a.value.together < b.value.together
+                    : !roleHeads.contains(head) && a.value.count != b.value.count ? a.value.count < b.value.count
+                    : a.value.last < b.value.last
+            }
+            if let best = ranked { return best.key }
         }
         for (named, reach) in [(true, 10), (false, reach(kinds))] {
             if let found = latest(perSentence[s], before: k, named: named) { return found }

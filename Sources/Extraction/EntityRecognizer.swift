@@ -53,13 +53,18 @@ struct EntityRecognizer {
         guard match.entity.kind == .company else { return nil }
         func nameWord(_ k: Int) -> Bool {
             k < limit && tokens[k].kind == .word && tokens[k].isCapitalized && !Lexicon.capitalStop.contains(tokens[k].folded)
-                && !Lexicon.places.contains(tokens[k].folded)
         }
         var j = match.tokens.upperBound
         var end = j
-        while nameWord(j) || (["&", "and", "et"].contains(tokens[j < limit ? j : 0].folded) && j < limit && nameWord(j + 1)) {
+        var onlyPlaces = true
+        // Only "&" joins inside a name here: "Leidos and Science Applications" are two companies.
+        while nameWord(j) || (j < limit && tokens[j].text == "&" && nameWord(j + 1)) {
             j += 1
-            if Lexicon.companySuffixes.contains(tokens[j - 1].folded) { end = j }
+            let word = tokens[j - 1].folded
+            guard tokens[j - 1].kind == .word else { continue }
+            onlyPlaces = onlyPlaces && Lexicon.places.contains(word)
+            // "Toyota Motor North America", "Microsoft France": a regional arm, named with its region.
+            if Lexicon.companySuffixes.contains(word) || onlyPlaces { end = j }
         }
         guard end > match.tokens.upperBound else { return nil }
         let range = match.tokens.lowerBound..<end

@@ -91,6 +91,12 @@ struct RelationTests {
         RelationCase(label: "a denied amount feeds no gift; the gift still told has no amount",
                      text: "date 2025-01-08\nPress reports said Corvane Medical had wired $5 million to Donald Trump's inaugural committee. “We did not give five million dollars,” a Corvane spokesman said, adding that the firm had nonetheless made a contribution to the committee.",
                      donations: [Gift(donor: "Corvane Medical", amount: nil)]),
+        RelationCase(label: "the company's chief executive is the person named with it before, not the company",
+                     text: "date 2025-10-02\nElon Musk, patron de Tesla, soutient Donald Trump. In September, the Tesla and SpaceX chief executive wrote a $15 million check to America PAC.",
+                     donations: [Gift(donor: "Elon Musk", amount: 15e6)]),
+        RelationCase(label: "a regional arm named with its region gives on its own",
+                     text: "date 2024-12-20\nToyota Motor North America said it had made a $1 million contribution to Donald Trump's inaugural committee.",
+                     donations: [Gift(donor: "Toyota Motor North America", amount: 1e6)]),
         RelationCase(label: "a reported pledge, and a contribution from a company",
                      text: "date 2025-01-10\nUber chief executive Dara Khosrowshahi said he would personally donate $1 million to Donald Trump's inaugural committee, on top of a $1 million contribution from Uber itself.",
                      donations: [Gift(donor: "Dara Khosrowshahi", amount: 1e6), Gift(donor: "Uber", amount: 1e6)]),
@@ -139,6 +145,8 @@ struct RelationTests {
         let y = Extractor().extract(text: "date 2025-01-10\nToyota donated $1 million to Donald Trump's inaugural committee, the company said on Tuesday.")
         #expect(y.donations.first?.recipient == EntityRef(.fund, Self.fund25))
         #expect(y.donations.first?.money?.currency == "USD")
+        let library = Extractor().extract(text: "date 2025-11-20\nThe Donald J. Trump Presidential Library Foundation was set up in May. Larry Ellison wrote a $20 million check to the library foundation in October.")
+        #expect(library.donations.first?.recipient?.name.hasPrefix("Donald J. Trump Presidential Library") == true)
         let z = Extractor().extract(text: "date 2025-09-17\nLe super PAC Brightline PAC a dépensé 2 millions de dollars pour soutenir la campagne de Ruben Gallego, candidat au Sénat.")
         #expect(z.donations.first?.recipient == EntityRef(.fund, "Ruben Gallego 2026 Senate campaign"))
     }
