@@ -97,7 +97,20 @@ struct ContractRules {
                   && (tokens[$0].folded != "will" || ($0 + 1 < tokens.count && ["share", "split"].contains(tokens[$0 + 1].folded))) }) else { return [] }
         let agency = context.outerMentions.first { $0.kind == .agency }?.entity ?? previous.outerMentions.first { $0.kind == .agency }?.entity ?? lastAgency
         var holders = context.subjects(before: verb, kinds: [.company])
-        if holders.isEmpty { holders = Array(context.outerMentions.filter { $0.kind == .company && $0.tokens.lowerBound > verb }.prefix(4)) }
+        if holders.isEmpty {
+            // "C'est ce que se partageront GEO Group et CoreCivic, …, selon le Washington Post": the names coordinated
+            // after the verb, not the source.
+            let after = context.outerMentions.filter { m in
+                m.tokens.lowerBound > verb && (m.kind == .company || (m.entity == nil && !context.isBareAcronym(m))) && !isSource(context, m)
+            }
+            if let first = after.first {
+                holders = [first]
+                for m in after.dropFirst() {
+                    guard let last = holders.last, context.isCoordination(last.tokens.upperBound..<m.tokens.lowerBound) else { break }
+                    holders.append(m)
+                }
+            }
+        }
         guard let agency, !holders.isEmpty else { return [] }
         return holders.map { holder in
             Contract(contractor: holder.entity ?? EntityRef(.company, holder.surface), agency: agency, money: amount.money,
@@ -124,6 +137,11 @@ struct ContractRules {
                          endDate: context.endDate, evidence: context.evidence, rule: "contract.continued", confidence: 0.6)]
     }
 
+    /// "selon un décompte des Echos", "according to The Information": a source, not a party.
+    func isSource(_ context: SentenceContext, _ m: SentenceMention) -> Bool {
+        context.tokens[max(0, m.tokens.lowerBound - 5)..<m.tokens.lowerBound].contains { ["selon", "according", "d'apres"].contains($0.folded) }
+    }
+
     /// Who holds the contract: the subject, else the names after "attribué à" / "awarded to", else the first
     /// company after the trigger, else ("a contract it won") the company the sentence before was about.
     func holdersOf(_ context: SentenceContext, trigger: Int, verb: Int?, previous: SentenceContext?) -> [SentenceMention] {
@@ -138,7 +156,7 @@ struct ContractRules {
             let after = holders.last?.tokens.upperBound ?? trigger
             let next = context.outerMentions.filter { m in
                 (m.kind == .company || (m.entity == nil && !context.isBareAcronym(m))) && m.tokens.lowerBound > after
-                    && !context.tokens[max(0, m.tokens.lowerBound - 3)..<m.tokens.lowerBound].contains { ["selon", "according", "d'apres"].contains($0.folded) }
+                    && !isSource(context, m)
             }.prefix(1).map { $0 }
             // "selected Booz Allen Hamilton, Leidos and SAIC for a contract": the names coordinated with the first.
             if let first = next.first {

@@ -76,7 +76,14 @@ struct SentenceContext {
     var quotedTokens: Set<Int> {
         var inside = Set<Int>()
         var open: Int?
-        for (k, token) in tokens.enumerated() {
+        // An odd number of straight quotes: the sentence began inside a quotation the splitter cut at its opening mark.
+        let straight = tokens.indices.filter { tokens[$0].text == "\"" }
+        var skip = -1
+        if straight.count % 2 == 1, let first = straight.first {
+            inside.formUnion(0..<first)
+            skip = first
+        }
+        for (k, token) in tokens.enumerated() where k != skip {
             switch token.text {
             case "«", "“": open = k
             case "»", "”": if let start = open { inside.formUnion((start + 1)..<k) }; open = nil
