@@ -70,6 +70,8 @@ public struct Extractor: Sendable {
         // Unknown names that receive political money ("transferring $10 million to Protect Progress") are funds.
         for recipient in donations.compactMap(\.recipient) where recipient.kind == .fund { promoted[recipient.name] = .fund }
         for donation in donations { if let r = donation.recipient, r.kind == .fund { addFund(r, donation, &perSentence, sentences) } }
+        // A government named in passing ("les actions du gouvernement américain") is no entity; as a party it is.
+        let parties = Set(actors + donations.compactMap(\.recipient) + contracts.compactMap(\.agency))
         var mentions: [Mention] = []
         var surfaces: [EntityRef: [String]] = [:]
         for (s, list) in perSentence.enumerated() {
@@ -78,7 +80,8 @@ public struct Extractor: Sendable {
                 if let kind = promoted[mention.surface], entity == nil || (kind == .fund && mention.source == "name") {
                     entity = EntityRef(kind, mention.surface)
                 }
-                guard let entity, mention.source != "anaphor", mention.source != "pronoun" else { continue }
+                guard let entity, mention.source != "anaphor", mention.source != "pronoun",
+                      mention.source != "government" || parties.contains(entity) else { continue }
                 let tokens = sentences[s].tokens
                 let span = TextSpan(tokens[mention.tokens.lowerBound].start, tokens[mention.tokens.upperBound - 1].end)
                 mentions.append(Mention(entity: entity, surface: mention.surface, span: span))

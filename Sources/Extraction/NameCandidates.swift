@@ -18,7 +18,7 @@ struct NameCandidates {
                                         "spokesman", "spokeswoman", "avocat", "avocats", "lawyers", "investisseur"]
 
     func find(in tokens: [Token], covered: [Bool]) -> [SentenceMention] {
-        var out = acronymNamed(tokens, covered)
+        var out = acronymNamed(tokens, covered) + governments(tokens, covered)
         var covered = covered
         for mention in out { for k in mention.tokens { covered[k] = true } }
         var i = 0
@@ -89,6 +89,30 @@ struct NameCandidates {
         }
         return out
     }
+
+    /// "le gouvernement norvégien", "the Belgian government": a government as a party is an agency, named so.
+    func governments(_ tokens: [Token], _ covered: [Bool]) -> [SentenceMention] {
+        var out: [SentenceMention] = []
+        for k in tokens.indices where !covered[k] {
+            let word = tokens[k].folded
+            var range: Range<Int>?
+            if word == "gouvernement", k + 1 < tokens.count, !covered[k + 1], tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized,
+               Self.demonymEndings.contains(where: tokens[k + 1].folded.hasSuffix), tokens[k + 1].folded.count > 4 {
+                range = k..<(k + 2)
+            } else if word == "government", k > 0, !covered[k - 1], tokens[k - 1].isCapitalized,
+                      Self.englishDemonymEndings.contains(where: tokens[k - 1].folded.hasSuffix), !Lexicon.capitalStop.contains(tokens[k - 1].folded) || Lexicon.capitalStop.contains(tokens[k - 1].folded) && tokens[k - 1].folded.count > 4 {
+                range = (k - 1)..<(k + 1)
+            }
+            guard let range else { continue }
+            let surface = tokens[range].map(\.text).joinedAsWritten(tokens[range])
+            out.append(SentenceMention(entity: EntityRef(.agency, surface), surface: surface, tokens: range, source: "government"))
+        }
+        return out
+    }
+
+    static let demonymEndings = ["ais", "aise", "ain", "aine", "ien", "ienne", "ois", "oise", "and", "ande", "ge", "que", "ol",
+                                 "ole", "en", "enne", "in", "ine", "ite", "on", "one", "ate", "ote"]
+    static let englishDemonymEndings = ["an", "ian", "ese", "ish", "ch", "ic", "i"]
 
     func isNameWord(_ token: Token) -> Bool {
         token.kind == .word && token.isCapitalized && !Lexicon.capitalStop.contains(token.folded) && !Self.isLocative(token)
