@@ -11,7 +11,7 @@ struct ContractRules {
                                           "reconduit", "prolonge", "awarded", "award", "won", "wins", "win", "landed",
                                           "secured", "signed", "renewed", "extended", "granted", "selected", "retenu", "received", "receives",
                                           "handed", "obtained", "recu", "recoit", "vu", "beneficiera", "attribuee", "attribues",
-                                          "notifie", "notified", "passe",
+                                          "notifie", "notified", "passe", "issued", "placed", "split", "added",
                                           "choisi", "confie", "obtention", "decerne", "beneficie", "gagne"]
     /// Verbs that mean an award even without the word "contract": "a remporté 40 M$ auprès du Pentagone".
     static let strongAwardVerbs: Set<String> = ["remporte", "decroche", "attribue", "awarded", "won", "landed", "secured"]
@@ -150,8 +150,12 @@ struct ContractRules {
         if let awardedTo = awardees(context, after: verb ?? trigger), !awardedTo.isEmpty, holders.isEmpty || agencySubject {
             return awardedTo
         }
-        // "Serco's contract", "Palantir Technologies' Maven contract": the possessor holds it (an agency's awards it).
-        if agencySubject || holders.isEmpty, let owner = possessor(context, before: trigger) { return holders + [owner] }
+        // "Serco's contract", "SpaceX's Human Landing System contract": the possessor holds it (an agency's awards
+        // it), and a name between it and the noun is the product, not the holder.
+        if let owner = possessor(context, before: trigger) {
+            if agencySubject || holders.isEmpty { return holders + [owner] }
+            if holders.allSatisfy({ $0.tokens.lowerBound > owner.tokens.lowerBound }) { return [owner] }
+        }
         if agencySubject || holders.isEmpty {
             let after = holders.last?.tokens.upperBound ?? trigger
             let next = context.outerMentions.filter { m in
@@ -197,7 +201,10 @@ struct ContractRules {
     /// A contract with another company ("avec le sous-traitant Leidos") is not a government contract.
     func isBetweenCompanies(_ context: SentenceContext, holders: [SentenceMention], agencies: [SentenceMention], agencySubject: Bool) -> Bool {
         guard !agencySubject, agencies.isEmpty || !agencies.contains(where: { isCounterpart(context.tokens, $0) }) else { return false }
-        return context.outerMentions.contains { m in m.kind == .company && !holders.contains(m) && isCounterpart(context.tokens, m) }
+        let held = Set(holders.compactMap(\.entity))
+        return context.outerMentions.contains { m in
+            m.kind == .company && !holders.contains(m) && !(m.entity.map(held.contains) ?? false) && isCounterpart(context.tokens, m)
+        }
     }
 
     /// The rows one contract sentence gives: the award, or for a renewal the original signing and each renewal
