@@ -43,7 +43,11 @@ public struct Extractor: Sendable {
             defer {
                 if let agency = context.mentions.last(where: { $0.kind == .agency })?.entity { lastAgency = agency }
             }
-            if let fund = context.mentions.last(where: { $0.kind == .fund })?.entity { lastFund = fund; lastFundSentence = index }
+            // A past fund ("the 2017 inaugural committee") is named for comparison: it stays out of the fallback.
+            if let fund = context.mentions.last(where: { $0.kind == .fund && !Self.isPast($0.entity, published: header.published) })?.entity {
+                lastFund = fund
+                lastFundSentence = index
+            }
             // A question asserts nothing: "Ces dons reflètent-ils une stratégie ?"
             if context.tokens.last?.text == "?" { continue }
             // The headline restates the story told below it: facts come from the body's sentences.
@@ -116,6 +120,12 @@ public struct Extractor: Sendable {
             names[entity] = longest
         }
         return names
+    }
+
+    /// A fund whose name carries a year two or more years before the article's.
+    static func isPast(_ entity: EntityRef?, published: String?) -> Bool {
+        guard let entity, let year = published.flatMap({ Int($0.prefix(4)) }) else { return false }
+        return entity.name.split(separator: " ").contains { Int($0).map { $0 >= 1900 && $0 < year - 1 } ?? false }
     }
 
     /// A campaign named only as a donation's recipient is still an entity the article mentions.

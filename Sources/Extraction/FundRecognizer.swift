@@ -156,8 +156,8 @@ struct FundRecognizer {
         }
         guard let person else { return nil }
         let around = t[max(0, range.lowerBound - 3)..<min(t.count, range.upperBound + 6)].map(\.folded)
-        let senate = around.contains { ["senate", "senat", "senatorial", "senatoriale", "senatoriales"].contains($0) }
-        let house = !senate && around.contains { ["house", "congressional"].contains($0) }
+        let senate = around.contains { ["senate", "senat", "senatorial", "senatoriale", "senatoriales", "senateur", "senatrice", "senator"].contains($0) }
+        let house = !senate && around.contains { ["house", "congressional", "congressman", "congresswoman", "representative"].contains($0) }
         let office = senate ? "Senate" : house ? "House" : "presidential"
         let year = Self.electionYear(for: sentenceYear ?? published.flatMap { Int($0.prefix(4)) }, presidential: office == "presidential")
         let name = year.map { "\(person.name) \($0) \(office) campaign" } ?? "\(person.name) \(office) campaign"
