@@ -58,6 +58,11 @@ public final class Database {
             for step in steps {
                 try sqlite { () throws(SQLiteError) in
                     try connection.execute(step.sql)
+                    if step.rebuildsViews {
+                        let views = try connection.query("SELECT name FROM sqlite_master WHERE type = 'view'").compactMap { $0.string("name") }
+                        for view in views { try connection.execute("DROP VIEW \"\(view)\"") }
+                        try connection.execute(Schema.views)
+                    }
                     try connection.setUserVersion(step.from + 1)
                 }
             }
