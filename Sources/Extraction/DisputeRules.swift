@@ -32,11 +32,11 @@ struct DisputeRules {
     /// Words before a name that make it a source or a venue, not a party.
     static let sourceLeads: Set<String> = ["selon", "according", "d'apres", "sur", "on", "via", "dans", "interview",
                                            "entretien", "emission", "antenne", "told", "a", "au"]
-    static let forums: Set<String> = ["Government Accountability Office", "Cour des comptes", "Conseil d'État",
-                                      "U.S. Court of Federal Claims", "Court of Federal Claims"]
+    static let forums = ["government accountability office", "cour des comptes", "conseil d'etat", "court of federal claims"]
     static let courtWords: Set<String> = ["tribunal", "court", "cour", "juge", "judge", "conseil"]
 
-    func extract(_ context: SentenceContext) -> [Dispute] {
+    /// `awardingAgency`: the body that last awarded or bought, the other side of a contested award.
+    func extract(_ context: SentenceContext, awardingAgency: EntityRef? = nil) -> [Dispute] {
         let tokens = context.tokens
         guard let (trigger, found) = classify(context) else { return [] }
         var kind = found
@@ -45,7 +45,7 @@ struct DisputeRules {
         let named = namedNearTrigger(context, trigger)
         for mention in context.outerMentions {
             // An unknown capitalised word opening the sentence is a name only beside a known one ("Free et SFR").
-            let opening = mention.tokens.lowerBound == 0 && !context.outerMentions.contains { other in
+            let opening = mention.tokens.lowerBound == 0 && mention.tokens.count == 1 && !context.outerMentions.contains { other in
                 other.entity != nil && other.tokens.lowerBound > 0 && context.isCoordination(mention.tokens.upperBound..<other.tokens.lowerBound)
             }
             if mention.entity == nil && (context.isBareAcronym(mention) || opening || !named.contains(mention)) { continue }
@@ -59,11 +59,16 @@ struct DisputeRules {
             if lead >= 0, Self.sourceLeads.contains(tokens[lead].folded), !isTarget(tokens, lead) { continue }
             if Self.courtWords.contains(Folding.fold(entity.name.split(separator: " ").first.map(String.init) ?? "")) { continue }
             // Forums that only hear a case: a bid protest "with the GAO" is against the agency, not the GAO.
-            if Self.forums.contains(entity.name) { continue }
+            if Self.forums.contains(where: Folding.fold(entity.name).contains) { continue }
             if !parties.contains(where: { $0.entity == entity }) {
                 let side: DisputeParty.Side = k < trigger ? .plaintiff : .defendant
                 parties.append(DisputeParty(entity: entity, side: kind == .publicFeud || kind == .other ? .party : side))
             }
+        }
+        // "Sopra Steria … a saisi le tribunal pour contester l'attribution du marché": the awarding body is the other side.
+        if Self.contestWords.contains(tokens[trigger].folded), parties.count == 1, let agency = awardingAgency,
+           !parties.contains(where: { $0.entity == agency }) {
+            parties.append(DisputeParty(entity: agency, side: .defendant))
         }
         // A pronoun is a party only facing a name after the trigger ("it agreed to settle a lawsuit brought by Paxton");
         // "qu'il avait intenté un procès" with no one named after it recalls a case told already.
@@ -83,7 +88,7 @@ struct DisputeRules {
         let sued = agencies.contains { m in
             tokens[max(0, m.tokens.lowerBound - 3)..<m.tokens.lowerBound].contains { ["contre", "against", "sued", "sues", "suing", "assigne", "attaque", "poursuit"].contains($0.folded) }
         }
-        if kind == .lawsuit, let regulator = agencies.first?.entity, !sued {
+        if kind == .lawsuit, let regulator = agencies.first?.entity, !sued, !Self.contestWords.contains(tokens[trigger].folded) {
             kind = Self.isCompetitionAuthority(regulator) || context.contains(Self.antitrustWords) || context.contains(Self.monopolyWords) ? .antitrust : .regulatory
         }
         // A feud needs an attacker and a target on either side of the attack, or "entre X et Y".
@@ -173,15 +178,19 @@ struct DisputeRules {
             && words.isDisjoint(with: ["consommation", "consumer"])
     }
 
+    static let contestWords: Set<String> = ["protest", "protested", "conteste", "contester", "contestait", "contestent",
+                                            "contested", "contests", "challenging", "challenge", "challenged"]
+    static let awardWords: Set<String> = ["award", "attribution", "marche", "contrat", "contract", "gao", "offres", "bid",
+                                          "bids", "offer", "offre", "tender", "accountability", "soumission"]
+
     func classify(_ context: SentenceContext) -> (Int, DisputeKind)? {
         let tokens = context.tokens
         // Competition words outside agency names, or a competition authority acting.
         let inAgencyName = Set(context.mentions.filter { $0.kind == .agency }.flatMap { Array($0.tokens) })
         let antitrust = tokens.indices.contains { !inAgencyName.contains($0) && Self.antitrustWords.contains(tokens[$0].folded) }
             || context.mentions.contains { Self.isCompetitionAuthority($0.entity) }
-        let awardWords: Set<String> = ["award", "attribution", "marche", "contrat", "contract", "gao", "appel"]
-        if let k = tokens.indices.first(where: { ["protest", "protested", "conteste", "contested", "contests", "challenging", "challenge"].contains(tokens[$0].folded) }),
-           context.contains(awardWords) { return (k, .lawsuit) }
+        if let k = tokens.indices.first(where: { Self.contestWords.contains(tokens[$0].folded) }),
+           context.contains(Self.awardWords) { return (k, .lawsuit) }
         if let k = tokens.indices.first(where: { ["suit", "suits"].contains(tokens[$0].folded) && $0 > 0
             && ["a", "an", "antitrust", "class-action", "the", "filed", "civil", "federal"].contains(tokens[$0 - 1].folded) }) {
             return (k, antitrust ? .antitrust : .lawsuit)

@@ -56,7 +56,7 @@ public struct Extractor: Sendable {
                                               fundNearby: index - lastFundSentence <= 3)
             donations += gifts.filter { !DonationRules.deniedNext($0, next: index + 1 < contexts.count ? contexts[index + 1] : nil) }
             contracts += ContractRules().extract(context, previous: index > 0 ? contexts[index - 1] : nil, lastAgency: lastAgency)
-            let found = DisputeRules().extract(context)
+            let found = DisputeRules().extract(context, awardingAgency: lastAgency)
             if found.isEmpty, index > 0, !disputes.isEmpty, disputes[disputes.count - 1].evidence.span == contexts[index - 1].evidence.span {
                 DisputeRules().followUp(&disputes[disputes.count - 1], context)
             }

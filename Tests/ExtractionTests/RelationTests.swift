@@ -222,6 +222,13 @@ struct RelationTests {
     }
 
     static let disputes: [RelationCase] = [
+        RelationCase(label: "a contested award: the bidder against the body that awarded it the sentence before",
+                     text: "date 2025-04-09\nLe ministère de l'Intérieur a retenu Thales. L'éditeur Sopra Steria, écarté de l'appel d'offres, a saisi le tribunal administratif de Paris le 4 avril pour contester l'attribution du marché.",
+                     contracts: [],
+                     disputes: [Conflict(parties: ["Sopra Steria", "ministère de l'Intérieur"], kind: .lawsuit)]),
+        RelationCase(label: "a protest with the GAO is against the agency, the GAO is only the forum",
+                     text: "date 2025-07-22\nOracle, which also bid, filed a protest with the Government Accountability Office on July 18, arguing that the Defense Information Systems Agency had misjudged its offer.",
+                     disputes: [Conflict(parties: ["Oracle", "Defense Information Systems Agency"], kind: .lawsuit)]),
         RelationCase(label: "the sentence after a fine adds the complainant, and a competition case is antitrust",
                      text: "date 2025-11-05\nLa Commission européenne a infligé mardi une amende de 90 millions d'euros à Travelio. L'enquête avait été ouverte en 2022 à la suite d'une plainte de l'Union des hôteliers indépendants (UHI).",
                      disputes: [Conflict(parties: ["European Commission", "Travelio", "Union des hôteliers indépendants"], kind: .antitrust)]),
