@@ -47,7 +47,7 @@ enum DescriptionResolver {
                 if roleHeads.contains(tokens[k].folded) {
                     var e = k - 1
                     while e > 0, k - e <= 8, ["chief", "and", "&", ",", "co", "former", "founding"].contains(tokens[e].folded)
-                            || perSentence[s].contains(where: { $0.tokens.contains(e) && ($0.kind == .company || $0.kind == .agency) }) { e -= 1 }
+                            || perSentence[s].contains(where: { $0.tokens.contains(e) && ($0.kind == .company || $0.kind == .agency || $0.entity == nil) }) { e -= 1 }
                     if e < k - 1, ["the", "its", "their"].contains(tokens[e].folded) { d = e }
                 }
                 let determiner = tokens[d].folded

@@ -23,6 +23,8 @@ struct DonationRules {
     static let inKindWords: Set<String> = ["nature", "in-kind", "kind", "shares", "stock", "bitcoin", "bitcoins",
                                            "crypto", "cryptomonnaie", "cryptomonnaies", "cryptocurrency", "ether",
                                            "ethers", "actions", "titres", "tokens", "jetons"]
+    static let receivingVerbs: Set<String> = ["received", "receives", "accepted", "declared", "returned", "banked",
+                                              "recu", "recoit", "accepte", "declare", "restitue", "rembourse", "encaisse"]
     static let genericAdjectives: Set<String> = ["individual", "individuals", "political", "corporate", "private", "foreign",
                                                  "large", "small", "anonymous", "politiques", "individuels", "prives",
                                                  "etrangers", "anonymes", "such", "tels", "future", "futurs"]
@@ -106,8 +108,14 @@ struct DonationRules {
         if recipients.isEmpty, political, let fund = lastFund { recipients = [fund] }
         // "a $1 million contribution from Uber": the agent right after the gift word is the giver.
         let agent = agentAfter(context, trigger)
-        var donors = agent.first.map { $0.tokens.lowerBound - trigger <= 3 } == true ? agent
+        // "Badenoch declared a £20,000 donation … from Sir Paul Marshall": the subject received what the agent gave.
+        let received = tokens[..<trigger].suffix(4).contains { Self.receivingVerbs.contains($0.folded) }
+        var donors = agent.first.map { $0.tokens.lowerBound - trigger <= 3 || received } == true ? agent
             : context.subjects(before: trigger, kinds: [.person, .company, .fund])
+        if received, donors == agent, !agent.isEmpty,
+           let receiver = context.subjects(before: trigger, kinds: [.fund, .person], allowUnknown: false).first?.entity {
+            recipients = [receiver]
+        }
         // "provided the party with offices, … an in-kind donation": the receiver named as an object is not the giver.
         while let nearest = donors.last, let entity = nearest.entity, recipients.contains(entity), donors != agent {
             donors = context.subjects(before: nearest.tokens.lowerBound, kinds: [.person, .company, .fund])
@@ -147,9 +155,11 @@ struct DonationRules {
         // "cette contribution", "these gifts": a gift already told, not a new one.
         if k > 0, ["ce", "cet", "cette", "ces", "this", "these", "that", "those"].contains(context.tokens[k - 1].folded) { return false }
         // "individual donations limited to £100,000", "les dons politiques": gifts in general, not a gift.
+        // "declared £3.4m in donations" (a total received), "gifts above $10,000" (a threshold).
         if ["donations", "dons", "gifts", "contributions"].contains(word),
-           (k > 0 && Self.genericAdjectives.contains(context.tokens[k - 1].folded))
-            || (k + 1 < context.tokens.count && Self.genericAdjectives.contains(context.tokens[k + 1].folded)) { return false }
+           (k > 0 && (Self.genericAdjectives.contains(context.tokens[k - 1].folded) || ["in", "en"].contains(context.tokens[k - 1].folded)))
+            || (k + 1 < context.tokens.count && (Self.genericAdjectives.contains(context.tokens[k + 1].folded)
+                || ["above", "over", "exceeding", "superieurs", "superieures", "au-dela"].contains(context.tokens[k + 1].folded))) { return false }
         if Self.giftWords.contains(word) { return true }
         // "la finance", "an offer", "the check": after a determiner a verb form is a noun.
         if Self.givingVerbs.contains(word) || Self.spendingVerbs.contains(word) {
@@ -219,7 +229,10 @@ struct DonationRules {
     func agentAfter(_ context: SentenceContext, _ trigger: Int) -> [SentenceMention] {
         let tokens = context.tokens
         for mention in context.outerMentions where mention.tokens.lowerBound > trigger && mention.kind != .fund && mention.kind != .agency {
-            let k = mention.tokens.lowerBound
+            var k = mention.tokens.lowerBound
+            // "from Sir Paul Marshall", "by Mr. Smith": an honorific between.
+            if k > 1, ["sir", "dame", "lord", "mr", "mrs", "ms", "dr", "m", "mme"].contains(tokens[k - 1].folded) { k -= 1 }
+            if k > 1, tokens[k - 1].text == ".", ["mr", "mrs", "ms", "dr", "m"].contains(tokens[k - 2].folded) { k -= 2 }
             if k > 0, ["by", "from"].contains(tokens[k - 1].folded) { return [mention] }
             if k > 2, tokens[k - 1].folded == "de" || tokens[k - 1].folded == "d'", tokens[k - 2].folded == "part" { return [mention] }
         }

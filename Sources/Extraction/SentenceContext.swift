@@ -49,7 +49,7 @@ struct SentenceContext {
     static let hypotheticals: Set<String> = ["envisagerait", "envisage", "envisager", "envisageait", "pourrait",
                                              "pourraient", "could", "would", "might", "considering", "considered",
                                              "consider", "considers", "hypothetical", "hypothetique", "eventuel",
-                                             "eventuelle", "reflechit", "reflechirait", "songe", "weighing", "mulling"]
+                                             "eventuelle", "eventuels", "eventuelles", "reflechit", "reflechirait", "songe", "weighing", "mulling"]
 
     /// Whether a mention is the complement of a preposition ("de Trump", "selon CNN") rather than a possible subject.
     func isComplement(_ mention: SentenceMention) -> Bool {
