@@ -67,14 +67,16 @@ struct ContractRules {
         let extras = nouns.compactMap { k in k == trigger ? nil : attachedMoney(context, noun: k).map { (k, $0) } }
             .filter { extra in !usedMoney.contains(extra.1.tokens) }
         for extra in extras { usedMoney.insert(extra.1.tokens) }
-        let money = context.nearestMoney(to: trigger, after: 12, before: 12, excluding: usedMoney)
+        var money = context.nearestMoney(to: trigger, after: 12, before: 12, excluding: usedMoney)
+        // "$2.4 billion. That is the shared ceiling of a contract that DHS split among…": the amount said just before.
+        if money == nil, context.money.isEmpty, let previous, previous.money.count == 1, previous.tokens.count <= 6 { money = previous.money.first }
         var dated = datedRows(context, money: money, claimed: extras.map(\.0))
         for (noun, amount) in extras {
             dated.append((dateNear(context, noun) ?? context.published, amount, "contract.award"))
         }
         for holder in holders {
             let k = holder.tokens.lowerBound
-            let window = max(0, k - 4)..<min(tokens.count, holder.tokens.upperBound + 8)
+            let window = max(0, k - 4)..<min(tokens.count, holder.tokens.upperBound + 5)
             if tokens[window].contains(where: { Self.lossWords.contains($0.folded) }) || context.contains(["perte", "lost", "perdu"]) { continue }
             if context.isNegated(from: holder.tokens.upperBound, to: trigger + 1) { continue }
             let entity = holder.entity ?? EntityRef(.company, holder.surface)
@@ -244,7 +246,7 @@ struct ContractRules {
         let holders = context.outerMentions.filter { $0.kind == .company || ($0.entity == nil && !context.isBareAcronym($0)) }
         // The "to"/"à" a name follows: "awarded contracts worth up to $2.4bn combined to Calder, Norvik and Telvane".
         guard let to = tokens.indices.first(where: { k in
-            k > verb && k - verb <= 16 && ["to", "a"].contains(tokens[k].folded)
+            k > verb && k - verb <= 16 && ["to", "a", "among", "between", "entre"].contains(tokens[k].folded)
                 && holders.contains { $0.tokens.lowerBound > k && $0.tokens.lowerBound - k <= 2 }
         }) else { return nil }
         var seen = Set<String>()

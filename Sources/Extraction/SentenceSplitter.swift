@@ -75,6 +75,6 @@ public enum SentenceSplitter {
     static func startsSentence(_ token: Token) -> Bool {
         if token.kind == .word { return token.isCapitalized }
         if token.kind == .number { return true }
-        return ["«", "“", "\"", "(", "—", "–", "-", "@", "#"].contains(token.text)
+        return ["«", "“", "\"", "(", "—", "–", "-", "@", "#", "$", "£", "€"].contains(token.text)
     }
 }

@@ -215,6 +215,11 @@ struct RelationTests {
                      contracts: [Deal(contractor: "Leidos", agency: "Defense Information Systems Agency", amount: 1.2e9),
                                  Deal(contractor: "Booz Allen Hamilton", agency: "Defense Information Systems Agency", amount: 1.2e9),
                                  Deal(contractor: "Peraton", agency: "Defense Information Systems Agency", amount: 1.2e9)]),
+        RelationCase(label: "an amount said alone just before, and a contract split among several companies",
+                     text: "date 2025-10-16\nThe Department of Homeland Security is busy. $2.4 billion. That is the shared ceiling of a contract that the Department of Homeland Security split this month among Booz Allen Hamilton, Leidos and SAIC, each of which will now compete for orders.",
+                     contracts: [Deal(contractor: "Booz Allen Hamilton", agency: "U.S. Department of Homeland Security", amount: 2.4e9),
+                                 Deal(contractor: "Leidos", agency: "U.S. Department of Homeland Security", amount: 2.4e9),
+                                 Deal(contractor: "SAIC", agency: "U.S. Department of Homeland Security", amount: 2.4e9)]),
     ]
 
     @Test("contracts", arguments: contracts)
