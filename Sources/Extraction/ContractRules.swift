@@ -74,6 +74,13 @@ struct ContractRules {
         for (noun, amount) in extras {
             dated.append((dateNear(context, noun) ?? context.published, amount, "contract.award"))
         }
+        // "la DGA a attribué 1,2 milliard d'euros à MBDA …, auxquels s'ajoute une commande de 180 M€": the sum the
+        // award verb names is an award of its own when the contract noun carries another.
+        if let verb = verbIndex, verb < trigger, Self.strongAwardVerbs.contains(tokens[verb].folded),
+           let direct = context.money.first(where: { $0.tokens.lowerBound > verb && $0.tokens.lowerBound <= verb + 2 && !usedMoney.contains($0.tokens) }),
+           let main = money, direct.tokens != main.tokens {
+            dated.insert((dateNear(context, verb) ?? context.sentenceDate ?? context.published, direct, "contract.award"), at: 0)
+        }
         for holder in holders {
             let k = holder.tokens.lowerBound
             let window = max(0, k - 4)..<min(tokens.count, holder.tokens.upperBound + 5)

@@ -7,7 +7,9 @@ enum DescriptionResolver {
         var table: [String: Set<EntityKind>] = [:]
         for word in ["entreprise", "societe", "firme", "compagnie", "company", "firm", "plateforme", "platform",
                      "start-up", "startup", "constructeur", "editeur", "fabricant", "geant", "giant", "maker",
-                     "automaker", "chipmaker", "retailer", "broadcaster", "operateur", "conglomerat", "conglomerate"] {
+                     "automaker", "chipmaker", "retailer", "broadcaster", "operateur", "conglomerat", "conglomerate",
+                     "avionneur", "motoriste", "industriel", "equipementier", "armurier", "missilier", "contractor",
+                     "carmaker", "planemaker", "insurer", "lender", "bank", "banque"] {
             table[word] = [.company]
         }
         for word in ["groupe", "group", "organisation", "organization"] { table[word] = [.company, .fund] }

@@ -52,7 +52,10 @@ struct NameCandidates {
             }
             // «Jeff Bozo», «Squawk Box»: a quoted name is a nickname or a title, not an actor.
             let quoted = i > 0 && ["«", "“", "\""].contains(tokens[i - 1].text) && j < tokens.count && ["»", "”", "\""].contains(tokens[j].text)
-            if !quoted, let mention = classify(tokens, range, titled: titled) { out.append(mention) }
+            // "42 Rafale", "12 F-35": a count before a name makes it a product.
+            let counted = i > 0 && (tokens[i - 1].kind == .number && DateParser.year(tokens[i - 1]) == nil
+                || ["classe", "class", "type", "modele", "model", "programme", "program", "projet", "project"].contains(tokens[i - 1].folded))
+            if !quoted, !counted, let mention = classify(tokens, range, titled: titled) { out.append(mention) }
             i = j
         }
         return out

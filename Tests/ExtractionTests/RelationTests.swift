@@ -220,6 +220,11 @@ struct RelationTests {
                      contracts: [Deal(contractor: "Booz Allen Hamilton", agency: "U.S. Department of Homeland Security", amount: 2.4e9),
                                  Deal(contractor: "Leidos", agency: "U.S. Department of Homeland Security", amount: 2.4e9),
                                  Deal(contractor: "SAIC", agency: "U.S. Department of Homeland Security", amount: 2.4e9)]),
+        RelationCase(label: "the maker named by its trade, a product after a count; a second sum named by the award verb",
+                     text: "date 2025-06-12\nDassault Aviation a présenté ses comptes. La DGA a notifié à l'avionneur une commande de 30 Rafale supplémentaires, d'un montant de 5 milliards d'euros. La DGA a attribué 1,2 milliard d'euros à MBDA pour des missiles, auxquels s'ajoute une commande de 180 millions d'euros.",
+                     contracts: [Deal(contractor: "Dassault Aviation", agency: "Direction générale de l'armement", amount: 5e9),
+                                 Deal(contractor: "MBDA", agency: "Direction générale de l'armement", amount: 1.2e9),
+                                 Deal(contractor: "MBDA", agency: "Direction générale de l'armement", amount: 180e6)]),
     ]
 
     @Test("contracts", arguments: contracts)
