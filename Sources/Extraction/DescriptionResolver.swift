@@ -40,11 +40,12 @@ enum DescriptionResolver {
             let tokens = sentences[s].tokens
             var added: [SentenceMention] = []
             for k in tokens.indices.dropFirst() {
+                guard let kinds = heads[tokens[k].folded] else { continue }
                 // "le super PAC", "the Denver-based company", "the French group": modifiers do not stop the description.
                 var d = k - 1
                 while d > 0, k - d <= 2, tokens[d].folded == "super" || NameCandidates.isLocative(tokens[d])
                         || Self.demonyms.contains(tokens[d].folded)
-                        || (heads[tokens[k].folded] == [.fund] && tokens[d].kind == .word && !tokens[d].isCapitalized && !definite.contains(tokens[d].folded)) { d -= 1 }
+                        || (kinds == [.fund] && tokens[d].kind == .word && !tokens[d].isCapitalized && !definite.contains(tokens[d].folded)) { d -= 1 }
                 // "the Tesla and SpaceX chief executive": organisations named before an English title qualify it.
                 if roleHeads.contains(tokens[k].folded) {
                     var e = k - 1
@@ -52,11 +53,10 @@ enum DescriptionResolver {
                             || perSentence[s].contains(where: { $0.tokens.contains(e) && ($0.kind == .company || $0.kind == .agency || $0.entity == nil) }) { e -= 1 }
                     if e < k - 1, ["the", "its", "their"].contains(tokens[e].folded) { d = e }
                 }
-                let determiner = tokens[d].folded
+                guard definite.contains(tokens[d].folded) else { continue }
                 // An unknown capitalised head ("le super PAC") gives way to the description.
-                perSentence[s].removeAll { $0.entity == nil && $0.tokens == k..<(k + 1) && heads[tokens[k].folded] != nil && definite.contains(determiner) }
-                guard let kinds = heads[tokens[k].folded], definite.contains(determiner),
-                      !perSentence[s].contains(where: { $0.tokens.contains(k) }),
+                perSentence[s].removeAll { $0.entity == nil && $0.tokens == k..<(k + 1) }
+                guard !perSentence[s].contains(where: { $0.tokens.contains(k) }),
                       isBare(tokens, k, perSentence[s]) else { continue }
                 // "homme d'affaires" / "femme d'affaires": only as a whole.
                 if ["homme", "femme"].contains(tokens[k].folded),

@@ -4,7 +4,8 @@ struct EntityRecognizer {
     let gazetteer: Gazetteer
     let published: String?
 
-    func recognize(_ sentences: [Sentence], lowercaseWords: Set<String>) -> [[SentenceMention]] {
+    /// The mentions of each sentence, and the fund recognizer they were read with (the donation rules use it too).
+    func recognize(_ sentences: [Sentence], lowercaseWords: Set<String>) -> (mentions: [[SentenceMention]], funds: FundRecognizer) {
         let candidates = NameCandidates(firstNames: FirstNames.all, lowercaseWords: lowercaseWords)
         var perSentence: [[SentenceMention]] = []
         for sentence in sentences {
@@ -28,7 +29,7 @@ struct EntityRecognizer {
             perSentence[index].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         }
         unifyInauguralFunds(&perSentence, current: funds.inaugurationYear())
-        return perSentence
+        return (perSentence, funds)
     }
 
     /// An article that names the inaugural committee ("Trump-Vance Inaugural Committee") means it by every

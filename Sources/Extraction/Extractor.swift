@@ -24,9 +24,10 @@ public struct Extractor: Sendable {
         var lowercaseWords = Set<String>()
         for token in tokens where token.kind == .word && !token.isCapitalized { lowercaseWords.insert(token.folded) }
         let recognizer = EntityRecognizer(gazetteer: gazetteer, published: header.published)
-        var perSentence = recognizer.recognize(sentences, lowercaseWords: lowercaseWords)
+        let recognized = recognizer.recognize(sentences, lowercaseWords: lowercaseWords)
+        var perSentence = recognized.mentions
+        let funds = recognized.funds
         DescriptionResolver.resolve(&perSentence, sentences)
-        let funds = FundRecognizer(published: header.published, sentences: sentences, mentions: perSentence)
 
         let contexts = sentences.map { sentence in
             SentenceContext(sentence: sentence, mentions: perSentence[sentence.index],

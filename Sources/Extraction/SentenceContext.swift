@@ -9,6 +9,8 @@ struct SentenceContext {
     let evidence: Evidence
     /// Mentions not nested inside a longer mention, computed once: every rule walks them.
     let outerMentions: [SentenceMention]
+    /// The sentence's folded words, for the rules' many "does the sentence say…" questions.
+    let words: Set<String>
 
     init(sentence: Sentence, mentions: [SentenceMention], money: [MoneyMatch], dates: [DateMatch], published: String?,
          evidence: Evidence) {
@@ -18,6 +20,7 @@ struct SentenceContext {
         self.dates = dates
         self.published = published
         self.evidence = evidence
+        words = Set(sentence.tokens.map(\.folded))
         outerMentions = mentions.filter { m in
             !mentions.contains { other in other != m && other.tokens.count > m.tokens.count
                 && other.tokens.lowerBound <= m.tokens.lowerBound && other.tokens.upperBound >= m.tokens.upperBound }
@@ -227,7 +230,7 @@ struct SentenceContext {
     var endDate: String? { dates.first(where: { $0.role == .end })?.iso }
     var sentenceYear: Int? { sentenceDate.flatMap { Int($0.prefix(4)) } }
 
-    func contains(_ words: Set<String>) -> Bool { tokens.contains { words.contains($0.folded) } }
+    func contains(_ words: Set<String>) -> Bool { !self.words.isDisjoint(with: words) }
 
     /// Index of the first token sequence equal to `words` (folded), if any.
     func find(_ words: [String], from: Int = 0) -> Int? {
