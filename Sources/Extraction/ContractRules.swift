@@ -253,7 +253,7 @@ struct ContractRules {
         let holders = context.outerMentions.filter { $0.kind == .company || ($0.entity == nil && !context.isBareAcronym($0)) }
         // The "to"/"à" a name follows: "awarded contracts worth up to $2.4bn combined to Calder, Norvik and Telvane".
         guard let to = tokens.indices.first(where: { k in
-            k > verb && k - verb <= 16 && ["to", "a", "among", "between", "entre"].contains(tokens[k].folded)
+            k > verb && k - verb <= 16 && (Lexicon.isTo(tokens[k]) || ["among", "between", "entre"].contains(tokens[k].folded))
                 && holders.contains { $0.tokens.lowerBound > k && $0.tokens.lowerBound - k <= 2 }
         }) else { return nil }
         var seen = Set<String>()

@@ -151,8 +151,8 @@ struct DisputeRules {
         var last: SentenceMention?
         for m in context.outerMentions where m.tokens.lowerBound > trigger {
             // "à Uber Eats et de 13 millions à Deliveroo": a name after "à"/"contre" is a target wherever it sits.
-            let targeted = ["contre", "against", "versus", "vs", "au", "aux", "to"].contains(context.tokens[m.tokens.lowerBound - 1].folded)
-                || context.tokens[m.tokens.lowerBound - 1].text == "à"
+            let lead = context.tokens[m.tokens.lowerBound - 1]
+            let targeted = Lexicon.isTo(lead) || ["contre", "against", "versus", "vs"].contains(lead.folded)
             if targeted {
                 out.insert(m)
                 last = m

@@ -173,11 +173,6 @@ struct DonationRules {
         return false
     }
 
-    /// "to", "à", "au", "aux", "into" — the English article "a" is not the French "à".
-    static func isTo(_ token: Token) -> Bool {
-        ["to", "au", "aux", "into"].contains(token.folded) || token.text == "à" || token.text == "À"
-    }
-
     /// Who receives: the funds or campaigns after the trigger, with the ones coordinated with the first ("to
     /// Defend American Jobs, which backs Republicans, and Protect Progress"), else a politician after "à"/"to".
     /// In a political context an unknown name right after "to"/"à" is a political group.
@@ -189,11 +184,11 @@ struct DonationRules {
             // "à Prairie Values Fund": a guessed company whose name ends like a political group.
             if politicalContext, m.source == "name", m.kind == .company,
                let last = m.surface.split(separator: " ").last.map({ Folding.fold(String($0)) }), ["fund", "committee", "pac", "action"].contains(last),
-               m.tokens.lowerBound > 0, Self.isTo(tokens[m.tokens.lowerBound - 1]) {
+               m.tokens.lowerBound > 0, Lexicon.isTo(tokens[m.tokens.lowerBound - 1]) {
                 return EntityRef(.fund, m.surface)
             }
             guard politicalContext, m.entity == nil, !context.isBareAcronym(m), m.tokens.lowerBound > 0,
-                  Self.isTo(tokens[m.tokens.lowerBound - 1]) else { return nil }
+                  Lexicon.isTo(tokens[m.tokens.lowerBound - 1]) else { return nil }
             return EntityRef(.fund, m.surface)
         }
         let after = outer.indices.filter { outer[$0].tokens.lowerBound > trigger }
@@ -218,7 +213,7 @@ struct DonationRules {
         if let fund = context.mentions.first(where: { $0.kind == .fund && context.isComplement($0) })?.entity { return [fund] }
         for mention in outer where mention.tokens.lowerBound > trigger && mention.kind == .person {
             let k = mention.tokens.lowerBound
-            if k > 0, Self.isTo(tokens[k - 1]) || ["pour", "for"].contains(tokens[k - 1].folded), let person = mention.entity { return [person] }
+            if k > 0, Lexicon.isTo(tokens[k - 1]) || ["pour", "for"].contains(tokens[k - 1].folded), let person = mention.entity { return [person] }
         }
         if let lastFund, context.find(["au", "fonds"]) != nil || context.find(["to", "the", "fund"]) != nil
             || context.find(["to", "the", "committee"]) != nil { return [lastFund] }

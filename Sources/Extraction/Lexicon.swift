@@ -1,5 +1,11 @@
 /// Word lists the recognisers and rules share; every entry is in folded form (lowercase, no accents).
 enum Lexicon {
+    /// "to", "à", "au", "aux", "into": what a thing goes to. Folding makes "à" and the English article "a" one
+    /// word, so "à" is told by its written form.
+    static func isTo(_ token: Token) -> Bool {
+        ["to", "au", "aux", "into"].contains(token.folded) || token.text == "à" || token.text == "À"
+    }
+
     /// Words that introduce a complement: an entity right after one is not the subject of a verb.
     static let prepositions: Set<String> = [
         "de", "d'", "du", "des", "of", "par", "by", "selon", "according", "pour", "for", "a", "au", "aux", "to",

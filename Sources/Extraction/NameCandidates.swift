@@ -103,7 +103,8 @@ struct NameCandidates {
                Self.demonymEndings.contains(where: tokens[k + 1].folded.hasSuffix), tokens[k + 1].folded.count > 4 {
                 range = k..<(k + 2)
             } else if word == "government", k > 0, !covered[k - 1], tokens[k - 1].isCapitalized,
-                      Self.englishDemonymEndings.contains(where: tokens[k - 1].folded.hasSuffix), !Lexicon.capitalStop.contains(tokens[k - 1].folded) || Lexicon.capitalStop.contains(tokens[k - 1].folded) && tokens[k - 1].folded.count > 4 {
+                      Self.englishDemonymEndings.contains(where: tokens[k - 1].folded.hasSuffix),
+                      !Lexicon.capitalStop.contains(tokens[k - 1].folded) || tokens[k - 1].folded.count > 4 {
                 range = (k - 1)..<(k + 1)
             }
             guard let range else { continue }
