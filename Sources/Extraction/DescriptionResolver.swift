@@ -167,12 +167,9 @@ enum DescriptionResolver {
                 }
             }
             let recent = Set((max(0, s - 3)...s).flatMap { perSentence[$0] }.filter { $0.kind == .person }.compactMap(\.entity))
-            let ranked = score.filter { recent.contains($0.key) }.max { a, b in
-                roleHeads.contains(head) && a.value.together != b.value.together ? a.value.together < b.value.together
-                    : !roleHeads.contains(head) && a.value.count != b.value.count ? a.value.count < b.value.count
-                    : a.value.last < b.value.last
-            }
-            if let best = ranked { return best.key }
+            // A title ranks by the organisation named with it, a description by how often: the latest breaks ties.
+            let rank = { (v: (together: Int, count: Int, last: Int)) in (roleHeads.contains(head) ? v.together : v.count, v.last) }
+            if let best = score.filter({ recent.contains($0.key) }).max(by: { rank($0.value) < rank($1.value) }) { return best.key }
         }
         for (named, reach) in [(true, 10), (false, reach(kinds))] {
             if let found = latest(perSentence[s], before: k, named: named) { return found }

@@ -42,7 +42,7 @@ struct EntityRecognizer {
         for s in perSentence.indices {
             for m in perSentence[s].indices where perSentence[s][m].source == "fund" {
                 guard let name = perSentence[s][m].entity?.name, name.hasSuffix("inaugural committee fund") else { continue }
-                let year = name.split(separator: " ").compactMap { Int($0) }.first
+                let year = FundRecognizer.year(inName: name)
                 if year == nil || year == current { perSentence[s][m].entity = committee }
             }
         }

@@ -125,8 +125,8 @@ public struct Extractor: Sendable {
 
     /// A fund whose name carries a year two or more years before the article's.
     static func isPast(_ entity: EntityRef?, published: String?) -> Bool {
-        guard let entity, let year = published.flatMap({ Int($0.prefix(4)) }) else { return false }
-        return entity.name.split(separator: " ").contains { Int($0).map { $0 >= 1900 && $0 < year - 1 } ?? false }
+        guard let entity, let year = published.flatMap({ Int($0.prefix(4)) }), let named = FundRecognizer.year(inName: entity.name) else { return false }
+        return named < year - 1
     }
 
     /// A campaign named only as a donation's recipient is still an entity the article mentions.

@@ -66,6 +66,11 @@ struct FundRecognizer {
         return year.map { "\(person.name) \($0) inaugural committee fund" } ?? "\(person.name) inaugural committee fund"
     }
 
+    /// The year a fund's name carries ("Donald Trump 2017 inaugural committee fund", "2017 Presidential Inaugural Committee").
+    static func year(inName name: String) -> Int? {
+        name.split(separator: " ").lazy.compactMap { Int($0) }.first { $0 >= 1900 && $0 <= 2100 }
+    }
+
     /// The owner part of a fund name made here: the words before its year or its kind.
     static func owner(ofFund name: String) -> String {
         let words = name.split(separator: " ")
