@@ -19,7 +19,8 @@ let package = Package(
         .target(name: "SQLiteDB", dependencies: ["CSQLite"]),
         .target(
             name: "Extraction",
-            resources: [.embedInCode("Resources/gazetteer.tsv"), .embedInCode("Resources/firstnames.txt")]
+            resources: [.embedInCode("Resources/gazetteer.tsv"), .embedInCode("Resources/firstnames.txt"),
+                        .embedInCode("Resources/lexicon.tsv")]
         ),
         .target(
             name: "KnowledgeBase",

@@ -171,6 +171,21 @@ enum DescriptionResolver {
             let rank = { (v: (together: Int, count: Int, last: Int)) in (roleHeads.contains(head) ? v.together : v.count, v.last) }
             if let best = score.filter({ recent.contains($0.key) }).max(by: { rank($0.value) < rank($1.value) }) { return best.key }
         }
+        // "la banque", "the company": an organisation named by its description is the one the article is about,
+        // the most named among the recent ones, after one whose name holds the head word ("le groupe Thales").
+        if kinds == [.company] {
+            if let found = latest(perSentence[s], before: k, named: true) { return found }
+            var count: [EntityRef: (Int, Int)] = [:]
+            for t in 0...s {
+                for (n, m) in perSentence[t].enumerated() where m.kind == .company && m.source != "anaphor" && m.source != "pronoun"
+                    && (t < s || m.tokens.upperBound <= k) {
+                    guard let entity = m.entity else { continue }
+                    count[entity] = ((count[entity]?.0 ?? 0) + 1, t * 1000 + n)
+                }
+            }
+            let recent = Set((max(0, s - 6)...s).flatMap { perSentence[$0] }.filter { $0.kind == .company }.compactMap(\.entity))
+            if let best = count.filter({ recent.contains($0.key) }).max(by: { $0.value < $1.value }) { return best.key }
+        }
         for (named, reach) in [(true, 10), (false, reach(kinds))] {
             if let found = latest(perSentence[s], before: k, named: named) { return found }
             var t = s - 1

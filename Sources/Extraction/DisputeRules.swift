@@ -1,17 +1,17 @@
 /// Disputes: a conflict word (lawsuit, complaint, fine, investigation, attack, feud) with at least two named
 /// parties in the sentence; sources ("selon CNN"), platforms ("sur X") and courts are not parties.
 struct DisputeRules {
-    static let lawsuitWords: Set<String> = ["proces", "poursuit", "poursuivi", "poursuivie", "poursuivre", "poursuites",
+    static let lawsuitWords: Set<String> = Set<String>(["proces", "poursuit", "poursuivi", "poursuivie", "poursuivre", "poursuites",
                                             "poursuite", "plainte", "plaintes", "assigne", "assignation", "contentieux",
                                             "litige", "recours", "sued", "sues", "sue", "suing", "lawsuit", "lawsuits",
                                             "litigation", "countersued", "injunction", "complaint", "complaints",
                                             "juridique", "judiciaire", "tribunal", "court", "justice", "settle", "settled",
                                             "settlement", "prud'hommes", "prud'homales", "transactionnel", "reconventionnelle",
-                                            "counterclaim", "countersuit"]
-    static let regulatorWords: Set<String> = ["amende", "amendes", "fined", "fine", "fines", "sanction", "sanctions",
+                                            "counterclaim", "countersuit"]).union(LexiconData.forms("dispute.lawsuit"))
+    static let regulatorWords: Set<String> = Set<String>(["amende", "amendes", "fined", "fine", "fines", "sanction", "sanctions",
                                               "sanctionne", "penalty", "penalties", "penalite", "enquete", "investigation",
                                               "probe", "charged", "charges", "demeure", "infraction", "violation",
-                                              "violations", "inquiry"]
+                                              "violations", "inquiry"]).union(LexiconData.forms("dispute.regulator"))
     static let antitrustWords: Set<String> = ["antitrust", "anticoncurrentiel", "anticoncurrentielle", "anticoncurrentielles",
                                               "anticoncurrentiels", "dominante", "monopole", "monopoly", "anticompetitive",
                                               "anti-competitive", "competition", "concurrence", "cartel", "entente"]
@@ -97,7 +97,8 @@ struct DisputeRules {
             guard positions.contains(where: { $0 < trigger }), positions.contains(where: { $0 > trigger }) else { return [] }
         }
         return [Dispute(parties: parties, kind: kind, date: context.sentenceDate ?? context.published,
-                        evidence: context.evidence, rule: "dispute.\(kind.rawValue)", confidence: 0.7)]
+                        evidence: context.evidence, rule: "dispute.\(kind.rawValue)", confidence: 0.7,
+                        money: context.money.first?.money, statedDate: context.sentenceDate)]
     }
 
     static let caseNouns: Set<String> = ["enquete", "affaire", "procedure", "plainte", "dossier", "investigation", "case",

@@ -81,6 +81,11 @@ struct EntityRecognizer {
             && !(k > 1 && tokens[k - 2].kind == .word && tokens[k - 2].isCapitalized)
     }
 
+    /// "(DHS)", "(Comco)", "(AdlC)": a short capitalised word in parentheses after a name abbreviates it.
+    static func isAcronym(_ token: Token) -> Bool {
+        token.kind == .word && token.isCapitalized && (token.isAllCaps || (2...6).contains(token.text.count)) && !Lexicon.places.contains(token.folded)
+    }
+
     func isCredit(_ tokens: [Token], _ start: Int) -> Bool {
         var k = start - 1
         if k >= 0, tokens[k].text == ":" { k -= 1 }
@@ -118,7 +123,7 @@ struct EntityRecognizer {
                 // "Department of Homeland Security (DHS)": the acronym in parentheses names the same entity.
                 let tokens = sentences[s].tokens
                 let after = mention.tokens.upperBound
-                if after + 2 < tokens.count, tokens[after].text == "(", tokens[after + 1].isAllCaps, tokens[after + 2].text == ")" {
+                if after + 2 < tokens.count, tokens[after].text == "(", tokens[after + 2].text == ")", Self.isAcronym(tokens[after + 1]) {
                     acronyms[tokens[after + 1].text] = entity
                     if m + 1 < mentions.count, mentions[m + 1].tokens.lowerBound == after + 1, mentions[m + 1].entity == nil {
                         perSentence[s][m + 1].entity = entity

@@ -2,7 +2,7 @@
 /// apply the donation, contract, dispute and role rules, merge repeats. Deterministic; no SQLite.
 public struct Extractor: Sendable {
     /// Stored with each article so a database tells which rules produced its facts.
-    public static let version = "rules-2"
+    public static let version = "rules-3"
     public let gazetteer: Gazetteer
 
     public init(gazetteer: Gazetteer = .shipped) {
@@ -30,7 +30,7 @@ public struct Extractor: Sendable {
         DescriptionResolver.resolve(&perSentence, sentences)
 
         let contexts = sentences.map { sentence in
-            SentenceContext(sentence: sentence, mentions: perSentence[sentence.index],
+            SentenceContext(sentence: sentence, mentions: perSentence[sentence.index].filter { $0.source != "leader-government" },
                             money: MoneyParser.find(in: sentence.tokens, language: language),
                             dates: DateParser.find(in: sentence.tokens, published: header.published),
                             published: header.published,
@@ -75,8 +75,6 @@ public struct Extractor: Sendable {
         // Unknown names that receive political money ("transferring $10 million to Protect Progress") are funds.
         for recipient in donations.compactMap(\.recipient) where recipient.kind == .fund { promoted[recipient.name] = .fund }
         for donation in donations { if let r = donation.recipient, r.kind == .fund { addFund(r, donation, &perSentence, sentences) } }
-        // A government named in passing ("les actions du gouvernement américain") is no entity; as a party it is.
-        let parties = Set(actors + donations.compactMap(\.recipient) + contracts.compactMap(\.agency))
         var mentions: [Mention] = []
         var surfaces: [EntityRef: [String]] = [:]
         for (s, list) in perSentence.enumerated() {
@@ -85,8 +83,8 @@ public struct Extractor: Sendable {
                 if let kind = promoted[mention.surface], entity == nil || (kind == .fund && mention.source == "name") {
                     entity = EntityRef(kind, mention.surface)
                 }
-                guard let entity, mention.source != "anaphor", mention.source != "pronoun",
-                      mention.source != "government" || parties.contains(entity) else { continue }
+                // A government named in passing ("the U.S. government said") is a mention too, as real press is annotated.
+                guard let entity, mention.source != "anaphor", mention.source != "pronoun" else { continue }
                 let tokens = sentences[s].tokens
                 let span = TextSpan(tokens[mention.tokens.lowerBound].start, tokens[mention.tokens.upperBound - 1].end)
                 mentions.append(Mention(entity: entity, surface: mention.surface, span: span))

@@ -52,6 +52,7 @@ enum FactMerger {
                     && (parties.contains(kept.parties[0].entity) || kept.parties.contains { $0.entity == fact.parties[0].entity })
                     && Self.samePlaintiffs(kept, fact)
                     && (kept.kind == .lawsuit || kept.kind == .antitrust || closeYears(kept.date, fact.date))
+                    && !Self.separateSanctions(kept, fact)
             }) {
                 for party in fact.parties where !out[index].parties.contains(where: { $0.entity == party.entity }) {
                     out[index].parties.append(party)
@@ -61,6 +62,14 @@ enum FactMerger {
             out.append(fact)
         }
         return out
+    }
+
+    /// A regulator's fines of different amounts, or sanctions dated in different years, are separate cases.
+    static func separateSanctions(_ a: Dispute, _ b: Dispute) -> Bool {
+        guard authority.contains(a.kind) || authority.contains(b.kind) else { return false }
+        if let x = a.money, let y = b.money, !same(x, y) { return true }
+        if let x = a.statedDate?.prefix(4), let y = b.statedDate?.prefix(4), x != y { return true }
+        return false
     }
 
     /// Two suits against the same defendants by different plaintiffs are two cases.

@@ -95,6 +95,10 @@ public struct Dispute: Sendable, Hashable {
     public var evidence: Evidence
     public var rule: String
     public var confidence: Double
+    /// The fine or sum the sentence names, and the date it gives itself: two sanctions of different amounts or
+    /// years between the same parties are two cases.
+    var money: Money? = nil
+    var statedDate: String? = nil
 }
 
 /// A title a person holds at an organisation ("Sam Altman, PDG d'OpenAI").

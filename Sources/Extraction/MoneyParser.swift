@@ -130,10 +130,11 @@ public enum MoneyParser {
             currency = code
             if code == "USD", j + 1 < t.count, let other = dollarCountries[t[j + 1].folded] { currency = other; j += 1 }
             if code == "GBP", j + 1 < t.count, t[j + 1].folded == "sterling" { j += 1 }
-            if code == "CHF" {
-                // Only Swiss francs are read; CFA and historical francs are left out.
-                guard j + 1 < t.count, t[j + 1].folded.hasPrefix("suisse") else { return nil }
-                j += 1
+            if code == "CHF", j + 1 < t.count {
+                // Francs today are Swiss francs; CFA, Pacific and historical French or Belgian francs are left out.
+                let next = t[j + 1].folded
+                if ["cfa", "fcfa", "cfp", "pacifique", "francais", "belges", "anciens", "nouveaux"].contains(next) { return nil }
+                if next.hasPrefix("suisse") { j += 1 }
             }
         } else if codes.contains(t[j].folded), t[j].isAllCaps {
             currency = t[j].folded.uppercased()

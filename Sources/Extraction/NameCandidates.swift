@@ -20,7 +20,11 @@ struct NameCandidates {
     func find(in tokens: [Token], covered: [Bool]) -> [SentenceMention] {
         var out = acronymNamed(tokens, covered) + governments(tokens, covered)
         var covered = covered
-        for mention in out { for k in mention.tokens { covered[k] = true } }
+        // "l'administration Trump" names both the government and the person: the name stays free for the person.
+        for mention in out where mention.source != "leader-government" { for k in mention.tokens { covered[k] = true } }
+        let shaped = AgencyNames().find(tokens, covered)
+        for mention in shaped { for k in mention.tokens { covered[k] = true } }
+        out += shaped
         var i = 0
         while i < tokens.count {
             guard startsName(tokens, i, covered) else { i += 1; continue }
@@ -87,7 +91,8 @@ struct NameCandidates {
             guard start >= 0, initials == letters, tokens[start].isCapitalized, open - start >= 2 else { continue }
             let range = start..<open
             let surface = tokens[range].map(\.text).joinedAsWritten(tokens[range])
-            let kind: EntityKind = Lexicon.agencyHeads.contains(tokens[start].folded) ? .agency : .company
+            let head = tokens[start].folded
+            let kind: EntityKind = Lexicon.agencyHeads.contains(head) || AgencyNames.heads.contains(head) ? .agency : .company
             out.append(SentenceMention(entity: EntityRef(kind, surface), surface: surface, tokens: range, source: "acronym-name"))
         }
         return out
@@ -99,22 +104,41 @@ struct NameCandidates {
         for k in tokens.indices where !covered[k] {
             let word = tokens[k].folded
             var range: Range<Int>?
-            if word == "gouvernement", k + 1 < tokens.count, !covered[k + 1], tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized,
-               Self.demonymEndings.contains(where: tokens[k + 1].folded.hasSuffix), tokens[k + 1].folded.count > 4 {
+            var source = "government"
+            let next = k + 1 < tokens.count && !covered[k + 1] ? tokens[k + 1] : nil
+            let previous = k > 0 && !covered[k - 1] ? tokens[k - 1] : nil
+            if word == "gouvernement", let next, next.kind == .word, !next.isCapitalized,
+               Self.demonymEndings.contains(where: next.folded.hasSuffix), next.folded.count > 4 {
                 range = k..<(k + 2)
-            } else if word == "government", k > 0, !covered[k - 1], tokens[k - 1].isCapitalized,
-                      Self.englishDemonymEndings.contains(where: tokens[k - 1].folded.hasSuffix),
-                      !Lexicon.capitalStop.contains(tokens[k - 1].folded) || tokens[k - 1].folded.count > 4 {
+            } else if ["gouvernement", "administration"].contains(word), !tokens[k].isCapitalized, k + 1 < tokens.count, isLeaderName(tokens[k + 1]) {
+                // "le gouvernement Legault", "l'administration Trump": the government a leader heads.
+                range = k..<(k + 2)
+                source = "leader-government"
+            } else if word == "government", let previous, previous.isCapitalized,
+                      Self.englishDemonymEndings.contains(where: previous.folded.hasSuffix),
+                      !Lexicon.capitalStop.contains(previous.folded) || previous.folded.count > 4 {
                 range = (k - 1)..<(k + 1)
+            } else if word == "government", let previous, ["u.s.", "us", "uk", "u.k.", "federal"].contains(previous.folded) {
+                range = (k - 1)..<(k + 1)
+            } else if word == "administration", !tokens[k].isCapitalized, k > 0, isLeaderName(tokens[k - 1]) {
+                // "the Trump administration".
+                range = (k - 1)..<(k + 1)
+                source = "leader-government"
             }
             guard let range else { continue }
             let surface = tokens[range].map(\.text).joinedAsWritten(tokens[range])
-            out.append(SentenceMention(entity: EntityRef(.agency, surface), surface: surface, tokens: range, source: "government"))
+            out.append(SentenceMention(entity: EntityRef(.agency, surface), surface: surface, tokens: range, source: source))
         }
         return out
     }
 
-    static let demonymEndings = ["ais", "aise", "ain", "aine", "ien", "ienne", "ois", "oise", "and", "ande", "ge", "que", "ol",
+    /// A surname that names a government: capitalised, not a common capitalised word or a place.
+    func isLeaderName(_ token: Token) -> Bool {
+        token.kind == .word && token.isCapitalized && !token.isAllCaps && !Lexicon.capitalStop.contains(token.folded)
+            && !Lexicon.places.contains(token.folded) && token.folded.count > 2
+    }
+
+    static let demonymEndings = ["al", "ale", "ais", "aise", "ain", "aine", "ien", "ienne", "ois", "oise", "and", "ande", "ge", "que", "ol",
                                  "ole", "en", "enne", "in", "ine", "ite", "on", "one", "ate", "ote"]
     static let englishDemonymEndings = ["an", "ian", "ese", "ish", "ch", "ic", "i"]
 

@@ -82,6 +82,11 @@ public enum Tokenizer {
                         while isDigit(i) { i += 1 }
                         continue
                     }
+                    // Swiss grouping "241'000": an apostrophe before exactly three digits.
+                    if (s[i] == "'" || s[i] == "\u{2019}") && firstGroup <= 3 && isDigit(i + 1) && isDigit(i + 2) && isDigit(i + 3) && !isDigit(i + 4) {
+                        i += 4
+                        continue
+                    }
                     // French grouping "58 000": only after a group of at most three digits.
                     if s[i] == " " && firstGroup <= 3 && isDigit(i + 1) && isDigit(i + 2) && isDigit(i + 3) && !isDigit(i + 4)
                         && !(i + 4 < end && (s[i + 4] == "," || s[i + 4] == ".") && isDigit(i + 5)) {
@@ -112,7 +117,7 @@ public enum Tokenizer {
 /// Reads the value of a number as written in French or English: "139,3", "58 000", "1,500", "1.5".
 public enum NumberParser {
     public static func value(_ text: String, language: String) -> Double? {
-        let compact = text.filter { $0 != " " }
+        let compact = text.filter { $0 != " " && $0 != "'" && $0 != "\u{2019}" }
         let commas = compact.filter { $0 == "," }.count
         let dots = compact.filter { $0 == "." }.count
         var normalized = compact

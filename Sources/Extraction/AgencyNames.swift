@@ -1,0 +1,145 @@
+/// Government bodies recognised from the shape of their name, so that a body no list holds is still an agency:
+/// a head noun with its complements ("Department of Health and Social Care", "Autorité de régulation de la
+/// commande publique", "ministère des Infrastructures, des Transports et du Désenclavement", "tribunal
+/// correctionnel de Paris") or capitalised words closed by a body noun ("Australian Electoral Commission").
+struct AgencyNames {
+    /// Nouns that open a body's name and take complements.
+    static let heads = LexiconData.set("agency.head")
+    /// Heads that open a name in lower case ("ministère de l'Intérieur"); they need a capitalised complement
+    /// or an adjective of their own ("tribunal correctionnel").
+    static let lowerHeads = LexiconData.set("agency.head.lowercase")
+    /// English nouns that close a body's name.
+    static let tails = LexiconData.set("agency.tail")
+    /// Lower-case adjectives that may follow a French head.
+    static let adjectiveEndings = LexiconData.list("agency.adjective.ending")
+    static let connectors: Set<String> = ["de", "des", "du", "d'", "of", "for", "on"]
+    static let determiners: Set<String> = ["la", "l'", "le", "les", "the"]
+
+    func find(_ tokens: [Token], _ covered: [Bool]) -> [SentenceMention] {
+        var out: [SentenceMention] = []
+        var taken = covered
+        var i = 0
+        while i < tokens.count {
+            if !taken[i], let range = headFirst(tokens, i, taken) ?? tailLast(tokens, i, taken) {
+                let surface = tokens[range].map(\.text).joinedAsWritten(tokens[range])
+                out.append(SentenceMention(entity: EntityRef(.agency, surface), surface: surface, tokens: range, source: "agency-shape"))
+                for k in range { taken[k] = true }
+                i = range.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    private func free(_ tokens: [Token], _ k: Int, _ taken: [Bool]) -> Bool { k < tokens.count && !taken[k] }
+
+    private func isAdjective(_ token: Token) -> Bool {
+        token.kind == .word && !token.isCapitalized && token.folded.count > 4
+            && Self.adjectiveEndings.contains(where: token.folded.hasSuffix) && !Lexicon.prepositions.contains(token.folded)
+    }
+
+    private func isNameWord(_ token: Token) -> Bool {
+        token.kind == .word && token.isCapitalized && !Lexicon.capitalStop.contains(token.folded)
+    }
+
+    /// A complement after "de/of": capitalised words ("of Health and Social Care"), or, after a capitalised
+    /// head, one lower-case noun and its adjectives ("de la concurrence", "de régulation de la commande publique").
+    private func complement(_ tokens: [Token], _ start: Int, _ taken: [Bool], lowercaseAllowed: Bool) -> Int? {
+        var j = start
+        guard free(tokens, j, taken), Self.connectors.contains(tokens[j].folded) else { return nil }
+        j += 1
+        if free(tokens, j, taken), Self.determiners.contains(tokens[j].folded) { j += 1 }
+        guard free(tokens, j, taken), tokens[j].kind == .word else { return nil }
+        if isNameWord(tokens[j]) || (tokens[j].isCapitalized && Lexicon.capitalStop.contains(tokens[j].folded) && !Lexicon.prepositions.contains(tokens[j].folded) && tokens[j].folded.count > 3) {
+            j += 1
+            while free(tokens, j, taken), isNameWord(tokens[j]) || isAdjective(tokens[j]) { j += 1 }
+            return j
+        }
+        guard lowercaseAllowed, !tokens[j].isCapitalized, tokens[j].folded.count > 3,
+              !Lexicon.prepositions.contains(tokens[j].folded), !Lexicon.capitalStop.contains(tokens[j].folded) else { return nil }
+        j += 1
+        while free(tokens, j, taken), isAdjective(tokens[j]) { j += 1 }
+        return j
+    }
+
+    /// "Department of X and Y", "Autorité de la concurrence", "ministère des A, des B et du C".
+    private func headFirst(_ tokens: [Token], _ i: Int, _ taken: [Bool]) -> Range<Int>? {
+        let head = tokens[i]
+        guard head.kind == .word, Self.heads.contains(head.folded) else { return nil }
+        let capitalised = head.isCapitalized
+        guard capitalised || Self.lowerHeads.contains(head.folded) else { return nil }
+        var j = i + 1
+        var adjectives = 0
+        while free(tokens, j, taken), isAdjective(tokens[j]), adjectives < 2 { j += 1; adjectives += 1 }
+        var complements = 0
+        var capitalComplement = false
+        while let end = complement(tokens, j, taken, lowercaseAllowed: capitalised) {
+            capitalComplement = capitalComplement || tokens[j..<end].contains { isNameWord($0) }
+            j = end
+            complements += 1
+            // "Department of Health and Social Care": capitalised words joined by "and" stay in the name.
+            while free(tokens, j + 1, taken), ["and", "&"].contains(tokens[j].folded), isNameWord(tokens[j + 1]) {
+                j += 2
+                while free(tokens, j, taken), isNameWord(tokens[j]) { j += 1 }
+            }
+            // "des Infrastructures, des Transports terrestres et du Désenclavement": an enumeration of complements.
+            if free(tokens, j + 1, taken), [",", "et", "and"].contains(tokens[j].folded), Self.connectors.contains(tokens[j + 1].folded),
+               complement(tokens, j + 1, taken, lowercaseAllowed: capitalised) != nil {
+                j += 1
+                continue
+            }
+            // One complement in lower case is enough for a body named in common nouns ("de la concurrence").
+            if !capitalComplement && !capitalised { break }
+            if complements >= 5 || j - i > 20 { break }
+        }
+        if j - i > 20 { return nil }
+        if capitalised {
+            guard complements > 0 || (adjectives > 0 && j - i >= 2) else { return nil }
+            // "the French Ministry of Defence", "U.S. Department of Justice": a capitalised qualifier before the head.
+            var start = i
+            if i > 0, !taken[i - 1], tokens[i - 1].isCapitalized, tokens[i - 1].kind == .word,
+               tokens[i - 1].isAllCaps || isDemonym(tokens[i - 1]) || tokens[i - 1].text.contains(".") {
+                start = i - 1
+            }
+            return start..<j
+        }
+        guard capitalComplement || (adjectives > 0 && ["tribunal", "cour", "parquet"].contains(head.folded)) else { return nil }
+        return i..<j
+    }
+
+    /// "Australian Electoral Commission", "High Court", "Health Preparedness and Response Authority".
+    private func tailLast(_ tokens: [Token], _ i: Int, _ taken: [Bool]) -> Range<Int>? {
+        guard tokens[i].isCapitalized, !Lexicon.capitalStop.contains(tokens[i].folded) || isDemonym(tokens[i]) else { return nil }
+        var j = i
+        var words = 0
+        while free(tokens, j, taken), j - i < 8 {
+            let token = tokens[j]
+            if token.kind == .word, token.isCapitalized, !Lexicon.capitalStop.contains(token.folded) || isDemonym(token) {
+                words += 1
+                j += 1
+                if Self.tails.contains(token.folded), words >= 2, !followedByName(tokens, j, taken) {
+                    let range = i..<j
+                    let before = tokens[range].dropLast()
+                    if before.allSatisfy({ Lexicon.places.contains($0.folded) || ["and", "&", "of", "for"].contains($0.folded) }) { return nil }
+                    return range
+                }
+                continue
+            }
+            if ["and", "&", "of", "for"].contains(token.folded), free(tokens, j + 1, taken), tokens[j + 1].isCapitalized { j += 1; continue }
+            break
+        }
+        return nil
+    }
+
+    /// "Commission Chair Lina Khan": a body noun before a person's name is a title, not the body.
+    private func followedByName(_ tokens: [Token], _ j: Int, _ taken: [Bool]) -> Bool {
+        free(tokens, j, taken) && isNameWord(tokens[j]) && !Self.tails.contains(tokens[j].folded)
+    }
+
+    /// "Australian", "French", "Canadian", "U.S.": a capitalised nationality before a body's name.
+    private func isDemonym(_ token: Token) -> Bool {
+        token.kind == .word && token.isCapitalized && token.folded.count > 3
+            && ["an", "ian", "ese", "ish", "ch", "ic", "ais", "aise", "ien", "ienne", "ois", "oise"].contains(where: token.folded.hasSuffix)
+    }
+}

@@ -1,0 +1,85 @@
+/// Sentences that pair several amounts with several parties, one gift each:
+/// "donations from Acme ($70,000), Globex ($44,000) and Initech ($50,000)" (an amount in parentheses after
+/// each giver), "tickets from Acme totalling £2,800, two from Globex at a cost of £598" (an amount after each
+/// "from X"), and "a versé 241 000 francs à l'UDC, 195 000 francs au PLR" (an amount before each recipient).
+extension DonationRules {
+    /// The gifts a list sentence states, or nothing when the sentence is not a list of amounts.
+    func listed(_ context: SentenceContext, trigger: Int, lastFund: EntityRef?, politicalContext: Bool) -> [Donation] {
+        guard context.money.count >= 2 else { return [] }
+        let date = context.sentenceDate ?? context.published
+        let recipients = recipients(context, trigger, lastFund: lastFund, politicalContext: politicalContext)
+        var gifts: [(donor: EntityRef, recipient: EntityRef?, money: MoneyMatch, rule: String)] = []
+        for pair in parenthesised(context) + fromAgents(context, trigger) {
+            gifts.append((pair.0, recipients.first, pair.1, "donation.list-from"))
+        }
+        if gifts.count < 2, let donor = context.subjects(before: trigger, kinds: [.person, .company, .fund]).last {
+            let pairs = amountToRecipient(context, after: trigger)
+            if pairs.count >= 2, let giver = donor.entity ?? promote(donor) {
+                gifts = pairs.map { (giver, $0.0, $0.1, "donation.list-to") }
+            }
+        }
+        guard gifts.count >= 2, !context.isNegated(from: max(0, trigger - 6), to: trigger + 2) else { return [] }
+        return gifts.compactMap { gift in
+            guard gift.donor != gift.recipient else { return nil }
+            return Donation(donor: gift.donor, recipient: gift.recipient, money: gift.money.money, date: date, inKind: false,
+                            evidence: context.evidence, rule: gift.rule, confidence: 0.7, moneyTokens: gift.money.tokens,
+                            triggerToken: trigger)
+        }
+    }
+
+    /// A giver that can be named: a person, a company or an unknown name (taken as an organisation).
+    private func giver(_ mention: SentenceMention) -> EntityRef? {
+        guard mention.kind != .agency, mention.source != "pronoun" else { return nil }
+        return mention.entity ?? promote(mention)
+    }
+
+    /// "Acme ($70,000)": a name with its amount in parentheses right after it.
+    private func parenthesised(_ context: SentenceContext) -> [(EntityRef, MoneyMatch)] {
+        let tokens = context.tokens
+        var out: [(EntityRef, MoneyMatch)] = []
+        for mention in context.outerMentions where mention.tokens.upperBound + 1 < tokens.count {
+            let open = mention.tokens.upperBound
+            guard tokens[open].text == "(", let money = context.money.first(where: { $0.tokens.lowerBound == open + 1 }),
+                  money.tokens.upperBound < tokens.count, tokens[money.tokens.upperBound].text == ")",
+                  let donor = giver(mention), mention.kind != .fund else { continue }
+            out.append((donor, money))
+        }
+        return out
+    }
+
+    /// "from Acme totalling £2,800", "de la part d'Acme pour 5 000 euros": an amount within a few words after
+    /// the giver, before any other name.
+    private func fromAgents(_ context: SentenceContext, _ trigger: Int) -> [(EntityRef, MoneyMatch)] {
+        let tokens = context.tokens
+        var out: [(EntityRef, MoneyMatch)] = []
+        let outer = context.outerMentions
+        for (n, mention) in outer.enumerated() where mention.tokens.lowerBound > max(trigger, 1) {
+            var k = mention.tokens.lowerBound - 1
+            if SentenceContext.determiners.contains(tokens[k].folded), k > 0 { k -= 1 }
+            guard ["from", "de"].contains(tokens[k].folded) || (tokens[k].folded == "d'" && k > 0 && tokens[k - 1].folded == "part"),
+                  tokens[k].folded != "de" || (k > 0 && tokens[k - 1].folded == "part"),
+                  let donor = giver(mention), mention.kind != .fund else { continue }
+            let limit = n + 1 < outer.count ? outer[n + 1].tokens.lowerBound : tokens.count
+            guard let money = context.money.first(where: { $0.tokens.lowerBound >= mention.tokens.upperBound
+                && $0.tokens.lowerBound < limit && $0.tokens.lowerBound - mention.tokens.upperBound <= 6 }) else { continue }
+            out.append((donor, money))
+        }
+        return out
+    }
+
+    /// "241 000 francs à l'UDC, 195 000 francs au PLR et 173 000 francs au Centre": each amount goes to the
+    /// name right after it.
+    private func amountToRecipient(_ context: SentenceContext, after trigger: Int) -> [(EntityRef, MoneyMatch)] {
+        let tokens = context.tokens
+        var out: [(EntityRef, MoneyMatch)] = []
+        for money in context.money where money.tokens.lowerBound > trigger && money.tokens.upperBound < tokens.count {
+            guard Lexicon.isTo(tokens[money.tokens.upperBound]) else { continue }
+            var k = money.tokens.upperBound + 1
+            if k < tokens.count, SentenceContext.determiners.contains(tokens[k].folded) { k += 1 }
+            guard let mention = context.outerMentions.first(where: { $0.tokens.lowerBound == k }),
+                  mention.kind != .agency else { continue }
+            out.append((mention.entity ?? EntityRef(.fund, mention.surface), money))
+        }
+        return out
+    }
+}

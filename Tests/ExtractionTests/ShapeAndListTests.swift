@@ -1,0 +1,99 @@
+import Testing
+@testable import Extraction
+
+/// Word forms made by rule, bodies named by their shape, lists that pair amounts with parties, and fines
+/// told as separate cases: the constructions real press uses that no name list or single pattern covers.
+@Suite("Inflection, agency shapes, lists")
+struct ShapeAndListTests {
+    struct Forms: Sendable, CustomTestStringConvertible {
+        let lemma: String, language: String, pos: String
+        let expected: [String]
+        var testDescription: String { "\(language) \(pos) \(lemma)" }
+    }
+
+    static let forms: [Forms] = [
+        Forms(lemma: "infliger", language: "fr", pos: "verb", expected: ["inflige", "infligee", "infligees", "infligeait", "infligeant", "infligent"]),
+        Forms(lemma: "sanctionner", language: "fr", pos: "verb", expected: ["sanctionne", "sanctionnee", "sanctionnait", "sanctionnera"]),
+        Forms(lemma: "amende", language: "fr", pos: "noun", expected: ["amende", "amendes"]),
+        Forms(lemma: "tribunal", language: "fr", pos: "noun", expected: ["tribunal", "tribunaux"]),
+        Forms(lemma: "probe", language: "en", pos: "verb", expected: ["probe", "probes", "probed", "probing"]),
+        Forms(lemma: "sue", language: "en", pos: "verb", expected: ["sues", "sued", "suing"]),
+        Forms(lemma: "fine", language: "en", pos: "verb", expected: ["fines", "fined", "fining"]),
+        Forms(lemma: "ban", language: "en", pos: "verb", expected: ["bans", "banned", "banning"]),
+        Forms(lemma: "penalty", language: "en", pos: "noun", expected: ["penalty", "penalties"]),
+    ]
+
+    @Test("a lemma's forms come from rules", arguments: forms)
+    func inflection(_ c: Forms) {
+        let made = Inflection.forms(c.lemma, language: c.language, partOfSpeech: c.pos)
+        for form in c.expected { #expect(made.contains(form), "\(form) missing from \(made.sorted())") }
+    }
+
+    @Test("every lexicon set the code reads is in lexicon.tsv")
+    func lexiconSets() {
+        for name in ["agency.head", "agency.head.lowercase", "agency.tail", "agency.adjective.ending"] {
+            #expect(!LexiconData.list(name).isEmpty, "\(name) is empty")
+        }
+        #expect(LexiconData.forms("dispute.regulator").isSuperset(of: ["infligee", "fined", "probed", "amendes"]))
+        #expect(LexiconData.forms("dispute.lawsuit").isSuperset(of: ["sued", "plaintes", "assignee"]))
+    }
+
+    static let agencies: [EntityCase] = [
+        EntityCase(label: "English head with complements joined by and",
+                   text: "date 2025-02-03\nThe Department of Transport and Regional Growth has won its case against Zentrix Ltd.",
+                   present: [EntityRef(.agency, "Department of Transport and Regional Growth")], absentNames: ["Department of Transport"]),
+        EntityCase(label: "English name closed by a body noun, nationality included",
+                   text: "date 2025-02-03\nThe Freedonian Electoral Commission published the returns on Monday.",
+                   present: [EntityRef(.agency, "Freedonian Electoral Commission")], absentNames: []),
+        EntityCase(label: "French capitalised head with lower-case complements",
+                   text: "date 2025-02-03\nL'Autorité de régulation des jeux en ligne a ouvert une procédure contre Zentrix.",
+                   present: [EntityRef(.agency, "Autorité de régulation des jeux en ligne")], absentNames: []),
+        EntityCase(label: "French lower-case head with an enumeration of capitalised complements",
+                   text: "date 2025-02-03\nLe ministère des Routes, des Ports maritimes et du Littoral a signé un accord avec Zentrix.",
+                   present: [EntityRef(.agency, "ministère des Routes, des Ports maritimes et du Littoral")], absentNames: []),
+        EntityCase(label: "a court named by its adjectives",
+                   text: "date 2025-02-03\nLe tribunal correctionnel de Lyon a condamné la société Zentrix.",
+                   present: [EntityRef(.agency, "tribunal correctionnel de Lyon")], absentNames: []),
+        EntityCase(label: "a government named by its leader, and the leader",
+                   text: "date 2025-02-03\nThe Trump administration cancelled the order. Le gouvernement Legault a refusé.",
+                   present: [EntityRef(.agency, "Trump administration"), EntityRef(.agency, "gouvernement Legault")], absentNames: []),
+        EntityCase(label: "a short capitalised abbreviation in parentheses names the body before it",
+                   text: "date 2025-02-03\nLa Commission de la concurrence (Comco) a sanctionné Zentrix. La Comco a fixé l'amende à 7 millions de francs.",
+                   present: [EntityRef(.agency, "Commission de la concurrence")], absentNames: ["Comco"]),
+    ]
+
+    @Test("bodies recognised from the shape of their name", arguments: agencies)
+    func agencyShapes(_ c: EntityCase) {
+        let (entities, _) = EntityTests.mentioned(c.text)
+        for entity in c.present { #expect(entities.contains(entity), "\(entity) missing from \(entities.map(\.description).sorted())") }
+        for name in c.absentNames { #expect(!entities.contains { $0.name == name }, "\(name) should not be an entity") }
+    }
+
+    static let lists: [RelationCase] = [
+        RelationCase(label: "an amount in parentheses after each giver",
+                     text: "date 2025-02-03\nThe party banked large donations from Zentrix Leisure ($70,000), Orbis Hotels ($44,000) and Vela Group ($160,000).",
+                     donations: [RelationCase.Gift(donor: "Zentrix Leisure", amount: 70_000), RelationCase.Gift(donor: "Orbis Hotels", amount: 44_000),
+                                 RelationCase.Gift(donor: "Vela Group", amount: 160_000)]),
+        RelationCase(label: "an amount after each from-giver",
+                     text: "date 2025-02-03\nThe gifts include concert tickets from Zentrix Music totalling £2,800 and two from the Rugby Football Union at a cost of £598.",
+                     donations: [RelationCase.Gift(donor: "Zentrix Music", amount: 2_800), RelationCase.Gift(donor: "Rugby Football Union", amount: 598)]),
+        RelationCase(label: "one giver, an amount before each recipient, Swiss grouping and francs",
+                     text: "date 2025-02-03\nEn 2023, Zentrix a versé 241'000 francs à l'UDC, 195'000 francs au PLR et 173'000 francs au Centre.",
+                     donations: [RelationCase.Gift(donor: "Zentrix", amount: 241_000), RelationCase.Gift(donor: "Zentrix", amount: 195_000),
+                                 RelationCase.Gift(donor: "Zentrix", amount: 173_000)]),
+    ]
+
+    @Test("lists pair each amount with its party", arguments: lists)
+    func listGifts(_ c: RelationCase) { RelationTests.check(c) }
+
+    @Test("two fines of different amounts from one regulator are two cases")
+    func separateFines() {
+        let x = Extractor().extract(text: """
+            date 2025-02-03
+            L'Autorité de la concurrence a infligé à Google une amende de 500 millions d'euros le 13 juillet 2021.
+            En décembre 2019, l'Autorité de la concurrence avait déjà infligé à Google une amende de 150 millions d'euros.
+            """)
+        #expect(x.disputes.count == 2)
+        #expect(x.disputes.allSatisfy { $0.kind == .antitrust })
+    }
+}
