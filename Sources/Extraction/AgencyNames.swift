@@ -54,6 +54,11 @@ struct AgencyNames {
         if isNameWord(tokens[j]) || (tokens[j].isCapitalized && Lexicon.capitalStop.contains(tokens[j].folded) && !Lexicon.prepositions.contains(tokens[j].folded) && tokens[j].folded.count > 3) {
             j += 1
             while free(tokens, j, taken), isNameWord(tokens[j]) || isAdjective(tokens[j]) { j += 1 }
+            // "des Ports maritimes et du Littoral": lower-case words are in the name when the enumeration goes on after them.
+            var k = j
+            while free(tokens, k, taken), k - j < 2, tokens[k].kind == .word, !tokens[k].isCapitalized, tokens[k].folded.count > 3,
+                  !Lexicon.prepositions.contains(tokens[k].folded), !Lexicon.capitalStop.contains(tokens[k].folded) { k += 1 }
+            if k > j, free(tokens, k + 1, taken), [",", "et", "and"].contains(tokens[k].folded), Self.connectors.contains(tokens[k + 1].folded) { j = k }
             return j
         }
         guard lowercaseAllowed, !tokens[j].isCapitalized, tokens[j].folded.count > 3,
@@ -94,6 +99,8 @@ struct AgencyNames {
             if complements >= 5 || j - i > 20 { break }
         }
         if j - i > 20 { return nil }
+        // "Bureau ovale", "Oval Office": a room named like a body is a place.
+        if tokens[(i + 1)..<j].allSatisfy({ Lexicon.places.contains($0.folded) || Self.connectors.contains($0.folded) }) { return nil }
         if capitalised {
             guard complements > 0 || (adjectives > 0 && j - i >= 2) else { return nil }
             // "the French Ministry of Defence", "U.S. Department of Justice": a capitalised qualifier before the head.

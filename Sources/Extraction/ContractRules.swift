@@ -148,7 +148,10 @@ struct ContractRules {
 
     /// "selon un décompte des Echos", "according to The Information": a source, not a party.
     func isSource(_ context: SentenceContext, _ m: SentenceMention) -> Bool {
-        context.tokens[max(0, m.tokens.lowerBound - 5)..<m.tokens.lowerBound].contains { ["selon", "according", "d'apres"].contains($0.folded) }
+        // "selon une enquête menée par l'émission Cash Investigation": the rest of the clause after "selon" is attribution.
+        let before = context.tokens[..<m.tokens.lowerBound]
+        guard let cue = before.lastIndex(where: { ["selon", "according", "d'apres"].contains($0.folded) }) else { return false }
+        return !context.tokens[cue..<m.tokens.lowerBound].contains { [";", ":", "."].contains($0.text) }
     }
 
     /// Who holds the contract: the subject, else the names after "attribué à" / "awarded to", else the first

@@ -36,7 +36,8 @@ struct DonationRules {
     /// `fundNearby`: a political recipient was named in this sentence or the three before it.
     func extract(_ context: SentenceContext, previous: SentenceContext?, lastFund: EntityRef?, fundNearby: Bool) -> [Donation] {
         // "from Acme ($70,000), Globex ($44,000)…": a list pairs each amount with its own party.
-        if context.money.count >= 2, let first = context.tokens.indices.first(where: { isTrigger(context, $0) }) {
+        // A list names its gifts one by one, so even "large donations" (a generic phrase elsewhere) are gifts here.
+        if context.money.count >= 2, let first = context.tokens.indices.first(where: { isTrigger(context, $0) || Self.giftWords.contains(context.tokens[$0].folded) }) {
             let political = fundNearby || context.contains(Self.politicalWords)
                 || (previous.map { $0.contains(Self.politicalWords) || $0.mentions.contains { $0.kind == .fund } } ?? false)
             let list = listed(context, trigger: first, lastFund: lastFund, politicalContext: political)

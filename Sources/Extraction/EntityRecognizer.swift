@@ -14,7 +14,8 @@ struct EntityRecognizer {
             var covered = [Bool](repeating: false, count: tokens.count)
             let matches = gazetteer.matches(in: tokens)
             for (n, found) in matches.enumerated() where !isCredit(tokens, found.tokens.lowerBound) && !isSurname(tokens, found) {
-                let match = subsidiary(tokens, found, limit: n + 1 < matches.count ? matches[n + 1].tokens.lowerBound : tokens.count) ?? found
+                let match = subsidiary(tokens, found, limit: n + 1 < matches.count ? matches[n + 1].tokens.lowerBound : tokens.count)
+                    ?? nationalBody(tokens, found, after: n > 0 ? matches[n - 1].tokens.upperBound : 0) ?? found
                 mentions.append(SentenceMention(entity: match.entity, surface: surface(tokens, match.tokens),
                                                 tokens: match.tokens, source: "gazetteer"))
                 for k in match.tokens { covered[k] = true }
@@ -71,6 +72,21 @@ struct EntityRecognizer {
         let range = match.tokens.lowerBound..<end
         return GazetteerMatch(entity: EntityRef(.company, surface(tokens, range)), tokens: range)
     }
+
+    /// "Australian Electoral Commission" where the gazetteer knows "UK Electoral Commission" by its short name: another
+    /// nationality written before a known national body makes it that country's body, under the full name.
+    func nationalBody(_ tokens: [Token], _ match: GazetteerMatch, after previousEnd: Int) -> GazetteerMatch? {
+        let k = match.tokens.lowerBound - 1
+        guard match.entity.kind == .agency, k >= previousEnd, k >= 0, tokens[k].kind == .word, tokens[k].isCapitalized,
+              tokens[k].folded.count > 3, ["an", "ian", "ese", "ish", "ic", "ch"].contains(where: tokens[k].folded.hasSuffix),
+              let qualifier = match.entity.name.split(separator: " ").first.map({ Folding.fold(String($0)) }),
+              Self.countryQualifiers.contains(qualifier), !tokens[k].folded.hasPrefix(qualifier) else { return nil }
+        let range = k..<match.tokens.upperBound
+        return GazetteerMatch(entity: EntityRef(.agency, surface(tokens, range)), tokens: range)
+    }
+
+    static let countryQualifiers: Set<String> = ["uk", "u.k.", "us", "u.s.", "british", "american", "french", "swiss", "canadian",
+                                                 "australian", "german", "eu", "european", "belgian", "irish"]
 
     /// "Bill Ford", "Gerald Ford": a one-word organisation name after a first name is that person's surname.
     func isSurname(_ tokens: [Token], _ match: GazetteerMatch) -> Bool {

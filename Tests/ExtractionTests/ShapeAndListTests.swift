@@ -46,8 +46,8 @@ struct ShapeAndListTests {
                    text: "date 2025-02-03\nThe Freedonian Electoral Commission published the returns on Monday.",
                    present: [EntityRef(.agency, "Freedonian Electoral Commission")], absentNames: []),
         EntityCase(label: "French capitalised head with lower-case complements",
-                   text: "date 2025-02-03\nL'Autorité de régulation des jeux en ligne a ouvert une procédure contre Zentrix.",
-                   present: [EntityRef(.agency, "Autorité de régulation des jeux en ligne")], absentNames: []),
+                   text: "date 2025-02-03\nL'Autorité de surveillance des paris hippiques a ouvert une procédure contre Zentrix.",
+                   present: [EntityRef(.agency, "Autorité de surveillance des paris hippiques")], absentNames: []),
         EntityCase(label: "French lower-case head with an enumeration of capitalised complements",
                    text: "date 2025-02-03\nLe ministère des Routes, des Ports maritimes et du Littoral a signé un accord avec Zentrix.",
                    present: [EntityRef(.agency, "ministère des Routes, des Ports maritimes et du Littoral")], absentNames: []),
@@ -58,8 +58,8 @@ struct ShapeAndListTests {
                    text: "date 2025-02-03\nThe Trump administration cancelled the order. Le gouvernement Legault a refusé.",
                    present: [EntityRef(.agency, "Trump administration"), EntityRef(.agency, "gouvernement Legault")], absentNames: []),
         EntityCase(label: "a short capitalised abbreviation in parentheses names the body before it",
-                   text: "date 2025-02-03\nLa Commission de la concurrence (Comco) a sanctionné Zentrix. La Comco a fixé l'amende à 7 millions de francs.",
-                   present: [EntityRef(.agency, "Commission de la concurrence")], absentNames: ["Comco"]),
+                   text: "date 2025-02-03\nLa Commission des marchés de l'énergie (Comaen) a sanctionné Zentrix. La Comaen a fixé l'amende à 7 millions de francs.",
+                   present: [EntityRef(.agency, "Commission des marchés de l'énergie")], absentNames: ["Comaen"]),
     ]
 
     @Test("bodies recognised from the shape of their name", arguments: agencies)
@@ -71,7 +71,7 @@ struct ShapeAndListTests {
 
     static let lists: [RelationCase] = [
         RelationCase(label: "an amount in parentheses after each giver",
-                     text: "date 2025-02-03\nThe party banked large donations from Zentrix Leisure ($70,000), Orbis Hotels ($44,000) and Vela Group ($160,000).",
+                     text: "date 2025-02-03\nThe returns were published on Monday by the electoral commission of the state. The party banked large donations from Zentrix Leisure ($70,000), Orbis Hotels ($44,000) and Vela Group ($160,000).",
                      donations: [RelationCase.Gift(donor: "Zentrix Leisure", amount: 70_000), RelationCase.Gift(donor: "Orbis Hotels", amount: 44_000),
                                  RelationCase.Gift(donor: "Vela Group", amount: 160_000)]),
         RelationCase(label: "an amount after each from-giver",
@@ -85,6 +85,26 @@ struct ShapeAndListTests {
 
     @Test("lists pair each amount with its party", arguments: lists)
     func listGifts(_ c: RelationCase) { RelationTests.check(c) }
+
+    static let links: [RelationCase] = [
+        RelationCase(label: "a contract linking a company to a ministry",
+                     text: "date 2025-02-03\nSujet de débat, le contrat liant Zentrix au ministère des Armées est contesté depuis 2019.",
+                     contracts: [RelationCase.Deal(contractor: "Zentrix", agency: "ministère des Armées", amount: nil)]),
+        RelationCase(label: "an agreement signed between a ministry and a company, with its amount",
+                     text: "date 2025-02-03\nL'entente signée entre le ministère des Routes et la société Zentrix Motors, pour un montant de 3 020 000 dollars, a été critiquée.",
+                     contracts: [RelationCase.Deal(contractor: "Zentrix Motors", agency: "ministère des Routes", amount: 3_020_000)]),
+        RelationCase(label: "contracts signed with a list of companies",
+                     text: "date 2025-02-03\nThe European Commission praised the contracts already signed with Zentrix Pharma, Orbis Labs and Vela Therapeutics.",
+                     contracts: [RelationCase.Deal(contractor: "Zentrix Pharma", agency: "European Commission", amount: nil),
+                                 RelationCase.Deal(contractor: "Orbis Labs", agency: "European Commission", amount: nil),
+                                 RelationCase.Deal(contractor: "Vela Therapeutics", agency: "European Commission", amount: nil)]),
+        RelationCase(label: "a trial with a company is no contract",
+                     text: "date 2025-02-03\nMusk est en procès avec OpenAI et son PDG, Sam Altman.",
+                     disputes: [RelationCase.Conflict(parties: ["Elon Musk", "OpenAI", "Sam Altman"], kind: .lawsuit)]),
+    ]
+
+    @Test("contracts told as a link between two parties", arguments: links)
+    func contractLinks(_ c: RelationCase) { RelationTests.check(c) }
 
     @Test("two fines of different amounts from one regulator are two cases")
     func separateFines() {

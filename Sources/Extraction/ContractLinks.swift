@@ -1,0 +1,52 @@
+/// Contracts told as a link between two parties rather than an award: "le contrat liant Acme au ministère
+/// de la Défense", "l'entente signée entre le ministère X et la société Acme", "a contract between the Navy and
+/// Acme", and lists of holders: "the contracts already signed with Acme, Globex and Initech".
+extension ContractRules {
+    static let linkWords = LexiconData.forms("contract.link")
+    static let withWords: Set<String> = ["with", "avec"]
+
+    func linked(_ context: SentenceContext, lastAgency: EntityRef?) -> [Contract] {
+        let tokens = context.tokens
+        guard let noun = tokens.indices.first(where: { (Self.contractWords.contains(tokens[$0].folded) && isContractNoun(context, $0))
+            || ["entente", "convention"].contains(tokens[$0].folded) }) else { return [] }
+        let window = tokens.indices.filter { $0 > noun && $0 <= noun + 4 }
+        let date = context.sentenceDate ?? context.published
+        // "liant A à B", "between A and B", "signée entre A et B".
+        if let link = window.first(where: { Self.linkWords.contains(tokens[$0].folded) }) {
+            let parties = context.outerMentions.filter { $0.tokens.lowerBound > link && $0.kind != .fund && $0.kind != .person }.prefix(2)
+            guard parties.count == 2 else { return [] }
+            // "entre le ministère et la société Acme", "liant Acme au ministère": the two sides are joined directly.
+            let gap = tokens[parties[parties.startIndex].tokens.upperBound..<parties[parties.startIndex + 1].tokens.lowerBound]
+            guard gap.count <= 4, gap.contains(where: { ["et", "and"].contains($0.folded) || Lexicon.isTo($0) }) else { return [] }
+            let agencies = parties.filter { $0.kind == .agency }
+            let holders = parties.filter { $0.kind != .agency }
+            guard agencies.count == 1, holders.count == 1, let holder = holders.first, let agency = agencies.first?.entity else { return [] }
+            let contractor = holder.entity ?? EntityRef(.company, holder.surface)
+            return [Contract(contractor: contractor, agency: agency, money: attachedMoney(context, noun: noun)?.money ?? onlyMoney(context),
+                             date: date, endDate: nil, evidence: context.evidence, rule: "contract.link", confidence: 0.6)]
+        }
+        // "the contracts already signed with A, B and C": each holder of the list.
+        guard let with = window.first(where: { Self.withWords.contains(tokens[$0].folded) }) else { return [] }
+        var holders: [SentenceMention] = []
+        for m in context.outerMentions where m.tokens.lowerBound > with {
+            if let last = holders.last {
+                guard context.isCoordination(last.tokens.upperBound..<m.tokens.lowerBound) else { break }
+            } else if m.tokens.lowerBound - with > 2 {
+                break
+            }
+            guard m.kind == .company || m.kind == nil else { break }
+            holders.append(m)
+        }
+        let agency = context.outerMentions.first { $0.kind == .agency }?.entity ?? lastAgency
+        guard holders.count >= 2 || (holders.count == 1 && agency != nil) else { return [] }
+        return holders.map { holder in
+            Contract(contractor: holder.entity ?? EntityRef(.company, holder.surface), agency: agency, money: nil, date: nil, endDate: nil,
+                     evidence: context.evidence, rule: "contract.signed-with", confidence: 0.5)
+        }
+    }
+
+    /// The sentence's only amount, when it has exactly one.
+    private func onlyMoney(_ context: SentenceContext) -> Money? {
+        context.money.count == 1 ? context.money.first?.money : nil
+    }
+}
