@@ -60,8 +60,18 @@ extension DonationRules {
                   tokens[k].folded != "de" || (k > 0 && tokens[k - 1].folded == "part"),
                   let donor = giver(mention), mention.kind != .fund else { continue }
             let limit = n + 1 < outer.count ? outer[n + 1].tokens.lowerBound : tokens.count
-            guard let money = context.money.first(where: { $0.tokens.lowerBound >= mention.tokens.upperBound
-                && $0.tokens.lowerBound < limit && $0.tokens.lowerBound - mention.tokens.upperBound <= 6 }) else { continue }
+            // The amount after the giver ("from Acme totalling £2,800"), else right before "from" ("$5 million from Acme").
+            let after = context.money.first(where: { $0.tokens.lowerBound >= mention.tokens.upperBound
+                && $0.tokens.lowerBound < limit && $0.tokens.lowerBound - mention.tokens.upperBound <= 6 })
+            // "de la part de" opens at its first word.
+            var opening = k
+            if tokens[k].folded != "from" {
+                opening = k - 1
+                if opening > 0, tokens[opening - 1].folded == "la" { opening -= 1 }
+                if opening > 0, tokens[opening - 1].folded == "de" { opening -= 1 }
+            }
+            let before = context.money.first(where: { $0.tokens.upperBound <= opening && opening - $0.tokens.upperBound <= 1 })
+            guard let money = before ?? after else { continue }
             out.append((donor, money))
         }
         return out
@@ -81,5 +91,38 @@ extension DonationRules {
             out.append((mention.entity ?? EntityRef(.fund, mention.surface), money))
         }
         return out
+    }
+
+    /// "Fairshake received $10 million from Coinbase and $5 million from Ripple", "La campagne a reçu 7 500 euros
+    /// de la part de Zentrix": each giver after "from" with its amount; the subject, a political recipient, receives.
+    func receivedFrom(_ context: SentenceContext, verb: Int) -> [Donation] {
+        let pairs = fromAgents(context, verb)
+        guard !pairs.isEmpty, !context.isNegated(from: max(0, verb - 4), to: verb + 1) else { return [] }
+        var receiver = context.subjects(before: verb, kinds: [.fund, .person], allowUnknown: false).last?.entity
+        // "La campagne de Valérie Pécresse a reçu…", "The Trump campaign received…": the campaign receives.
+        if let k = context.tokens[..<verb].firstIndex(where: { ["campagne", "campaign"].contains($0.folded) }),
+           let campaign = funds.campaign(context.tokens, from: k, context.mentions, sentenceYear: context.sentenceYear)?.entity {
+            receiver = campaign
+        }
+        let political = receiver?.kind == .fund || context.contains(Self.politicalWords) || context.contains(Self.giftWords)
+        guard political, receiver != nil || context.contains(Self.giftWords) || context.contains(Self.politicalWords) else { return [] }
+        let date = context.sentenceDate ?? context.published
+        return pairs.compactMap { pair in
+            guard pair.0 != receiver else { return nil }
+            return Donation(donor: pair.0, recipient: receiver, money: pair.1.money, date: date, inKind: false, evidence: context.evidence,
+                            rule: "donation.received-from", confidence: 0.7, moneyTokens: pair.1.tokens, triggerToken: verb)
+        }
+    }
+
+    /// "Musk's $250 million donation", "Acme's gift": the possessor before the gift word gives it.
+    func possessiveGiver(_ context: SentenceContext, _ trigger: Int) -> SentenceMention? {
+        let tokens = context.tokens
+        var k = trigger - 1
+        // Skip the amount and up to two modifiers between the possessive and the gift word.
+        if let money = context.money.first(where: { $0.tokens.upperBound == trigger || $0.tokens.upperBound == trigger - 1 }) { k = money.tokens.lowerBound - 1 }
+        var skipped = 0
+        while k >= 0, skipped < 2, tokens[k].kind == .word, !tokens[k].isCapitalized, !["'s", "’s"].contains(tokens[k].text) { k -= 1; skipped += 1 }
+        guard k > 0, ["'s", "’s"].contains(tokens[k].text) else { return nil }
+        return context.outerMentions.first { $0.tokens.upperBound == k && $0.kind != .agency && $0.kind != .fund }
     }
 }

@@ -4,18 +4,19 @@ struct DonationRules {
     let funds: FundRecognizer
 
     /// Words that call something a gift by themselves.
-    static let giftWords: Set<String> = ["don", "dons", "donation", "donations", "donate", "donated", "donates",
+    static let giftWords: Set<String> = Set<String>(["don", "dons", "donation", "donations", "donate", "donated", "donates",
                                          "donating", "donateur", "donatrice", "gift", "gifts", "contribution",
                                          "contributions", "contribute", "contributed", "contributes", "contributing",
                                          "contribue", "contribuer", "contribuera", "contribuent", "pledged", "pledge",
-                                         "pledges", "pledging"]
+                                         "pledges", "pledging"]).union(LexiconData.forms("donation.gift"))
     /// Giving verbs that need an amount to count: "a donné 58 000 dollars", "gave $1 million".
-    static let givingVerbs: Set<String> = ["donne", "donner", "donnera", "donnent", "donnait", "donneront", "gave",
+    static let givingVerbs: Set<String> = Set<String>(["donne", "donner", "donnera", "donnent", "donnait", "donneront", "gave",
                                            "give", "gives", "giving", "given", "verse", "verser", "versera", "versent",
                                            "versait", "offert", "offre", "chipped", "cheque", "cheques", "check", "checks",
                                            "transfer", "transfers", "transferred", "transferring", "transfere", "transferes",
                                            "vire", "virement", "virements", "apporte", "apporter", "apportant", "apportent",
-                                           "promis", "promet", "promettent", "promised", "promises", "handed", "remis", "remet"]
+                                           "promis", "promet", "promettent", "promised", "promises", "handed", "remis", "remet"])
+        .union(LexiconData.forms("donation.giving")).subtracting(["donnee", "donnees", "don", "dons"])
     /// Spending verbs that are donations when the money goes to a campaign or political group.
     static let spendingVerbs: Set<String> = ["depense", "depenser", "spent", "spend", "spending", "poured", "pours", "pouring",
                                              "injecte", "injected", "finance", "financer", "funded",
@@ -23,8 +24,9 @@ struct DonationRules {
     static let inKindWords: Set<String> = ["nature", "in-kind", "kind", "shares", "stock", "bitcoin", "bitcoins",
                                            "crypto", "cryptomonnaie", "cryptomonnaies", "cryptocurrency", "ether",
                                            "ethers", "actions", "titres", "tokens", "jetons"]
-    static let receivingVerbs: Set<String> = ["received", "receives", "accepted", "declared", "returned", "banked",
-                                              "recu", "recoit", "accepte", "declare", "restitue", "rembourse", "encaisse"]
+    static let receivingVerbs: Set<String> = Set<String>(["received", "receives", "accepted", "declared", "returned", "banked",
+                                              "recu", "recoit", "accepte", "declare", "restitue", "rembourse", "encaisse"])
+        .union(LexiconData.forms("donation.receiving"))
     static let genericAdjectives: Set<String> = ["individual", "individuals", "political", "corporate", "private", "foreign",
                                                  "large", "small", "anonymous", "politiques", "individuels", "prives",
                                                  "etrangers", "anonymes", "such", "tels", "future", "futurs"]
@@ -35,14 +37,20 @@ struct DonationRules {
 
     /// `fundNearby`: a political recipient was named in this sentence or the three before it.
     func extract(_ context: SentenceContext, previous: SentenceContext?, lastFund: EntityRef?, fundNearby: Bool) -> [Donation] {
+        // "Fairshake received $10 million from Coinbase": the giver after "from", the receiver as subject.
+        var received: [Donation] = []
+        if !context.money.isEmpty, let verb = context.tokens.indices.first(where: { Self.receivingVerbs.contains(context.tokens[$0].folded) }) {
+            received = receivedFrom(context, verb: verb)
+        }
         // "from Acme ($70,000), Globex ($44,000)…": a list pairs each amount with its own party.
         // A list names its gifts one by one, so even "large donations" (a generic phrase elsewhere) are gifts here.
+        var list: [Donation] = []
         if context.money.count >= 2, let first = context.tokens.indices.first(where: { isTrigger(context, $0) || Self.giftWords.contains(context.tokens[$0].folded) }) {
             let political = fundNearby || context.contains(Self.politicalWords)
                 || (previous.map { $0.contains(Self.politicalWords) || $0.mentions.contains { $0.kind == .fund } } ?? false)
-            let list = listed(context, trigger: first, lastFund: lastFund, politicalContext: political)
-            if !list.isEmpty { return list }
+            list = listed(context, trigger: first, lastFund: lastFund, politicalContext: political)
         }
+        if !list.isEmpty || !received.isEmpty { return list.count >= received.count ? list : received }
         var out: [Donation] = []
         var usedMoney = Set<Range<Int>>()
         var lastTrigger = -10
@@ -120,6 +128,8 @@ struct DonationRules {
         let received = tokens[..<trigger].suffix(4).contains { Self.receivingVerbs.contains($0.folded) }
         var donors = agent.first.map { $0.tokens.lowerBound - trigger <= 3 || received } == true ? agent
             : context.subjects(before: trigger, kinds: [.person, .company, .fund])
+        // "Musk's $250 million donation": the possessor gives.
+        if let owner = possessiveGiver(context, trigger) { donors = [owner] }
         if received, donors == agent, !agent.isEmpty,
            let receiver = context.subjects(before: trigger, kinds: [.fund, .person], allowUnknown: false).first?.entity {
             recipients = [receiver]
@@ -237,6 +247,8 @@ struct DonationRules {
             if k > 1, ["sir", "dame", "lord", "mr", "mrs", "ms", "dr", "m", "mme"].contains(tokens[k - 1].folded) { k -= 1 }
             if k > 1, tokens[k - 1].text == ".", ["mr", "mrs", "ms", "dr", "m"].contains(tokens[k - 2].folded) { k -= 2 }
             if k > 0, ["by", "from"].contains(tokens[k - 1].folded) { return [mention] }
+            // "versé par Acme", "offert par Acme": the agent of a passive gift.
+            if k > 1, tokens[k - 1].folded == "par", Self.givingVerbs.contains(tokens[k - 2].folded) || Self.giftWords.contains(tokens[k - 2].folded) { return [mention] }
             if k > 2, tokens[k - 1].folded == "de" || tokens[k - 1].folded == "d'", tokens[k - 2].folded == "part" { return [mention] }
         }
         return []

@@ -83,6 +83,29 @@ struct ShapeAndListTests {
                                  RelationCase.Gift(donor: "Zentrix", amount: 173_000)]),
     ]
 
+    static let receivedGifts: [RelationCase] = [
+        RelationCase(label: "a fund receives an amount from each giver",
+                     text: "date 2025-02-03\nThe returns were published on Monday by the state. The super PAC Fairshake received $10 million from Coinbase and $5 million from Ripple.",
+                     donations: [RelationCase.Gift(donor: "Coinbase", amount: 10e6), RelationCase.Gift(donor: "Ripple", amount: 5e6)]),
+        RelationCase(label: "a campaign receives from a company, de la part de",
+                     text: "date 2025-02-03\nLa campagne de Valérie Pécresse a reçu 7 500 euros de la part de Zentrix.",
+                     donations: [RelationCase.Gift(donor: "Zentrix", amount: 7_500)]),
+        RelationCase(label: "money from investors is no gift",
+                     text: "date 2025-02-03\nThe returns were published on Monday by the state. Zentrix Corp received $40 million from investors led by Orbis Capital."),
+        RelationCase(label: "the possessor of a gift gives it",
+                     text: "date 2025-02-03\nThe returns were published on Monday by the state. Zentrix Corp's $2 million donation to MAGA Inc. was the largest.",
+                     donations: [RelationCase.Gift(donor: "Zentrix Corp", amount: 2e6)]),
+        RelationCase(label: "a passive gift names its giver after par",
+                     text: "date 2025-02-03\nUn montant de 2 millions d'euros a été versé par Zentrix au Rassemblement national.",
+                     donations: [RelationCase.Gift(donor: "Zentrix", amount: 2e6)]),
+        RelationCase(label: "a plural gift noun is a form of its lemma",
+                     text: "date 2025-02-03\nZentrix figure parmi les principaux donateurs du parti Renaissance, avec 100 000 euros.",
+                     donations: [RelationCase.Gift(donor: "Zentrix", amount: 100_000)]),
+    ]
+
+    @Test("gifts told from the receiving side, by a possessive or in the passive", arguments: receivedGifts)
+    func receivedGift(_ c: RelationCase) { RelationTests.check(c) }
+
     @Test("lists pair each amount with its party", arguments: lists)
     func listGifts(_ c: RelationCase) { RelationTests.check(c) }
 
