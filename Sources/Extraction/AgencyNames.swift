@@ -12,6 +12,8 @@ struct AgencyNames {
     static let tails = LexiconData.set("agency.tail")
     /// Lower-case adjectives that may follow a French head.
     static let adjectiveEndings = LexiconData.list("agency.adjective.ending")
+    /// Heads of territorial bodies that take their territory's name directly ("Région Bretagne").
+    static let directHeads = LexiconData.set("agency.head.direct")
     static let connectors: Set<String> = ["de", "des", "du", "d'", "of", "for", "on"]
     static let determiners: Set<String> = ["la", "l'", "le", "les", "the"]
 
@@ -79,6 +81,12 @@ struct AgencyNames {
         while free(tokens, j, taken), isAdjective(tokens[j]), adjectives < 2 { j += 1; adjectives += 1 }
         var complements = 0
         var capitalComplement = false
+        // "Région Île-de-France", "Canton Genève": a territory's name right after its body noun.
+        if capitalised, Self.directHeads.contains(head.folded), free(tokens, j, taken), isNameWord(tokens[j]) {
+            while free(tokens, j, taken), isNameWord(tokens[j]) { j += 1 }
+            complements += 1
+            capitalComplement = true
+        }
         while let end = complement(tokens, j, taken, lowercaseAllowed: capitalised) {
             capitalComplement = capitalComplement || tokens[j..<end].contains { isNameWord($0) }
             j = end
@@ -100,7 +108,7 @@ struct AgencyNames {
         }
         if j - i > 20 { return nil }
         // "Bureau ovale", "Oval Office": a room named like a body is a place.
-        if tokens[(i + 1)..<j].allSatisfy({ Lexicon.places.contains($0.folded) || Self.connectors.contains($0.folded) }) { return nil }
+        if complements == 0, tokens[(i + 1)..<j].allSatisfy({ Lexicon.places.contains($0.folded) }) { return nil }
         if capitalised {
             guard complements > 0 || (adjectives > 0 && j - i >= 2) else { return nil }
             // "the French Ministry of Defence", "U.S. Department of Justice": a capitalised qualifier before the head.

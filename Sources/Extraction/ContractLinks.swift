@@ -49,4 +49,20 @@ extension ContractRules {
     private func onlyMoney(_ context: SentenceContext) -> Money? {
         context.money.count == 1 ? context.money.first?.money : nil
     }
+
+    /// "The Home Office paid Acme £30 million for its services": money a government body paid a company.
+    func paid(_ context: SentenceContext) -> [Contract] {
+        let tokens = context.tokens
+        guard let verb = tokens.indices.first(where: { Self.paidVerbs.contains(tokens[$0].folded) }),
+              let payer = context.subjects(before: verb, kinds: [.agency], allowUnknown: false).last?.entity,
+              let payee = context.outerMentions.first(where: { $0.tokens.lowerBound > verb && $0.tokens.lowerBound <= verb + 3 }),
+              payee.kind == .company || payee.kind == nil,
+              let money = context.money.first(where: { $0.tokens.lowerBound >= payee.tokens.upperBound && $0.tokens.lowerBound <= payee.tokens.upperBound + 2 }),
+              !context.isNegated(from: max(0, verb - 4), to: verb + 1) else { return [] }
+        return [Contract(contractor: payee.entity ?? EntityRef(.company, payee.surface), agency: payer, money: money.money,
+                         date: context.sentenceDate ?? context.published, endDate: nil, evidence: context.evidence,
+                         rule: "contract.paid", confidence: 0.6)]
+    }
+
+    static let paidVerbs = LexiconData.forms("contract.paid")
 }

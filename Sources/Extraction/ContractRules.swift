@@ -12,9 +12,10 @@ struct ContractRules {
                                           "secured", "signed", "renewed", "extended", "granted", "selected", "retenu", "received", "receives",
                                           "handed", "obtained", "recu", "recoit", "vu", "beneficiera", "attribuee", "attribues",
                                           "notifie", "notified", "passe", "issued", "placed", "split", "added",
-                                          "choisi", "confie", "obtention", "decerne", "beneficie", "gagne"]
+                                          "choisi", "confie", "obtention", "decerne", "beneficie", "gagne", "contracted", "chosen"]
     /// Verbs that mean an award even without the word "contract": "a remporté 40 M$ auprès du Pentagone".
-    static let strongAwardVerbs: Set<String> = ["remporte", "decroche", "attribue", "awarded", "won", "landed", "secured"]
+    static let strongAwardVerbs: Set<String> = ["remporte", "decroche", "attribue", "awarded", "won", "landed", "secured",
+                                                "contracted", "choisi", "chosen", "selected"]
     static let purchaseWords: Set<String> = ["achat", "achats", "achete", "achetee", "achetees", "achetes", "acheter",
                                              "purchase", "purchased", "purchases", "bought", "buys", "buy", "acquired",
                                              "procured", "procurement", "commande", "commandé", "acquis", "acquiert",

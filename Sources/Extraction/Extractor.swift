@@ -59,7 +59,7 @@ public struct Extractor: Sendable {
             // "le contrat liant Acme au ministère": a link names both sides better than an award pattern guesses them.
             let links = ContractRules().linked(context, lastAgency: lastAgency)
             let deals = links.contains { $0.rule == "contract.link" } ? [] : ContractRules().extract(context, previous: index > 0 ? contexts[index - 1] : nil, lastAgency: lastAgency)
-            contracts += deals.isEmpty ? links : deals
+            contracts += deals.isEmpty ? (links.isEmpty ? ContractRules().paid(context) : links) : deals
             let found = DisputeRules().extract(context, awardingAgency: lastAgency)
             if found.isEmpty, index > 0, !disputes.isEmpty, disputes[disputes.count - 1].evidence.span == contexts[index - 1].evidence.span {
                 DisputeRules().followUp(&disputes[disputes.count - 1], context)

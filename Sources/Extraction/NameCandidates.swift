@@ -114,6 +114,9 @@ struct NameCandidates {
                 // "le gouvernement Legault", "l'administration Trump": the government a leader heads.
                 range = k..<(k + 2)
                 source = "leader-government"
+            } else if word == "etat", tokens[k].isCapitalized, k > 0, tokens[k - 1].folded == "l'" {
+                // "l'État a attribué…": the French state as a party.
+                range = k..<(k + 1)
             } else if word == "government", let previous, previous.isCapitalized,
                       Self.englishDemonymEndings.contains(where: previous.folded.hasSuffix),
                       !Lexicon.capitalStop.contains(previous.folded) || previous.folded.count > 4 {
