@@ -56,9 +56,13 @@ extension DonationRules {
         for (n, mention) in outer.enumerated() where mention.tokens.lowerBound > max(trigger, 1) {
             var k = mention.tokens.lowerBound - 1
             if SentenceContext.determiners.contains(tokens[k].folded), k > 0 { k -= 1 }
+            // "from Asana and Facebook co-founder X": capitalised modifiers between "from" and the first name.
+            var back = k
+            while back > k - 3, back > 0, tokens[back].isCapitalized || ["and", "et", "&"].contains(tokens[back].folded) { back -= 1 }
+            if back < k, tokens[back].folded == "from" { k = back }
             guard ["from", "de"].contains(tokens[k].folded) || (tokens[k].folded == "d'" && k > 0 && tokens[k - 1].folded == "part"),
                   tokens[k].folded != "de" || (k > 0 && tokens[k - 1].folded == "part"),
-                  let donor = giver(mention), mention.kind != .fund else { continue }
+                  giver(mention) != nil, mention.kind != .fund else { continue }
             let limit = n + 1 < outer.count ? outer[n + 1].tokens.lowerBound : tokens.count
             // The amount after the giver ("from Acme totalling £2,800"), else right before "from" ("$5 million from Acme").
             let after = context.money.first(where: { $0.tokens.lowerBound >= mention.tokens.upperBound
@@ -70,9 +74,26 @@ extension DonationRules {
                 if opening > 0, tokens[opening - 1].folded == "la" { opening -= 1 }
                 if opening > 0, tokens[opening - 1].folded == "de" { opening -= 1 }
             }
-            let before = context.money.first(where: { $0.tokens.upperBound <= opening && opening - $0.tokens.upperBound <= 1 })
+            var before = context.money.first(where: { $0.tokens.upperBound <= opening && opening - $0.tokens.upperBound <= 1 })
+            // "The $20 million infusion comes from X": the sum is the subject of "comes from".
+            if before == nil, Self.sourceVerbs.contains(tokens[trigger].folded) { before = context.money.last(where: { $0.tokens.upperBound <= trigger }) }
             guard let money = before ?? after else { continue }
-            out.append((donor, money))
+            // "from Dustin Moskovitz and his wife Cari Tuna": givers coordinated with the first share its amount.
+            var group = [mention]
+            for next in outer[(n + 1)...] {
+                guard let last = group.last, giver(next) != nil, next.kind != .fund,
+                      context.isCoordination(last.tokens.upperBound..<next.tokens.lowerBound) || isTitleGap(context, last.tokens.upperBound..<next.tokens.lowerBound),
+                      !context.money.contains(where: { $0.tokens.lowerBound >= last.tokens.upperBound && $0.tokens.upperBound <= next.tokens.lowerBound }) else { break }
+                group.append(next)
+            }
+            // "Facebook co-founder Dustin Moskovitz": an organisation before a title describes the person who gives.
+            if group.contains(where: { $0.kind == .person }) {
+                group.removeAll { m in m.kind != .person && m.tokens.upperBound < tokens.count
+                    && (Lexicon.personTitles.contains(tokens[m.tokens.upperBound].folded) || NameCandidates.orgSlots.contains(tokens[m.tokens.upperBound].folded)
+                        || ["and", "et"].contains(tokens[m.tokens.upperBound].folded)) }
+            }
+            if group.isEmpty { group = [mention] }
+            for member in group { if let entity = giver(member) { out.append((entity, money)) } }
         }
         return out
     }
@@ -95,7 +116,7 @@ extension DonationRules {
 
     /// "Fairshake received $10 million from Coinbase and $5 million from Ripple", "La campagne a reçu 7 500 euros
     /// de la part de Zentrix": each giver after "from" with its amount; the subject, a political recipient, receives.
-    func receivedFrom(_ context: SentenceContext, verb: Int) -> [Donation] {
+    func receivedFrom(_ context: SentenceContext, verb: Int, politicalContext: Bool) -> [Donation] {
         let pairs = fromAgents(context, verb)
         guard !pairs.isEmpty, !context.isNegated(from: max(0, verb - 4), to: verb + 1) else { return [] }
         var receiver = context.subjects(before: verb, kinds: [.fund, .person], allowUnknown: false).last?.entity
@@ -104,8 +125,10 @@ extension DonationRules {
            let campaign = funds.campaign(context.tokens, from: k, context.mentions, sentenceYear: context.sentenceYear)?.entity {
             receiver = campaign
         }
+        let sourced = Self.sourceVerbs.contains(context.tokens[verb].folded)
         let political = receiver?.kind == .fund || context.contains(Self.politicalWords) || context.contains(Self.giftWords)
-        guard political, receiver != nil || context.contains(Self.giftWords) || context.contains(Self.politicalWords) else { return [] }
+            || (sourced && politicalContext)
+        guard political, receiver != nil || context.contains(Self.giftWords) || context.contains(Self.politicalWords) || sourced else { return [] }
         let date = context.sentenceDate ?? context.published
         return pairs.compactMap { pair in
             guard pair.0 != receiver else { return nil }
@@ -124,5 +147,38 @@ extension DonationRules {
         while k >= 0, skipped < 2, tokens[k].kind == .word, !tokens[k].isCapitalized, !["'s", "’s"].contains(tokens[k].text) { k -= 1; skipped += 1 }
         guard k > 0, ["'s", "’s"].contains(tokens[k].text) else { return nil }
         return context.outerMentions.first { $0.tokens.upperBound == k && $0.kind != .agency && $0.kind != .fund }
+    }
+
+    /// "The League Fund and Future PAC will each receive $5 million, while the other $10 million will go to the
+    /// DSCC and the DCCC": recipients and amounts of a gift whose givers an earlier sentence named. Each clause
+    /// pairs its amount with its recipients.
+    func distributed(_ context: SentenceContext, givers: [EntityRef]) -> [Donation] {
+        let tokens = context.tokens
+        guard !givers.isEmpty, !context.money.isEmpty,
+              tokens.contains(where: { Self.receivingVerbs.contains($0.folded) || ["go", "goes", "going", "ira", "iront"].contains($0.folded) }),
+              context.outerMentions.allSatisfy({ $0.kind == .fund || $0.kind == nil }) else { return [] }
+        var bounds = [0]
+        for (k, token) in tokens.enumerated() where ["while", "whereas", "tandis", ";"].contains(token.folded) { bounds.append(k) }
+        bounds.append(tokens.count)
+        var out: [Donation] = []
+        let date = context.sentenceDate ?? context.published
+        for (start, end) in zip(bounds, bounds.dropFirst()) {
+            let amounts = context.money.filter { $0.tokens.lowerBound >= start && $0.tokens.upperBound <= end }
+            let funds = context.outerMentions.filter { $0.tokens.lowerBound >= start && $0.tokens.upperBound <= end && $0.kind == .fund }
+            guard amounts.count == 1, let money = amounts.first, !funds.isEmpty else { continue }
+            for fund in funds {
+                for giver in givers {
+                    out.append(Donation(donor: giver, recipient: fund.entity, money: money.money, date: date, inKind: false,
+                                        evidence: context.evidence, rule: "donation.distributed", confidence: 0.55,
+                                        moneyTokens: money.tokens, triggerToken: money.tokens.lowerBound))
+                }
+            }
+        }
+        return out
+    }
+
+    /// "Facebook co-founder Dustin Moskovitz": only a title between an organisation and the person it describes.
+    func isTitleGap(_ context: SentenceContext, _ gap: Range<Int>) -> Bool {
+        !gap.isEmpty && gap.count <= 3 && context.tokens[gap].allSatisfy { Lexicon.personTitles.contains($0.folded) || NameCandidates.orgSlots.contains($0.folded) }
     }
 }

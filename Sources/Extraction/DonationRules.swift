@@ -38,16 +38,17 @@ struct DonationRules {
     /// `fundNearby`: a political recipient was named in this sentence or the three before it.
     func extract(_ context: SentenceContext, previous: SentenceContext?, lastFund: EntityRef?, fundNearby: Bool) -> [Donation] {
         // "Fairshake received $10 million from Coinbase": the giver after "from", the receiver as subject.
+        let political = fundNearby || context.contains(Self.politicalWords)
+            || (previous.map { $0.contains(Self.politicalWords) || $0.mentions.contains { $0.kind == .fund } } ?? false)
         var received: [Donation] = []
-        if !context.money.isEmpty, let verb = context.tokens.indices.first(where: { Self.receivingVerbs.contains(context.tokens[$0].folded) }) {
-            received = receivedFrom(context, verb: verb)
+        if !context.money.isEmpty, let verb = context.tokens.indices.first(where: { Self.receivingVerbs.contains(context.tokens[$0].folded)
+            || Self.sourceVerbs.contains(context.tokens[$0].folded) }) {
+            received = receivedFrom(context, verb: verb, politicalContext: political)
         }
         // "from Acme ($70,000), Globex ($44,000)…": a list pairs each amount with its own party.
         // A list names its gifts one by one, so even "large donations" (a generic phrase elsewhere) are gifts here.
         var list: [Donation] = []
         if context.money.count >= 2, let first = context.tokens.indices.first(where: { isTrigger(context, $0) || Self.giftWords.contains(context.tokens[$0].folded) }) {
-            let political = fundNearby || context.contains(Self.politicalWords)
-                || (previous.map { $0.contains(Self.politicalWords) || $0.mentions.contains { $0.kind == .fund } } ?? false)
             list = listed(context, trigger: first, lastFund: lastFund, politicalContext: political)
         }
         if !list.isEmpty || !received.isEmpty { return list.count >= received.count ? list : received }
@@ -75,6 +76,9 @@ struct DonationRules {
         }
         return out
     }
+
+    /// "The $20 million comes from Acme", "l'argent provient de X": where a political sum comes from.
+    static let sourceVerbs: Set<String> = ["comes", "came", "come", "provient", "provenait", "proviennent", "provenant"]
 
     static let denials: Set<String> = ["dementi", "dement", "dementent", "nie", "nient", "denied", "denies",
                                        "deny", "refute", "refuted", "refutes", "contested", "conteste"]

@@ -14,7 +14,8 @@ struct EntityRecognizer {
             var covered = [Bool](repeating: false, count: tokens.count)
             let matches = gazetteer.matches(in: tokens)
             for (n, found) in matches.enumerated() where !isCredit(tokens, found.tokens.lowerBound) && !isSurname(tokens, found) {
-                let match = subsidiary(tokens, found, limit: n + 1 < matches.count ? matches[n + 1].tokens.lowerBound : tokens.count)
+                let limit = n + 1 < matches.count ? matches[n + 1].tokens.lowerBound : tokens.count
+                let match = subsidiary(tokens, found, limit: limit) ?? politicalArm(tokens, found, limit: limit)
                     ?? nationalBody(tokens, found, after: n > 0 ? matches[n - 1].tokens.upperBound : 0) ?? found
                 mentions.append(SentenceMention(entity: match.entity, surface: surface(tokens, match.tokens),
                                                 tokens: match.tokens, source: "gazetteer"))
@@ -71,6 +72,17 @@ struct EntityRecognizer {
         guard end > match.tokens.upperBound else { return nil }
         let range = match.tokens.lowerBound..<end
         return GazetteerMatch(entity: EntityRef(.company, surface(tokens, range)), tokens: range)
+    }
+
+    /// "League of Conservation Voters Victory Fund", "MoveOn.org Political Action": a known organisation followed by
+    /// capitalised words closed by a fund word is its political arm, a fund of its own under the full name.
+    func politicalArm(_ tokens: [Token], _ match: GazetteerMatch, limit: Int) -> GazetteerMatch? {
+        guard match.entity.kind == .company || match.entity.kind == .fund else { return nil }
+        var j = match.tokens.upperBound
+        while j < limit, j - match.tokens.upperBound < 3, tokens[j].kind == .word, tokens[j].isCapitalized { j += 1 }
+        guard j > match.tokens.upperBound, ["fund", "pac", "action", "committee", "victory"].contains(tokens[j - 1].folded) else { return nil }
+        let range = match.tokens.lowerBound..<j
+        return GazetteerMatch(entity: EntityRef(.fund, surface(tokens, range)), tokens: range)
     }
 
     /// "Australian Electoral Commission" where the gazetteer knows "UK Electoral Commission" by its short name: another

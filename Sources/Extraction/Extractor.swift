@@ -40,6 +40,7 @@ public struct Extractor: Sendable {
         var donations: [Donation] = [], contracts: [Contract] = [], disputes: [Dispute] = [], roles: [Role] = []
         let donationRules = DonationRules(funds: funds)
         var lastFund: EntityRef?, lastAgency: EntityRef?, lastFundSentence = Int.min / 2
+        var givers: (sentence: Int, entities: [EntityRef]) = (Int.min / 2, [])
         for (index, context) in contexts.enumerated() {
             defer {
                 if let agency = context.mentions.last(where: { $0.kind == .agency })?.entity { lastAgency = agency }
@@ -53,8 +54,20 @@ public struct Extractor: Sendable {
             if context.tokens.last?.text == "?" { continue }
             // The headline restates the story told below it: facts come from the body's sentences.
             if let title = header.title, index < 3, contexts.count > index + 2, context.evidence.text.trimmingCharacters(in: .whitespaces) == title.trimmingCharacters(in: .whitespaces) { continue }
-            let gifts = donationRules.extract(context, previous: index > 0 ? contexts[index - 1] : nil, lastFund: lastFund,
+            var gifts = donationRules.extract(context, previous: index > 0 ? contexts[index - 1] : nil, lastFund: lastFund,
                                               fundNearby: index - lastFundSentence <= 3)
+            // "…will each receive $5 million": the givers of a gift told just before, its parts told now.
+            if gifts.isEmpty, index - givers.sentence <= 5 {
+                gifts = donationRules.distributed(context, givers: givers.entities)
+                // The total the parts break down is no gift of its own.
+                if let largest = gifts.compactMap({ $0.money?.amount }).max() {
+                    donations.removeAll { $0.evidence.span == contexts[givers.sentence].evidence.span && givers.entities.contains($0.donor)
+                        && ($0.money?.amount ?? 0) > largest }
+                }
+            } else if gifts.contains(where: { $0.money != nil }) {
+                // Only a gift with its amount opens a new giving; "Moskovitz explains the donation" recalls one.
+                givers = (index, gifts.filter { $0.money != nil }.reduce(into: []) { list, gift in if !list.contains(gift.donor) { list.append(gift.donor) } })
+            }
             donations += gifts.filter { !DonationRules.deniedNext($0, next: index + 1 < contexts.count ? contexts[index + 1] : nil) }
             // "le contrat liant Acme au ministère": a link names both sides better than an award pattern guesses them.
             let links = ContractRules().linked(context, lastAgency: lastAgency)

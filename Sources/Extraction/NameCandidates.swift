@@ -50,9 +50,23 @@ struct NameCandidates {
             var titled = false
             // "Attorney General Ken Paxton": a title word before a first name is not part of the name.
             while range.count > 1, Lexicon.personTitles.contains(tokens[range.lowerBound].folded)
-                    || (["general", "generale", "general-elect"].contains(tokens[range.lowerBound].folded) && firstNames.contains(tokens[range.lowerBound + 1].folded)) {
+                    || (["general", "generale", "general-elect", "justice"].contains(tokens[range.lowerBound].folded) && firstNames.contains(tokens[range.lowerBound + 1].folded)) {
                 range = (range.lowerBound + 1)..<range.upperBound
                 titled = true
+            }
+            // "Mayor of London Sadiq Khan": after a title, its complement runs up to the person's first name.
+            if titled, Self.connectors.contains(tokens[range.lowerBound].folded) {
+                guard let first = range.first(where: { firstNames.contains(tokens[$0].folded) && tokens[$0].isCapitalized }) else { i = j; continue }
+                range = first..<range.upperBound
+            }
+            // "and For Our Future PAC": capitalised common words mid-sentence belong to a committee's name.
+            if let last = tokens[range].last?.folded, ["pac", "fund", "committee"].contains(last) {
+                var k = range.lowerBound - 1
+                while k > 0, range.upperBound - k <= 6, !covered[k], tokens[k].kind == .word, tokens[k].isCapitalized, tokens[k].folded != "the",
+                      !Self.openers.contains(tokens[k - 1].text), tokens[k - 1].text != "." {
+                    k -= 1
+                }
+                if k + 1 < range.lowerBound { range = (k + 1)..<range.upperBound }
             }
             // «Jeff Bozo», «Squawk Box»: a quoted name is a nickname or a title, not an actor.
             let quoted = i > 0 && ["«", "“", "\""].contains(tokens[i - 1].text) && j < tokens.count && ["»", "”", "\""].contains(tokens[j].text)
@@ -174,6 +188,8 @@ struct NameCandidates {
     func classify(_ tokens: [Token], _ range: Range<Int>, titled: Bool) -> SentenceMention? {
         // Initials ("J." in "J. Ann Selzer") are part of the surface but not of the words that type it.
         let words = tokens[range].filter { !Self.connectors.contains($0.folded) && $0.kind == .word && !($0.text.count == 1 && $0.isCapitalized) }
+        // "PACs", "super PACs": a plural class, not a name.
+        if words.count == 1, ["pacs", "superpacs"].contains(words[0].folded) { return nil }
         if words.isEmpty || words.allSatisfy({ Lexicon.places.contains($0.folded) || Lexicon.capitalStop.contains($0.folded)
             || Lexicon.personTitles.contains($0.folded) || ["general", "generale"].contains($0.folded) }) {
             return nil

@@ -103,6 +103,20 @@ struct ShapeAndListTests {
                      donations: [RelationCase.Gift(donor: "Zentrix", amount: 100_000)]),
     ]
 
+    @Test("a gift's parts told later go to each recipient, from the givers named before; the total is no gift of its own")
+    func distributedGift() {
+        let x = Extractor().extract(text: """
+            date 2025-02-03
+            The election season's largest donation was announced on Monday by the two philanthropists. The $8 million gift comes from Zentrix founder Orla Quint and her husband Brann Quint.
+            The Quints have long supported candidates of the party.
+            The Senate Majority PAC will receive $4 million, while the other $4 million will go to the DSCC and the DCCC.
+            """)
+        let gifts = Set(x.donations.map { "\($0.donor.name) -> \($0.recipient?.name ?? "?"): \(Int($0.money?.amount ?? -1))" })
+        #expect(gifts == ["Orla Quint -> Senate Majority PAC: 4000000", "Brann Quint -> Senate Majority PAC: 4000000",
+                          "Orla Quint -> Democratic Senatorial Campaign Committee: 4000000", "Brann Quint -> Democratic Senatorial Campaign Committee: 4000000",
+                          "Orla Quint -> Democratic Congressional Campaign Committee: 4000000", "Brann Quint -> Democratic Congressional Campaign Committee: 4000000"])
+    }
+
     @Test("gifts told from the receiving side, by a possessive or in the passive", arguments: receivedGifts)
     func receivedGift(_ c: RelationCase) { RelationTests.check(c) }
 
