@@ -58,7 +58,8 @@ extension DonationRules {
             if SentenceContext.determiners.contains(tokens[k].folded), k > 0 { k -= 1 }
             // "from Asana and Facebook co-founder X": capitalised modifiers between "from" and the first name.
             var back = k
-            while back > k - 3, back > 0, tokens[back].isCapitalized || ["and", "et", "&"].contains(tokens[back].folded) { back -= 1 }
+            while back > k - 3, back > 0, tokens[back].isCapitalized || ["and", "et", "&"].contains(tokens[back].folded)
+                    || Lexicon.personTitles.contains(tokens[back].folded) || Self.genericAdjectives.contains(tokens[back].folded) { back -= 1 }
             if back < k, tokens[back].folded == "from" { k = back }
             guard ["from", "de"].contains(tokens[k].folded) || (tokens[k].folded == "d'" && k > 0 && tokens[k - 1].folded == "part"),
                   tokens[k].folded != "de" || (k > 0 && tokens[k - 1].folded == "part"),
@@ -76,7 +77,9 @@ extension DonationRules {
             }
             var before = context.money.first(where: { $0.tokens.upperBound <= opening && opening - $0.tokens.upperBound <= 1 })
             // "The $20 million infusion comes from X": the sum is the subject of "comes from".
-            if before == nil, Self.sourceVerbs.contains(tokens[trigger].folded) { before = context.money.last(where: { $0.tokens.upperBound <= trigger }) }
+            if before == nil, Self.sourceVerbs.contains(tokens[trigger].folded) {
+                before = context.money.last(where: { $0.tokens.upperBound <= trigger && trigger - $0.tokens.upperBound <= 3 })
+            }
             guard let money = before ?? after else { continue }
             // "from Dustin Moskovitz and his wife Cari Tuna": givers coordinated with the first share its amount.
             var group = [mention]
@@ -125,7 +128,9 @@ extension DonationRules {
            let campaign = funds.campaign(context.tokens, from: k, context.mentions, sentenceYear: context.sentenceYear)?.entity {
             receiver = campaign
         }
-        let sourced = Self.sourceVerbs.contains(context.tokens[verb].folded)
+        // "bankrolled by … from X" names a political recipient only when the funded subject is a fund; loans are no gifts.
+        if Self.fundedVerbs.contains(context.tokens[verb].folded), receiver?.kind != .fund || context.contains(Self.loanWords) { return [] }
+        let sourced = Self.sourceVerbs.contains(context.tokens[verb].folded) || Self.fundedVerbs.contains(context.tokens[verb].folded)
         let political = receiver?.kind == .fund || context.contains(Self.politicalWords) || context.contains(Self.giftWords)
             || (sourced && politicalContext)
         guard political, receiver != nil || context.contains(Self.giftWords) || context.contains(Self.politicalWords) || sourced else { return [] }
@@ -176,6 +181,8 @@ extension DonationRules {
         }
         return out
     }
+
+    static let loanWords: Set<String> = ["loan", "loans", "pret", "prets", "credit", "emprunt", "investment", "investissement", "funding", "round"]
 
     /// "Facebook co-founder Dustin Moskovitz": only a title between an organisation and the person it describes.
     func isTitleGap(_ context: SentenceContext, _ gap: Range<Int>) -> Bool {

@@ -18,9 +18,10 @@ struct DonationRules {
                                            "promis", "promet", "promettent", "promised", "promises", "handed", "remis", "remet"])
         .union(LexiconData.forms("donation.giving")).subtracting(["donnee", "donnees", "don", "dons"])
     /// Spending verbs that are donations when the money goes to a campaign or political group.
-    static let spendingVerbs: Set<String> = ["depense", "depenser", "spent", "spend", "spending", "poured", "pours", "pouring",
+    static let spendingVerbs: Set<String> = Set<String>(["depense", "depenser", "spent", "spend", "spending", "poured", "pours", "pouring",
                                              "injecte", "injected", "finance", "financer", "funded",
-                                             "bankrolled", "investi", "invested", "soutenu", "soutenir", "backed"]
+                                             "bankrolled", "investi", "invested", "soutenu", "soutenir", "backed"])
+        .union(LexiconData.forms("donation.spending")).subtracting(["fund", "funds", "finance", "spend", "pour"])
     static let inKindWords: Set<String> = ["nature", "in-kind", "kind", "shares", "stock", "bitcoin", "bitcoins",
                                            "crypto", "cryptomonnaie", "cryptomonnaies", "cryptocurrency", "ether",
                                            "ethers", "actions", "titres", "tokens", "jetons"]
@@ -42,7 +43,7 @@ struct DonationRules {
             || (previous.map { $0.contains(Self.politicalWords) || $0.mentions.contains { $0.kind == .fund } } ?? false)
         var received: [Donation] = []
         if !context.money.isEmpty, let verb = context.tokens.indices.first(where: { Self.receivingVerbs.contains(context.tokens[$0].folded)
-            || Self.sourceVerbs.contains(context.tokens[$0].folded) }) {
+            || Self.sourceVerbs.contains(context.tokens[$0].folded) || Self.fundedVerbs.contains(context.tokens[$0].folded) }) {
             received = receivedFrom(context, verb: verb, politicalContext: political)
         }
         // "from Acme ($70,000), Globex ($44,000)…": a list pairs each amount with its own party.
@@ -79,6 +80,8 @@ struct DonationRules {
 
     /// "The $20 million comes from Acme", "l'argent provient de X": where a political sum comes from.
     static let sourceVerbs: Set<String> = ["comes", "came", "come", "provient", "provenait", "proviennent", "provenant"]
+    /// "MAGA Inc. has been bankrolled by $125 million from Timothy Mellon": the recipient funded, the giver after "from".
+    static let fundedVerbs = LexiconData.forms("donation.funded")
 
     static let denials: Set<String> = ["dementi", "dement", "dementent", "nie", "nient", "denied", "denies",
                                        "deny", "refute", "refuted", "refutes", "contested", "conteste"]
