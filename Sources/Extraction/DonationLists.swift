@@ -9,7 +9,7 @@ extension DonationRules {
         let date = context.sentenceDate ?? context.published
         let recipients = recipients(context, trigger, lastFund: lastFund, politicalContext: politicalContext)
         var gifts: [(donor: EntityRef, recipient: EntityRef?, money: MoneyMatch, rule: String)] = []
-        for pair in parenthesised(context) + fromAgents(context, trigger) {
+        for pair in parenthesised(context) + fromAgents(context, trigger) + gapped(context, after: trigger) {
             gifts.append((pair.0, recipients.first, pair.1, "donation.list-from"))
         }
         if gifts.count < 2, let donor = context.subjects(before: trigger, kinds: [.person, .company, .fund]).last {
@@ -45,6 +45,25 @@ extension DonationRules {
             out.append((donor, money))
         }
         return out
+    }
+
+    /// "Boeing gave $1 million, AT&T $2 million and Exxon $500,000": the verb left out after the first giver, each
+    /// further giver written right before its amount.
+    private func gapped(_ context: SentenceContext, after trigger: Int) -> [(EntityRef, MoneyMatch)] {
+        let tokens = context.tokens
+        var out: [(EntityRef, MoneyMatch)] = []
+        for mention in context.outerMentions where mention.tokens.lowerBound > trigger + 1 {
+            let lead = tokens[mention.tokens.lowerBound - 1].folded
+            // "Orbis Inc. $2 million": an abbreviation's full stop may stand between.
+            let end = mention.tokens.upperBound < tokens.count && tokens[mention.tokens.upperBound].text == "." ? mention.tokens.upperBound + 1 : mention.tokens.upperBound
+            guard [",", "and", "et"].contains(lead), let money = context.money.first(where: { $0.tokens.lowerBound == end }),
+                  mention.kind != .fund, mention.kind != .agency, let donor = giver(mention) else { continue }
+            out.append((donor, money))
+        }
+        guard !out.isEmpty, let first = context.subjects(before: trigger, kinds: [.person, .company, .fund]).last,
+              let firstGiver = first.entity ?? promote(first),
+              let firstMoney = context.money.first(where: { $0.tokens.lowerBound > trigger && $0.tokens.lowerBound <= trigger + 3 }) else { return [] }
+        return [(firstGiver, firstMoney)] + out
     }
 
     /// "from Acme totalling £2,800", "de la part d'Acme pour 5 000 euros": an amount within a few words after

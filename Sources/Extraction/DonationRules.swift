@@ -49,7 +49,8 @@ struct DonationRules {
         // "from Acme ($70,000), Globex ($44,000)…": a list pairs each amount with its own party.
         // A list names its gifts one by one, so even "large donations" (a generic phrase elsewhere) are gifts here.
         var list: [Donation] = []
-        if context.money.count >= 2, let first = context.tokens.indices.first(where: { isTrigger(context, $0) || Self.giftWords.contains(context.tokens[$0].folded) }) {
+        if context.money.count >= 2, let first = context.tokens.indices.first(where: { isTrigger(context, $0) || Self.giftWords.contains(context.tokens[$0].folded)
+            || Self.donorNouns.contains(context.tokens[$0].folded) }) {
             list = listed(context, trigger: first, lastFund: lastFund, politicalContext: political)
         }
         if !list.isEmpty || !received.isEmpty { return list.count >= received.count ? list : received }
@@ -77,6 +78,9 @@ struct DonationRules {
         }
         return out
     }
+
+    /// "Among the donors were A ($5 million), B ($1 million)": nouns for givers, which open a list of gifts.
+    static let donorNouns = LexiconData.forms("donation.donor")
 
     /// "The $20 million comes from Acme", "l'argent provient de X": where a political sum comes from.
     static let sourceVerbs: Set<String> = ["comes", "came", "come", "provient", "provenait", "proviennent", "provenant"]

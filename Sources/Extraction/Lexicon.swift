@@ -38,7 +38,7 @@ enum Lexicon {
         "finally", "overall", "together", "similarly", "likewise", "indeed", "notably", "elsewhere", "nonetheless",
         "nevertheless", "ultimately", "currently", "recently", "parallelement", "egalement", "desormais",
         "auparavant", "recemment", "notamment", "entre-temps", "corporate", "political", "private", "public", "personal", "interroge", "interrogee", "sollicite", "sollicitee",
-        "contacte", "contactee", "asked", "contacted", "reached",
+        "contacte", "contactee", "asked", "contacted", "reached", "parmi", "among", "amongst", "outre", "besides",
         "another", "other", "others", "such", "both", "either", "neither", "much", "more", "less", "few", "several",
         "autre", "autres", "tel", "telle", "tels", "telles", "chacun", "chacune", "certain", "certaine", "quelques",
         "ceo", "pdg", "cfo", "cto", "coo", "ia", "ai", "faq", "pdf", "ok", "tv", "usa", "us", "uk", "ue", "eu",

@@ -125,6 +125,24 @@ struct ShapeAndListTests {
     @Test("gifts told from the receiving side, by a possessive or in the passive", arguments: receivedGifts)
     func receivedGift(_ c: RelationCase) { RelationTests.check(c) }
 
+    static let moreLists: [RelationCase] = [
+        RelationCase(label: "donors listed with their amounts in parentheses",
+                     text: "date 2025-02-03\nThe returns were published on Monday by the state. Among the largest donors to the inaugural committee were Orla Quint ($5 million), Zentrix Corp ($1 million) and Vela Group ($2 million).",
+                     donations: [RelationCase.Gift(donor: "Orla Quint", amount: 5e6), RelationCase.Gift(donor: "Zentrix Corp", amount: 1e6),
+                                 RelationCase.Gift(donor: "Vela Group", amount: 2e6)]),
+        RelationCase(label: "the verb left out after the first giver",
+                     text: "date 2025-02-03\nThe returns were published on Monday by the state. Zentrix Corp gave $1 million to the inaugural committee, Orbis Inc. $2 million and Vela Group $500,000.",
+                     donations: [RelationCase.Gift(donor: "Zentrix Corp", amount: 1e6), RelationCase.Gift(donor: "Orbis Inc", amount: 2e6),
+                                 RelationCase.Gift(donor: "Vela Group", amount: 500_000)]),
+        RelationCase(label: "parmi les donateurs figurent A, B et C, qui ont chacun versé",
+                     text: "date 2025-02-03\nParmi les donateurs du comité d'investiture figurent Zentrix, Orbis et Vela Group, qui ont chacun versé 500 000 dollars.",
+                     donations: [RelationCase.Gift(donor: "Zentrix", amount: 500_000), RelationCase.Gift(donor: "Orbis", amount: 500_000),
+                                 RelationCase.Gift(donor: "Vela Group", amount: 500_000)]),
+    ]
+
+    @Test("donor lists, gapped verbs and 'parmi les donateurs'", arguments: moreLists)
+    func moreListGifts(_ c: RelationCase) { RelationTests.check(c) }
+
     @Test("lists pair each amount with its party", arguments: lists)
     func listGifts(_ c: RelationCase) { RelationTests.check(c) }
 
