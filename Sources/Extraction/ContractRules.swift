@@ -20,11 +20,11 @@ struct ContractRules {
                                              "purchase", "purchased", "purchases", "bought", "buys", "buy", "acquired",
                                              "procured", "procurement", "commande", "commandé", "acquis", "acquiert",
                                              "acquerir", "acquises"]
-    static let lossWords: Set<String> = ["perdu", "perte", "lost", "losing", "lose", "rejete", "rejetee", "ecarte",
+    static let lossWords: Set<String> = Set<String>(["perdu", "perte", "lost", "losing", "lose", "rejete", "rejetee", "ecarte",
                                          "ecartee", "evince", "passed", "conteste", "contests", "contested", "protest",
                                          "protested", "recours", "echoue", "failed", "concurrence", "competition",
                                          "competing", "compete", "rivalise", "brigue", "candidat", "bid", "bidding", "sought",
-                                         "soumissionne", "soumissionnaire"]
+                                         "soumissionne", "soumissionnaire"]).union(LexiconData.forms("dispute.contest"))
     static let passiveMarkers: Set<String> = ["a", "au", "to"]
 
     static let renewalWords: Set<String> = ["renouvele", "renewed", "reconduit", "prolonge", "extended", "renouvellement", "renewal"]

@@ -7,7 +7,7 @@ struct DisputeRules {
                                             "litigation", "countersued", "injunction", "complaint", "complaints",
                                             "juridique", "judiciaire", "tribunal", "court", "justice", "settle", "settled",
                                             "settlement", "prud'hommes", "prud'homales", "transactionnel", "reconventionnelle",
-                                            "counterclaim", "countersuit"]).union(LexiconData.forms("dispute.lawsuit"))
+                                            "counterclaim", "countersuit", "legal"]).union(LexiconData.forms("dispute.lawsuit"))
     static let regulatorWords: Set<String> = Set<String>(["amende", "amendes", "fined", "fine", "fines", "sanction", "sanctions",
                                               "sanctionne", "penalty", "penalties", "penalite", "enquete", "investigation",
                                               "probe", "charged", "charges", "demeure", "infraction", "violation",
@@ -96,10 +96,28 @@ struct DisputeRules {
             let positions = context.outerMentions.filter { m in parties.contains { $0.entity == m.entity } }.map(\.tokens.lowerBound)
             guard positions.contains(where: { $0 < trigger }), positions.contains(where: { $0 > trigger }) else { return [] }
         }
-        return [Dispute(parties: parties, kind: kind, date: context.sentenceDate ?? context.published,
-                        evidence: context.evidence, rule: "dispute.\(kind.rawValue)", confidence: 0.7,
-                        money: context.money.first?.money, statedDate: context.sentenceDate)]
+        let dispute = Dispute(parties: parties, kind: kind, date: context.sentenceDate ?? context.published,
+                              evidence: context.evidence, rule: "dispute.\(kind.rawValue)", confidence: 0.7,
+                              money: context.money.first?.money, statedDate: context.sentenceDate)
+        return Self.separateCases(dispute, word: tokens[trigger].folded, separate: context.contains(["separate", "distinct", "distinctes", "separees", "separes"]))
     }
+
+    /// "A and B filed protests", "separate lawsuits against A and B": a plural case word with several parties on one
+    /// side is one case per party of that side, each against the whole other side.
+    static func separateCases(_ dispute: Dispute, word: String, separate: Bool) -> [Dispute] {
+        guard word.hasSuffix("s"), Self.pluralCases.contains(word) || separate else { return [dispute] }
+        let plaintiffs = dispute.parties.filter { $0.side == .plaintiff }
+        let defendants = dispute.parties.filter { $0.side != .plaintiff }
+        let (split, rest) = plaintiffs.count >= 2 ? (plaintiffs, defendants) : separate && defendants.count >= 2 ? (defendants, plaintiffs) : ([], [])
+        guard !split.isEmpty, !rest.isEmpty else { return [dispute] }
+        return split.map { party in
+            var one = dispute
+            one.parties = split == plaintiffs ? [party] + rest : rest + [party]
+            return one
+        }
+    }
+
+    static let pluralCases: Set<String> = ["protests", "lawsuits", "suits", "complaints", "plaintes", "recours", "challenges"]
 
     static let caseNouns: Set<String> = ["enquete", "affaire", "procedure", "plainte", "dossier", "investigation", "case",
                                          "probe", "complaint", "lawsuit", "suit", "inquiry"]
@@ -141,7 +159,8 @@ struct DisputeRules {
         guard ["a", "au", "on", "sur"].contains(tokens[lead].folded) else { return false }
         let before = tokens[max(0, lead - 3)..<lead].map(\.folded)
         return before.contains { ["guerre", "war", "prenne", "pris", "prend", "prendre", "proces", "dechaine", "dechainee", "attaques",
-                                  "inflige", "amende", "sanction", "penalite", "euros", "dollars"].contains($0) }
+                                  "inflige", "amende", "sanction", "penalite", "euros", "dollars",
+                                  "enquete", "investigation", "probe", "inquiry", "procedure", "plainte", "complaint"].contains($0) }
     }
 
     /// The first conflict word of the sentence and the kind of dispute the sentence describes.
@@ -179,8 +198,8 @@ struct DisputeRules {
             && words.isDisjoint(with: ["consommation", "consumer"])
     }
 
-    static let contestWords: Set<String> = ["protest", "protested", "conteste", "contester", "contestait", "contestent",
-                                            "contested", "contests", "challenging", "challenge", "challenged"]
+    static let contestWords: Set<String> = Set<String>(["protest", "protested", "conteste", "contester", "contestait", "contestent",
+                                            "contested", "contests", "challenging", "challenge", "challenged"]).union(LexiconData.forms("dispute.contest"))
     static let awardWords: Set<String> = ["award", "attribution", "marche", "contrat", "contract", "gao", "offres", "bid",
                                           "bids", "offer", "offre", "tender", "accountability", "soumission"]
 
@@ -206,6 +225,8 @@ struct DisputeRules {
                ["sa", "son", "ses", "leur", "leurs", "his", "her", "its", "their", "cette", "ce", "this", "that"].contains(tokens[k - 1].folded) { continue }
             if Self.lawsuitWords.contains(word) {
                 if ["juridique", "judiciaire"].contains(word) && !(k > 0 && ["bataille", "battle", "action", "combat", "offensive", "guerre"].contains(tokens[k - 1].folded)) { continue }
+                // "a legal battle", "legal action": "legal" names a case only before a fight word.
+                if word == "legal" && !["battle", "battles", "fight", "action", "challenge", "dispute", "war"].contains(next) { continue }
                 if ["tribunal", "court", "justice"].contains(word) && !courtAction(tokens, k) { continue }
                 if word == "poursuit" && next != "" && ["son", "sa", "ses", "his", "her", "their", "sur", "leur"].contains(next) { continue }
                 if word == "recours" && !context.contains(["contre", "against"]) { continue }

@@ -173,6 +173,25 @@ struct ShapeAndListTests {
     @Test("contracts told as a link between two parties", arguments: links)
     func contractLinks(_ c: RelationCase) { RelationTests.check(c) }
 
+    static let cases: [RelationCase] = [
+        RelationCase(label: "protests filed by two bidders are two cases against the award; the protesters hold no contract",
+                     text: "date 2025-02-03\nThe returns were published on Monday by the state. Blue Origin and Dynetics filed protests with the GAO after NASA awarded the contract to SpaceX.",
+                     disputes: [RelationCase.Conflict(parties: ["Blue Origin", "NASA", "SpaceX"], kind: .lawsuit),
+                                RelationCase.Conflict(parties: ["Dynetics", "NASA", "SpaceX"], kind: .lawsuit)]),
+        RelationCase(label: "separate lawsuits against two defendants",
+                     text: "date 2025-02-03\nThe returns were published on Monday by the state. The New York Times filed separate lawsuits against OpenAI and Microsoft.",
+                     disputes: [RelationCase.Conflict(parties: ["The New York Times", "OpenAI"], kind: .lawsuit),
+                                RelationCase.Conflict(parties: ["The New York Times", "Microsoft"], kind: .lawsuit)]),
+        RelationCase(label: "an investigation into a company names it as the target",
+                     text: "date 2025-02-03\nLa Commission européenne a ouvert une enquête sur Microsoft.",
+                     disputes: [RelationCase.Conflict(parties: ["European Commission", "Microsoft"], kind: .regulatory)]),
+        RelationCase(label: "legal experts are no legal battle",
+                     text: "date 2025-02-03\nThe returns were published on Monday by the state. Legal experts said the plan of Microsoft and Google was sound."),
+    ]
+
+    @Test("cases: plural and separate suits, investigations, 'legal' only before a fight word", arguments: cases)
+    func caseShapes(_ c: RelationCase) { RelationTests.check(c) }
+
     @Test("two fines of different amounts from one regulator are two cases")
     func separateFines() {
         let x = Extractor().extract(text: """
