@@ -54,6 +54,8 @@ struct DonationRules {
             list = listed(context, trigger: first, lastFund: lastFund, politicalContext: political)
         }
         if !list.isEmpty || !received.isEmpty { return list.count >= received.count ? list : received }
+        // "AT&T suspends its PAC contributions": stopped giving, with no sum, is no gift.
+        let stopped = context.contains(Self.stopWords)
         var out: [Donation] = []
         var usedMoney = Set<Range<Int>>()
         var lastTrigger = -10
@@ -76,8 +78,10 @@ struct DonationRules {
             // Only an amount that fed a kept gift is spent; a repeat of the same donor leaves it for the next trigger.
             if added, let range = found.first?.moneyTokens { usedMoney.insert(range) }
         }
-        return out
+        return stopped ? out.filter { $0.money != nil } : out
     }
+
+    static let stopWords = LexiconData.forms("donation.stop")
 
     /// "Among the donors were A ($5 million), B ($1 million)": nouns for givers, which open a list of gifts.
     static let donorNouns = LexiconData.forms("donation.donor")

@@ -103,6 +103,8 @@ struct ShapeAndListTests {
                      donations: [RelationCase.Gift(donor: "Orla Quint", amount: 125e6), RelationCase.Gift(donor: "Brann Quint", amount: 75e6)]),
         RelationCase(label: "a plant financed by a loan from banks is no gift",
                      text: "date 2025-02-03\nThe returns were published on Monday by the state. The plant is also financed by a $400m loan from JPMorgan Chase and Citi."),
+        RelationCase(label: "suspended political contributions are no gift",
+                     text: "date 2025-02-03\nThe returns were published on Monday by the state. Zentrix Corp suspended its political action committee contributions to lawmakers.\nOrbis Inc. paused all PAC donations."),
         RelationCase(label: "a plural gift noun is a form of its lemma",
                      text: "date 2025-02-03\nZentrix figure parmi les principaux donateurs du parti Renaissance, avec 100 000 euros.",
                      donations: [RelationCase.Gift(donor: "Zentrix", amount: 100_000)]),
