@@ -32,6 +32,8 @@ public struct ArticleHeader: Sendable, Equatable {
             if ["by ", "par ", "publié", "published", "updated", "mis à jour"].contains(where: lowered.hasPrefix) && candidate.count < 120 { continue }
             if candidate.count < 100, DateParser.fullDate(in: Tokenizer.tokenize(String(candidate), language: language)) != nil,
                candidate.split(separator: " ").count <= 8 { continue }
+            // A first line of 30 words or more is the lede itself ("ORLANDO, Fla. (UPI) -- A watchdog denied…"): no headline.
+            if candidate.split(separator: " ").count >= 30 { break }
             if candidate.count >= 8 { title = String(candidate.prefix(200)); break }
         }
         return ArticleHeader(title: title, published: published, language: language)

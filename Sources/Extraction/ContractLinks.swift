@@ -7,8 +7,20 @@ extension ContractRules {
 
     func linked(_ context: SentenceContext, lastAgency: EntityRef?) -> [Contract] {
         let tokens = context.tokens
-        guard let noun = tokens.indices.first(where: { (Self.contractWords.contains(tokens[$0].folded) && isContractNoun(context, $0))
-            || ["entente", "convention"].contains(tokens[$0].folded) }) else { return [] }
+        let nouns = tokens.indices.filter { (Self.contractWords.contains(tokens[$0].folded) && isContractNoun(context, $0))
+            || ["entente", "convention"].contains(tokens[$0].folded) }
+        // "the contract with HIPRA complements … the contracts already signed with A, B and C": each noun its own link.
+        var best: [Contract] = []
+        for noun in nouns {
+            let found = linked(context, noun: noun, lastAgency: lastAgency)
+            if found.contains(where: { $0.rule == "contract.link" }) { return found }
+            if found.count > best.count { best = found }
+        }
+        return best
+    }
+
+    private func linked(_ context: SentenceContext, noun: Int, lastAgency: EntityRef?) -> [Contract] {
+        let tokens = context.tokens
         let window = tokens.indices.filter { $0 > noun && $0 <= noun + 4 }
         let date = context.sentenceDate ?? context.published
         // "liant A à B", "between A and B", "signée entre A et B".

@@ -24,7 +24,7 @@ struct ContractRules {
                                          "ecartee", "evince", "passed", "conteste", "contests", "contested", "protest",
                                          "protested", "recours", "echoue", "failed", "concurrence", "competition",
                                          "competing", "compete", "rivalise", "brigue", "candidat", "bid", "bidding", "sought",
-                                         "soumissionne", "soumissionnaire"]).union(LexiconData.forms("dispute.contest"))
+                                         "soumissionne", "soumissionnaire"]).union(LexiconData.forms("dispute.contest")).union(LexiconData.forms("contract.seek"))
     static let passiveMarkers: Set<String> = ["a", "au", "to"]
 
     static let renewalWords: Set<String> = ["renouvele", "renewed", "reconduit", "prolonge", "extended", "renouvellement", "renewal"]

@@ -22,6 +22,8 @@ struct EntityRecognizer {
                 for k in match.tokens { covered[k] = true }
             }
             mentions += candidates.find(in: tokens, covered: covered)
+            // "ORLANDO, Fla., July 30 (UPI) -- …": a dateline and its wire credit name no actor.
+            if let end = Self.datelineEnd(tokens) { mentions.removeAll { $0.tokens.lowerBound < end } }
             perSentence.append(mentions.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound })
         }
         resolveShortForms(&perSentence, sentences)
@@ -107,6 +109,16 @@ struct EntityRecognizer {
         let before = tokens[k - 1]
         return before.kind == .word && before.isCapitalized && FirstNames.all.contains(before.folded)
             && !(k > 1 && tokens[k - 2].kind == .word && tokens[k - 2].isCapitalized)
+    }
+
+    /// Where a dateline ends: a dash within the first fifteen tokens right after a parenthesised credit ("(UPI) --",
+    /// "(Reuters) -", "(AFP) —").
+    static func datelineEnd(_ tokens: [Token]) -> Int? {
+        for k in tokens.indices.prefix(15) where k >= 3 && ["-", "--", "—", "–"].contains(tokens[k].text) && tokens[k - 1].text == ")" {
+            if k + 1 < tokens.count, ["-", "--"].contains(tokens[k + 1].text) { return k + 2 }
+            return k + 1
+        }
+        return nil
     }
 
     /// "(DHS)", "(Comco)", "(AdlC)": a short capitalised word in parentheses after a name abbreviates it.

@@ -167,6 +167,12 @@ struct ShapeAndListTests {
                      text: "date 2025-02-03\nL'État a attribué à Zentrix un marché public de 8 millions d'euros. Orbis a décroché un contrat de 12 millions d'euros auprès de la Région Bretagne.",
                      contracts: [RelationCase.Deal(contractor: "Zentrix", agency: "État", amount: 8e6),
                                  RelationCase.Deal(contractor: "Orbis", agency: "Région Bretagne", amount: 12e6)]),
+        RelationCase(label: "the second contract noun of a sentence carries the list of holders",
+                     text: "date 2025-02-03\nThe returns were published on Monday by the state. The European Commission said the joint contract with Orbis Labs complements the contracts already signed with Zentrix Pharma and Vela Therapeutics.",
+                     contracts: [RelationCase.Deal(contractor: "Zentrix Pharma", agency: "European Commission", amount: nil),
+                                 RelationCase.Deal(contractor: "Vela Therapeutics", agency: "European Commission", amount: nil)]),
+        RelationCase(label: "pressing for a contract is not holding one",
+                     text: "date 2025-02-03\nThe returns were published on Monday by the state. Zentrix Corp will continue to press for a contract despite the GAO ruling."),
         RelationCase(label: "a trial with a company is no contract",
                      text: "date 2025-02-03\nMusk est en procès avec OpenAI et son PDG, Sam Altman.",
                      disputes: [RelationCase.Conflict(parties: ["Elon Musk", "OpenAI", "Sam Altman"], kind: .lawsuit)]),
@@ -193,6 +199,15 @@ struct ShapeAndListTests {
 
     @Test("cases: plural and separate suits, investigations, 'legal' only before a fight word", arguments: cases)
     func caseShapes(_ c: RelationCase) { RelationTests.check(c) }
+
+    @Test("a first line of thirty words or more is the lede, not a headline, and its facts count")
+    func ledeIsNoHeadline() {
+        let lede = "ORLANDO, Fla., July 30 (UPI) -- A government watchdog denied protests Friday of NASA's nearly $3 billion contract award to Zentrix Corp to build a lunar lander for astronaut missions on the Moon."
+        let x = Extractor().extract(text: lede + "\nThe company said work would continue on schedule.\nThe agency did not comment.")
+        #expect(x.title == nil)
+        #expect(x.contracts.map(\.contractor.name) == ["Zentrix Corp"])
+        #expect(x.contracts.first?.money?.amount == 3e9)
+    }
 
     @Test("two fines of different amounts from one regulator are two cases")
     func separateFines() {
