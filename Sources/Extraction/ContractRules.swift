@@ -64,6 +64,9 @@ struct ContractRules {
         holders = holders.filter { $0.kind != .agency && $0.kind != .fund }
         if isBetweenCompanies(context, holders: holders, agencies: agencies, agencySubject: agencySubject) { return out }
         if agencies.count > 0, let chosen = agencies.first(where: { !holders.contains($0) }) { agency = chosen.entity }
+        // "NASA's $3 billion contract award": the body whose contract it is, over another named in the sentence.
+        if let owner = agencies.first(where: { m in m.tokens.upperBound < tokens.count && ["'s", "’s"].contains(tokens[m.tokens.upperBound].text)
+            && trigger > m.tokens.upperBound && trigger - m.tokens.upperBound <= 6 }) { agency = owner.entity }
         // "a $480m deal last year", "dans le cadre d'un contrat de 160 M€": further contracts with their own amount.
         let extras = nouns.compactMap { k in k == trigger ? nil : attachedMoney(context, noun: k).map { (k, $0) } }
             .filter { extra in !usedMoney.contains(extra.1.tokens) }

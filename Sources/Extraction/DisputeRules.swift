@@ -36,9 +36,10 @@ struct DisputeRules {
     static let courtWords: Set<String> = ["tribunal", "court", "cour", "juge", "judge", "conseil"]
 
     /// `awardingAgency`: the body that last awarded or bought, the other side of a contested award.
-    func extract(_ context: SentenceContext, awardingAgency: EntityRef? = nil) -> [Dispute] {
+    /// `recentAward`: a contract told in the last sentences, whose bidders' protests name its agency and holder.
+    func extract(_ context: SentenceContext, awardingAgency: EntityRef? = nil, recentAward: Contract? = nil) -> [Dispute] {
         let tokens = context.tokens
-        guard let (trigger, found) = classify(context) else { return [] }
+        guard let (trigger, found) = classify(context, awardTold: recentAward != nil) else { return [] }
         var kind = found
         if context.isNegated(from: trigger - 7, to: trigger) { return [] }
         var parties: [DisputeParty] = []
@@ -69,6 +70,12 @@ struct DisputeRules {
         if Self.contestWords.contains(tokens[trigger].folded), parties.count == 1, let agency = awardingAgency,
            !parties.contains(where: { $0.entity == agency }) {
             parties.append(DisputeParty(entity: agency, side: .defendant))
+        }
+        // "Blue Origin and Dynetics filed the protests", after "NASA's contract award to SpaceX": the award's sides.
+        if Self.contestWords.contains(tokens[trigger].folded), let award = recentAward, !context.contains(Self.awardWords) {
+            for entity in [award.agency, award.contractor].compactMap({ $0 }) where !parties.contains(where: { $0.entity == entity }) {
+                parties.append(DisputeParty(entity: entity, side: .defendant))
+            }
         }
         // A pronoun is a party only facing a name after the trigger ("it agreed to settle a lawsuit brought by Paxton");
         // "qu'il avait intenté un procès" with no one named after it recalls a case told already.
@@ -203,14 +210,14 @@ struct DisputeRules {
     static let awardWords: Set<String> = ["award", "attribution", "marche", "contrat", "contract", "gao", "offres", "bid",
                                           "bids", "offer", "offre", "tender", "accountability", "soumission"]
 
-    func classify(_ context: SentenceContext) -> (Int, DisputeKind)? {
+    func classify(_ context: SentenceContext, awardTold: Bool = false) -> (Int, DisputeKind)? {
         let tokens = context.tokens
         // Competition words outside agency names, or a competition authority acting.
         let inAgencyName = Set(context.mentions.filter { $0.kind == .agency }.flatMap { Array($0.tokens) })
         let antitrust = tokens.indices.contains { !inAgencyName.contains($0) && Self.antitrustWords.contains(tokens[$0].folded) }
             || context.mentions.contains { Self.isCompetitionAuthority($0.entity) }
         if let k = tokens.indices.first(where: { Self.contestWords.contains(tokens[$0].folded) }),
-           context.contains(Self.awardWords) { return (k, .lawsuit) }
+           context.contains(Self.awardWords) || (awardTold && context.outerMentions.contains { $0.kind == .company }) { return (k, .lawsuit) }
         if let k = tokens.indices.first(where: { ["suit", "suits"].contains(tokens[$0].folded) && $0 > 0
             && ["a", "an", "antitrust", "class-action", "the", "filed", "civil", "federal"].contains(tokens[$0 - 1].folded) }) {
             return (k, antitrust ? .antitrust : .lawsuit)

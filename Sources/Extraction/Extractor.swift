@@ -73,7 +73,9 @@ public struct Extractor: Sendable {
             let links = ContractRules().linked(context, lastAgency: lastAgency)
             let deals = links.contains { $0.rule == "contract.link" } ? [] : ContractRules().extract(context, previous: index > 0 ? contexts[index - 1] : nil, lastAgency: lastAgency)
             contracts += deals.isEmpty ? (links.isEmpty ? ContractRules().paid(context) : links) : deals
-            let found = DisputeRules().extract(context, awardingAgency: lastAgency)
+            let recentAward = contracts.last.flatMap { award in
+                contexts[max(0, index - 8)..<index].contains { $0.evidence.span == award.evidence.span } ? award : nil }
+            let found = DisputeRules().extract(context, awardingAgency: lastAgency, recentAward: recentAward)
             if found.isEmpty, index > 0, !disputes.isEmpty, disputes[disputes.count - 1].evidence.span == contexts[index - 1].evidence.span {
                 DisputeRules().followUp(&disputes[disputes.count - 1], context)
             }

@@ -200,6 +200,17 @@ struct ShapeAndListTests {
     @Test("cases: plural and separate suits, investigations, 'legal' only before a fight word", arguments: cases)
     func caseShapes(_ c: RelationCase) { RelationTests.check(c) }
 
+    @Test("protests told after the award name its agency and holder; the agency whose contract it is")
+    func protestsAfterAward() {
+        let x = Extractor().extract(text: """
+            Lunar lander protests denied today.
+            A government watchdog denied protests Friday of NASA's nearly $3 billion contract award to Zentrix Corp to build a lunar lander.
+            Orbis Space and Vela Dynamics filed the protests in April when they were shut out of the three-way competition.
+            """)
+        #expect(x.contracts.map { "\($0.contractor.name) <- \($0.agency?.name ?? "?")" } == ["Zentrix Corp <- NASA"])
+        #expect(Set(x.disputes.map { Set($0.parties.map(\.entity.name)) }) == [["Orbis Space", "NASA", "Zentrix Corp"], ["Vela Dynamics", "NASA", "Zentrix Corp"]])
+    }
+
     @Test("a first line of thirty words or more is the lede, not a headline, and its facts count")
     func ledeIsNoHeadline() {
         let lede = "ORLANDO, Fla., July 30 (UPI) -- A government watchdog denied protests Friday of NASA's nearly $3 billion contract award to Zentrix Corp to build a lunar lander for astronaut missions on the Moon."
