@@ -77,4 +77,23 @@ extension ContractRules {
     }
 
     static let paidVerbs = LexiconData.forms("contract.paid")
+
+    /// "Acme fournira 200 véhicules à la gendarmerie pour 45 millions d'euros", "Acme will supply the Army with
+    /// radios for $30 million": a company supplying a government body for a price.
+    func supplied(_ context: SentenceContext) -> [Contract] {
+        let tokens = context.tokens
+        guard context.money.count == 1, let money = context.money.first,
+              let verb = tokens.indices.first(where: { Self.supplyVerbs.contains(tokens[$0].folded) }),
+              let supplier = context.subjects(before: verb, kinds: [.company], allowUnknown: true).last,
+              supplier.kind == .company || supplier.kind == nil,
+              let buyer = context.outerMentions.first(where: { m in m.kind == .agency && m.tokens.lowerBound > verb
+                  && (Lexicon.isTo(tokens[m.tokens.lowerBound - 1]) || (m.tokens.lowerBound >= 2 && Lexicon.isTo(tokens[m.tokens.lowerBound - 2]))
+                      || (verb + 3 >= m.tokens.lowerBound)) })?.entity,
+              !context.isNegated(from: max(0, verb - 4), to: verb + 1) else { return [] }
+        return [Contract(contractor: supplier.entity ?? EntityRef(.company, supplier.surface), agency: buyer, money: money.money,
+                         date: context.sentenceDate ?? context.published, endDate: nil, evidence: context.evidence,
+                         rule: "contract.supply", confidence: 0.55)]
+    }
+
+    static let supplyVerbs = LexiconData.forms("contract.supply")
 }

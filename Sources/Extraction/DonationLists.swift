@@ -80,8 +80,10 @@ extension DonationRules {
             while back > k - 3, back > 0, tokens[back].isCapitalized || ["and", "et", "&"].contains(tokens[back].folded)
                     || Lexicon.personTitles.contains(tokens[back].folded) || Self.genericAdjectives.contains(tokens[back].folded) { back -= 1 }
             if back < k, tokens[back].folded == "from" { k = back }
-            guard ["from", "de"].contains(tokens[k].folded) || (tokens[k].folded == "d'" && k > 0 && tokens[k - 1].folded == "part"),
-                  tokens[k].folded != "de" || (k > 0 && tokens[k - 1].folded == "part"),
+            // "de la part de X", and "le soutien financier de X", "un don de X": a gift noun before "de" names its giver.
+            let giftBefore = tokens[max(0, k - 3)..<k].contains { Self.giftWords.contains($0.folded) || ["soutien", "financement", "aide"].contains($0.folded) }
+            guard ["from", "de"].contains(tokens[k].folded) || (tokens[k].folded == "d'" && k > 0 && (tokens[k - 1].folded == "part" || giftBefore)),
+                  tokens[k].folded != "de" || (k > 0 && tokens[k - 1].folded == "part") || giftBefore,
                   giver(mention) != nil, mention.kind != .fund else { continue }
             let limit = n + 1 < outer.count ? outer[n + 1].tokens.lowerBound : tokens.count
             // The amount after the giver ("from Acme totalling £2,800"), else right before "from" ("$5 million from Acme").

@@ -72,7 +72,10 @@ public struct Extractor: Sendable {
             // "le contrat liant Acme au ministère": a link names both sides better than an award pattern guesses them.
             let links = ContractRules().linked(context, lastAgency: lastAgency)
             let deals = links.contains { $0.rule == "contract.link" } ? [] : ContractRules().extract(context, previous: index > 0 ? contexts[index - 1] : nil, lastAgency: lastAgency)
-            contracts += deals.isEmpty ? (links.isEmpty ? ContractRules().paid(context) : links) : deals
+            if !deals.isEmpty { contracts += deals } else if !links.isEmpty { contracts += links } else {
+                let paid = ContractRules().paid(context)
+                contracts += paid.isEmpty ? ContractRules().supplied(context) : paid
+            }
             let recentAward = contracts.last.flatMap { award in
                 contexts[max(0, index - 8)..<index].contains { $0.evidence.span == award.evidence.span } ? award : nil }
             let found = DisputeRules().extract(context, awardingAgency: lastAgency, recentAward: recentAward)

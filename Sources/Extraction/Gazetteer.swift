@@ -49,8 +49,9 @@ public struct Gazetteer: Sendable {
             for alias in [entry.name] + entry.aliases {
                 let tokens = Tokenizer.tokenize(alias, language: "en")
                 guard !tokens.isEmpty else { continue }
-                let pattern = Pattern(words: tokens.map(\.folded), surface: tokens.map(\.text), entity: ref,
-                                      rule: Self.rule(for: tokens))
+                // French press writes institutions in lower case ("la gendarmerie nationale"): agencies of several words match so.
+                let rule = entry.kind == .agency && tokens.count >= 2 && tokens.filter({ $0.kind == .word }).count >= 2 ? CaseRule.insensitive : Self.rule(for: tokens)
+                let pattern = Pattern(words: tokens.map(\.folded), surface: tokens.map(\.text), entity: ref, rule: rule)
                 var list = byFirstWord[pattern.words[0], default: []]
                 list.removeAll { $0.words == pattern.words && $0.rule == pattern.rule }
                 list.append(pattern)
