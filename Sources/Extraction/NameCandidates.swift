@@ -210,7 +210,8 @@ struct NameCandidates {
         if personShaped && (titled || Lexicon.personTitles.contains(before) || titleFollows(tokens, range.upperBound)) {
             return mention(.person, "title")
         }
-        if ["m", "mme", "mr", "mrs", "ms", "dr"].contains(before) || (before == "." && ["m", "mr", "mrs", "ms", "dr"].contains(before2)) {
+        if ["m", "mme", "mr", "mrs", "ms", "dr", "sir", "lord", "dame", "lady", "baroness", "baron"].contains(before)
+            || (before == "." && ["m", "mr", "mrs", "ms", "dr"].contains(before2)) {
             return mention(.person, "title")
         }
         if Lexicon.companyCues.contains(before) || (["l'", "la", "le", "the", "a", "une", "un"].contains(before2) && Lexicon.companyCues.contains(before)) {

@@ -62,6 +62,13 @@ struct ShapeAndListTests {
                    present: [EntityRef(.agency, "Commission des marchés de l'énergie")], absentNames: ["Comaen"]),
     ]
 
+    @Test("people: census first names, British honorifics")
+    func people() {
+        let (entities, _) = EntityTests.mentioned("date 2025-02-03\nStacey Abrams said the vote was close. Lord Waheed Alli is being probed by a watchdog.")
+        #expect(entities.contains(EntityRef(.person, "Stacey Abrams")))
+        #expect(entities.contains(EntityRef(.person, "Waheed Alli")))
+    }
+
     @Test("bodies recognised from the shape of their name", arguments: agencies)
     func agencyShapes(_ c: EntityCase) {
         let (entities, _) = EntityTests.mentioned(c.text)
