@@ -8,10 +8,13 @@ public struct IngestOptions: Sendable {
     public var removeMissing: Bool
     /// Read every article again, even when its content and the extractor are unchanged.
     public var force: Bool
+    /// Follow symbolic links that lead outside the paths given (links inside them are always followed).
+    public var followLinks: Bool
 
-    public init(removeMissing: Bool = false, force: Bool = false) {
+    public init(removeMissing: Bool = false, force: Bool = false, followLinks: Bool = false) {
         self.removeMissing = removeMissing
         self.force = force
+        self.followLinks = followLinks
     }
 }
 
@@ -37,7 +40,7 @@ public final class Ingestor {
     public func ingest(_ paths: [String]) throws(KBError) -> IngestSummary {
         let started = Date()
         var summary = IngestSummary()
-        let scan = InputFiles.scan(paths)
+        let scan = InputFiles.scan(paths, followLinks: options.followLinks)
         for failure in scan.failures { fail(failure, in: &summary) }
 
         let aliases = try database.userAliases()

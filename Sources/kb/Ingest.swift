@@ -72,6 +72,9 @@ struct IngestRunOptions: ParsableArguments {
 
     @Flag(help: "Read every file again, even unchanged ones (after changing aliases by hand, say).")
     var force = false
+
+    @Flag(help: "Follow symbolic links that lead outside the files and folders given (links inside them are always followed).")
+    var followLinks = false
 }
 
 /// One ingest or refresh run: the pipeline with its progress, failure lines and summary on stderr.
@@ -83,7 +86,7 @@ struct IngestRun {
 
     func execute() throws {
         let db = try Database(path: database)
-        let ingestor = Ingestor(database: db, options: IngestOptions(removeMissing: removeMissing, force: options.force))
+        let ingestor = Ingestor(database: db, options: IngestOptions(removeMissing: removeMissing, force: options.force, followLinks: options.followLinks))
         ingestor.onFailure = { StandardError.line($0.description) }
         if !options.quiet && (options.progress || StandardError.isTerminal) {
             ingestor.onProgress = { done, total in
