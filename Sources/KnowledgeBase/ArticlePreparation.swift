@@ -22,16 +22,17 @@ enum ArticlePreparation {
         }
         let sha = SHA256.hex(bytes)
         if let known, !force, known.sha256 == sha, known.extractorVersion == version { return .unchanged }
-        let text: String
+        let decoded: (text: String, encoding: ByteDecoder.Encoding, replaced: Int)
         do {
-            text = try ByteDecoder.decode(bytes).text
+            decoded = try ByteDecoder.decode(bytes)
         } catch {
             return .failed(error.description)
         }
         let name = path.split(separator: "/").last.map(String.init) ?? path
         // The extractor also sniffs HTML in files named otherwise (.txt saved from a browser), so only the name is told.
-        let extraction = extractor.extract(text: text, isHTML: isHTMLName(name))
+        let extraction = extractor.extract(text: decoded.text, isHTML: isHTMLName(name))
         return .extracted(ExtractedArticle(path: path, name: name, sha256: sha, extractorVersion: version,
+                                           encoding: decoded.encoding.rawValue, replacedBytes: decoded.replaced,
                                            extraction: extraction))
     }
 

@@ -25,6 +25,8 @@ public final class Ingestor {
     public var onProgress: ((Int, Int) -> Void)?
     /// Called for each input that fails, as soon as it fails.
     public var onFailure: ((IngestFailure) -> Void)?
+    /// Called for each input stored with a warning (bytes replaced), as soon as it is stored.
+    public var onWarning: ((IngestWarning) -> Void)?
 
     private let database: Database
     private let options: IngestOptions
@@ -50,6 +52,7 @@ public final class Ingestor {
         let version = aliases.isEmpty ? Extractor.version : "\(Extractor.version)+aliases.\(UserAlias.fingerprint(aliases))"
         let known = try KnownArticle.load(from: database)
         let writer = try Database.sqlite { () throws(SQLiteError) in try ArticleWriter(connection: database.connection) }
+        var locations = ArticleLocations(connection: database.connection)
         let force = options.force
 
         let batches = stride(from: 0, to: scan.files.count, by: Self.batchSize).map { start in
@@ -65,7 +68,7 @@ public final class Ingestor {
             guard let prepared = next?.wait() else { break }
             next = index + 1 < batches.count ? BackgroundMap(batches[index + 1], prepare) : nil
             for (path, outcome) in zip(batch, prepared) {
-                try store(outcome, path: path, known: known[path], writer: writer, summary: &summary)
+                try store(outcome, path: path, known: known[path], writer: writer, locations: &locations, summary: &summary)
                 done += 1
                 onProgress?(done, scan.files.count)
             }
@@ -73,7 +76,7 @@ public final class Ingestor {
         if options.removeMissing {
             summary.removed = try removeMissing(known: known, scan: scan)
         }
-        if summary.updated + summary.removed > 0 {
+        if summary.updated + summary.removed + locations.deletedArticles > 0 {
             try removeOrphanEntities()
             writer.entities.forgetAll()
         }
@@ -82,7 +85,7 @@ public final class Ingestor {
     }
 
     private func store(_ outcome: ArticlePreparation.Outcome, path: String, known: KnownArticle?,
-                       writer: ArticleWriter, summary: inout IngestSummary) throws(KBError) {
+                       writer: ArticleWriter, locations: inout ArticleLocations, summary: inout IngestSummary) throws(KBError) {
         switch outcome {
         case .unchanged:
             summary.unchanged += 1
@@ -90,11 +93,26 @@ public final class Ingestor {
             fail(IngestFailure(path: path, reason: reason), in: &summary)
         case .extracted(let article):
             do {
+                var placement = ArticleLocations.Placement.store(replacing: nil)
                 try database.transaction { () throws(KBError) in
-                    try Database.sqlite { () throws(SQLiteError) in try writer.write(article, replacing: known?.id) }
+                    try Database.sqlite { () throws(SQLiteError) in
+                        placement = try locations.place(path: path, sha256: article.sha256, known: known)
+                        if case .store(let existing) = placement { try writer.write(article, replacing: existing) }
+                    }
                 }
                 writer.entities.commit()
+                if case .sameAs(let owner) = placement {
+                    if owner == known?.id { summary.unchanged += 1 } else { summary.duplicates += 1 }
+                    return
+                }
                 if known == nil { summary.new += 1 } else { summary.updated += 1 }
+                if article.replacedBytes > 0 {
+                    let count = article.replacedBytes
+                    let warning = IngestWarning(path: path, message:
+                        "\(count) invalid UTF-8 byte sequence\(count == 1 ? "" : "s") replaced with U+FFFD")
+                    summary.warnings.append(warning)
+                    onWarning?(warning)
+                }
             } catch {
                 writer.entities.rollback()
                 // A full disk or a locked database will fail every article: stop instead of repeating it.
@@ -117,21 +135,25 @@ public final class Ingestor {
     /// Roots that could not be scanned (an unmounted disk, say) delete nothing.
     private func removeMissing(known: [String: KnownArticle], scan: InputFiles.Scan) throws(KBError) -> Int {
         let present = Set(scan.files)
+        // Second locations first, so that an article whose first file is gone moves to one that is still there.
         let gone = known.keys.filter { path in
             !present.contains(path) && scan.roots.contains { InputFiles.path(path, isUnder: $0) }
-        }.sorted()
+        }.sorted { (known[$0]!.isPrimary ? 1 : 0, $0) < (known[$1]!.isPrimary ? 1 : 0, $1) }
         guard !gone.isEmpty else { return 0 }
         let connection = database.connection
+        let locations = ArticleLocations(connection: connection)
+        var deleted = 0
         try database.transaction { () throws(KBError) in
             try Database.sqlite { () throws(SQLiteError) in
                 let delete = try connection.prepare("DELETE FROM articles WHERE id = ?")
-                for path in gone {
+                for path in gone where try locations.forget(path: path, known: known[path]!) {
                     try delete.bind([known[path]!.id])
                     while try delete.step() != nil {}
+                    deleted += 1
                 }
             }
         }
-        return gone.count
+        return deleted
     }
 
     /// Deletes entities nothing refers to any more (after facts were replaced or articles removed);
@@ -162,16 +184,23 @@ struct KnownArticle: Sendable {
     var id: Int64
     var sha256: String
     var extractorVersion: String
+    /// Whether the path is the article's first location (`articles.path`) rather than one in `article_paths`.
+    var isPrimary = true
 
     static func load(from database: Database) throws(KBError) -> [String: KnownArticle] {
         let rows = try Database.sqlite { () throws(SQLiteError) in
-            try database.connection.query("SELECT id, path, sha256, extractor_version FROM articles")
+            try database.connection.query("""
+                SELECT id, path, sha256, extractor_version, 1 AS is_primary FROM articles
+                UNION ALL SELECT a.id, p.path, a.sha256, a.extractor_version, 0 FROM article_paths p
+                JOIN articles a ON a.id = p.article_id
+                """)
         }
         var known: [String: KnownArticle] = [:]
         for row in rows {
             guard let id = row.int64("id"), let path = row.string("path") else { continue }
             known[path] = KnownArticle(id: id, sha256: row.string("sha256") ?? "",
-                                       extractorVersion: row.string("extractor_version") ?? "")
+                                       extractorVersion: row.string("extractor_version") ?? "",
+                                       isPrimary: row.int64("is_primary") == 1)
         }
         return known
     }

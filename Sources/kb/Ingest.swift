@@ -88,6 +88,7 @@ struct IngestRun {
         let db = try Database(path: database)
         let ingestor = Ingestor(database: db, options: IngestOptions(removeMissing: removeMissing, force: options.force, followLinks: options.followLinks))
         ingestor.onFailure = { StandardError.line($0.description) }
+        ingestor.onWarning = { StandardError.line($0.description) }
         if !options.quiet && (options.progress || StandardError.isTerminal) {
             ingestor.onProgress = { done, total in
                 if done % 100 == 0 { StandardError.line("kb: \(done) of \(total) files") }
