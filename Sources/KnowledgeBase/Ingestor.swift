@@ -10,11 +10,15 @@ public struct IngestOptions: Sendable {
     public var force: Bool
     /// Follow symbolic links that lead outside the paths given (links inside them are always followed).
     public var followLinks: Bool
+    /// How long each file may take to extract before it fails.
+    public var timeBudget: TimeBudget
 
-    public init(removeMissing: Bool = false, force: Bool = false, followLinks: Bool = false) {
+    public init(removeMissing: Bool = false, force: Bool = false, followLinks: Bool = false,
+                timeBudget: TimeBudget = .default) {
         self.removeMissing = removeMissing
         self.force = force
         self.followLinks = followLinks
+        self.timeBudget = timeBudget
     }
 }
 
@@ -53,13 +57,14 @@ public final class Ingestor {
         let known = try KnownArticle.load(from: database)
         let writer = try Database.sqlite { () throws(SQLiteError) in try ArticleWriter(connection: database.connection) }
         var locations = ArticleLocations(connection: database.connection)
-        let force = options.force
+        let force = options.force, budget = options.timeBudget
 
         let batches = stride(from: 0, to: scan.files.count, by: Self.batchSize).map { start in
             Array(scan.files[start..<min(start + Self.batchSize, scan.files.count)])
         }
         let prepare: @Sendable (String) -> ArticlePreparation.Outcome = { path in
-            ArticlePreparation.prepare(path: path, known: known[path], extractor: extractor, version: version, force: force)
+            ArticlePreparation.prepare(path: path, known: known[path], extractor: extractor, version: version, force: force,
+                                        budget: budget)
         }
         // Extraction of batch i + 1 overlaps the writing of batch i: writes are serial, extraction is not.
         var next = batches.first.map { BackgroundMap($0, prepare) }

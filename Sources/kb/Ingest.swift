@@ -75,6 +75,16 @@ struct IngestRunOptions: ParsableArguments {
 
     @Flag(help: "Follow symbolic links that lead outside the files and folders given (links inside them are always followed).")
     var followLinks = false
+
+    @Option(help: ArgumentHelp("Seconds one file may take before it fails and the run goes on (default: 5 plus 5 per MB).",
+                               valueName: "seconds"))
+    var maxSeconds: Double?
+
+    func validate() throws {
+        if let maxSeconds, !(maxSeconds >= 0) { throw ValidationError("--max-seconds must be a number of seconds, 0 or more") }
+    }
+
+    var timeBudget: TimeBudget { maxSeconds.map { TimeBudget(maxSeconds: $0) } ?? .default }
 }
 
 /// One ingest or refresh run: the pipeline with its progress, failure lines and summary on stderr.
@@ -86,7 +96,8 @@ struct IngestRun {
 
     func execute() throws {
         let db = try Database(path: database)
-        let ingestor = Ingestor(database: db, options: IngestOptions(removeMissing: removeMissing, force: options.force, followLinks: options.followLinks))
+        let ingestor = Ingestor(database: db, options: IngestOptions(removeMissing: removeMissing, force: options.force, followLinks: options.followLinks,
+                                                                  timeBudget: options.timeBudget))
         ingestor.onFailure = { StandardError.line($0.description) }
         ingestor.onWarning = { StandardError.line($0.description) }
         if !options.quiet && (options.progress || StandardError.isTerminal) {
