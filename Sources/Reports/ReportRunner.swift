@@ -31,6 +31,22 @@ public enum ReportRunner {
             switch parameter.kind {
             case .text:
                 bindings[parameter.name] = .text(text)
+            case .contains:
+                bindings[parameter.name] = .text(likeEscaped(text))
+            case .date:
+                guard ISODatePrefix.isValid(text) else {
+                    throw .invalidValue(report: report.name, name: parameter.name, value: text,
+                                        expected: "an ISO date or prefix (2024, 2024-12 or 2024-12-18)")
+                }
+                bindings[parameter.name] = .text(text)
+            case .choice(let values):
+                guard values.contains(text) else {
+                    throw .invalidValue(report: report.name, name: parameter.name, value: text,
+                                        expected: "one of " + values.joined(separator: ", "))
+                }
+                bindings[parameter.name] = .text(text)
+            case .search:
+                bindings[parameter.name] = .text(arguments["raw"] == "1" ? text : SearchText.ftsQuery(text))
             case .number:
                 guard let number = Double(text), number.isFinite else {
                     throw .invalidValue(report: report.name, name: parameter.name, value: text, expected: "a number")
@@ -43,7 +59,18 @@ public enum ReportRunner {
                 bindings[parameter.name] = .integer(number)
             }
         }
+        for parameter in report.parameters where !parameter.isBound { bindings[parameter.name] = nil }
         return bindings
+    }
+
+    /// `text` for `LIKE '%' || :x || '%' ESCAPE '\\'`: its wildcards and the escape character match themselves.
+    static func likeEscaped(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            if character == "\\" || character == "%" || character == "_" { out.append("\\") }
+            out.append(character)
+        }
+        return out
     }
 
     /// Runs `report` with `arguments` on `connection` (read-only is enough).
