@@ -8,7 +8,7 @@ enum CSVFormatter {
         return out
     }
 
-    private static func record(_ fields: [String]) -> String {
+    static func record(_ fields: [String]) -> String {
         fields.map(field).joined(separator: ",") + "\r\n"
     }
 

@@ -75,18 +75,39 @@ public enum ReportRunner {
 
     /// Runs `report` with `arguments` on `connection` (read-only is enough).
     public static func run(_ report: Report, arguments: [String: String], on connection: Connection) throws(ReportError) -> ResultTable {
+        let collector = TableCollector()
+        try stepRows(report, arguments: arguments, on: connection, into: collector)
+        return report.postProcess?(collector.table) ?? collector.table
+    }
+
+    /// Runs `report`, handing rows to `receiver` as they come (a report that rewrites its result hands
+    /// them over at the end).
+    public static func run(_ report: Report, arguments: [String: String], on connection: Connection,
+                           into receiver: some RowReceiver) throws(ReportError) {
+        guard let postProcess = report.postProcess else {
+            return try stepRows(report, arguments: arguments, on: connection, into: receiver)
+        }
+        let collector = TableCollector()
+        try stepRows(report, arguments: arguments, on: connection, into: collector)
+        let table = postProcess(collector.table)
+        receiver.begin(columns: table.columns)
+        for row in table.rows { receiver.write(row) }
+        receiver.end()
+    }
+
+    private static func stepRows(_ report: Report, arguments: [String: String], on connection: Connection,
+                                 into receiver: some RowReceiver) throws(ReportError) {
         let bindings = try bindings(for: report, arguments: arguments)
-        let table: ResultTable
         do {
             let statement = try connection.prepare(report.sql)
             try statement.bind(named: bindings)
             let columns = statement.columnNames
             let styles = columns.map { report.styles[$0] }
-            var rows: [[Cell]] = []
+            receiver.begin(columns: columns)
             while let row = try statement.step() {
-                rows.append(zip(row.values, styles).map { Cell($0, style: $1) })
+                receiver.write(zip(row.values, styles).map { Cell($0, style: $1) })
             }
-            table = ResultTable(columns: columns, rows: rows)
+            receiver.end()
         } catch {
             // FTS5 reports a malformed search as an SQL error (code 1); that is the user's query, not the database.
             if report.takesQuerySyntax && error.code == 1 {
@@ -94,6 +115,5 @@ public enum ReportRunner {
             }
             throw .database(error)
         }
-        return report.postProcess?(table) ?? table
     }
 }
