@@ -72,16 +72,7 @@ public enum ConsistencyCheck {
 
     private static func orphans(_ connection: Connection) throws(SQLiteError) -> [String] {
         var problems: [String] = []
-        for row in try connection.query("""
-            SELECT name, kind FROM entities WHERE id NOT IN (
-                SELECT entity_id FROM mentions UNION SELECT donor_id FROM donations
-                UNION SELECT recipient_id FROM donations WHERE recipient_id IS NOT NULL
-                UNION SELECT contractor_id FROM contracts UNION SELECT agency_id FROM contracts WHERE agency_id IS NOT NULL
-                UNION SELECT entity_id FROM dispute_parties UNION SELECT person_id FROM roles
-                UNION SELECT organisation_id FROM roles WHERE organisation_id IS NOT NULL
-                UNION SELECT entity_id FROM aliases WHERE source = 'user')
-            ORDER BY id
-            """) {
+        for row in try connection.query("SELECT name, kind FROM entities WHERE \(EntityStore.unreferenced) ORDER BY id") {
             problems.append("entity '\(row.string("name") ?? "")' (\(row.string("kind") ?? "")) is referenced by nothing")
         }
         for (kind, table) in [("person", "people"), ("company", "companies"), ("agency", "agencies"), ("fund", "funds")] {

@@ -167,18 +167,7 @@ public final class Ingestor {
         let connection = database.connection
         try database.transaction { () throws(KBError) in
             try Database.sqlite { () throws(SQLiteError) in
-                try connection.run("""
-                    DELETE FROM entities WHERE id NOT IN (
-                        SELECT entity_id FROM mentions
-                        UNION SELECT donor_id FROM donations
-                        UNION SELECT recipient_id FROM donations WHERE recipient_id IS NOT NULL
-                        UNION SELECT contractor_id FROM contracts
-                        UNION SELECT agency_id FROM contracts WHERE agency_id IS NOT NULL
-                        UNION SELECT entity_id FROM dispute_parties
-                        UNION SELECT person_id FROM roles
-                        UNION SELECT organisation_id FROM roles WHERE organisation_id IS NOT NULL
-                        UNION SELECT entity_id FROM aliases WHERE source = 'user')
-                    """)
+                try connection.run("DELETE FROM entities WHERE \(EntityStore.unreferenced)")
             }
         }
     }
