@@ -2,10 +2,6 @@ import Foundation
 
 /// A GitHub-flavoured markdown table, for pasting into notes and issues.
 enum MarkdownFormatter {
-    static func render(_ table: ResultTable) -> String {
-        header(table.columns) + table.rows.map { row($0.map(CellText.plain)) }.joined()
-    }
-
     /// The header row and its rule, each ending in a newline.
     static func header(_ columns: [String]) -> String {
         row(columns) + row(columns.map { _ in "---" })

@@ -5,6 +5,7 @@ public final class RowStream: RowReceiver {
     private let format: OutputFormat
     private let emit: (String) -> Void
     private let tableWindow: Int
+    private let csvSafe: Bool
     private var columns: [String] = []
     private var rowCount = 0
     /// Table rows waiting for the column widths; nil once the widths are fixed.
@@ -14,9 +15,12 @@ public final class RowStream: RowReceiver {
     /// How many rows table output reads before fixing its column widths.
     public static let defaultTableWindow = 1000
 
-    public init(format: OutputFormat, tableWindow: Int = RowStream.defaultTableWindow, emit: @escaping (String) -> Void) {
+    /// `csvSafe` (the default) neutralises CSV cells a spreadsheet would run as formulas.
+    public init(format: OutputFormat, tableWindow: Int = RowStream.defaultTableWindow, csvSafe: Bool = true,
+                emit: @escaping (String) -> Void) {
         self.format = format
         self.tableWindow = max(1, tableWindow)
+        self.csvSafe = csvSafe
         self.emit = emit
     }
 
@@ -24,7 +28,7 @@ public final class RowStream: RowReceiver {
     public func begin(columns: [String]) {
         self.columns = columns
         switch format {
-        case .csv: emit(CSVFormatter.record(columns))
+        case .csv: emit(CSVFormatter.record(columns.map { .text($0) }, safe: csvSafe))
         case .markdown: emit(MarkdownFormatter.header(columns))
         case .table, .json, .jsonl: break
         }
@@ -34,7 +38,7 @@ public final class RowStream: RowReceiver {
     public func write(_ row: [Cell]) {
         defer { rowCount += 1 }
         switch format {
-        case .csv: emit(CSVFormatter.record(row.map(CellText.plain)))
+        case .csv: emit(CSVFormatter.record(row, safe: csvSafe))
         case .jsonl: emit(JSONFormatter.object(row, columns: columns) + "\n")
         case .json: emit((rowCount == 0 ? "[\n  " : ",\n  ") + JSONFormatter.object(row, columns: columns))
         case .markdown: emit(MarkdownFormatter.row(row.map(CellText.plain)))

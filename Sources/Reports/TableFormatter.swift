@@ -3,11 +3,6 @@ enum TableFormatter {
     /// The widest a column gets; longer cells end in "…".
     static let maxWidth = 48
 
-    static func render(_ table: ResultTable) -> String {
-        let layout = Layout(columns: table.columns, rows: table.rows)
-        return layout.header + table.rows.map(layout.line).joined()
-    }
-
     /// Column widths and alignments, measured on some rows and used for all.
     struct Layout {
         var columns: [String]

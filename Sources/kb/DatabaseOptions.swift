@@ -38,10 +38,13 @@ struct FormatOptions: ParsableArguments {
     @Option(name: .long, help: "Output format: table, csv, json, jsonl or markdown.")
     var format: Format = .table
 
+    @Flag(help: "CSV cells exactly as stored, even text starting with = + - @ (by default such cells get a leading ' so that spreadsheets do not run them as formulas).")
+    var csvRaw = false
+
     /// Runs `body` with a stream of rows in this format to stdout; what was printed stays printed on failure.
     func stream(_ body: (RowStream) throws(ReportError) -> Void) throws {
         let out = StandardOutput()
         defer { out.flush() }
-        try body(RowStream(format: format.output, emit: out.write))
+        try body(RowStream(format: format.output, csvSafe: !csvRaw, emit: out.write))
     }
 }
