@@ -18,7 +18,7 @@ public enum ConsistencyCheck {
 
     public static func run(path: String) throws(KBError) -> Result {
         if !FileManager.default.fileExists(atPath: path) { throw .missingDatabase(path: path) }
-        return try Database.sqlite { () throws(SQLiteError) in
+        var result = try Database.sqlite { () throws(SQLiteError) in
             // A plain read-only connection: Database would upgrade an old schema, and a check changes nothing.
             let connection = try Connection(path: path, mode: .readOnly)
             var result = Result()
@@ -29,17 +29,19 @@ public enum ConsistencyCheck {
             }
             result.problems += try integrity(connection)
             result.problems += try foreignKeys(connection)
-            do throws(SQLiteError) {
-                result.problems += try fullText(path: path)
-            } catch {
-                result.notes.append("full-text index not checked: \(error.message)")
-            }
             result.problems += try orphans(connection)
             let (problems, facts) = try evidence(connection)
             result.problems += problems
             result.summary = "ok: integrity, foreign keys, full-text index, orphans, schema \(version), evidence of \(facts) facts"
             return result
         }
+        // After the reader is closed, so that the writer closes last and removes the -wal and -shm files.
+        do throws(SQLiteError) {
+            result.problems += try fullText(path: path)
+        } catch {
+            result.notes.append("full-text index not checked: \(error.message)")
+        }
+        return result
     }
 
     private static func integrity(_ connection: Connection) throws(SQLiteError) -> [String] {
