@@ -3,7 +3,7 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 KB := .build/release/kb
 
-.PHONY: build release test demo bench install clean deps fuzz
+.PHONY: build release test demo bench install clean deps fuzz sanitize
 
 build:
 	$(SWIFT) build
@@ -47,6 +47,13 @@ fuzz:
 		echo "corpus: $$(ls .build/fuzz/corpus/$$target | wc -l) inputs"; \
 		test $$status -eq 0 || exit 1; \
 	done
+
+# The tests under AddressSanitizer, then ThreadSanitizer (own build folders). The end-to-end tests run the release
+# binary; leaks Foundation and XCTest keep for the life of the test process are suppressed (Tests/lsan-suppressions.txt).
+sanitize: release
+	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan-suppressions.txt KB_BIN=$(CURDIR)/$(KB) \
+		$(SWIFT) test --sanitize=address --scratch-path .build/asan
+	TSAN_OPTIONS=halt_on_error=1 KB_BIN=$(CURDIR)/$(KB) $(SWIFT) test --sanitize=thread --scratch-path .build/tsan
 
 bench: release
 	scripts/bench.sh $(KB)
