@@ -91,6 +91,12 @@ public enum ConsistencyCheck {
             }
         }
         for row in try connection.query("""
+            SELECT e.name, aliases.alias FROM aliases JOIN entities e ON e.id = aliases.entity_id
+            WHERE \(EntityStore.unlearnt) ORDER BY aliases.id
+            """) {
+            problems.append("alias '\(row.string("alias") ?? "")' of '\(row.string("name") ?? "")' was learnt from no stored article")
+        }
+        for row in try connection.query("""
             SELECT id FROM disputes d WHERE NOT EXISTS (SELECT 1 FROM dispute_parties p WHERE p.dispute_id = d.id) ORDER BY id
             """) {
             problems.append("dispute \(row.int64("id") ?? 0) has no parties")

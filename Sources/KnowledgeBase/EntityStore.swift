@@ -38,6 +38,13 @@ final class EntityStore {
             UNION SELECT entity_id FROM aliases WHERE source = 'user')
         """
 
+    /// The SQL condition, on an `aliases` row, of an alias learnt from articles that no stored article names
+    /// any more (the article that taught it was changed or deleted).
+    static let unlearnt = """
+        source = 'article' AND NOT EXISTS (
+            SELECT 1 FROM mentions m WHERE m.entity_id = aliases.entity_id AND m.surface = aliases.alias)
+        """
+
     /// The table that names entities of `kind`.
     static func table(for kind: EntityKind) -> String {
         switch kind {

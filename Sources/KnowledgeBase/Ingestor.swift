@@ -167,6 +167,7 @@ public final class Ingestor {
         let connection = database.connection
         try database.transaction { () throws(KBError) in
             try Database.sqlite { () throws(SQLiteError) in
+                try connection.run("DELETE FROM aliases WHERE \(EntityStore.unlearnt)")
                 try connection.run("DELETE FROM entities WHERE \(EntityStore.unreferenced)")
             }
         }

@@ -51,6 +51,25 @@ struct AliasUpkeepTests {
         }
     }
 
+    @Test("an alias learnt from an article goes with the article that taught it")
+    func learntAliasGoes() throws {
+        let folder = TempFolder()
+        let a = folder.write("in/a.txt", "date 2024-12-20\n\nUber Technologies donated $1 million to Donald Trump's inaugural committee.\n")
+        folder.write("in/b.txt", "date 2024-12-21\n\nUber gave $2 million to Donald Trump's inaugural committee.\n")
+        let database = try Database(path: folder.database)
+        _ = try ingest([folder.path + "/in"], into: database)
+        let learnt = "SELECT count(*) FROM aliases WHERE alias = 'Uber Technologies' AND source = 'article'"
+        #expect(try count(database.connection, learnt) == 1)
+        try FileManager.default.removeItem(atPath: a)
+        _ = try ingest([folder.path + "/in"], into: database, options: IngestOptions(removeMissing: true))
+        #expect(try count(database.connection, learnt) == 0)
+        #expect(try ConsistencyCheck.run(path: folder.database).problems == [])
+        try database.connection.run("""
+            INSERT INTO aliases(entity_id, alias, source) SELECT id, 'Uber Inc', 'article' FROM entities WHERE name = 'Uber'
+            """)
+        #expect(try ConsistencyCheck.run(path: folder.database).problems == ["alias 'Uber Inc' of 'Uber' was learnt from no stored article"])
+    }
+
     @Test("removing an alias keeps an entity the articles name")
     func removeKeepsEntity() throws {
         let folder = TempFolder()
