@@ -31,6 +31,8 @@ public final class Ingestor {
     public var onFailure: ((IngestFailure) -> Void)?
     /// Called for each input stored with a warning (bytes replaced), as soon as it is stored.
     public var onWarning: ((IngestWarning) -> Void)?
+    /// What was stored before a database error (a full disk) stopped the last run, or nil.
+    public private(set) var stoppedSummary: IngestSummary?
 
     private let database: Database
     private let options: IngestOptions
@@ -73,7 +75,13 @@ public final class Ingestor {
             guard let prepared = next?.wait() else { break }
             next = index + 1 < batches.count ? BackgroundMap(batches[index + 1], prepare) : nil
             for (path, outcome) in zip(batch, prepared) {
-                try store(outcome, path: path, known: known[path], writer: writer, locations: &locations, summary: &summary)
+                do {
+                    try store(outcome, path: path, known: known[path], writer: writer, locations: &locations, summary: &summary)
+                } catch {
+                    summary.seconds = Date().timeIntervalSince(started)
+                    stoppedSummary = summary
+                    throw error
+                }
                 done += 1
                 onProgress?(done, scan.files.count)
             }

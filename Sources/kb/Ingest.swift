@@ -105,7 +105,16 @@ struct IngestRun {
                 if done % 100 == 0 { StandardError.line("kb: \(done) of \(total) files") }
             }
         }
-        let summary = try ingestor.ingest(paths)
+        let summary: IngestSummary
+        do {
+            summary = try ingestor.ingest(paths)
+        } catch {
+            // A full disk or a locked database stops the run: say what is stored before saying why it stopped.
+            if let stopped = ingestor.stoppedSummary, !options.quiet {
+                StandardError.line(stopped.line(includingRemoved: false) + " (stopped early)")
+            }
+            throw error
+        }
         if !options.quiet { StandardError.line(summary.line(includingRemoved: removeMissing)) }
         if summary.failed > 0 { throw ExitCode(ExitStatus.inputFailed) }
     }
