@@ -3,7 +3,7 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 KB := .build/release/kb
 
-.PHONY: build release test demo bench install clean deps
+.PHONY: build release test demo bench install clean deps fuzz sanitize
 
 build:
 	$(SWIFT) build
@@ -30,6 +30,30 @@ demo: deps release
 	$(KB) ingest --db demo.db examples
 	$(KB) query donations --db demo.db
 	$(KB) query contracts --db demo.db
+
+# libFuzzer on the extraction pipeline and the money and date parsers, FUZZ_SECONDS each (own build folder, so the
+# normal builds are not invalidated). A crash leaves its input in Fuzz/Crashers/; `.build/debug/kb-fuzz FILE` replays it.
+FUZZ_SECONDS ?= 60
+fuzz:
+	$(SWIFT) build -c release --product kb-fuzz --scratch-path .build/fuzz -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING \
+		-Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld
+	@for target in pipeline money date; do \
+		mkdir -p .build/fuzz/corpus/$$target; \
+		echo "fuzz: $$target for $(FUZZ_SECONDS) s"; \
+		KB_FUZZ_TARGET=$$target .build/fuzz/release/kb-fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=10 \
+			-print_final_stats=1 -artifact_prefix=Fuzz/Crashers/$$target- .build/fuzz/corpus/$$target Fuzz/Corpus \
+			> .build/fuzz/$$target.log 2>&1; status=$$?; \
+		grep -E "^(Done|stat::(average_exec_per_sec|peak_rss_mb))|ERROR|SUMMARY" .build/fuzz/$$target.log; \
+		echo "corpus: $$(ls .build/fuzz/corpus/$$target | wc -l) inputs"; \
+		test $$status -eq 0 || exit 1; \
+	done
+
+# The tests under AddressSanitizer, then ThreadSanitizer (own build folders). The end-to-end tests run the release
+# binary; leaks Foundation and XCTest keep for the life of the test process are suppressed (Tests/lsan-suppressions.txt).
+sanitize: release
+	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan-suppressions.txt KB_BIN=$(CURDIR)/$(KB) \
+		$(SWIFT) test --sanitize=address --scratch-path .build/asan
+	TSAN_OPTIONS=halt_on_error=1 KB_BIN=$(CURDIR)/$(KB) $(SWIFT) test --sanitize=thread --scratch-path .build/tsan
 
 bench: release
 	scripts/bench.sh $(KB)

@@ -35,6 +35,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Fuzz targets (`make fuzz`); built normally it replays corpus or crasher files given as arguments.
+        .executableTarget(name: "kb-fuzz", dependencies: ["Extraction"], path: "Fuzz", exclude: ["Corpus", "Crashers"]),
         .testTarget(name: "SQLiteDBTests", dependencies: ["SQLiteDB"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase", "SQLiteDB"]),

@@ -4,7 +4,7 @@
 -- Evidence offsets count Unicode characters, so that
 --   substr(articles.text, evidence_start + 1, evidence_end - evidence_start)
 -- returns exactly the evidence sentence of a fact.
-PRAGMA user_version = 3;
+PRAGMA user_version = 4;
 
 -- One row per ingested file: where it came from, its content hash and its normalised text.
 CREATE TABLE articles (
@@ -17,9 +17,19 @@ CREATE TABLE articles (
     language          TEXT NOT NULL CHECK (language IN ('fr', 'en', 'und')),
     text              TEXT NOT NULL,                 -- normalised text; evidence offsets point here
     extractor_version TEXT NOT NULL,                 -- which rules produced this article's facts
-    ingested_at       TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+    ingested_at       TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    encoding          TEXT CHECK (encoding IN ('UTF-8', 'UTF-16', 'Windows-1252')),  -- how the bytes were read; NULL before schema 4
+    replaced_bytes    INTEGER NOT NULL DEFAULT 0 CHECK (replaced_bytes >= 0)        -- invalid UTF-8 sequences replaced by U+FFFD
 ) STRICT;
 CREATE INDEX articles_sha256 ON articles(sha256);
+
+-- Other files with exactly the same bytes as an article (a copy, a second download): one article, its facts
+-- counted once; `articles.path` is the first location, these are the others.
+CREATE TABLE article_paths (
+    path       TEXT PRIMARY KEY,                     -- absolute file path
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE
+) STRICT, WITHOUT ROWID;
+CREATE INDEX article_paths_article ON article_paths(article_id);
 
 -- Every entity, whatever its kind; the kind tables below name each one.
 CREATE TABLE entities (

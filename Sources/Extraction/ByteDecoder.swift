@@ -13,21 +13,46 @@ public enum DecodeError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 }
 
-/// Turns raw file bytes into a String: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252.
+/// Turns raw file bytes into a String: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252,
+/// decided on evidence: UTF-8 with a few bad bytes keeps its UTF-8 and has those bytes replaced (and counted).
 public enum ByteDecoder {
     /// The encoding that was used, so a caller can report it.
     public enum Encoding: String, Sendable { case utf8 = "UTF-8", utf16 = "UTF-16", windows1252 = "Windows-1252" }
 
-    public static func decode(_ bytes: [UInt8]) throws(DecodeError) -> (text: String, encoding: Encoding) {
+    /// The text, the encoding chosen, and how many bytes were not valid in it and became U+FFFD.
+    public static func decode(_ bytes: [UInt8]) throws(DecodeError) -> (text: String, encoding: Encoding, replaced: Int) {
         if bytes.isEmpty { throw .empty }
         if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
-            return (decodeUTF16(bytes), .utf16)
+            return (decodeUTF16(bytes), .utf16, 0)
         }
         var body = bytes[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { body = bytes[3...] }
         if looksBinary(body) { throw .binary }
-        if let text = String(validating: body, as: UTF8.self) { return (text, .utf8) }
-        return (decodeWindows1252(body), .windows1252)
+        if let text = String(validating: body, as: UTF8.self) { return (text, .utf8, 0) }
+        let evidence = utf8Evidence(body)
+        // Windows-1252 accents are lone high bytes, which almost never form valid UTF-8 sequences: a file with
+        // at least as many valid multi-byte sequences as stray bytes is UTF-8 with damage, not Windows-1252.
+        if evidence.sequences > 0 && evidence.sequences >= evidence.invalid {
+            return (String(decoding: body, as: UTF8.self), .utf8, evidence.invalid)
+        }
+        return (decodeWindows1252(body), .windows1252, 0)
+    }
+
+    /// Counts valid multi-byte UTF-8 sequences, and the bytes that belong to none (each becomes one U+FFFD).
+    static func utf8Evidence(_ bytes: ArraySlice<UInt8>) -> (sequences: Int, invalid: Int) {
+        var sequences = 0, invalid = 0
+        var iterator = bytes.makeIterator()
+        var parser = Unicode.UTF8.ForwardParser()
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar):
+                if scalar.count > 1 { sequences += 1 }
+            case .error:
+                invalid += 1
+            case .emptyInput:
+                return (sequences, invalid)
+            }
+        }
     }
 
     /// NUL bytes, or more than 2% of C0 control bytes other than tab/newline/CR/form feed, mean binary.

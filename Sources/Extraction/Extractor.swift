@@ -10,6 +10,13 @@ public struct Extractor: Sendable {
     }
 
     public func extract(text raw: String, isHTML: Bool = false) -> ArticleExtraction {
+        extract(text: raw, isHTML: isHTML, until: nil)!
+    }
+
+    /// The same, abandoned (nil) once `deadline` has passed: checked before each stage and each sentence.
+    public func extract(text raw: String, isHTML: Bool = false, until deadline: ContinuousClock.Instant?) -> ArticleExtraction? {
+        let expired = { deadline.map { ContinuousClock.now >= $0 } ?? false }
+        if expired() { return nil }
         var source = raw
         var htmlTitle: String?
         if isHTML || HTMLText.looksLikeHTML(raw) {
@@ -23,11 +30,14 @@ public struct Extractor: Sendable {
         let sentences = SentenceSplitter.split(tokens, scalars: scalars)
         var lowercaseWords = Set<String>()
         for token in tokens where token.kind == .word && !token.isCapitalized { lowercaseWords.insert(token.folded) }
+        if expired() { return nil }
         let recognizer = EntityRecognizer(gazetteer: gazetteer, published: header.published)
         let recognized = recognizer.recognize(sentences, lowercaseWords: lowercaseWords)
         var perSentence = recognized.mentions
         let funds = recognized.funds
+        if expired() { return nil }
         DescriptionResolver.resolve(&perSentence, sentences)
+        if expired() { return nil }
 
         let contexts = sentences.map { sentence in
             SentenceContext(sentence: sentence, mentions: perSentence[sentence.index].filter { $0.source != "leader-government" },
@@ -50,6 +60,7 @@ public struct Extractor: Sendable {
                 lastFund = fund
                 lastFundSentence = index
             }
+            if expired() { return nil }
             // A question asserts nothing: "Ces dons reflètent-ils une stratégie ?"
             if context.tokens.last?.text == "?" { continue }
             // The headline restates the story told below it: facts come from the body's sentences.

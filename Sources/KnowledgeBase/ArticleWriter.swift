@@ -7,6 +7,9 @@ struct ExtractedArticle: Sendable {
     var name: String
     var sha256: String
     var extractorVersion: String
+    /// How the bytes were decoded, and how many invalid UTF-8 sequences became U+FFFD.
+    var encoding: String = "UTF-8"
+    var replacedBytes = 0
     var extraction: ArticleExtraction
 }
 
@@ -31,12 +34,13 @@ final class ArticleWriter {
         self.connection = connection
         entities = try EntityStore(connection: connection)
         insertArticle = try connection.prepare("""
-            INSERT INTO articles(path, name, sha256, title, published, language, text, extractor_version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO articles(path, name, sha256, title, published, language, text, extractor_version, encoding,
+                replaced_bytes)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         updateArticle = try connection.prepare("""
             UPDATE articles SET path = ?, name = ?, sha256 = ?, title = ?, published = ?, language = ?, text = ?,
-                extractor_version = ?, ingested_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+                extractor_version = ?, encoding = ?, replaced_bytes = ?, ingested_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
             WHERE id = ?
             """)
         // dispute_parties go with their disputes (ON DELETE CASCADE).
@@ -79,7 +83,7 @@ final class ArticleWriter {
         let x = article.extraction
         let language = ["fr", "en"].contains(x.language) ? x.language : "und"
         let row: [any SQLiteBindable] = [article.path, article.name, article.sha256, x.title, x.published, language,
-                                         x.text, article.extractorVersion]
+                                         x.text, article.extractorVersion, article.encoding, article.replacedBytes]
         let id: Int64
         if let existing {
             for statement in deleteFacts { try run(statement, [existing]) }

@@ -23,6 +23,28 @@ final class EntityStore {
         insertKind = kinds
     }
 
+    /// The SQL condition, on an `entities` row, that nothing refers to it: no mention, fact, role or user alias.
+    /// Such entities are deleted after a run; `kb check` reports any left.
+    static let unreferenced = """
+        id NOT IN (
+            SELECT entity_id FROM mentions
+            UNION SELECT donor_id FROM donations
+            UNION SELECT recipient_id FROM donations WHERE recipient_id IS NOT NULL
+            UNION SELECT contractor_id FROM contracts
+            UNION SELECT agency_id FROM contracts WHERE agency_id IS NOT NULL
+            UNION SELECT entity_id FROM dispute_parties
+            UNION SELECT person_id FROM roles
+            UNION SELECT organisation_id FROM roles WHERE organisation_id IS NOT NULL
+            UNION SELECT entity_id FROM aliases WHERE source = 'user')
+        """
+
+    /// The SQL condition, on an `aliases` row, of an alias learnt from articles that no stored article names
+    /// any more (the article that taught it was changed or deleted).
+    static let unlearnt = """
+        source = 'article' AND NOT EXISTS (
+            SELECT 1 FROM mentions m WHERE m.entity_id = aliases.entity_id AND m.surface = aliases.alias)
+        """
+
     /// The table that names entities of `kind`.
     static func table(for kind: EntityKind) -> String {
         switch kind {

@@ -16,6 +16,20 @@ public struct IngestFailure: Sendable, Equatable, CustomStringConvertible {
     public var description: String { "kb: error: \(path): \(reason)" }
 }
 
+/// Something a user should know about an input that was stored all the same.
+public struct IngestWarning: Sendable, Equatable, CustomStringConvertible {
+    public var path: String
+    public var message: String
+
+    public init(path: String, message: String) {
+        self.path = path
+        self.message = message
+    }
+
+    /// The one-line form kb prints: "kb: warning: PATH: MESSAGE".
+    public var description: String { "kb: warning: \(path): \(message)" }
+}
+
 /// What one ingest run did.
 public struct IngestSummary: Sendable, Equatable {
     /// Articles stored for the first time.
@@ -28,6 +42,10 @@ public struct IngestSummary: Sendable, Equatable {
     public var failed: Int { failures.count }
     /// Articles deleted because their file is gone (refresh only).
     public var removed = 0
+    /// Files whose bytes equal a stored article's: recorded as another location of it, not a second article.
+    public var duplicates = 0
+    /// Inputs stored with something to say (bytes replaced), in order.
+    public var warnings: [IngestWarning] = []
     /// Wall-clock duration of the run.
     public var seconds = 0.0
     /// One entry per failed input, in order.
@@ -35,10 +53,12 @@ public struct IngestSummary: Sendable, Equatable {
 
     public init() {}
 
-    /// "ingested N new, U updated, K unchanged, F failed in S.SS s" (with ", R removed" for a refresh).
+    /// "ingested N new, U updated, K unchanged, F failed in S.SS s" (with ", D duplicates" when there are some
+    /// and ", R removed" for a refresh).
     public func line(includingRemoved: Bool = false) -> String {
         let removedPart = includingRemoved ? ", \(removed) removed" : ""
         let time = String(format: "%.2f", seconds)
-        return "ingested \(new) new, \(updated) updated, \(unchanged) unchanged, \(failed) failed\(removedPart) in \(time) s"
+        let duplicatePart = duplicates == 0 ? "" : ", \(duplicates) duplicate\(duplicates == 1 ? "" : "s")"
+        return "ingested \(new) new, \(updated) updated, \(unchanged) unchanged, \(failed) failed\(duplicatePart)\(removedPart) in \(time) s"
     }
 }

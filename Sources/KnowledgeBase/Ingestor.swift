@@ -8,10 +8,17 @@ public struct IngestOptions: Sendable {
     public var removeMissing: Bool
     /// Read every article again, even when its content and the extractor are unchanged.
     public var force: Bool
+    /// Follow symbolic links that lead outside the paths given (links inside them are always followed).
+    public var followLinks: Bool
+    /// How long each file may take to extract before it fails.
+    public var timeBudget: TimeBudget
 
-    public init(removeMissing: Bool = false, force: Bool = false) {
+    public init(removeMissing: Bool = false, force: Bool = false, followLinks: Bool = false,
+                timeBudget: TimeBudget = .default) {
         self.removeMissing = removeMissing
         self.force = force
+        self.followLinks = followLinks
+        self.timeBudget = timeBudget
     }
 }
 
@@ -22,6 +29,10 @@ public final class Ingestor {
     public var onProgress: ((Int, Int) -> Void)?
     /// Called for each input that fails, as soon as it fails.
     public var onFailure: ((IngestFailure) -> Void)?
+    /// Called for each input stored with a warning (bytes replaced), as soon as it is stored.
+    public var onWarning: ((IngestWarning) -> Void)?
+    /// What was stored before a database error (a full disk) stopped the last run, or nil.
+    public private(set) var stoppedSummary: IngestSummary?
 
     private let database: Database
     private let options: IngestOptions
@@ -37,7 +48,7 @@ public final class Ingestor {
     public func ingest(_ paths: [String]) throws(KBError) -> IngestSummary {
         let started = Date()
         var summary = IngestSummary()
-        let scan = InputFiles.scan(paths)
+        let scan = InputFiles.scan(paths, followLinks: options.followLinks)
         for failure in scan.failures { fail(failure, in: &summary) }
 
         let aliases = try database.userAliases()
@@ -47,13 +58,15 @@ public final class Ingestor {
         let version = aliases.isEmpty ? Extractor.version : "\(Extractor.version)+aliases.\(UserAlias.fingerprint(aliases))"
         let known = try KnownArticle.load(from: database)
         let writer = try Database.sqlite { () throws(SQLiteError) in try ArticleWriter(connection: database.connection) }
-        let force = options.force
+        var locations = ArticleLocations(connection: database.connection)
+        let force = options.force, budget = options.timeBudget
 
         let batches = stride(from: 0, to: scan.files.count, by: Self.batchSize).map { start in
             Array(scan.files[start..<min(start + Self.batchSize, scan.files.count)])
         }
         let prepare: @Sendable (String) -> ArticlePreparation.Outcome = { path in
-            ArticlePreparation.prepare(path: path, known: known[path], extractor: extractor, version: version, force: force)
+            ArticlePreparation.prepare(path: path, known: known[path], extractor: extractor, version: version, force: force,
+                                        budget: budget)
         }
         // Extraction of batch i + 1 overlaps the writing of batch i: writes are serial, extraction is not.
         var next = batches.first.map { BackgroundMap($0, prepare) }
@@ -62,7 +75,13 @@ public final class Ingestor {
             guard let prepared = next?.wait() else { break }
             next = index + 1 < batches.count ? BackgroundMap(batches[index + 1], prepare) : nil
             for (path, outcome) in zip(batch, prepared) {
-                try store(outcome, path: path, known: known[path], writer: writer, summary: &summary)
+                do {
+                    try store(outcome, path: path, known: known[path], writer: writer, locations: &locations, summary: &summary)
+                } catch {
+                    summary.seconds = Date().timeIntervalSince(started)
+                    stoppedSummary = summary
+                    throw error
+                }
                 done += 1
                 onProgress?(done, scan.files.count)
             }
@@ -70,7 +89,7 @@ public final class Ingestor {
         if options.removeMissing {
             summary.removed = try removeMissing(known: known, scan: scan)
         }
-        if summary.updated + summary.removed > 0 {
+        if summary.updated + summary.removed + locations.deletedArticles > 0 {
             try removeOrphanEntities()
             writer.entities.forgetAll()
         }
@@ -79,7 +98,7 @@ public final class Ingestor {
     }
 
     private func store(_ outcome: ArticlePreparation.Outcome, path: String, known: KnownArticle?,
-                       writer: ArticleWriter, summary: inout IngestSummary) throws(KBError) {
+                       writer: ArticleWriter, locations: inout ArticleLocations, summary: inout IngestSummary) throws(KBError) {
         switch outcome {
         case .unchanged:
             summary.unchanged += 1
@@ -87,11 +106,26 @@ public final class Ingestor {
             fail(IngestFailure(path: path, reason: reason), in: &summary)
         case .extracted(let article):
             do {
+                var placement = ArticleLocations.Placement.store(replacing: nil)
                 try database.transaction { () throws(KBError) in
-                    try Database.sqlite { () throws(SQLiteError) in try writer.write(article, replacing: known?.id) }
+                    try Database.sqlite { () throws(SQLiteError) in
+                        placement = try locations.place(path: path, sha256: article.sha256, known: known)
+                        if case .store(let existing) = placement { try writer.write(article, replacing: existing) }
+                    }
                 }
                 writer.entities.commit()
+                if case .sameAs(let owner) = placement {
+                    if owner == known?.id { summary.unchanged += 1 } else { summary.duplicates += 1 }
+                    return
+                }
                 if known == nil { summary.new += 1 } else { summary.updated += 1 }
+                if article.replacedBytes > 0 {
+                    let count = article.replacedBytes
+                    let warning = IngestWarning(path: path, message:
+                        "\(count) invalid UTF-8 byte sequence\(count == 1 ? "" : "s") replaced with U+FFFD")
+                    summary.warnings.append(warning)
+                    onWarning?(warning)
+                }
             } catch {
                 writer.entities.rollback()
                 // A full disk or a locked database will fail every article: stop instead of repeating it.
@@ -114,21 +148,25 @@ public final class Ingestor {
     /// Roots that could not be scanned (an unmounted disk, say) delete nothing.
     private func removeMissing(known: [String: KnownArticle], scan: InputFiles.Scan) throws(KBError) -> Int {
         let present = Set(scan.files)
+        // Second locations first, so that an article whose first file is gone moves to one that is still there.
         let gone = known.keys.filter { path in
             !present.contains(path) && scan.roots.contains { InputFiles.path(path, isUnder: $0) }
-        }.sorted()
+        }.sorted { (known[$0]!.isPrimary ? 1 : 0, $0) < (known[$1]!.isPrimary ? 1 : 0, $1) }
         guard !gone.isEmpty else { return 0 }
         let connection = database.connection
+        let locations = ArticleLocations(connection: connection)
+        var deleted = 0
         try database.transaction { () throws(KBError) in
             try Database.sqlite { () throws(SQLiteError) in
                 let delete = try connection.prepare("DELETE FROM articles WHERE id = ?")
-                for path in gone {
+                for path in gone where try locations.forget(path: path, known: known[path]!) {
                     try delete.bind([known[path]!.id])
                     while try delete.step() != nil {}
+                    deleted += 1
                 }
             }
         }
-        return gone.count
+        return deleted
     }
 
     /// Deletes entities nothing refers to any more (after facts were replaced or articles removed);
@@ -137,18 +175,8 @@ public final class Ingestor {
         let connection = database.connection
         try database.transaction { () throws(KBError) in
             try Database.sqlite { () throws(SQLiteError) in
-                try connection.run("""
-                    DELETE FROM entities WHERE id NOT IN (
-                        SELECT entity_id FROM mentions
-                        UNION SELECT donor_id FROM donations
-                        UNION SELECT recipient_id FROM donations WHERE recipient_id IS NOT NULL
-                        UNION SELECT contractor_id FROM contracts
-                        UNION SELECT agency_id FROM contracts WHERE agency_id IS NOT NULL
-                        UNION SELECT entity_id FROM dispute_parties
-                        UNION SELECT person_id FROM roles
-                        UNION SELECT organisation_id FROM roles WHERE organisation_id IS NOT NULL
-                        UNION SELECT entity_id FROM aliases WHERE source = 'user')
-                    """)
+                try connection.run("DELETE FROM aliases WHERE \(EntityStore.unlearnt)")
+                try connection.run("DELETE FROM entities WHERE \(EntityStore.unreferenced)")
             }
         }
     }
@@ -159,16 +187,23 @@ struct KnownArticle: Sendable {
     var id: Int64
     var sha256: String
     var extractorVersion: String
+    /// Whether the path is the article's first location (`articles.path`) rather than one in `article_paths`.
+    var isPrimary = true
 
     static func load(from database: Database) throws(KBError) -> [String: KnownArticle] {
         let rows = try Database.sqlite { () throws(SQLiteError) in
-            try database.connection.query("SELECT id, path, sha256, extractor_version FROM articles")
+            try database.connection.query("""
+                SELECT id, path, sha256, extractor_version, 1 AS is_primary FROM articles
+                UNION ALL SELECT a.id, p.path, a.sha256, a.extractor_version, 0 FROM article_paths p
+                JOIN articles a ON a.id = p.article_id
+                """)
         }
         var known: [String: KnownArticle] = [:]
         for row in rows {
             guard let id = row.int64("id"), let path = row.string("path") else { continue }
             known[path] = KnownArticle(id: id, sha256: row.string("sha256") ?? "",
-                                       extractorVersion: row.string("extractor_version") ?? "")
+                                       extractorVersion: row.string("extractor_version") ?? "",
+                                       isPrimary: row.int64("is_primary") == 1)
         }
         return known
     }

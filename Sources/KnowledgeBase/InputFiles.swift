@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Turns the paths given to `kb ingest` into the sorted list of article files to read.
 public enum InputFiles {
@@ -14,31 +17,47 @@ public enum InputFiles {
     }
 
     /// Scans files and folders (recursively); hidden files and folders are skipped because editors and tools
-    /// keep their own files there, and sorting makes runs repeatable.
-    public static func scan(_ paths: [String]) -> Scan {
+    /// keep their own files there, and sorting makes runs repeatable. Links inside folders are followed while
+    /// they stay within the paths given (anywhere with `followLinks`); each file is found once.
+    public static func scan(_ paths: [String], followLinks: Bool = false) -> Scan {
         var scan = Scan()
-        var seen: Set<String> = []
-        let manager = FileManager.default
+        var roots: [(given: String, path: String, isFolder: Bool)] = []
         for given in paths {
             let path = absolute(given)
-            var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                scan.failures.append(IngestFailure(path: given, reason: "no such file or directory"))
+            var info = stat()
+            guard stat(path, &info) == 0 else {
+                let code = errno
+                var reason = code == ENOENT ? "no such file or directory" : "cannot read it: \(SystemError(code).text)"
+                if code == ENOENT && given.contains("\u{FFFD}") {
+                    reason += " (if the name has bytes that are not UTF-8, rename the file)"
+                }
+                scan.failures.append(IngestFailure(path: given, reason: reason))
                 continue
             }
-            var found: [String] = []
-            if isDirectory.boolValue {
-                found = walk(path)
-            } else if isArticle(path) {
-                found = [path]
-            } else {
+            let isFolder = info.st_mode & S_IFMT == S_IFDIR
+            if !isFolder && !isArticle(path) {
                 scan.failures.append(IngestFailure(
                     path: given, reason: "not an article file (kb reads .txt, .md, .html and .htm)"))
                 continue
             }
-            scan.roots.append(path)
-            for file in found.sorted() where seen.insert(file).inserted { scan.files.append(file) }
+            roots.append((given, path, isFolder))
         }
+        var walker = FolderWalker(followLinks: followLinks, allowed: roots.compactMap { PathText.realPath($0.path) })
+        var seen: Set<String> = []
+        for root in roots {
+            let before = walker.files.count
+            if root.isFolder {
+                walker.walk(root.path)
+            } else {
+                var info = stat()
+                if stat(root.path, &info) == 0 { walker.add(root.path, id: FileID(info)) }
+            }
+            scan.roots.append(root.path)
+            for file in walker.files[before...].map(\.path).sorted() where seen.insert(file).inserted {
+                scan.files.append(file)
+            }
+        }
+        scan.failures += walker.failures
         return scan
     }
 
@@ -58,18 +77,5 @@ public enum InputFiles {
     public static func absolute(_ path: String) -> String {
         let full = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
         return (full as NSString).standardizingPath
-    }
-
-    private static func walk(_ folder: String) -> [String] {
-        let url = URL(fileURLWithPath: folder, isDirectory: true)
-        guard let enumerator = FileManager.default.enumerator(
-            at: url, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else { return [] }
-        var files: [String] = []
-        for case let item as URL in enumerator {
-            guard (try? item.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            let relative = String(item.path.dropFirst(url.path.count))
-            if isArticle(item.path) { files.append(folder + (relative.hasPrefix("/") ? "" : "/") + relative) }
-        }
-        return files
     }
 }

@@ -48,6 +48,17 @@ public struct Migration: Sendable {
                 PRIMARY KEY (article_id, entity_id)
             ) STRICT, WITHOUT ROWID;
             """, rebuildsViews: true),
+        // Version 4 names each article's encoding (NULL for articles stored before) and records the other
+        // locations of the same bytes, so that a copy is not a second article.
+        Migration(from: 3, sql: """
+            ALTER TABLE articles ADD COLUMN encoding TEXT CHECK (encoding IN ('UTF-8', 'UTF-16', 'Windows-1252'));
+            ALTER TABLE articles ADD COLUMN replaced_bytes INTEGER NOT NULL DEFAULT 0 CHECK (replaced_bytes >= 0);
+            CREATE TABLE article_paths (
+                path       TEXT PRIMARY KEY,
+                article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE
+            ) STRICT, WITHOUT ROWID;
+            CREATE INDEX article_paths_article ON article_paths(article_id);
+            """),
     ]
 
     /// The steps that take a database from `version` to `target`, or nil when one is missing.

@@ -27,6 +27,12 @@ extension Database {
         guard !name.isEmpty, !other.isEmpty else { throw .invalidAlias("the name and the alias must not be empty") }
         guard name != other else { throw .invalidAlias("the alias is the name itself") }
         try transaction { () throws(KBError) in
+            let known = try knownKinds(of: name)
+            if !known.isEmpty && !known.contains(alias.kind) {
+                let kinds = known.map(\.rawValue).sorted()
+                throw .invalidAlias("'\(name)' is a \(kinds.joined(separator: " or a ")), not a \(alias.kind.rawValue) "
+                    + "(give --type \(kinds[0]))")
+            }
             try Self.sqlite { () throws(SQLiteError) in
                 let store = try EntityStore(connection: connection)
                 let id = try store.id(for: EntityRef(alias.kind, name))
@@ -36,6 +42,37 @@ extension Database {
                     """, [id, other])
             }
         }
+    }
+
+    /// Takes back a user alias of the entity called `name` (of any kind); an entity that only this alias kept
+    /// is deleted with it. Articles that taught the same alias teach it again at the next ingest.
+    public func removeAlias(name: String, alias: String) throws(KBError) {
+        let name = name.trimmingCharacters(in: .whitespaces), other = alias.trimmingCharacters(in: .whitespaces)
+        let removed = try transaction { () throws(KBError) -> Bool in
+            try Self.sqlite { () throws(SQLiteError) -> Bool in
+                let ids = try connection.query("""
+                    SELECT a.entity_id FROM aliases a JOIN entities e ON e.id = a.entity_id
+                    WHERE a.source = 'user' AND e.name = ? AND a.alias = ?
+                    """, [name, other]).compactMap { $0.int64("entity_id") }
+                for id in ids {
+                    try connection.run("DELETE FROM aliases WHERE entity_id = ? AND alias = ? AND source = 'user'", [id, other])
+                    try connection.run("DELETE FROM entities WHERE id = ? AND \(EntityStore.unreferenced)", [id])
+                }
+                return !ids.isEmpty
+            }
+        }
+        if !removed { throw .invalidAlias("'\(other)' is not one of your aliases of '\(name)' (see kb alias list)") }
+    }
+
+    /// The kinds the database or the shipped gazetteer give an entity called `name` (any case).
+    private func knownKinds(of name: String) throws(KBError) -> Set<EntityKind> {
+        let folded = name.lowercased()
+        var kinds = Set(Gazetteer.shipped.entries.filter { $0.name.lowercased() == folded }.map(\.kind))
+        let rows = try Self.sqlite { () throws(SQLiteError) in
+            try connection.query("SELECT DISTINCT kind FROM entities WHERE lower(name) = lower(?)", [name])
+        }
+        for row in rows { if let kind = row.string("kind").flatMap(EntityKind.init(rawValue:)) { kinds.insert(kind) } }
+        return kinds
     }
 
     /// Every user alias, sorted by kind, name and alias.

@@ -10,15 +10,15 @@ enum ArticleReports {
                    (SELECT count(*) FROM disputes WHERE article_id = a.id) AS disputes,
                    (SELECT count(DISTINCT entity_id) FROM mentions WHERE article_id = a.id) AS entities
             FROM articles a
-            WHERE (:name IS NULL OR a.name LIKE '%' || :name || '%' OR a.title LIKE '%' || :name || '%')
+            WHERE (:name IS NULL OR a.name LIKE '%' || :name || '%' ESCAPE '\\' OR a.title LIKE '%' || :name || '%' ESCAPE '\\')
               AND (:language IS NULL OR a.language = :language)
               AND (:since IS NULL OR a.published >= :since)
             ORDER BY a.name, a.path
             """,
         parameters: [
-            ReportParameter("name", help: "file name or title contains this"),
-            ReportParameter("language", help: "fr, en or und"),
-            ReportParameter("since", help: "only articles published on or after this ISO date prefix"),
+            ReportParameter("name", .contains, help: "file name or title contains this"),
+            ReportParameter("language", .choice(["fr", "en", "und"]), help: "the article's language"),
+            ReportParameter("since", .date, help: "only articles published on or after this ISO date prefix"),
         ])
 
     static let search = Report(
@@ -33,8 +33,10 @@ enum ArticleReports {
             LIMIT :limit
             """,
         parameters: [
-            ReportParameter("q", help: "FTS5 query: words, \"a phrase\", OR, NOT, prefix*", required: true),
+            ReportParameter("q", .search, help: "words that must all appear (word* for a prefix)", required: true),
             ReportParameter("limit", .integer, help: "at most this many articles", default: .integer(20)),
+            ReportParameter("raw", .choice(["0", "1"]), help: "1: q is FTS5 syntax (\"a phrase\", OR, NOT, NEAR, prefix*)",
+                            isBound: false),
         ],
         takesQuerySyntax: true)
 }

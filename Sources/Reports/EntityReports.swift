@@ -2,6 +2,8 @@ import KnowledgeBase
 
 /// Reports about entities: who each article names, the entity lists by kind, and one entity's file.
 enum EntityReports {
+    static let type = ReportParameter("type", .choice(["person", "company", "agency", "fund"]), help: "the entity's kind")
+
     static let mentions = Report(
         name: "mentions",
         summary: "which people, companies, agencies and funds each article names (and the other names it uses)",
@@ -11,14 +13,14 @@ enum EntityReports {
             JOIN entities e ON e.id = m.entity_id
             JOIN articles a ON a.id = m.article_id
             LEFT JOIN article_names n ON n.article_id = m.article_id AND n.entity_id = m.entity_id
-            WHERE (:name IS NULL OR e.name LIKE '%' || :name || '%' OR m.surface LIKE '%' || :name || '%')
+            WHERE (:name IS NULL OR e.name LIKE '%' || :name || '%' ESCAPE '\\' OR m.surface LIKE '%' || :name || '%' ESCAPE '\\')
               AND (:type IS NULL OR e.kind = :type)
-              AND (:article IS NULL OR a.name LIKE '%' || :article || '%')
+              AND (:article IS NULL OR a.name LIKE '%' || :article || '%' ESCAPE '\\')
             ORDER BY a.name, e.kind, e.name, m.start
             """,
         parameters: [
-            ReportParameter("name", help: "entity name or surface form contains this"),
-            ReportParameter("type", help: "person, company, agency or fund"),
+            ReportParameter("name", .contains, help: "entity name or surface form contains this"),
+            type,
             FactReports.article,
         ],
         postProcess: MentionSurfaces.expand)
@@ -37,11 +39,11 @@ enum EntityReports {
                        (SELECT group_concat(alias, char(31)) FROM (
                             SELECT alias FROM aliases WHERE entity_id = e.id ORDER BY alias)) AS aliases
                 FROM \(table) k JOIN entities e ON e.id = k.id
-                WHERE (:name IS NULL OR e.name LIKE '%' || :name || '%'
-                       OR EXISTS (SELECT 1 FROM aliases WHERE entity_id = e.id AND alias LIKE '%' || :name || '%'))
+                WHERE (:name IS NULL OR e.name LIKE '%' || :name || '%' ESCAPE '\\'
+                       OR EXISTS (SELECT 1 FROM aliases WHERE entity_id = e.id AND alias LIKE '%' || :name || '%' ESCAPE '\\'))
                 ORDER BY facts DESC, articles DESC, e.name
                 """,
-            parameters: [ReportParameter("name", help: "name or alias contains this")],
+            parameters: [ReportParameter("name", .contains, help: "name or alias contains this")],
             styles: ["aliases": .list])
     }
 
@@ -57,8 +59,8 @@ enum EntityReports {
         sql: """
             WITH target AS (
                 SELECT id, name, kind FROM entities
-                WHERE (name LIKE '%' || :name || '%'
-                       OR id IN (SELECT entity_id FROM aliases WHERE alias LIKE '%' || :name || '%'))
+                WHERE (name LIKE '%' || :name || '%' ESCAPE '\\'
+                       OR id IN (SELECT entity_id FROM aliases WHERE alias LIKE '%' || :name || '%' ESCAPE '\\'))
                   AND (:type IS NULL OR kind = :type))
             SELECT t.name AS entity, t.kind AS type, 'alias' AS relation, a.alias AS other,
                    NULL AS amount, NULL AS currency, NULL AS date, NULL AS article, NULL AS evidence
@@ -96,7 +98,7 @@ enum EntityReports {
             ORDER BY 1, 3, 7, 8
             """,
         parameters: [
-            ReportParameter("name", help: "name or alias contains this", required: true),
-            ReportParameter("type", help: "person, company, agency or fund"),
+            ReportParameter("name", .contains, help: "name or alias contains this", required: true),
+            type,
         ])
 }

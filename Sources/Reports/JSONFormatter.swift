@@ -1,15 +1,6 @@
 /// JSON output: an array of objects (one per line), or JSON Lines; keys in column order, numbers as numbers,
 /// NULL as null, boolean columns as true/false and list columns as arrays.
 enum JSONFormatter {
-    static func render(_ table: ResultTable) -> String {
-        guard !table.rows.isEmpty else { return "[]\n" }
-        return "[\n" + table.rows.map { "  " + object($0, columns: table.columns) }.joined(separator: ",\n") + "\n]\n"
-    }
-
-    static func renderLines(_ table: ResultTable) -> String {
-        table.rows.map { object($0, columns: table.columns) + "\n" }.joined()
-    }
-
     static func object(_ row: [Cell], columns: [String]) -> String {
         let members = zip(columns, row).map { column, cell in string(column) + ": " + value(cell) }
         return "{" + members.joined(separator: ", ") + "}"

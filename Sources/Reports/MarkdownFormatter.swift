@@ -2,15 +2,14 @@ import Foundation
 
 /// A GitHub-flavoured markdown table, for pasting into notes and issues.
 enum MarkdownFormatter {
-    static func render(_ table: ResultTable) -> String {
-        var lines = [row(table.columns)]
-        lines.append(row(table.columns.map { _ in "---" }))
-        for cells in table.rows { lines.append(row(cells.map(CellText.plain))) }
-        return lines.joined(separator: "\n") + "\n"
+    /// The header row and its rule, each ending in a newline.
+    static func header(_ columns: [String]) -> String {
+        row(columns) + row(columns.map { _ in "---" })
     }
 
-    private static func row(_ texts: [String]) -> String {
-        "| " + texts.map(escape).joined(separator: " | ") + " |"
+    /// One row, ending in a newline.
+    static func row(_ texts: [String]) -> String {
+        "| " + texts.map(escape).joined(separator: " | ") + " |\n"
     }
 
     /// Pipes would end the cell and line breaks the row.

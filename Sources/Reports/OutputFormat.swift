@@ -4,12 +4,11 @@ public enum OutputFormat: String, CaseIterable, Sendable {
 
     /// `table` rendered in this format, ending with a newline.
     public func render(_ table: ResultTable) -> String {
-        switch self {
-        case .table: TableFormatter.render(table)
-        case .csv: CSVFormatter.render(table)
-        case .json: JSONFormatter.render(table)
-        case .jsonl: JSONFormatter.renderLines(table)
-        case .markdown: MarkdownFormatter.render(table)
-        }
+        var out = ""
+        let stream = RowStream(format: self, tableWindow: max(1, table.rows.count)) { out += $0 }
+        stream.begin(columns: table.columns)
+        for row in table.rows { stream.write(row) }
+        stream.end()
+        return out
     }
 }

@@ -43,8 +43,18 @@ public struct Report: Sendable {
 /// A named report parameter: its type, what it filters and its default (NULL means "no filter").
 public struct ReportParameter: Sendable {
     /// How a `name=value` string becomes an SQL value.
-    public enum Kind: Sendable {
-        case text, number, integer
+    public enum Kind: Sendable, Equatable {
+        /// Bound as given (compared with `=`).
+        case text
+        /// Matched anywhere in a name with LIKE: `%`, `_` and backslash are escaped, so they match themselves.
+        case contains
+        case number, integer
+        /// An ISO date or prefix: 2024, 2024-12, 2024-12-18 (a real month and day).
+        case date
+        /// One of a fixed list of values.
+        case choice([String])
+        /// Full-text search words, quoted into an FTS5 query (raw FTS5 syntax with `raw=1`).
+        case search
     }
 
     /// The name, without the `:` used in SQL.
@@ -57,22 +67,27 @@ public struct ReportParameter: Sendable {
     public var defaultValue: SQLiteValue
     /// Whether the report cannot run without it.
     public var required: Bool
+    /// Whether the SQL takes it as `:name`; an unbound parameter changes how others are read (`raw=1`).
+    public var isBound: Bool
 
     public init(_ name: String, _ kind: Kind = .text, help: String, default defaultValue: SQLiteValue = .null,
-                required: Bool = false) {
+                required: Bool = false, isBound: Bool = true) {
         self.name = name
         self.kind = kind
         self.help = help
         self.defaultValue = defaultValue
         self.required = required
+        self.isBound = isBound
     }
 
     /// "donor=TEXT", "limit=INTEGER (default 20)" or "q=TEXT (required)", for listings.
     public var usage: String {
         let type = switch kind {
-        case .text: "TEXT"
+        case .text, .contains, .search: "TEXT"
         case .number: "NUMBER"
         case .integer: "INTEGER"
+        case .date: "DATE"
+        case .choice(let values): values.joined(separator: "|")
         }
         var text = "\(name)=\(type)"
         if required {

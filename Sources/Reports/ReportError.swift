@@ -10,6 +10,7 @@ public enum ReportError: Error, CustomStringConvertible, Sendable {
     case notReadOnly(String)
     case invalidSQL(String)
     case invalidQuery(report: String, message: String)
+    case timedOut(seconds: Double)
     case database(SQLiteError)
 
     public var description: String {
@@ -31,9 +32,17 @@ public enum ReportError: Error, CustomStringConvertible, Sendable {
             "kb sql: \(message)"
         case .invalidQuery(let report, let message):
             "report '\(report)': \(message)"
+        case .timedOut(let seconds):
+            "kb sql: the query ran for more than \(Self.seconds(seconds)) and was stopped "
+                + "(--timeout SECONDS allows longer, 0 no limit)"
         case .database(let error):
             "database error: \(error.message)"
         }
+    }
+
+    /// "0 s", "5 s", "0.5 s".
+    static func seconds(_ value: Double) -> String {
+        value == value.rounded() ? "\(Int(value)) s" : "\(value) s"
     }
 
     /// Whether the user can fix it by changing the command (exit status 2) rather than the database (3).

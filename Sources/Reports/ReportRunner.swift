@@ -31,6 +31,22 @@ public enum ReportRunner {
             switch parameter.kind {
             case .text:
                 bindings[parameter.name] = .text(text)
+            case .contains:
+                bindings[parameter.name] = .text(likeEscaped(text))
+            case .date:
+                guard ISODatePrefix.isValid(text) else {
+                    throw .invalidValue(report: report.name, name: parameter.name, value: text,
+                                        expected: "an ISO date or prefix (2024, 2024-12 or 2024-12-18)")
+                }
+                bindings[parameter.name] = .text(text)
+            case .choice(let values):
+                guard values.contains(text) else {
+                    throw .invalidValue(report: report.name, name: parameter.name, value: text,
+                                        expected: "one of " + values.joined(separator: ", "))
+                }
+                bindings[parameter.name] = .text(text)
+            case .search:
+                bindings[parameter.name] = .text(arguments["raw"] == "1" ? text : SearchText.ftsQuery(text))
             case .number:
                 guard let number = Double(text), number.isFinite else {
                     throw .invalidValue(report: report.name, name: parameter.name, value: text, expected: "a number")
@@ -43,23 +59,55 @@ public enum ReportRunner {
                 bindings[parameter.name] = .integer(number)
             }
         }
+        for parameter in report.parameters where !parameter.isBound { bindings[parameter.name] = nil }
         return bindings
+    }
+
+    /// `text` for `LIKE '%' || :x || '%' ESCAPE '\\'`: its wildcards and the escape character match themselves.
+    static func likeEscaped(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            if character == "\\" || character == "%" || character == "_" { out.append("\\") }
+            out.append(character)
+        }
+        return out
     }
 
     /// Runs `report` with `arguments` on `connection` (read-only is enough).
     public static func run(_ report: Report, arguments: [String: String], on connection: Connection) throws(ReportError) -> ResultTable {
+        let collector = TableCollector()
+        try stepRows(report, arguments: arguments, on: connection, into: collector)
+        return report.postProcess?(collector.table) ?? collector.table
+    }
+
+    /// Runs `report`, handing rows to `receiver` as they come (a report that rewrites its result hands
+    /// them over at the end).
+    public static func run(_ report: Report, arguments: [String: String], on connection: Connection,
+                           into receiver: some RowReceiver) throws(ReportError) {
+        guard let postProcess = report.postProcess else {
+            return try stepRows(report, arguments: arguments, on: connection, into: receiver)
+        }
+        let collector = TableCollector()
+        try stepRows(report, arguments: arguments, on: connection, into: collector)
+        let table = postProcess(collector.table)
+        receiver.begin(columns: table.columns)
+        for row in table.rows { receiver.write(row) }
+        receiver.end()
+    }
+
+    private static func stepRows(_ report: Report, arguments: [String: String], on connection: Connection,
+                                 into receiver: some RowReceiver) throws(ReportError) {
         let bindings = try bindings(for: report, arguments: arguments)
-        let table: ResultTable
         do {
             let statement = try connection.prepare(report.sql)
             try statement.bind(named: bindings)
             let columns = statement.columnNames
             let styles = columns.map { report.styles[$0] }
-            var rows: [[Cell]] = []
+            receiver.begin(columns: columns)
             while let row = try statement.step() {
-                rows.append(zip(row.values, styles).map { Cell($0, style: $1) })
+                receiver.write(zip(row.values, styles).map { Cell($0, style: $1) })
             }
-            table = ResultTable(columns: columns, rows: rows)
+            receiver.end()
         } catch {
             // FTS5 reports a malformed search as an SQL error (code 1); that is the user's query, not the database.
             if report.takesQuerySyntax && error.code == 1 {
@@ -67,6 +115,5 @@ public enum ReportRunner {
             }
             throw .database(error)
         }
-        return report.postProcess?(table) ?? table
     }
 }

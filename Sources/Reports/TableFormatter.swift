@@ -3,26 +3,40 @@ enum TableFormatter {
     /// The widest a column gets; longer cells end in "…".
     static let maxWidth = 48
 
-    static func render(_ table: ResultTable) -> String {
-        let cells = table.rows.map { row in row.map { clip(CellText.plain($0)) } }
-        var widths = table.columns.map { clip($0).count }
-        for row in cells {
-            for (index, text) in row.enumerated() { widths[index] = max(widths[index], text.count) }
+    /// Column widths and alignments, measured on some rows and used for all.
+    struct Layout {
+        var columns: [String]
+        var widths: [Int]
+        var numeric: [Bool]
+
+        init(columns: [String], rows: [[Cell]]) {
+            self.columns = columns
+            widths = columns.map { clip($0).count }
+            for row in rows {
+                for (index, cell) in row.enumerated() { widths[index] = max(widths[index], clip(CellText.plain(cell)).count) }
+            }
+            // A column whose non-null cells are all numbers is aligned right, like a spreadsheet.
+            numeric = columns.indices.map { index in
+                let values = rows.map { $0[index] }.filter { $0 != .null }
+                return !values.isEmpty && values.allSatisfy(CellText.isNumeric)
+            }
         }
-        // A column whose non-null cells are all numbers is aligned right, like a spreadsheet.
-        let numeric = table.columns.indices.map { index in
-            let values = table.rows.map { $0[index] }.filter { $0 != .null }
-            return !values.isEmpty && values.allSatisfy(CellText.isNumeric)
+
+        /// The column names and the rule under them.
+        var header: String {
+            TableFormatter.line(columns.map(clip), widths: widths, rightAligned: numeric) + "\n"
+                + widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
         }
-        var lines = [line(table.columns.map(clip), widths: widths, rightAligned: numeric)]
-        lines.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
-        for row in cells { lines.append(line(row, widths: widths, rightAligned: numeric)) }
-        return lines.joined(separator: "\n") + "\n"
+
+        /// One row; a cell wider than its column (after the window) pushes the rest of its row right.
+        func line(_ row: [Cell]) -> String {
+            TableFormatter.line(row.map { clip(CellText.plain($0)) }, widths: widths, rightAligned: numeric) + "\n"
+        }
     }
 
     private static func line(_ texts: [String], widths: [Int], rightAligned: [Bool]) -> String {
         let padded = texts.enumerated().map { index, text in
-            let padding = String(repeating: " ", count: widths[index] - text.count)
+            let padding = String(repeating: " ", count: max(0, widths[index] - text.count))
             return rightAligned[index] ? padding + text : text + padding
         }
         return String(padded.joined(separator: "  ").reversed().drop(while: { $0 == " " }).reversed())

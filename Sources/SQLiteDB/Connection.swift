@@ -16,13 +16,46 @@ public final class Connection {
     public let mode: Mode
     /// The `sqlite3*` handle.
     let handle: OpaquePointer
+    /// Whether a read-only open fell back to `immutable=1` because the folder cannot be written (WAL needs
+    /// its `-shm` file there): the database is read as it is on disk, without a concurrent writer's changes.
+    public private(set) var isImmutable = false
+    /// Counts the time spent stepping statements while a time limit is set.
+    private(set) var clock: QueryClock?
 
     /// Opens (readWrite: creating if missing) the database at `path`, with foreign keys on and the given busy timeout.
     public init(path: String, mode: Mode = .readWrite, busyTimeout milliseconds: Int32 = 5000) throws(SQLiteError) {
         self.path = path
         self.mode = mode
-        self.handle = try Self.open(path: path, mode: mode, busyTimeout: milliseconds)
+        var handle = try Self.open(path: path, mode: mode, busyTimeout: milliseconds)
+        if mode == .readOnly && Self.needsImmutable(handle) {
+            sqlite3_close_v2(handle)
+            handle = try Self.open(path: Self.immutableURI(path), mode: mode, busyTimeout: milliseconds, uri: true)
+            isImmutable = true
+        }
+        self.handle = handle
     }
+
+    /// The longest time, in seconds, statements of this connection may spend in SQLite (stepping, not waiting
+    /// for the caller between rows) before they fail with `SQLITE_INTERRUPT`; nil for no limit.
+    public var timeLimit: Double? {
+        get { clock.map { Double($0.limit.components.seconds) + Double($0.limit.components.attoseconds) / 1e18 } }
+        set {
+            guard let seconds = newValue else {
+                sqlite3_progress_handler(handle, 0, nil, nil)
+                clock = nil
+                return
+            }
+            let clock = QueryClock(limit: .milliseconds(Int64((max(0, seconds) * 1000).rounded())))
+            self.clock = clock
+            // The handler runs every 1,000 virtual-machine steps; the connection keeps the clock alive.
+            sqlite3_progress_handler(handle, 1000, { context in
+                Unmanaged<QueryClock>.fromOpaque(context!).takeUnretainedValue().isOver ? 1 : 0
+            }, Unmanaged.passUnretained(clock).toOpaque())
+        }
+    }
+
+    /// Whether a statement was interrupted because the time limit was used up.
+    public var timeLimitExceeded: Bool { clock?.exceeded ?? false }
 
     deinit {
         sqlite3_close_v2(handle)
@@ -61,14 +94,15 @@ public final class Connection {
 
     // MARK: - Opening
 
-    private static func open(path: String, mode: Mode, busyTimeout: Int32) throws(SQLiteError) -> OpaquePointer {
+    private static func open(path: String, mode: Mode, busyTimeout: Int32, uri: Bool = false) throws(SQLiteError) -> OpaquePointer {
         if path.utf8.contains(0) {
             throw SQLiteError(code: SQLITE_CANTOPEN, message: "path contains a NUL character", path: path)
         }
-        let flags = switch mode {
+        var flags = switch mode {
         case .readWrite: SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
         case .readOnly: SQLITE_OPEN_READONLY
         }
+        if uri { flags |= SQLITE_OPEN_URI }
         var db: OpaquePointer?
         let rc = sqlite3_open_v2(path, &db, flags, nil)
         guard rc == SQLITE_OK, let db else {
@@ -100,6 +134,26 @@ public final class Connection {
             try exec(db, "PRAGMA foreign_keys=ON")
             ReadOnlyAuthorizer.install(on: db)
         }
+    }
+
+    /// Whether a read-only connection cannot read at all because a WAL database's `-shm` file cannot be
+    /// created (the folder is not writable): SQLite then answers CANTOPEN or READONLY_CANTINIT to the first read.
+    private static func needsImmutable(_ db: OpaquePointer) -> Bool {
+        let rc = sqlite3_exec(db, "SELECT 1 FROM sqlite_master LIMIT 1", nil, nil, nil)
+        return rc & 0xFF == SQLITE_CANTOPEN || rc & 0xFF == SQLITE_READONLY
+    }
+
+    /// `file:PATH?immutable=1` with the characters URIs reserve escaped.
+    static func immutableURI(_ path: String) -> String {
+        var escaped = ""
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "%") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#") || byte < 0x21 || byte >= 0x7F {
+                escaped += "%" + (byte < 16 ? "0" : "") + String(byte, radix: 16, uppercase: true)
+            } else {
+                escaped.unicodeScalars.append(Unicode.Scalar(byte))
+            }
+        }
+        return "file:" + escaped + "?immutable=1"
     }
 
     private static func exec(_ db: OpaquePointer, _ sql: String) throws(SQLiteError) {

@@ -74,7 +74,10 @@ public final class Statement {
 
     /// Advances to the next row; returns nil when the statement is done. Stepping again after nil restarts it.
     public func step() throws(SQLiteError) -> Row? {
+        let clock = connection.clock
+        clock?.start()
         let rc = sqlite3_step(handle)
+        clock?.stop()
         switch rc {
         case SQLITE_ROW:
             let names = runColumnNames ?? columnNames

@@ -6,17 +6,19 @@ import Reports
 /// `kb alias`: teach kb other names of an entity.
 struct Alias: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Add or list your own aliases of people, companies, agencies and funds.",
+        abstract: "Add, list or remove your own aliases of people, companies, agencies and funds.",
         discussion: """
             An alias makes the next ingest recognise a name as an entity; articles already stored are \
-            read again then, since their facts may change.
+            read again then, since their facts may change. A --type that contradicts what kb knows of the name \
+            is refused rather than creating a second entity of the same name.
 
             Examples:
               kb alias add "Elon Musk" Musk --type person
               kb alias add "Department of Defense" Pentagon --type agency
               kb alias list --format csv
+              kb alias remove "Elon Musk" Musk
             """,
-        subcommands: [Add.self, List.self])
+        subcommands: [Add.self, List.self, Remove.self])
 
     /// `kb alias add NAME ALIAS --type KIND`.
     struct Add: ParsableCommand {
@@ -41,6 +43,25 @@ struct Alias: ParsableCommand {
         func run() throws {
             let db = try Database(path: database.path)
             try db.addAlias(UserAlias(kind: EntityKind(rawValue: type.rawValue)!, name: name, alias: alias))
+        }
+    }
+
+    /// `kb alias remove NAME ALIAS`.
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Remove one of your aliases (the next ingest reads the articles again).",
+            discussion: """
+                Examples:
+                  kb alias remove "Elon Musk" Musk
+                """)
+
+        @Argument(help: "The entity's canonical name, as `kb alias list` shows it.") var name: String
+        @Argument(help: "The alias to remove.") var alias: String
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            let db = try Database(path: database.path)
+            try db.removeAlias(name: name, alias: alias)
         }
     }
 

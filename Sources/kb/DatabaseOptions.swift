@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KnowledgeBase
 import Reports
 
 /// The `--db` option every command shares.
@@ -12,6 +13,16 @@ struct DatabaseOptions: ParsableArguments {
         if let db, !db.isEmpty { return db }
         if let env = ProcessInfo.processInfo.environment["KB_DB"], !env.isEmpty { return env }
         return "kb.db"
+    }
+
+    /// The database opened read-only; says on stderr when it can only be read as an immutable snapshot.
+    func openReader() throws -> Database {
+        let db = try Database(path: path, mode: .readOnly)
+        if db.connection.isImmutable {
+            StandardError.line("kb: note: \(path): its folder cannot be written, so the database is read as it is on disk "
+                + "(immutable; changes a running ingest has not finished are not seen)")
+        }
+        return db
     }
 }
 
@@ -26,4 +37,14 @@ struct FormatOptions: ParsableArguments {
 
     @Option(name: .long, help: "Output format: table, csv, json, jsonl or markdown.")
     var format: Format = .table
+
+    @Flag(help: "CSV cells exactly as stored, even text starting with = + - @ (by default such cells get a leading ' so that spreadsheets do not run them as formulas).")
+    var csvRaw = false
+
+    /// Runs `body` with a stream of rows in this format to stdout; what was printed stays printed on failure.
+    func stream(_ body: (RowStream) throws(ReportError) -> Void) throws {
+        let out = StandardOutput()
+        defer { out.flush() }
+        try body(RowStream(format: format.output, csvSafe: !csvRaw, emit: out.write))
+    }
 }

@@ -72,6 +72,19 @@ struct IngestRunOptions: ParsableArguments {
 
     @Flag(help: "Read every file again, even unchanged ones (after changing aliases by hand, say).")
     var force = false
+
+    @Flag(help: "Follow symbolic links that lead outside the files and folders given (links inside them are always followed).")
+    var followLinks = false
+
+    @Option(help: ArgumentHelp("Seconds one file may take before it fails and the run goes on (default: 5 plus 5 per MB).",
+                               valueName: "seconds"))
+    var maxSeconds: Double?
+
+    func validate() throws {
+        if let maxSeconds, !(maxSeconds >= 0) { throw ValidationError("--max-seconds must be a number of seconds, 0 or more") }
+    }
+
+    var timeBudget: TimeBudget { maxSeconds.map { TimeBudget(maxSeconds: $0) } ?? .default }
 }
 
 /// One ingest or refresh run: the pipeline with its progress, failure lines and summary on stderr.
@@ -83,14 +96,25 @@ struct IngestRun {
 
     func execute() throws {
         let db = try Database(path: database)
-        let ingestor = Ingestor(database: db, options: IngestOptions(removeMissing: removeMissing, force: options.force))
+        let ingestor = Ingestor(database: db, options: IngestOptions(removeMissing: removeMissing, force: options.force, followLinks: options.followLinks,
+                                                                  timeBudget: options.timeBudget))
         ingestor.onFailure = { StandardError.line($0.description) }
+        ingestor.onWarning = { StandardError.line($0.description) }
         if !options.quiet && (options.progress || StandardError.isTerminal) {
             ingestor.onProgress = { done, total in
                 if done % 100 == 0 { StandardError.line("kb: \(done) of \(total) files") }
             }
         }
-        let summary = try ingestor.ingest(paths)
+        let summary: IngestSummary
+        do {
+            summary = try ingestor.ingest(paths)
+        } catch {
+            // A full disk or a locked database stops the run: say what is stored before saying why it stopped.
+            if let stopped = ingestor.stoppedSummary, !options.quiet {
+                StandardError.line(stopped.line(includingRemoved: false) + " (stopped early)")
+            }
+            throw error
+        }
         if !options.quiet { StandardError.line(summary.line(includingRemoved: removeMissing)) }
         if summary.failed > 0 { throw ExitCode(ExitStatus.inputFailed) }
     }

@@ -21,7 +21,7 @@ struct KB: ParsableCommand {
             Exit status: 0 success, 1 some input failed, 2 usage error, 3 database error.
             """,
         version: "kb 0.1.0 (extractor \(Extractor.version), schema \(Schema.version))",
-        subcommands: [Ingest.self, Refresh.self, Query.self, SQL.self, Alias.self, SchemaCommand.self])
+        subcommands: [Ingest.self, Refresh.self, Query.self, SQL.self, Alias.self, Check.self, SchemaCommand.self])
 
     /// Runs the command and exits with the status DESIGN.md promises instead of ArgumentParser's own codes.
     static func main() {

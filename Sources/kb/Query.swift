@@ -34,9 +34,10 @@ struct Query: ParsableCommand {
         let chosen = try ReportCatalogue.report(named: report)
         let arguments = try ReportRunner.parseArguments(parameters)
         _ = try ReportRunner.bindings(for: chosen, arguments: arguments)  // usage errors before opening the database
-        let db = try Database(path: database.path, mode: .readOnly)
-        let table = try ReportRunner.run(chosen, arguments: arguments, on: db.connection)
-        print(output.format.output.render(table), terminator: "")
+        let db = try database.openReader()
+        try output.stream { stream throws(ReportError) in
+            try ReportRunner.run(chosen, arguments: arguments, on: db.connection, into: stream)
+        }
     }
 }
 
@@ -47,7 +48,9 @@ struct SQL: ParsableCommand {
         abstract: "Run one read-only SQL query on the database.",
         discussion: """
             The query runs on a read-only connection; anything that would change the database is refused \
-            (exit status 2). Start with the views donation_facts, contract_facts, dispute_facts, \
+            (exit status 2), as is a query that runs longer than --timeout (5 s unless told). Rows are \
+            printed as they come. Read-only pragmas (integrity_check, table_info, foreign_key_check...) work. \
+            Start with the views donation_facts, contract_facts, dispute_facts, \
             mention_facts and role_facts; `kb schema` shows every table.
 
             Examples:
@@ -62,9 +65,16 @@ struct SQL: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: FormatOptions
 
+    @Option(help: ArgumentHelp("Stop the query after this many seconds inside SQLite (0: no limit).", valueName: "seconds"))
+    var timeout: Double = 5
+
+    func validate() throws {
+        if !(timeout >= 0) { throw ValidationError("--timeout must be a number of seconds, 0 or more") }
+    }
+
     func run() throws {
-        let db = try Database(path: database.path, mode: .readOnly)
-        let table = try AdHocQuery.run(query, on: db.connection)
-        print(output.format.output.render(table), terminator: "")
+        let db = try database.openReader()
+        db.connection.timeLimit = timeout > 0 ? timeout : nil
+        try output.stream { stream throws(ReportError) in try AdHocQuery.run(query, on: db.connection, into: stream) }
     }
 }

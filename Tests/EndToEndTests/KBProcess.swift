@@ -29,10 +29,15 @@ enum KBProcess {
     }
 
     /// Runs kb with `arguments`; output goes through files so that large outputs cannot block on a full pipe.
-    static func run(_ arguments: [String], in directory: String? = nil, environment: [String: String] = [:]) throws -> Result {
+    static func run(_ arguments: [String], in directory: String? = nil, environment: [String: String] = [:],
+                    asOtherUser: Bool = false) throws -> Result {
         guard let binary else {
             throw Failure("kb binary not found: build it (`swift build -c release --product kb`) or set KB_BIN")
         }
+        // Permissions mean nothing to root: cases about them run kb as nobody.
+        let (executable, fullArguments) = asOtherUser && getuid() == 0
+            ? ("/usr/bin/setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", binary] + arguments)
+            : (binary, arguments)
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("kb-e2e-out-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
@@ -40,8 +45,8 @@ enum KBProcess {
         _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
         _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = fullArguments
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         var env = ProcessInfo.processInfo.environment
         env["KB_DB"] = nil

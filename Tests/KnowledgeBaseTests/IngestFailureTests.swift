@@ -124,3 +124,32 @@ struct IngestFailureTests {
             == SHA256.hex(Array(SampleArticles.donation.utf8)))
     }
 }
+
+/// A database that fills up mid-run: the run stops, what was stored before stays, and the summary says how much.
+@Suite("Full database")
+struct FullDatabaseTests {
+    @Test("a full disk stops the run with the summary of what was stored before it")
+    func full() throws {
+        let folder = TempFolder()
+        for index in 0..<40 {
+            folder.write(String(format: "in/%02d.txt", index), SampleArticles.donation + "\n"
+                + String(repeating: "Filler sentence number \(index) about nothing in particular. ", count: 40))
+        }
+        let database = try Database(path: folder.database)
+        let pages = try database.connection.scalar("PRAGMA page_count")?.intValue ?? 0
+        try database.connection.execute("PRAGMA max_page_count = \(pages + 12)")  // SQLITE_FULL after ~48 KB more
+        let ingestor = Ingestor(database: database)
+        #expect {
+            _ = try ingestor.ingest([folder.path + "/in"])
+        } throws: { error in
+            guard case .sqlite(let sqlite) = error as? KBError else { return false }
+            return sqlite.code == 13
+        }
+        let stored = try count(database.connection, "SELECT count(*) FROM articles")
+        #expect(stored > 0 && stored < 40)
+        #expect(ingestor.stoppedSummary?.new == stored)
+        #expect(ingestor.stoppedSummary?.line().hasPrefix("ingested \(stored) new, 0 updated") == true)
+        try database.connection.execute("PRAGMA max_page_count = 1000000")
+        #expect(try ConsistencyCheck.run(path: folder.database).problems == [])
+    }
+}

@@ -125,7 +125,7 @@ struct IngestTests {
     func refreshRemovesMissing() throws {
         let folder = sampleFolder()
         let other = TempFolder()
-        other.write("kept.txt", SampleArticles.contract)
+        other.write("kept.txt", SampleArticles.contract + "\nAnother day, another contract.\n")  // not a copy
         let database = try Database(path: folder.database)
         _ = try ingest([folder.path, other.path], into: database)
         try FileManager.default.removeItem(atPath: folder.path + "/donation.txt")

@@ -60,6 +60,18 @@ struct MigrationTests {
         #expect(Set(indexes.compactMap { $0.string("name") }) == ["roles_article", "roles_person"])
     }
 
+    @Test("version 4: old articles have no recorded encoding, and copies have their table")
+    func version4() throws {
+        let folder = TempFolder()
+        try makeVersion1Database(at: folder.database)
+        let database = try Database(path: folder.database)
+        let row = try database.connection.query("SELECT encoding, replaced_bytes FROM articles")
+        #expect(row == [Row(columns: ["encoding", "replaced_bytes"], values: [.null, .integer(0)])])
+        try database.connection.run("INSERT INTO article_paths(path, article_id) VALUES ('/old/copy.txt', 1)")
+        try database.connection.run("DELETE FROM articles")
+        #expect(try count(database.connection, "SELECT count(*) FROM article_paths") == 0)
+    }
+
     @Test("a reader meeting a version-1 database upgrades it too")
     func readerUpgrades() throws {
         let folder = TempFolder()
