@@ -49,8 +49,10 @@ extension ContractRules {
             guard m.kind == .company || m.kind == nil else { break }
             holders.append(m)
         }
-        let agency = context.outerMentions.first { $0.kind == .agency }?.entity ?? lastAgency
-        guard holders.count >= 2 || (holders.count == 1 && agency != nil) else { return [] }
+        let named = context.outerMentions.first { $0.kind == .agency }?.entity
+        let agency = named ?? lastAgency
+        // One holder needs its buyer in the sentence ("an agreement with Edeline Lee" is no government contract).
+        guard agency != nil, holders.count >= 2 || (holders.count == 1 && named != nil) else { return [] }
         return holders.map { holder in
             Contract(contractor: holder.entity ?? EntityRef(.company, holder.surface), agency: agency, money: nil, date: nil, endDate: nil,
                      evidence: context.evidence, rule: "contract.signed-with", confidence: 0.5)

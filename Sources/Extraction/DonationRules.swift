@@ -82,6 +82,9 @@ struct DonationRules {
     }
 
     static let stopWords = LexiconData.forms("donation.stop")
+    static let giftModified = LexiconData.forms("donation.modified")
+    static let repayWords = LexiconData.forms("donation.repay")
+    static let requestWords = LexiconData.forms("donation.request")
 
     /// "Among the donors were A ($5 million), B ($1 million)": nouns for givers, which open a list of gifts.
     static let donorNouns = LexiconData.forms("donation.donor")
@@ -140,7 +143,12 @@ struct DonationRules {
         // "a $1 million contribution from Uber": the agent right after the gift word is the giver.
         let agent = agentAfter(context, trigger)
         // "Badenoch declared a £20,000 donation … from Sir Paul Marshall": the subject received what the agent gave.
+        // "has paid back £6,000 worth of gifts", "a tout remboursé grâce aux dons", "his acceptance of gifts": the
+        // subject received them.
         let received = tokens[..<trigger].suffix(4).contains { Self.receivingVerbs.contains($0.folded) }
+            || tokens[..<trigger].suffix(8).contains { Self.repayWords.contains($0.folded) }
+        // Gifts repaid or accepted with no giver named: the subject only received them.
+        if agent.isEmpty, tokens[..<trigger].suffix(8).contains(where: { Self.repayWords.contains($0.folded) }) { return [] }
         var donors = agent.first.map { $0.tokens.lowerBound - trigger <= 3 || received } == true ? agent
             : context.subjects(before: trigger, kinds: [.person, .company, .fund])
         // "Musk's $250 million donation": the possessor gives.
@@ -164,6 +172,9 @@ struct DonationRules {
         guard !donorRefs.isEmpty else { return [] }
         let negationStart = donors.map(\.tokens.upperBound).min() ?? max(0, trigger - 6)
         if context.isNegated(from: negationStart, to: trigger + 2) { return [] }
+        // "donors were being asked to donate", "invités à donner": a request is no gift.
+        if trigger > 0, ["to", "a", "de", "d'"].contains(tokens[trigger - 1].folded),
+           tokens[max(0, trigger - 16)..<trigger].contains(where: { Self.requestWords.contains($0.folded) }) { return [] }
         // "X lui attribuait un chèque de 15 M$ ; l'intéressé nie avoir versé une telle somme": a denied report.
         if context.tokens[(trigger + 1)...].contains(where: { Self.denials.contains($0.folded) }) { return [] }
         let inKind = context.contains(Self.inKindWords) && !context.contains(Self.cashWords)
@@ -193,6 +204,8 @@ struct DonationRules {
            (k > 0 && (Self.genericAdjectives.contains(context.tokens[k - 1].folded) || ["in", "en"].contains(context.tokens[k - 1].folded)))
             || (k + 1 < context.tokens.count && (Self.genericAdjectives.contains(context.tokens[k + 1].folded)
                 || ["above", "over", "exceeding", "superieurs", "superieures", "au-dela"].contains(context.tokens[k + 1].folded))) { return false }
+        // "his donations row", "the gifts scandal", "donation rules": a gift word modifying another noun names no gift.
+        if Self.giftWords.contains(word), k + 1 < context.tokens.count, Self.giftModified.contains(context.tokens[k + 1].folded) { return false }
         if Self.giftWords.contains(word) { return true }
         // "la finance", "an offer", "the check": after a determiner a verb form is a noun.
         if Self.givingVerbs.contains(word) || Self.spendingVerbs.contains(word) {
