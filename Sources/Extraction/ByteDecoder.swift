@@ -85,11 +85,13 @@ public enum ByteDecoder {
     ]
 
     static func decodeWindows1252(_ bytes: ArraySlice<UInt8>) -> String {
-        var scalars = String.UnicodeScalarView()
+        // UTF-8 bytes made a String once: appending to a String.UnicodeScalarView is not amortised (quadratic).
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(bytes.count * 2)
         for byte in bytes {
             let value = (0x80...0x9F).contains(byte) ? cp1252High[Int(byte) - 0x80] : UInt32(byte)
-            scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+            UTF8.encode(Unicode.Scalar(value) ?? "\u{FFFD}") { utf8.append($0) }
         }
-        return String(scalars)
+        return String(decoding: utf8, as: UTF8.self)
     }
 }

@@ -36,6 +36,7 @@ enum DescriptionResolver {
     static func reach(_ kinds: Set<EntityKind>) -> Int { kinds == [.fund] ? 50 : 2 }
 
     static func resolve(_ perSentence: inout [[SentenceMention]], _ sentences: [Sentence]) {
+        var history = PersonHistory()
         for s in sentences.indices {
             let tokens = sentences[s].tokens
             var added: [SentenceMention] = []
@@ -61,13 +62,14 @@ enum DescriptionResolver {
                 // "homme d'affaires" / "femme d'affaires": only as a whole.
                 if ["homme", "femme"].contains(tokens[k].folded),
                    !(k + 2 < tokens.count && tokens[k + 1].folded == "d'" && tokens[k + 2].folded == "affaires") { continue }
-                guard let antecedent = antecedent(kinds, head: tokens[k].folded, before: k, sentence: s, perSentence) else { continue }
+                guard let antecedent = antecedent(kinds, head: tokens[k].folded, before: k, sentence: s, perSentence, history: history) else { continue }
                 added.append(SentenceMention(entity: antecedent, surface: tokens[k].text, tokens: k..<(k + 1), source: "anaphor"))
             }
             if !added.isEmpty {
                 perSentence[s] = (perSentence[s] + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
             }
             resolvePronouns(&perSentence, sentences, s)
+            history.record(perSentence[s], sentence: s)
         }
     }
 
@@ -142,7 +144,7 @@ enum DescriptionResolver {
     /// The latest named entity of a fitting kind before the description: same sentence first, then earlier ones.
     /// One whose name holds the head word ("le ministère" → "ministère des Armées") is preferred, further back.
     static func antecedent(_ kinds: Set<EntityKind>, head: String, before k: Int, sentence s: Int,
-                           _ perSentence: [[SentenceMention]]) -> EntityRef? {
+                           _ perSentence: [[SentenceMention]], history: PersonHistory) -> EntityRef? {
         func latest(_ list: [SentenceMention], before limit: Int, named: Bool) -> EntityRef? {
             list.last { m in
                 m.tokens.upperBound <= limit && m.source != "anaphor" && m.source != "pronoun" && m.kind.map(kinds.contains) == true
@@ -153,23 +155,24 @@ enum DescriptionResolver {
         // A person description takes the person the article is about among recent ones: named with the
         // description's organisations before ("the Tesla chief executive"), then most named, then latest.
         if kinds == [.person] {
-            var score: [EntityRef: (together: Int, count: Int, last: Int)] = [:]
             let organisations = Set(perSentence[s].filter { $0.tokens.upperBound <= k && k - $0.tokens.upperBound <= 8 && $0.kind == .company }.compactMap(\.entity))
-            for t in 0...s {
-                let here = perSentence[t].filter { $0.kind == .person && $0.source != "anaphor" && $0.source != "pronoun" && (t < s || $0.tokens.upperBound <= k) }
-                // The person written just before one of those organisations ("Elon Musk, patron de Tesla").
-                let anchors = t < s ? perSentence[t].filter { m in m.entity.map(organisations.contains) == true }.map(\.tokens.lowerBound) : []
-                let nearest = anchors.compactMap { anchor in here.last { $0.tokens.upperBound <= anchor && anchor - $0.tokens.upperBound <= 6 } }.first?.entity
-                for (n, m) in here.enumerated() {
-                    guard let entity = m.entity else { continue }
-                    let old = score[entity] ?? (0, 0, 0)
-                    score[entity] = (old.together + (entity == nearest ? 1 : 0), old.count + 1, t * 1000 + n)
-                }
+            // The sentence of the description counts up to the description; earlier ones come from the history.
+            var here: [EntityRef: PersonHistory.Tally] = [:]
+            for (n, m) in PersonHistory.named(perSentence[s], before: k).enumerated() {
+                guard let entity = m.entity else { continue }
+                here[entity, default: history.tallies[entity] ?? PersonHistory.Tally()].count += 1
+                here[entity]?.last = s * 1000 + n
             }
+            let score = { (entity: EntityRef) in here[entity] ?? history.tallies[entity] }
             let recent = Set((max(0, s - 3)...s).flatMap { perSentence[$0] }.filter { $0.kind == .person }.compactMap(\.entity))
             // A title ranks by the organisation named with it, a description by how often: the latest breaks ties.
-            let rank = { (v: (together: Int, count: Int, last: Int)) in (roleHeads.contains(head) ? v.together : v.count, v.last) }
-            if let best = score.filter({ recent.contains($0.key) }).max(by: { rank($0.value) < rank($1.value) }) { return best.key }
+            let title = roleHeads.contains(head)
+            let ranked = recent.compactMap { entity in
+                score(entity).map { tally in
+                    (entity, (title ? (organisations.isEmpty ? 0 : history.together(entity, organisations: organisations)) : tally.count, tally.last))
+                }
+            }
+            if let best = ranked.max(by: { $0.1 < $1.1 }) { return best.0 }
         }
         // "la banque", "the company": an organisation named by its description is the one the article is about,
         // the most named among the recent ones, after one whose name holds the head word ("le groupe Thales").

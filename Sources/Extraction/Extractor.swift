@@ -106,7 +106,10 @@ public struct Extractor: Sendable {
         for entity in actors where entity.kind == .company { promoted[entity.name] = .company }
         // Unknown names that receive political money ("transferring $10 million to Protect Progress") are funds.
         for recipient in donations.compactMap(\.recipient) where recipient.kind == .fund { promoted[recipient.name] = .fund }
-        for donation in donations { if let r = donation.recipient, r.kind == .fund { addFund(r, donation, &perSentence, sentences) } }
+        let sentenceStarting = Dictionary(sentences.map { ($0.span.start, $0.index) }, uniquingKeysWith: { first, _ in first })
+        for donation in donations {
+            if let r = donation.recipient, r.kind == .fund { addFund(r, donation, &perSentence, sentences, sentenceStarting) }
+        }
         var mentions: [Mention] = []
         var surfaces: [EntityRef: [String]] = [:]
         for (s, list) in perSentence.enumerated() {
@@ -160,8 +163,9 @@ public struct Extractor: Sendable {
     }
 
     /// A campaign named only as a donation's recipient is still an entity the article mentions.
-    private func addFund(_ fund: EntityRef, _ donation: Donation, _ perSentence: inout [[SentenceMention]], _ sentences: [Sentence]) {
-        guard let s = sentences.firstIndex(where: { $0.span == donation.evidence.span }) else { return }
+    private func addFund(_ fund: EntityRef, _ donation: Donation, _ perSentence: inout [[SentenceMention]], _ sentences: [Sentence],
+                         _ sentenceStarting: [Int: Int]) {
+        guard let s = sentenceStarting[donation.evidence.span.start], sentences[s].span == donation.evidence.span else { return }
         if perSentence[s].contains(where: { $0.entity == fund }) { return }
         let tokens = sentences[s].tokens
         guard let k = tokens.firstIndex(where: { ["campagne", "campaign"].contains($0.folded) }) else { return }

@@ -3,9 +3,12 @@ enum FactMerger {
     /// Same donor and amount (or a repeat without amount) and compatible recipients are one donation.
     static func donations(_ facts: [Donation]) -> [Donation] {
         var out: [Donation] = []
+        // Only a gift of the same donor can be a repeat: looking among those alone keeps long articles linear.
+        var byDonor: [EntityRef: [Int]] = [:]
         for fact in facts.sorted(by: { ($0.money != nil ? 0 : 1, $0.evidence.span.start) < ($1.money != nil ? 0 : 1, $1.evidence.span.start) }) {
-            let repeatIndex = out.firstIndex { kept in
-                kept.donor == fact.donor && kept.inKind == fact.inKind
+            let repeatIndex = byDonor[fact.donor, default: []].first { index in
+                let kept = out[index]
+                return kept.inKind == fact.inKind
                     && (fact.money == nil || kept.money.map { same($0, fact.money!) } ?? false)
                     && (kept.recipient == nil || fact.recipient == nil || kept.recipient == fact.recipient)
             }
@@ -13,6 +16,7 @@ enum FactMerger {
                 if out[repeatIndex].recipient == nil { out[repeatIndex].recipient = fact.recipient }
                 continue
             }
+            byDonor[fact.donor, default: []].append(out.count)
             out.append(fact)
         }
         return out.sorted { $0.evidence.span.start < $1.evidence.span.start }
@@ -24,9 +28,12 @@ enum FactMerger {
 
     static func contracts(_ facts: [Contract]) -> [Contract] {
         var out: [Contract] = []
+        // Only a contract of the same contractor can be a repeat.
+        var byContractor: [EntityRef: [Int]] = [:]
         for fact in facts {
-            let duplicate = out.firstIndex { kept in
-                kept.contractor == fact.contractor && kept.date == fact.date
+            let duplicate = byContractor[fact.contractor, default: []].first { index in
+                let kept = out[index]
+                return kept.date == fact.date
                     && (kept.agency == fact.agency || kept.agency == nil || fact.agency == nil)
                     && (kept.money == nil || fact.money == nil || same(kept.money!, fact.money!))
             }
@@ -35,6 +42,7 @@ enum FactMerger {
                 if out[duplicate].money == nil, let money = fact.money { out[duplicate].money = money }
                 if out[duplicate].agency == nil { out[duplicate].agency = fact.agency }
             } else {
+                byContractor[fact.contractor, default: []].append(out.count)
                 out.append(fact)
             }
         }
@@ -44,10 +52,14 @@ enum FactMerger {
     /// Lawsuits between the same parties are one case; feuds merge only within the same year.
     static func disputes(_ facts: [Dispute]) -> [Dispute] {
         var out: [Dispute] = []
+        // A repeat shares at least two parties with the fact: only disputes naming one of its parties are looked at.
+        var byParty: [EntityRef: [Int]] = [:]
         for fact in facts {
             let parties = Set(fact.parties.map(\.entity))
-            if let index = out.firstIndex(where: { kept in
-                (kept.kind == fact.kind || (Self.authority.contains(kept.kind) && Self.authority.contains(fact.kind)))
+            let candidates = Set(parties.flatMap { byParty[$0, default: []] }).sorted()
+            if let index = candidates.first(where: { index in
+                let kept = out[index]
+                return (kept.kind == fact.kind || (Self.authority.contains(kept.kind) && Self.authority.contains(fact.kind)))
                     && Set(kept.parties.map(\.entity)).intersection(parties).count >= 2
                     && (parties.contains(kept.parties[0].entity) || kept.parties.contains { $0.entity == fact.parties[0].entity })
                     && Self.samePlaintiffs(kept, fact)
@@ -56,9 +68,11 @@ enum FactMerger {
             }) {
                 for party in fact.parties where !out[index].parties.contains(where: { $0.entity == party.entity }) {
                     out[index].parties.append(party)
+                    byParty[party.entity, default: []].append(index)
                 }
                 continue
             }
+            for party in parties { byParty[party, default: []].append(out.count) }
             out.append(fact)
         }
         return out

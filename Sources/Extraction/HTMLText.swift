@@ -16,7 +16,9 @@ public enum HTMLText {
     /// The text of the document and its <title>, if any.
     public static func extract(_ html: String) -> (text: String, title: String?) {
         let scalars = Array(html.unicodeScalars)
-        var out = String.UnicodeScalarView()
+        // UTF-8 bytes made a String once: appending to a String.UnicodeScalarView is not amortised (quadratic).
+        var out: [UInt8] = []
+        out.reserveCapacity(html.utf8.count)
         var title: String?
         var index = 0
         while index < scalars.count {
@@ -39,13 +41,13 @@ public enum HTMLText {
                     } ?? scalars.count
                     continue
                 }
-                if blockTags.contains(name) { out.append("\n") }
+                if blockTags.contains(name) { out.append(UInt8(ascii: "\n")) }
                 continue
             }
-            out.append(scalar)
+            UTF8.encode(scalar) { out.append($0) }
             index += 1
         }
-        return (decodeEntities(String(out)), title)
+        return (decodeEntities(String(decoding: out, as: UTF8.self)), title)
     }
 
     private static func tagName(_ inside: ArraySlice<Unicode.Scalar>) -> (String, Bool) {

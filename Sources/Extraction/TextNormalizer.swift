@@ -5,8 +5,10 @@ import Foundation
 public enum TextNormalizer {
     public static func normalize(_ text: String) -> String {
         let composed = text.precomposedStringWithCanonicalMapping
-        var out = String.UnicodeScalarView()
-        out.reserveCapacity(composed.unicodeScalars.count)
+        // UTF-8 bytes, made a String once: appending to a String.UnicodeScalarView copied the whole text
+        // on every append, which made long articles quadratic.
+        var out: [UInt8] = []
+        out.reserveCapacity(composed.utf8.count)
         var pendingSpace = false
         var newlines = 0
         var lastWasCR = false
@@ -15,7 +17,7 @@ public enum TextNormalizer {
             switch scalar.value {
             case 0x2019, 0x2018, 0x201B, 0x02BC, 0x02BB, 0x00B4, 0x0060, 0x2032, 0xFF07:
                 flush(&out, &pendingSpace, &newlines)
-                out.append("'")
+                out.append(UInt8(ascii: "'"))
             case 0x000A, 0x000D, 0x2028, 0x2029, 0x0085:
                 if !(scalar.value == 0x0A && lastWasCR) { newlines += 1 }
                 pendingSpace = false
@@ -27,19 +29,20 @@ public enum TextNormalizer {
             default:
                 if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { continue }
                 flush(&out, &pendingSpace, &newlines)
-                out.append(scalar)
+                UTF8.encode(scalar) { out.append($0) }
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private static func flush(_ out: inout String.UnicodeScalarView, _ space: inout Bool, _ newlines: inout Int) {
+    private static func flush(_ out: inout [UInt8], _ space: inout Bool, _ newlines: inout Int) {
         if newlines > 0 {
             if !out.isEmpty {
-                out.append(contentsOf: (newlines > 1 ? "\n\n" : "\n").unicodeScalars)
+                out.append(UInt8(ascii: "\n"))
+                if newlines > 1 { out.append(UInt8(ascii: "\n")) }
             }
         } else if space, !out.isEmpty {
-            out.append(" ")
+            out.append(UInt8(ascii: " "))
         }
         space = false
         newlines = 0
