@@ -37,6 +37,8 @@ let package = Package(
         ),
         // Fuzz targets (`make fuzz`); built normally it replays corpus or crasher files given as arguments.
         .executableTarget(name: "kb-fuzz", dependencies: ["Extraction"], path: "Fuzz", exclude: ["Corpus", "Crashers"]),
+        // Benchmark helpers for scripts/bench.sh: extraction alone, and a bare SQLite + FTS5 store to compare with.
+        .executableTarget(name: "kb-bench", dependencies: ["Extraction", "SQLiteDB"]),
         .testTarget(name: "SQLiteDBTests", dependencies: ["SQLiteDB"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase", "SQLiteDB"]),

@@ -1,0 +1,34 @@
+import Foundation
+import SQLiteDB
+
+/// The bare cost of storing articles: read, decode as UTF-8, insert into a table with an FTS5 index kept by a
+/// trigger, one transaction per article, WAL and synchronous=NORMAL as kb runs them. No extraction.
+enum BaselineBench {
+    static func run(database path: String, paths: [String]) throws -> (bytes: Int, seconds: Double) {
+        let start = DispatchTime.now()
+        let connection = try Connection(path: path)
+        try connection.execute("PRAGMA journal_mode=WAL")
+        try connection.execute("PRAGMA synchronous=NORMAL")
+        try connection.execute("""
+            CREATE TABLE articles (id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, name TEXT NOT NULL, text TEXT NOT NULL) STRICT;
+            CREATE VIRTUAL TABLE articles_fts USING fts5(text, content = 'articles', content_rowid = 'id',
+                tokenize = 'unicode61 remove_diacritics 2');
+            CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+                INSERT INTO articles_fts(rowid, text) VALUES (new.id, new.text);
+            END;
+            """)
+        let insert = try connection.prepare("INSERT INTO articles(path, name, text) VALUES (?, ?, ?)")
+        var bytes = 0
+        for file in paths {
+            let data = try Data(contentsOf: URL(fileURLWithPath: file))
+            bytes += data.count
+            let text = String(decoding: data, as: UTF8.self)
+            try connection.transaction {
+                try insert.bind([file, (file as NSString).lastPathComponent, text])
+                while try insert.step() != nil {}
+            }
+        }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        return (bytes, seconds)
+    }
+}
