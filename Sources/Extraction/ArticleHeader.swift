@@ -57,12 +57,40 @@ public enum LanguageGuesser {
 
     public static func guess(_ text: String) -> String {
         var fr = 0, en = 0
-        for word in text.prefix(20_000).split(whereSeparator: { !$0.isLetter }) {
-            let lower = word.lowercased()
-            if french.contains(lower) { fr += 1 }
-            if english.contains(lower) { en += 1 }
+        // Words are runs of letters; only all-ASCII ones can be in the lists, so other words are skipped without
+        // lower-casing or hashing them (a word with a letter outside ASCII, or a mark, runs on to its end).
+        var word: [UInt8] = []
+        var ascii = true
+        func count() {
+            if ascii, !word.isEmpty, word.count <= 4 {
+                let lower = String(decoding: word, as: UTF8.self)
+                if french.contains(lower) { fr += 1 }
+                if english.contains(lower) { en += 1 }
+            }
+            word.removeAll(keepingCapacity: true)
+            ascii = true
         }
+        for scalar in text.prefix(20_000).unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                if (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A { word.append(UInt8(v | 0x20)) } else { count() }
+            } else if scalar.properties.isAlphabetic || (!word.isEmpty && isMark(scalar)) {
+                word.append(0x80)
+                ascii = false
+            } else {
+                count()
+            }
+        }
+        count()
         if fr + en < 5 { return "und" }
         return fr >= en ? "fr" : "en"
+    }
+
+    /// A combining mark continues the letter before it, as `Character` sees it.
+    private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return scalar.properties.isGraphemeExtend || scalar.value == 0x200D
+        }
     }
 }

@@ -75,6 +75,7 @@ public enum DateParser {
 
     /// "last year", "l'an dernier", "l'année dernière", "this year", "cette année", "next year": a year from the article's.
     static func relativeYear(_ t: [Token], _ k: Int) -> (Int, Int)? {
+        guard k + 1 < t.count, relativeYearLeads.contains(t[k].folded) else { return nil }
         let words = t[k...].prefix(2).map(\.folded)
         guard words.count == 2 else { return nil }
         switch (words[0], words[1]) {
@@ -84,6 +85,9 @@ public enum DateParser {
         default: return nil
         }
     }
+
+    /// The first words of the relative years above, to reject other tokens at once.
+    static let relativeYearLeads: Set<String> = ["last", "an", "annee", "this", "cette", "next"]
 
     /// Day of the week, 0 = Sunday (Sakamoto's method).
     static func weekday(_ y: Int, _ m: Int, _ d: Int) -> Int {

@@ -36,9 +36,12 @@ struct FundRecognizer {
 
     func find(in tokens: [Token], mentions: [SentenceMention]) -> [SentenceMention] {
         var out: [SentenceMention] = []
-        let years = DateParser.find(in: tokens, published: nil).compactMap { Int($0.iso.prefix(4)) }
-        let publishedYear = published.flatMap { Int($0.prefix(4)) } ?? Int.max
-        let historical = years.first { $0 < publishedYear - 1 }
+        // The sentence's dates are read only once it names a fund: most sentences name none.
+        lazy var historical: Int? = {
+            let years = DateParser.find(in: tokens, published: nil).compactMap { Int($0.iso.prefix(4)) }
+            let publishedYear = published.flatMap { Int($0.prefix(4)) } ?? Int.max
+            return years.first { $0 < publishedYear - 1 }
+        }()
         var k = 0
         while k < tokens.count {
             if var found = inaugural(tokens, k, mentions) {

@@ -99,6 +99,10 @@ public enum MoneyParser {
     /// A spelled number of several words ending in a scale: (value, end, true); a lone number word: (value, k + 1, false).
     static func spelled(_ t: [Token], from k: Int) -> (Double, Int, Bool)? {
         func parts(_ word: String) -> [Double]? {
+            // Most words have no hyphen: one look-up, no splitting (this runs at every token).
+            if !word.utf8.contains(UInt8(ascii: "-")) {
+                return (numberWords[word] ?? scales[word].flatMap { $0 >= 1e3 ? $0 : nil }).map { [$0] }
+            }
             let pieces = word.split(separator: "-").map(String.init)
             let values = pieces.compactMap { numberWords[$0] ?? scales[$0].flatMap { $0 >= 1e3 ? $0 : nil } }
             return values.count == pieces.count && !pieces.isEmpty ? values : nil

@@ -38,6 +38,8 @@ public enum SentenceSplitter {
             if token.text == "»" || token.text == "”" { quoteDepth = max(0, quoteDepth - 1) }
             // A quotation that runs too long is probably unbalanced: stop protecting it.
             if quoteDepth > 0 && current.count - quoteOpenedAt > 80 { quoteDepth = 0 }
+            // Only punctuation closes a sentence: words and numbers go on at once.
+            guard token.kind == .punct else { continue }
             guard i + 1 < tokens.count else { continue }
             let next = tokens[i + 1]
             if next.newlineBefore { continue }

@@ -13,8 +13,21 @@ public struct Token: Sendable, Hashable {
     /// The value of a number token.
     public var number: Double?
 
-    public var isCapitalized: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
+    // ASCII answers without Unicode property tables: the rules ask these of every token, many times.
+    public var isCapitalized: Bool {
+        guard let first = text.utf8.first else { return false }
+        if first < 0x80 { return first >= 0x41 && first <= 0x5A }
+        return text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
+    }
     public var isAllCaps: Bool {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var letters = 0
+            for byte in text.utf8 {
+                if byte >= 0x61 && byte <= 0x7A { return false }
+                if byte >= 0x41 && byte <= 0x5A { letters += 1 }
+            }
+            return letters >= 2
+        }
         let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
         return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
     }
@@ -37,9 +50,26 @@ public enum Tokenizer {
         var i = range.lowerBound
         let end = range.upperBound
         var space = false, newline = false
-        func isLetter(_ k: Int) -> Bool { k < end && (s[k].properties.isAlphabetic || s[k].properties.generalCategory == .nonspacingMark) }
+        // ASCII first: Unicode property look-ups cost more than the rest of tokenising.
+        func isLetter(_ k: Int) -> Bool {
+            guard k < end else { return false }
+            let v = s[k].value
+            if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
+            return s[k].properties.isAlphabetic || s[k].properties.generalCategory == .nonspacingMark
+        }
         func isDigit(_ k: Int) -> Bool { k < end && s[k].value >= 0x30 && s[k].value <= 0x39 }
-        func isUpper(_ k: Int) -> Bool { k < end && s[k].properties.isUppercase }
+        func isUpper(_ k: Int) -> Bool {
+            guard k < end else { return false }
+            let v = s[k].value
+            if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+            return s[k].properties.isUppercase
+        }
+        var utf8: [UInt8] = []
+        func string(_ range: Range<Int>) -> String {
+            utf8.removeAll(keepingCapacity: true)
+            for k in range { UTF8.encode(s[k]) { utf8.append($0) } }
+            return String(decoding: utf8, as: UTF8.self)
+        }
         while i < end {
             let c = s[i]
             if c == " " || c == "\n" || c == "\t" {
@@ -62,7 +92,7 @@ public enum Tokenizer {
                         if isLetter(i) || isDigit(i) { i += 1; continue }
                         if (s[i] == "-" || s[i] == "&") && isLetter(i + 1) && i > startIndex { i += 1; continue }
                         if s[i] == "'" && isLetter(i + 1) {
-                            let word = Folding.fold(String(String.UnicodeScalarView(s[startIndex..<i])))
+                            let word = Folding.fold(string(startIndex..<i))
                             if elisions.contains(word) { i += 1; break }
                             if s[i + 1] == "s" || s[i + 1] == "S", !isLetter(i + 2) { break }  // English possessive
                             i += 1
@@ -102,7 +132,7 @@ public enum Tokenizer {
             } else {
                 i += 1
             }
-            let text = String(String.UnicodeScalarView(s[startIndex..<i]))
+            let text = string(startIndex..<i)
             var token = Token(text: text, folded: Folding.fold(text), start: base + startIndex, end: base + i,
                               kind: kind, spaceBefore: space, newlineBefore: newline, number: nil)
             if kind == .number { token.number = NumberParser.value(text, language: language) }
