@@ -1,11 +1,11 @@
 /// The metadata read from the top of an article: its title, its own date and its language.
-public struct ArticleHeader: Sendable, Equatable {
-    public var title: String?
-    public var published: String?
-    public var language: String
+struct ArticleHeader: Sendable, Equatable {
+    var title: String?
+    var published: String?
+    var language: String
 
     /// Reads the header of normalised text; the date comes from a "date 2024-12" line, a byline or the first dated line.
-    public static func read(_ text: String) -> ArticleHeader {
+    static func read(_ text: String) -> ArticleHeader {
         let language = LanguageGuesser.guess(text)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: true).prefix(8)
         var published: String?
@@ -49,13 +49,13 @@ extension Substring {
 }
 
 /// Tells French from English by counting very common words.
-public enum LanguageGuesser {
+enum LanguageGuesser {
     private static let french: Set<String> = ["le", "la", "les", "des", "est", "une", "pour", "dans", "qui", "que",
                                               "du", "et", "au", "avec", "sur", "a", "ont", "pas", "ce", "il"]
     private static let english: Set<String> = ["the", "and", "of", "to", "is", "was", "for", "that", "with", "on",
                                                "by", "from", "has", "have", "it", "its", "he", "said", "in", "an"]
 
-    public static func guess(_ text: String) -> String {
+    static func guess(_ text: String) -> String {
         var fr = 0, en = 0
         // Words are runs of letters; only all-ASCII ones can be in the lists, so other words are skipped without
         // lower-casing or hashing them (a word with a letter outside ASCII, or a mark, runs on to its end).
@@ -84,6 +84,17 @@ public enum LanguageGuesser {
         count()
         if fr + en < 5 { return "und" }
         return fr >= en ? "fr" : "en"
+    }
+
+    /// The language of one sentence by the same common words written in lower case (capitalised ones may be
+    /// names: "Du Bois"; "a" is both French and English), or `otherwise` when they do not tell.
+    static func guess(sentence tokens: [Token], otherwise: String) -> String {
+        var fr = 0, en = 0
+        for token in tokens where token.kind == .word && token.folded != "a" && !token.isCapitalized {
+            if french.contains(token.folded) { fr += 1 }
+            if english.contains(token.folded) { en += 1 }
+        }
+        return fr > en ? "fr" : en > fr ? "en" : otherwise
     }
 
     /// A combining mark continues the letter before it, as `Character` sees it.

@@ -1,13 +1,13 @@
 /// An amount found in a sentence, with the tokens it covers (qualifier included).
-public struct MoneyMatch: Sendable, Hashable {
-    public var money: Money
+struct MoneyMatch: Sendable, Hashable {
+    var money: Money
     /// Token indices of the amount itself, within the sentence.
-    public var tokens: Range<Int>
+    var tokens: Range<Int>
 }
 
 /// Reads French and English amounts: "139,3 millions de dollars", "58 000 dollars", "un million de dollars",
 /// "$1.5bn", "$480m", "4,2 Md€", "10 M$", "€24 million", "USD 5 million"; qualifiers become an AmountKind.
-public enum MoneyParser {
+enum MoneyParser {
     static let symbols: [String: String] = ["$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₪": "ILS", "₹": "INR"]
     static let codes: Set<String> = ["usd", "eur", "gbp", "chf", "jpy", "cny", "cad", "aud", "ils", "inr", "rub"]
     static let currencyWords: [String: String] = [
@@ -49,11 +49,14 @@ public enum MoneyParser {
         (["estimated"], .about), (["estime", "a"], .about), (["evalue", "a"], .about), (["an", "estimated"], .about),
     ]
 
-    public static func find(in tokens: [Token], language: String) -> [MoneyMatch] {
+    /// `language` is the article's, which the tokens were read in; amounts take their own sentence's language.
+    static func find(in tokens: [Token], language: String) -> [MoneyMatch] {
         var matches: [MoneyMatch] = []
+        // A short English brief guessed French must not read "$1 billion" as 10^12 nor "$1,500" as 1.5.
+        let own = LanguageGuesser.guess(sentence: tokens, otherwise: language)
         var i = 0
         while i < tokens.count {
-            if let match = parse(tokens, at: i, language: language) {
+            if let match = parse(tokens, at: i, language: own, tokenizedIn: language) {
                 matches.append(match)
                 i = match.tokens.upperBound
             } else {
@@ -63,7 +66,7 @@ public enum MoneyParser {
         return matches
     }
 
-    static func parse(_ t: [Token], at i: Int, language: String) -> MoneyMatch? {
+    static func parse(_ t: [Token], at i: Int, language: String, tokenizedIn: String) -> MoneyMatch? {
         var k = i
         var currency: String?
         // Leading currency: "$", "US$", "€", "USD".
@@ -74,7 +77,8 @@ public enum MoneyParser {
         guard k < t.count else { return nil }
         var value: Double
         var wordNumber = false
-        if t[k].kind == .number, let number = t[k].number {
+        let leadingCurrency = currency != nil
+        if t[k].kind == .number, let number = language == tokenizedIn ? t[k].number : NumberParser.value(t[k].text, language: language) {
             value = number
         } else if currency == nil, let (number, end, scaledWords) = spelled(t, from: k) {
             // "Five hundred thousand dollars", "deux cent mille euros", "un million de dollars".
@@ -87,7 +91,8 @@ public enum MoneyParser {
         k += 1
         var scaled = false
         if k < t.count, let scale = scales[t[k].folded], acceptsScale(t[k], attached: !t[k].spaceBefore, language: language) {
-            value *= (language == "fr" && t[k].folded.hasPrefix("billion")) ? 1e12 : scale
+            // French "billion" is 10^12, but "$1 billion" is written the English way whatever the sentence.
+            value *= (language == "fr" && !leadingCurrency && t[k].folded.hasPrefix("billion")) ? 1e12 : scale
             scaled = true
             k += 1
         }

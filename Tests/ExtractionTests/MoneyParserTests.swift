@@ -61,6 +61,28 @@ struct MoneyParserTests {
         #expect(MoneyParser.find(in: tokens, language: language).isEmpty)
     }
 
+    /// A short English brief whose names look French is guessed French as a whole; its amounts are still English.
+    static let frenchLookingBrief = "Le Pen Du Bois a La Salle pledge\nJean-Luc Du Bois La Salle gave a $1 billion gift to a foundation at Lyon.\n"
+
+    @Test("an English amount in an article guessed French is read in English: $1 billion is 10^9")
+    func englishBriefGuessedFrench() throws {
+        let x = Extractor().extract(text: Self.frenchLookingBrief)
+        try #require(x.language == "fr", "the brief must be guessed French for this case to mean anything")
+        let amounts = x.donations.compactMap(\.money?.amount)
+        #expect(amounts == [1e9])
+    }
+
+    @Test("number words take their own sentence's language", arguments: [
+        ("He gave $1 billion to the fund.", "fr", 1e9),
+        ("The company said it gave 2 billion dollars to the foundation.", "fr", 2e9),
+        ("Le fonds a reçu 1 billion de dollars de la banque.", "fr", 1e12),
+        ("Le fonds a reçu 3 milliards de dollars.", "en", 3e9),
+    ])
+    func sentenceLanguage(_ text: String, _ article: String, _ amount: Double) throws {
+        let match = try #require(MoneyParser.find(in: Tokenizer.tokenize(text, language: article), language: article).first)
+        #expect(match.money.amount == amount)
+    }
+
     @Test("the match covers the amount's tokens")
     func matchTokens() throws {
         let tokens = Tokenizer.tokenize("Coinbase a versé 1 million de dollars au comité.", language: "fr")
