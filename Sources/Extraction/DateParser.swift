@@ -1,10 +1,10 @@
 /// A date expression found in a sentence, as an ISO prefix.
 public struct DateMatch: Sendable, Hashable {
     /// Whether the date starts something ("à partir de 2031"), ends it ("jusqu'à 2027") or is a point in time.
-    public enum Role: Sendable { case point, start, end }
+    enum Role: Sendable { case point, start, end }
     public var iso: String
     public var tokens: Range<Int>
-    public var role: Role
+    var role: Role
 }
 
 /// Reads French and English dates into ISO prefixes: "le 24 janvier", "January 23, 2025", "en avril 2025",
@@ -112,7 +112,7 @@ public enum DateParser {
     }
 
     /// An ISO "2024-12" or "2024-12-18" starting at or after `from` (within `limit` tokens).
-    public static func isoDate(in t: [Token], from: Int, limit: Int) -> String? {
+    static func isoDate(in t: [Token], from: Int, limit: Int) -> String? {
         var k = from
         while k < min(t.count, from + limit) {
             if let y = year(t[k]) {
@@ -128,7 +128,7 @@ public enum DateParser {
     }
 
     /// The first complete date of a line: "23 janvier 2025", "January 23, 2025", "2025-01-23".
-    public static func fullDate(in t: [Token]) -> String? {
+    static func fullDate(in t: [Token]) -> String? {
         for match in find(in: t, published: nil) where match.iso.count >= 7 { return match.iso }
         return nil
     }

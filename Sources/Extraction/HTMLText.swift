@@ -1,7 +1,7 @@
 /// Reduces an HTML document to its readable text: scripts and styles dropped, blocks on their own lines, entities decoded.
-public enum HTMLText {
+enum HTMLText {
     /// Whether text looks like HTML rather than plain prose.
-    public static func looksLikeHTML(_ text: String) -> Bool {
+    static func looksLikeHTML(_ text: String) -> Bool {
         let head = text.prefix(1024).lowercased()
         return head.contains("<!doctype html") || head.contains("<html") || head.contains("<body")
             || (head.contains("<p>") && head.contains("</p>"))
@@ -14,7 +14,7 @@ public enum HTMLText {
     private static let skippedTags: Set<String> = ["script", "style", "noscript", "template", "svg"]
 
     /// The text of the document and its <title>, if any.
-    public static func extract(_ html: String) -> (text: String, title: String?) {
+    static func extract(_ html: String) -> (text: String, title: String?) {
         let scalars = Array(html.unicodeScalars)
         // UTF-8 bytes made a String once: appending to a String.UnicodeScalarView is not amortised (quadratic).
         var out: [UInt8] = []
@@ -87,7 +87,7 @@ public enum HTMLText {
     ]
 
     /// Decodes named and numeric character references; unknown ones are left as written.
-    public static func decodeEntities(_ text: String) -> String {
+    static func decodeEntities(_ text: String) -> String {
         guard text.contains("&") else { return text }
         var out = ""
         var rest = Substring(text)

@@ -1,13 +1,13 @@
 /// An amount found in a sentence, with the tokens it covers (qualifier included).
-struct MoneyMatch: Sendable, Hashable {
-    var money: Money
+public struct MoneyMatch: Sendable, Hashable {
+    public var money: Money
     /// Token indices of the amount itself, within the sentence.
-    var tokens: Range<Int>
+    public var tokens: Range<Int>
 }
 
 /// Reads French and English amounts: "139,3 millions de dollars", "58 000 dollars", "un million de dollars",
 /// "$1.5bn", "$480m", "4,2 Md€", "10 M$", "€24 million", "USD 5 million"; qualifiers become an AmountKind.
-enum MoneyParser {
+public enum MoneyParser {
     static let symbols: [String: String] = ["$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₪": "ILS", "₹": "INR"]
     static let codes: Set<String> = ["usd", "eur", "gbp", "chf", "jpy", "cny", "cad", "aud", "ils", "inr", "rub"]
     static let currencyWords: [String: String] = [
@@ -50,7 +50,7 @@ enum MoneyParser {
     ]
 
     /// `language` is the article's, which the tokens were read in; amounts take their own sentence's language.
-    static func find(in tokens: [Token], language: String) -> [MoneyMatch] {
+    public static func find(in tokens: [Token], language: String) -> [MoneyMatch] {
         var matches: [MoneyMatch] = []
         // A short English brief guessed French must not read "$1 billion" as 10^12 nor "$1,500" as 1.5.
         let own = LanguageGuesser.guess(sentence: tokens, otherwise: language)

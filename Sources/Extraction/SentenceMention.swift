@@ -1,13 +1,13 @@
 /// A name found in a sentence: a resolved entity, or a proper noun whose kind is not known yet.
-public struct SentenceMention: Sendable, Hashable {
-    public var entity: EntityRef?
-    public var surface: String
+struct SentenceMention: Sendable, Hashable {
+    var entity: EntityRef?
+    var surface: String
     /// Token indices within the sentence.
-    public var tokens: Range<Int>
+    var tokens: Range<Int>
     /// Where the recogniser found it: "gazetteer", "name", "surname", "fund", "acronym"...
-    public var source: String
+    var source: String
 
-    public var kind: EntityKind? { entity?.kind }
+    var kind: EntityKind? { entity?.kind }
 }
 
 /// First names, shipped as Sources/Extraction/Resources/firstnames.txt, folded.

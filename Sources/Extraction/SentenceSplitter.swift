@@ -1,13 +1,13 @@
 /// A sentence of the article: its tokens and its Unicode-scalar span in the normalised text.
-public struct Sentence: Sendable {
-    public var index: Int
-    public var span: TextSpan
-    public var tokens: [Token]
+struct Sentence: Sendable {
+    var index: Int
+    var span: TextSpan
+    var tokens: [Token]
 }
 
 /// Splits a token stream into sentences: line breaks always end one; ". ! ? …" end one unless they close an
 /// abbreviation or an initial, or sit inside a short «quotation»; glued sentences ("différente.Meta") are split.
-public enum SentenceSplitter {
+enum SentenceSplitter {
     /// Abbreviations that keep a sentence going; titles are always followed by a name.
     static let titles: Set<String> = ["m", "mme", "mmes", "mlle", "mm", "mr", "mrs", "ms", "dr", "pr", "st", "sen",
                                       "rep", "gov", "gen", "lt", "col", "sgt", "prof", "me", "mgr", "hon"]
@@ -20,7 +20,7 @@ public enum SentenceSplitter {
     static let closers: Set<String> = ["»", "”", "\"", ")", "'"]
     static let terminals: Set<String> = [".", "!", "?", "…"]
 
-    public static func split(_ tokens: [Token], scalars: [Unicode.Scalar]) -> [Sentence] {
+    static func split(_ tokens: [Token], scalars: [Unicode.Scalar]) -> [Sentence] {
         var sentences: [Sentence] = []
         var current: [Token] = []
         var quoteDepth = 0

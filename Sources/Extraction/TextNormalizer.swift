@@ -2,8 +2,8 @@ import Foundation
 
 /// Puts article text in the one form every later step reads: NFC, straight apostrophes, plain spaces,
 /// "\n" line ends, no control or zero-width characters, single spaces, at most one blank line.
-public enum TextNormalizer {
-    public static func normalize(_ text: String) -> String {
+enum TextNormalizer {
+    static func normalize(_ text: String) -> String {
         let composed = text.precomposedStringWithCanonicalMapping
         // UTF-8 bytes, made a String once: appending to a String.UnicodeScalarView copied the whole text
         // on every append, which made long articles quadratic.

@@ -1,25 +1,25 @@
 /// A word, number or punctuation mark of the article, with its Unicode-scalar offsets.
 public struct Token: Sendable, Hashable {
-    public enum Kind: Sendable, Hashable { case word, number, punct }
-    public var text: String
+    enum Kind: Sendable, Hashable { case word, number, punct }
+    var text: String
     /// Lowercased and accent-free, for matching.
-    public var folded: String
-    public var start: Int
-    public var end: Int
-    public var kind: Kind
+    var folded: String
+    var start: Int
+    var end: Int
+    var kind: Kind
     /// Whether whitespace separates this token from the previous one.
-    public var spaceBefore: Bool
-    public var newlineBefore: Bool
+    var spaceBefore: Bool
+    var newlineBefore: Bool
     /// The value of a number token.
-    public var number: Double?
+    var number: Double?
 
     // ASCII answers without Unicode property tables: the rules ask these of every token, many times.
-    public var isCapitalized: Bool {
+    var isCapitalized: Bool {
         guard let first = text.utf8.first else { return false }
         if first < 0x80 { return first >= 0x41 && first <= 0x5A }
         return text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
     }
-    public var isAllCaps: Bool {
+    var isAllCaps: Bool {
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
             var letters = 0
             for byte in text.utf8 {
@@ -31,7 +31,7 @@ public struct Token: Sendable, Hashable {
         let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
         return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
     }
-    public var isWord: Bool { kind == .word }
+    var isWord: Bool { kind == .word }
 }
 
 /// Splits text into tokens: words keep inner hyphens and dotted acronyms ("U.S."), French elisions
@@ -40,12 +40,13 @@ public enum Tokenizer {
     static let elisions: Set<String> = ["l", "d", "qu", "n", "s", "c", "j", "m", "t", "jusqu", "lorsqu",
                                         "puisqu", "quoiqu", "presqu"]
 
+    /// Public, with `MoneyParser.find` and `DateParser.find`, as the fuzz targets' entry points (Fuzz/).
     public static func tokenize(_ text: String, language: String, base: Int = 0) -> [Token] {
         tokenize(Array(text.unicodeScalars), range: 0..<text.unicodeScalars.count, language: language, base: base)
     }
 
     /// Tokens of scalars[range]; offsets are range positions plus base.
-    public static func tokenize(_ s: [Unicode.Scalar], range: Range<Int>, language: String, base: Int = 0) -> [Token] {
+    static func tokenize(_ s: [Unicode.Scalar], range: Range<Int>, language: String, base: Int = 0) -> [Token] {
         var tokens: [Token] = []
         var i = range.lowerBound
         let end = range.upperBound
@@ -145,8 +146,8 @@ public enum Tokenizer {
 }
 
 /// Reads the value of a number as written in French or English: "139,3", "58 000", "1,500", "1.5".
-public enum NumberParser {
-    public static func value(_ text: String, language: String) -> Double? {
+enum NumberParser {
+    static func value(_ text: String, language: String) -> Double? {
         let compact = text.filter { $0 != " " && $0 != "'" && $0 != "\u{2019}" }
         let commas = compact.filter { $0 == "," }.count
         let dots = compact.filter { $0 == "." }.count

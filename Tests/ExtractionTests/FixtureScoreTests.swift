@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import Extraction
 
-/// A compact port of the core scoring of /work/shared/eval/score.py (names, amounts, one-to-one pairing, micro F1).
+/// A compact port of the core scoring of the shared evaluation script, score.py (names, amounts, one-to-one pairing, micro F1).
 enum Scorer {
     static let apostrophes: Set<Unicode.Scalar> = ["\u{2019}", "\u{2018}", "\u{201B}", "\u{02BC}", "\u{02BB}", "\u{00B4}", "`", "\u{2032}", "\u{FF07}"]
 

@@ -230,7 +230,7 @@ struct RelationTests {
     @Test("contracts", arguments: contracts)
     func contract(_ c: RelationCase) { Self.check(c) }
 
-    @Test("contract won from an army", .disabled("known gap: \"l'armée américaine\" is not recognised as an agency (not in the gazetteer), so \"Leidos a remporté un contrat … auprès de l'armée américaine\" yields no contract"))
+    @Test("contract won from an army")
     func contractFromArmy() {
         Self.check(RelationCase(label: "won from the army",
                                 text: "date 2025-02-20\nLeidos a remporté un contrat de 1,2 milliard de dollars auprès de l'armée américaine pour moderniser son réseau.",
