@@ -210,7 +210,14 @@ struct DisputeRules {
     static let awardWords: Set<String> = ["award", "attribution", "marche", "contrat", "contract", "gao", "offres", "bid",
                                           "bids", "offer", "offre", "tender", "accountability", "soumission"]
 
+    /// Every word `classify` can answer for (keep in step with it): a sentence with none of them is no dispute.
+    static let classifyWords = contestWords.union(lawsuitWords).union(regulatorWords).union(feudVerbs).union([
+        "suit", "suits", "action", "class", "qualifie", "traite", "called", "branded", "dubbed",
+        "replique", "riposte", "retorque", "replied", "retorted", "hit",
+    ])
+
     func classify(_ context: SentenceContext, awardTold: Bool = false) -> (Int, DisputeKind)? {
+        if !context.contains(Self.classifyWords) { return nil }
         let tokens = context.tokens
         // Competition words outside agency names, or a competition authority acting.
         let inAgencyName = Set(context.mentions.filter { $0.kind == .agency }.flatMap { Array($0.tokens) })

@@ -54,6 +54,8 @@ struct DonationRules {
             list = listed(context, trigger: first, lastFund: lastFund, politicalContext: political)
         }
         if !list.isEmpty || !received.isEmpty { return list.count >= received.count ? list : received }
+        // Past this point only a trigger word makes a gift: a sentence without any is answered with one set test.
+        if !context.contains(Self.triggerWords) { return [] }
         // "AT&T suspends its PAC contributions": stopped giving, with no sum, is no gift.
         let stopped = context.contains(Self.stopWords)
         var out: [Donation] = []
@@ -194,8 +196,12 @@ struct DonationRules {
         }
     }
 
+    /// Every word `isTrigger` can accept (keep in step with it): one look-up rejects the others.
+    static let triggerWords = giftWords.union(givingVerbs).union(spendingVerbs).union(["soutien", "support", "soutenu"])
+
     func isTrigger(_ context: SentenceContext, _ k: Int) -> Bool {
         let word = context.tokens[k].folded
+        guard Self.triggerWords.contains(word) else { return false }
         // "cette contribution", "these gifts": a gift already told, not a new one.
         if k > 0, ["ce", "cet", "cette", "ces", "this", "these", "that", "those"].contains(context.tokens[k - 1].folded) { return false }
         // "individual donations limited to £100,000", "les dons politiques": gifts in general, not a gift.

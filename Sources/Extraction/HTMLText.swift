@@ -2,9 +2,14 @@
 enum HTMLText {
     /// Whether text looks like HTML rather than plain prose.
     static func looksLikeHTML(_ text: String) -> Bool {
-        let head = text.prefix(1024).lowercased()
-        return head.contains("<!doctype html") || head.contains("<html") || head.contains("<body")
-            || (head.contains("<p>") && head.contains("</p>"))
+        // The markers are ASCII: lower-casing ASCII bytes finds them as lower-casing the text would, much faster.
+        let head = text.prefix(1024).utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        func has(_ marker: String) -> Bool {
+            let m = Array(marker.utf8)
+            guard head.count >= m.count else { return false }
+            return (0...(head.count - m.count)).contains { i in head[i] == m[0] && head[i..<(i + m.count)].elementsEqual(m) }
+        }
+        return has("<!doctype html") || has("<html") || has("<body") || (has("<p>") && has("</p>"))
     }
 
     private static let blockTags: Set<String> = [

@@ -36,6 +36,8 @@ public enum MoneyParser {
         "treize": 13, "thirteen": 13, "quatorze": 14, "fourteen": 14, "seize": 16, "sixteen": 16, "eighteen": 18,
         "cent": 100, "cents": 100, "hundred": 100,
     ]
+    /// Number words, then the scales of a thousand and more, in one table: one look-up per word.
+    static let spelledValues: [String: Double] = numberWords.merging(scales.filter { $0.value >= 1e3 }) { number, _ in number }
     static let qualifiers: [(words: [String], kind: AmountKind)] = [
         (["jusqu'", "a"], .upTo), (["up", "to"], .upTo), (["as", "much", "as"], .upTo), (["atteindre"], .upTo),
         (["grimper", "a"], .upTo), (["ceiling", "of"], .upTo), (["plafond", "de"], .upTo), (["maximum", "de"], .upTo),
@@ -71,7 +73,8 @@ public enum MoneyParser {
         var currency: String?
         // Leading currency: "$", "US$", "€", "USD".
         if t[k].folded == "us", k + 1 < t.count, t[k + 1].text == "$", !t[k + 1].spaceBefore { k += 1 }
-        if let code = symbols[t[k].text] { currency = code; k += 1 } else if codes.contains(t[k].folded), t[k].isAllCaps {
+        // Cheap tests first: this runs at every token. Symbols are punctuation, codes are written in capitals.
+        if t[k].kind == .punct, let code = symbols[t[k].text] { currency = code; k += 1 } else if t[k].isAllCaps, codes.contains(t[k].folded) {
             currency = t[k].folded.uppercased(); k += 1
         }
         guard k < t.count else { return nil }
@@ -105,9 +108,7 @@ public enum MoneyParser {
     static func spelled(_ t: [Token], from k: Int) -> (Double, Int, Bool)? {
         func parts(_ word: String) -> [Double]? {
             // Most words have no hyphen: one look-up, no splitting (this runs at every token).
-            if !word.utf8.contains(UInt8(ascii: "-")) {
-                return (numberWords[word] ?? scales[word].flatMap { $0 >= 1e3 ? $0 : nil }).map { [$0] }
-            }
+            if !word.utf8.contains(UInt8(ascii: "-")) { return spelledValues[word].map { [$0] } }
             let pieces = word.split(separator: "-").map(String.init)
             let values = pieces.compactMap { numberWords[$0] ?? scales[$0].flatMap { $0 >= 1e3 ? $0 : nil } }
             return values.count == pieces.count && !pieces.isEmpty ? values : nil
