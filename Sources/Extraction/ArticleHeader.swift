@@ -7,7 +7,7 @@ struct ArticleHeader: Sendable, Equatable {
     /// Reads the header of normalised text; the date comes from a "date 2024-12" line, a byline or the first dated line.
     static func read(_ text: String) -> ArticleHeader {
         let language = LanguageGuesser.guess(text)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: true).prefix(8)
+        let lines = firstLines(text, 8)
         var published: String?
         for line in lines.prefix(6) {
             let tokens = Tokenizer.tokenize(String(line), language: language)
@@ -38,6 +38,18 @@ struct ArticleHeader: Sendable, Equatable {
         }
         return ArticleHeader(title: title, published: published, language: language)
     }
+}
+
+/// The first `count` non-empty lines, without splitting the rest of the article.
+private func firstLines(_ text: String, _ count: Int) -> [Substring] {
+    var lines: [Substring] = []
+    var rest = text[...]
+    while lines.count < count, !rest.isEmpty {
+        guard let end = rest.firstIndex(of: "\n") else { lines.append(rest); break }
+        if end > rest.startIndex { lines.append(rest[..<end]) }
+        rest = rest[rest.index(after: end)...]
+    }
+    return lines
 }
 
 extension Substring {

@@ -55,7 +55,8 @@ public enum MoneyParser {
     public static func find(in tokens: [Token], language: String) -> [MoneyMatch] {
         var matches: [MoneyMatch] = []
         // A short English brief guessed French must not read "$1 billion" as 10^12 nor "$1,500" as 1.5.
-        let own = LanguageGuesser.guess(sentence: tokens, otherwise: language)
+        // Only digits and the scales after them depend on the language (spelled amounts do not).
+        let own = tokens.contains { $0.kind == .number } ? LanguageGuesser.guess(sentence: tokens, otherwise: language) : language
         var i = 0
         while i < tokens.count {
             if let match = parse(tokens, at: i, language: own, tokenizedIn: language) {

@@ -80,17 +80,19 @@ struct SentenceContext {
         var inside = Set<Int>()
         var open: Int?
         // An odd number of straight quotes: the sentence began inside a quotation the splitter cut at its opening mark.
-        let straight = tokens.indices.filter { tokens[$0].text == "\"" }
+        // Quotation marks are one-scalar punctuation tokens: compared as scalars, not as Unicode strings.
+        func mark(_ token: Token) -> UInt32 { token.kind == .punct ? token.text.unicodeScalars.first?.value ?? 0 : 0 }
+        let straight = tokens.indices.filter { mark(tokens[$0]) == 0x22 }
         var skip = -1
         if straight.count % 2 == 1, let first = straight.first {
             inside.formUnion(0..<first)
             skip = first
         }
         for (k, token) in tokens.enumerated() where k != skip {
-            switch token.text {
-            case "«", "“": open = k
-            case "»", "”": if let start = open { inside.formUnion((start + 1)..<k) }; open = nil
-            case "\"":
+            switch mark(token) {
+            case 0xAB, 0x201C: open = k
+            case 0xBB, 0x201D: if let start = open { inside.formUnion((start + 1)..<k) }; open = nil
+            case 0x22:
                 if let start = open { inside.formUnion((start + 1)..<k); open = nil } else { open = k }
             default: break
             }

@@ -34,8 +34,10 @@ enum SentenceSplitter {
         for (i, token) in tokens.enumerated() {
             if token.newlineBefore { close() }
             current.append(token)
-            if token.text == "«" || token.text == "“" { quoteDepth += 1; quoteOpenedAt = current.count }
-            if token.text == "»" || token.text == "”" { quoteDepth = max(0, quoteDepth - 1) }
+            if token.kind == .punct {
+                if token.text == "«" || token.text == "“" { quoteDepth += 1; quoteOpenedAt = current.count }
+                if token.text == "»" || token.text == "”" { quoteDepth = max(0, quoteDepth - 1) }
+            }
             // A quotation that runs too long is probably unbalanced: stop protecting it.
             if quoteDepth > 0 && current.count - quoteOpenedAt > 80 { quoteDepth = 0 }
             // Only punctuation closes a sentence: words and numbers go on at once.
