@@ -23,7 +23,7 @@ public struct IngestOptions: Sendable {
 }
 
 /// The ingest pipeline: files -> bytes -> sha256 -> decode -> extract -> one transaction per article.
-/// Reading and extraction run in parallel batches; writing is sequential on the database's connection.
+/// Reading and extraction run on every core; writing is sequential on the database's connection.
 public final class Ingestor {
     /// Called after each input file with (files done, files in the run).
     public var onProgress: ((Int, Int) -> Void)?
@@ -36,9 +36,6 @@ public final class Ingestor {
 
     private let database: Database
     private let options: IngestOptions
-    /// How many files are read and extracted together before their results are written.
-    static let batchSize = 64
-
     public init(database: Database, options: IngestOptions = IngestOptions()) {
         self.database = database
         self.options = options
@@ -61,30 +58,25 @@ public final class Ingestor {
         var locations = ArticleLocations(connection: database.connection)
         let force = options.force, budget = options.timeBudget
 
-        let batches = stride(from: 0, to: scan.files.count, by: Self.batchSize).map { start in
-            Array(scan.files[start..<min(start + Self.batchSize, scan.files.count)])
-        }
         let prepare: @Sendable (String) -> ArticlePreparation.Outcome = { path in
             ArticlePreparation.prepare(path: path, known: known[path], extractor: extractor, version: version, force: force,
                                         budget: budget)
         }
-        // Extraction of batch i + 1 overlaps the writing of batch i: writes are serial, extraction is not.
-        var next = batches.first.map { BackgroundMap($0, prepare) }
+        // Workers read and extract ahead of the writer (bounded), the writer stores in input order.
+        let prepared = OrderedParallelMap(scan.files, prepare)
+        defer { prepared.cancel() }
         var done = 0
-        for (index, batch) in batches.enumerated() {
-            guard let prepared = next?.wait() else { break }
-            next = index + 1 < batches.count ? BackgroundMap(batches[index + 1], prepare) : nil
-            for (path, outcome) in zip(batch, prepared) {
-                do {
-                    try store(outcome, path: path, known: known[path], writer: writer, locations: &locations, summary: &summary)
-                } catch {
-                    summary.seconds = Date().timeIntervalSince(started)
-                    stoppedSummary = summary
-                    throw error
-                }
-                done += 1
-                onProgress?(done, scan.files.count)
+        for path in scan.files {
+            guard let outcome = prepared.next() else { break }
+            do {
+                try store(outcome, path: path, known: known[path], writer: writer, locations: &locations, summary: &summary)
+            } catch {
+                summary.seconds = Date().timeIntervalSince(started)
+                stoppedSummary = summary
+                throw error
             }
+            done += 1
+            onProgress?(done, scan.files.count)
         }
         if options.removeMissing {
             summary.removed = try removeMissing(known: known, scan: scan)

@@ -1,32 +1,68 @@
 import Foundation
 
-/// `map` started on the global concurrent queue, one block per element, results collected in input order.
-/// Reading, hashing and extracting articles are independent, so ingest uses every core for them, and starts
-/// the next batch before writing the current one: only the database writes stay on one thread.
-final class BackgroundMap<Result: Sendable>: @unchecked Sendable {
-    // Each slot is written once, under the lock, by its own block; `wait()` reads them after `group.wait()`.
-    private let group = DispatchGroup()
-    private let lock = NSLock()
-    private var slots: [Result?]
+/// `map` on a few worker threads, handed back in input order through `next()`. Reading, hashing and extracting
+/// articles are independent, so ingest runs them on every core while one thread writes; workers stay at most
+/// `window` results ahead of the writer, so memory stays bounded however many files a run has.
+final class OrderedParallelMap<Element: Sendable, Result: Sendable>: @unchecked Sendable {
+    // Every field below is read and written under `condition`'s lock.
+    private let condition = NSCondition()
+    private let elements: [Element]
+    private let transform: @Sendable (Element) -> Result
+    private let window: Int
+    private var started = 0
+    private var delivered = 0
+    private var finished: [Int: Result] = [:]
+    private var cancelled = false
 
-    /// Starts `transform` on every element; returns at once.
-    init<Element: Sendable>(_ elements: [Element], _ transform: @escaping @Sendable (Element) -> Result) {
-        slots = Array(repeating: nil, count: elements.count)
-        for (index, element) in elements.enumerated() {
-            DispatchQueue.global().async(group: group) {
-                let result = transform(element)
-                self.lock.lock()
-                self.slots[index] = result
-                self.lock.unlock()
-            }
+    /// Starts `workers` threads on `elements`; returns at once.
+    init(_ elements: [Element], workers: Int = ProcessInfo.processInfo.activeProcessorCount, window: Int = 32,
+         _ transform: @escaping @Sendable (Element) -> Result) {
+        self.elements = elements
+        self.transform = transform
+        self.window = max(1, window)
+        for _ in 0..<max(1, min(workers, elements.count)) {
+            Thread { [self] in work() }.start()
         }
     }
 
-    /// Blocks until every element is done and returns the results in input order.
-    func wait() -> [Result] {
-        group.wait()
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.map { $0! }
+    /// The next result in input order, waiting for it; nil after the last one.
+    func next() -> Result? {
+        condition.lock()
+        defer { condition.unlock() }
+        guard delivered < elements.count, !cancelled else { return nil }
+        while finished[delivered] == nil { condition.wait() }
+        let result = finished.removeValue(forKey: delivered)
+        delivered += 1
+        condition.broadcast()
+        return result
+    }
+
+    /// Stops handing out work (the consumer gave up); workers finish the element they hold and exit.
+    func cancel() {
+        condition.lock()
+        cancelled = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    private func work() {
+        while true {
+            condition.lock()
+            while !cancelled, started < elements.count, started >= delivered + window { condition.wait() }
+            guard !cancelled, started < elements.count else {
+                condition.unlock()
+                return
+            }
+            let index = started
+            started += 1
+            condition.unlock()
+
+            let result = transform(elements[index])
+
+            condition.lock()
+            finished[index] = result
+            condition.broadcast()
+            condition.unlock()
+        }
     }
 }
