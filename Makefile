@@ -55,7 +55,9 @@ sanitize: release
 		$(SWIFT) test --sanitize=address --scratch-path .build/asan
 	TSAN_OPTIONS=halt_on_error=1 KB_BIN=$(CURDIR)/$(KB) $(SWIFT) test --sanitize=thread --scratch-path .build/tsan
 
+# Extraction alone and a bare SQLite+FTS5 baseline come from kb-bench, built beside kb.
 bench: release
+	$(SWIFT) build -c release --product kb-bench
 	scripts/bench.sh $(KB)
 
 install: release
