@@ -86,6 +86,9 @@ public enum DateParser {
         }
     }
 
+    /// Every word a date can open with.
+    static let dateWords = Set(months.keys).union(weekdays.keys).union(relativeYearLeads)
+
     /// The first words of the relative years above, to reject other tokens at once.
     static let relativeYearLeads: Set<String> = ["last", "an", "annee", "this", "cette", "next"]
 
@@ -142,6 +145,11 @@ public enum DateParser {
         while k < t.count {
             let start = k
             var result: (String, Int)?
+            // A word opens a date only as a month, a weekday or a relative year: one look-up skips the others.
+            if t[k].kind == .word, !dateWords.contains(t[k].folded) {
+                k += 1
+                continue
+            }
             if let y = year(t[k]), k + 2 < t.count, t[k + 1].text == "-", !t[k + 1].spaceBefore, let m = t[k + 2].number, m >= 1, m <= 12 {
                 if k + 4 < t.count, t[k + 3].text == "-", let d = day(t[k + 4]) { result = (iso(y, Int(m), d), k + 5) } else { result = (iso(y, Int(m)), k + 3) }
             } else if let d = day(t[k]), let m = month(t, k + (k + 1 < t.count && t[k + 1].folded == "er" ? 2 : 1)) {

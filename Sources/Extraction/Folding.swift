@@ -24,12 +24,28 @@ public enum Folding {
         return out
     }
 
+    /// The folded form of every scalar from U+0080 to U+017F (Latin-1 and Latin Extended-A), worked out once
+    /// by `slowAppend`: looking up a lower-case mapping builds a String per letter.
+    private static let latinFolds: [String] = (0x80..<0x180).map { v in
+        var out = ""
+        slowAppend(Unicode.Scalar(UInt32(v))!, to: &out)
+        return out
+    }
+
     static func append(_ scalar: Unicode.Scalar, to out: inout String) {
         if scalar.isASCII {
             let v = scalar.value
             out.unicodeScalars.append((v >= 0x41 && v <= 0x5A) ? Unicode.Scalar(v + 32)! : scalar)
             return
         }
+        if scalar.value < 0x180 {
+            out += latinFolds[Int(scalar.value) - 0x80]
+            return
+        }
+        slowAppend(scalar, to: &out)
+    }
+
+    private static func slowAppend(_ scalar: Unicode.Scalar, to out: inout String) {
         let lower = scalar.properties.lowercaseMapping
         for l in lower.unicodeScalars {
             if let base = latin[l.value] { out += base } else if l.properties.generalCategory != .nonspacingMark {

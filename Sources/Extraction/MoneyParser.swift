@@ -75,7 +75,7 @@ public enum MoneyParser {
         // Leading currency: "$", "US$", "€", "USD".
         if t[k].folded == "us", k + 1 < t.count, t[k + 1].text == "$", !t[k + 1].spaceBefore { k += 1 }
         // Cheap tests first: this runs at every token. Symbols are punctuation, codes are written in capitals.
-        if t[k].kind == .punct, let code = symbols[t[k].text] { currency = code; k += 1 } else if t[k].isAllCaps, codes.contains(t[k].folded) {
+        if t[k].kind == .punct, let code = symbols[t[k].text] { currency = code; k += 1 } else if t[k].text.utf8.count == 3, t[k].isAllCaps, codes.contains(t[k].folded) {
             currency = t[k].folded.uppercased(); k += 1
         }
         guard k < t.count else { return nil }

@@ -4,7 +4,10 @@ import Foundation
 /// "\n" line ends, no control or zero-width characters, single spaces, at most one blank line.
 enum TextNormalizer {
     static func normalize(_ text: String) -> String {
-        let composed = text.precomposedStringWithCanonicalMapping
+        // Below U+0300 and in General Punctuation and Currency Symbols nothing composes or decomposes: such text
+        // (most Latin-script articles) is already NFC and skips Foundation's costly normalisation.
+        let alreadyComposed = text.unicodeScalars.allSatisfy { $0.value < 0x300 || (0x2010...0x20CF).contains($0.value) }
+        let composed = alreadyComposed ? text : text.precomposedStringWithCanonicalMapping
         // UTF-8 bytes, made a String once: appending to a String.UnicodeScalarView copied the whole text
         // on every append, which made long articles quadratic.
         var out: [UInt8] = []

@@ -28,8 +28,12 @@ public struct Token: Sendable, Hashable {
             }
             return letters >= 2
         }
-        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
-        return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+        var letters = 0
+        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+            if !scalar.properties.isUppercase { return false }
+            letters += 1
+        }
+        return letters >= 2
     }
     var isWord: Bool { kind == .word }
 }
