@@ -18,6 +18,14 @@ public enum Folding {
         var ascii = true
         for byte in text.utf8 where byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) { ascii = false; break }
         if ascii { return text }
+        // ASCII with capitals: lower-cased byte by byte.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            let count = text.utf8.count
+            return String(unsafeUninitializedCapacity: count) { buffer in
+                for (k, byte) in text.utf8.enumerated() { buffer[k] = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte }
+                return count
+            }
+        }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars { append(scalar, to: &out) }

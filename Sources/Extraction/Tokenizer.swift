@@ -69,12 +69,7 @@ public enum Tokenizer {
             if v < 0x80 { return v >= 0x41 && v <= 0x5A }
             return s[k].properties.isUppercase
         }
-        var utf8: [UInt8] = []
-        func string(_ range: Range<Int>) -> String {
-            utf8.removeAll(keepingCapacity: true)
-            for k in range { UTF8.encode(s[k]) { utf8.append($0) } }
-            return String(decoding: utf8, as: UTF8.self)
-        }
+        func string(_ range: Range<Int>) -> String { Self.string(s, range) }
         while i < end {
             let c = s[i]
             if c == " " || c == "\n" || c == "\t" {
@@ -146,6 +141,24 @@ public enum Tokenizer {
             newline = false
         }
         return tokens
+    }
+}
+
+extension Tokenizer {
+    /// The text of scalars[range], written as UTF-8 straight into the new String.
+    static func string(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        var length = 0
+        for k in range { length += UTF8.width(s[k]) }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var j = 0
+            for k in range {
+                UTF8.encode(s[k]) { byte in
+                    buffer[j] = byte
+                    j += 1
+                }
+            }
+            return length
+        }
     }
 }
 
