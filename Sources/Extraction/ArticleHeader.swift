@@ -67,33 +67,42 @@ enum LanguageGuesser {
     private static let english: Set<String> = ["the", "and", "of", "to", "is", "was", "for", "that", "with", "on",
                                                "by", "from", "has", "have", "it", "its", "he", "said", "in", "an"]
 
+    /// The lists' words packed into integers, one byte per letter: short words are compared without Strings.
+    private static let frenchKeys = Set(french.map(key))
+    private static let englishKeys = Set(english.map(key))
+    private static func key(_ word: String) -> UInt32 { word.utf8.reduce(0) { $0 << 8 | UInt32($1) } }
+
     static func guess(_ text: String) -> String {
         var fr = 0, en = 0
-        // Words are runs of letters; only all-ASCII ones can be in the lists, so other words are skipped without
-        // lower-casing or hashing them (a word with a letter outside ASCII, or a mark, runs on to its end).
-        var word: [UInt8] = []
-        var ascii = true
-        func count() {
-            if ascii, !word.isEmpty, word.count <= 4 {
-                let lower = String(decoding: word, as: UTF8.self)
-                if french.contains(lower) { fr += 1 }
-                if english.contains(lower) { en += 1 }
+        // Words are runs of letters; only all-ASCII ones of up to four letters can be in the lists, so the others
+        // are skipped without lower-casing or hashing them (a letter outside ASCII, or a mark, runs on to its end).
+        var key: UInt32 = 0, length = 0, ascii = true
+        // The first 20,000 characters: the whole text when it has no more bytes than that.
+        let head = text.utf8.count <= 20_000 ? text[...] : text.prefix(20_000)
+        for scalar in head.unicodeScalars {
+            let v = scalar.value, lower = v | 0x20
+            if v < 0x80, lower >= 0x61, lower <= 0x7A {
+                key = key << 8 | lower
+                length += 1
+                continue
             }
-            word.removeAll(keepingCapacity: true)
+            if v >= 0x80, scalar.properties.isAlphabetic || (length > 0 && isMark(scalar)) {
+                length += 1
+                ascii = false
+                continue
+            }
+            if ascii, length > 0, length <= 4 {
+                if frenchKeys.contains(key) { fr += 1 }
+                if englishKeys.contains(key) { en += 1 }
+            }
+            key = 0
+            length = 0
             ascii = true
         }
-        for scalar in text.prefix(20_000).unicodeScalars {
-            let v = scalar.value
-            if v < 0x80 {
-                if (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A { word.append(UInt8(v | 0x20)) } else { count() }
-            } else if scalar.properties.isAlphabetic || (!word.isEmpty && isMark(scalar)) {
-                word.append(0x80)
-                ascii = false
-            } else {
-                count()
-            }
+        if ascii, length > 0, length <= 4 {
+            if frenchKeys.contains(key) { fr += 1 }
+            if englishKeys.contains(key) { en += 1 }
         }
-        count()
         if fr + en < 5 { return "und" }
         return fr >= en ? "fr" : "en"
     }

@@ -44,7 +44,7 @@ public struct Extractor: Sendable {
                             money: MoneyParser.find(in: sentence.tokens, language: language),
                             dates: DateParser.find(in: sentence.tokens, published: header.published),
                             published: header.published,
-                            evidence: Evidence(text: String(String.UnicodeScalarView(scalars[sentence.span.start..<sentence.span.end])),
+                            evidence: Evidence(text: Tokenizer.string(scalars, sentence.span.start..<sentence.span.end),
                                                span: sentence.span))
         }
         var donations: [Donation] = [], contracts: [Contract] = [], disputes: [Dispute] = [], roles: [Role] = []

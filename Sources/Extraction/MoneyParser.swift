@@ -55,11 +55,17 @@ public enum MoneyParser {
     public static func find(in tokens: [Token], language: String) -> [MoneyMatch] {
         var matches: [MoneyMatch] = []
         // A short English brief guessed French must not read "$1 billion" as 10^12 nor "$1,500" as 1.5.
-        // Only digits and the scales after them depend on the language (spelled amounts do not).
-        let own = tokens.contains { $0.kind == .number } ? LanguageGuesser.guess(sentence: tokens, otherwise: language) : language
+        // Guessed on first need: only digits with a separator and the scales after digits depend on the language.
+        var own: String?
+        let sentenceLanguage = {
+            if let own { return own }
+            let guess = LanguageGuesser.guess(sentence: tokens, otherwise: language)
+            own = guess
+            return guess
+        }
         var i = 0
         while i < tokens.count {
-            if let match = parse(tokens, at: i, language: own, tokenizedIn: language) {
+            if let match = parse(tokens, at: i, language: sentenceLanguage, tokenizedIn: language) {
                 matches.append(match)
                 i = match.tokens.upperBound
             } else {
@@ -69,7 +75,7 @@ public enum MoneyParser {
         return matches
     }
 
-    static func parse(_ t: [Token], at i: Int, language: String, tokenizedIn: String) -> MoneyMatch? {
+    static func parse(_ t: [Token], at i: Int, language: () -> String, tokenizedIn: String) -> MoneyMatch? {
         var k = i
         var currency: String?
         // Leading currency: "$", "US$", "€", "USD".
@@ -82,7 +88,8 @@ public enum MoneyParser {
         var value: Double
         var wordNumber = false
         let leadingCurrency = currency != nil
-        if t[k].kind == .number, let number = language == tokenizedIn ? t[k].number : NumberParser.value(t[k].text, language: language) {
+        if t[k].kind == .number, let number = !t[k].text.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") })
+            || language() == tokenizedIn ? t[k].number : NumberParser.value(t[k].text, language: language()) {
             value = number
         } else if currency == nil, let (number, end, scaledWords) = spelled(t, from: k) {
             // "Five hundred thousand dollars", "deux cent mille euros", "un million de dollars".
@@ -94,9 +101,9 @@ public enum MoneyParser {
         }
         k += 1
         var scaled = false
-        if k < t.count, let scale = scales[t[k].folded], acceptsScale(t[k], attached: !t[k].spaceBefore, language: language) {
+        if k < t.count, let scale = scales[t[k].folded], acceptsScale(t[k], attached: !t[k].spaceBefore, language: language()) {
             // French "billion" is 10^12, but "$1 billion" is written the English way whatever the sentence.
-            value *= (language == "fr" && !leadingCurrency && t[k].folded.hasPrefix("billion")) ? 1e12 : scale
+            value *= (language() == "fr" && !leadingCurrency && t[k].folded.hasPrefix("billion")) ? 1e12 : scale
             scaled = true
             k += 1
         }

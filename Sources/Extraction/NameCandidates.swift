@@ -167,7 +167,9 @@ struct NameCandidates {
 
     /// "Denver-based", "Paris-born": a place turned adjective, not a name.
     static func isLocative(_ token: Token) -> Bool {
-        ["-based", "-born", "-headquartered", "-listed", "-made"].contains { token.folded.hasSuffix($0) }
+        // Asked of every capitalised word: most have no hyphen at all.
+        guard token.folded.utf8.contains(UInt8(ascii: "-")) else { return false }
+        return ["-based", "-born", "-headquartered", "-listed", "-made"].contains { token.folded.hasSuffix($0) }
     }
 
     func startsName(_ tokens: [Token], _ i: Int, _ covered: [Bool]) -> Bool {
