@@ -36,7 +36,7 @@ enum DescriptionResolver {
     static func reach(_ kinds: Set<EntityKind>) -> Int { kinds == [.fund] ? 50 : 2 }
 
     static func resolve(_ perSentence: inout [[SentenceMention]], _ sentences: [Sentence]) {
-        var history = PersonHistory()
+        var history = MentionHistory()
         for s in sentences.indices {
             let tokens = sentences[s].tokens
             var added: [SentenceMention] = []
@@ -144,7 +144,7 @@ enum DescriptionResolver {
     /// The latest named entity of a fitting kind before the description: same sentence first, then earlier ones.
     /// One whose name holds the head word ("le ministère" → "ministère des Armées") is preferred, further back.
     static func antecedent(_ kinds: Set<EntityKind>, head: String, before k: Int, sentence s: Int,
-                           _ perSentence: [[SentenceMention]], history: PersonHistory) -> EntityRef? {
+                           _ perSentence: [[SentenceMention]], history: MentionHistory) -> EntityRef? {
         func latest(_ list: [SentenceMention], before limit: Int, named: Bool) -> EntityRef? {
             list.last { m in
                 m.tokens.upperBound <= limit && m.source != "anaphor" && m.source != "pronoun" && m.kind.map(kinds.contains) == true
@@ -157,10 +157,10 @@ enum DescriptionResolver {
         if kinds == [.person] {
             let organisations = Set(perSentence[s].filter { $0.tokens.upperBound <= k && k - $0.tokens.upperBound <= 8 && $0.kind == .company }.compactMap(\.entity))
             // The sentence of the description counts up to the description; earlier ones come from the history.
-            var here: [EntityRef: PersonHistory.Tally] = [:]
-            for (n, m) in PersonHistory.named(perSentence[s], before: k).enumerated() {
+            var here: [EntityRef: MentionHistory.Tally] = [:]
+            for (n, m) in MentionHistory.named(perSentence[s], before: k).enumerated() {
                 guard let entity = m.entity else { continue }
-                here[entity, default: history.tallies[entity] ?? PersonHistory.Tally()].count += 1
+                here[entity, default: history.tallies[entity] ?? MentionHistory.Tally()].count += 1
                 here[entity]?.last = s * 1000 + n
             }
             let score = { (entity: EntityRef) in here[entity] ?? history.tallies[entity] }
@@ -178,16 +178,18 @@ enum DescriptionResolver {
         // the most named among the recent ones, after one whose name holds the head word ("le groupe Thales").
         if kinds == [.company] {
             if let found = latest(perSentence[s], before: k, named: true) { return found }
-            var count: [EntityRef: (Int, Int)] = [:]
-            for t in 0...s {
-                for (n, m) in perSentence[t].enumerated() where m.kind == .company && m.source != "anaphor" && m.source != "pronoun"
-                    && (t < s || m.tokens.upperBound <= k) {
-                    guard let entity = m.entity else { continue }
-                    count[entity] = ((count[entity]?.0 ?? 0) + 1, t * 1000 + n)
-                }
+            // The sentence of the description counts up to the description; earlier ones come from the history.
+            var here: [EntityRef: MentionHistory.Tally] = [:]
+            for (n, m) in perSentence[s].enumerated() where MentionHistory.isNamedCompany(m) && m.tokens.upperBound <= k {
+                guard let entity = m.entity else { continue }
+                here[entity, default: history.companyTallies[entity] ?? MentionHistory.Tally()].count += 1
+                here[entity]?.last = s * 1000 + n
             }
             let recent = Set((max(0, s - 6)...s).flatMap { perSentence[$0] }.filter { $0.kind == .company }.compactMap(\.entity))
-            if let best = count.filter({ recent.contains($0.key) }).max(by: { $0.value < $1.value }) { return best.key }
+            let ranked = recent.compactMap { entity in
+                (here[entity] ?? history.companyTallies[entity]).map { (entity, ($0.count, $0.last)) }
+            }
+            if let best = ranked.max(by: { $0.1 < $1.1 }) { return best.0 }
         }
         for (named, reach) in [(true, 10), (false, reach(kinds))] {
             if let found = latest(perSentence[s], before: k, named: named) { return found }

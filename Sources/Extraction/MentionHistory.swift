@@ -1,20 +1,28 @@
-/// What the sentences read so far say about the people they name, kept as running totals so that a person
-/// description ("the billionaire", "the Tesla chief executive") is resolved without re-reading the article:
-/// re-reading every earlier sentence for each description made long articles quadratic.
-struct PersonHistory {
-    /// How often a person was named (anaphors and pronouns aside) and where last: sentence * 1000 + rank.
+/// What the sentences read so far say about the people and companies they name, kept as running totals so that
+/// a description ("the billionaire", "the Tesla chief executive", "la banque") is resolved without re-reading the
+/// article: re-reading every earlier sentence for each description made long articles quadratic.
+struct MentionHistory {
+    /// How often an entity was named (anaphors and pronouns aside) and where last: sentence * 1000 + rank.
     struct Tally {
         var count = 0
         var last = 0
     }
 
+    /// People, ranked among the people a sentence names.
     private(set) var tallies: [EntityRef: Tally] = [:]
+    /// Companies, ranked among all the names a sentence gives.
+    private(set) var companyTallies: [EntityRef: Tally] = [:]
     /// For one company, how often each person was the one written just before it ("Elon Musk, patron de Tesla").
     private var besideCompany: [EntityRef: [EntityRef: Int]] = [:]
     /// The sentences naming each company, for descriptions that name several companies at once.
     private var sentencesNaming: [EntityRef: [Int]] = [:]
     /// Every recorded sentence's mentions (a reference to the article's own array, not a copy of it).
     private var recorded: [[SentenceMention]] = []
+
+    /// A company a description may stand for: named without being an anaphor or a pronoun.
+    static func isNamedCompany(_ m: SentenceMention) -> Bool {
+        m.kind == .company && m.source != "anaphor" && m.source != "pronoun"
+    }
 
     /// The people a description may stand for: named without being anaphors or pronouns.
     static func named(_ list: [SentenceMention], before limit: Int = Int.max) -> [SentenceMention] {
@@ -35,6 +43,11 @@ struct PersonHistory {
             guard let entity = m.entity else { continue }
             tallies[entity, default: Tally()].count += 1
             tallies[entity, default: Tally()].last = t * 1000 + n
+        }
+        for (n, m) in mentions.enumerated() where Self.isNamedCompany(m) {
+            guard let entity = m.entity else { continue }
+            companyTallies[entity, default: Tally()].count += 1
+            companyTallies[entity, default: Tally()].last = t * 1000 + n
         }
         var companies: [EntityRef] = []
         for m in mentions where m.kind == .company {
