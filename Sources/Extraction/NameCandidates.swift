@@ -115,7 +115,8 @@ struct NameCandidates {
     /// "le gouvernement norvégien", "the Belgian government": a government as a party is an agency, named so.
     func governments(_ tokens: [Token], _ covered: [Bool]) -> [SentenceMention] {
         var out: [SentenceMention] = []
-        for k in tokens.indices where !covered[k] {
+        // Every branch below starts from one of `governmentWords`: other words are skipped at one look-up.
+        for k in tokens.indices where !covered[k] && Self.governmentWords.contains(tokens[k].folded) {
             let word = tokens[k].folded
             var range: Range<Int>?
             var source = "government"
@@ -155,6 +156,7 @@ struct NameCandidates {
             && !Lexicon.places.contains(token.folded) && token.folded.count > 2
     }
 
+    static let governmentWords: Set<String> = ["gouvernement", "administration", "etat", "government"]
     static let demonymEndings = ["al", "ale", "ais", "aise", "ain", "aine", "ien", "ienne", "ois", "oise", "and", "ande", "ge", "que", "ol",
                                  "ole", "en", "enne", "in", "ine", "ite", "on", "one", "ate", "ote"]
     static let englishDemonymEndings = ["an", "ian", "ese", "ish", "ch", "ic", "i"]
