@@ -88,7 +88,8 @@ enum DescriptionResolver {
         let tokens = sentences[s].tokens
         var added: [SentenceMention] = []
         for k in tokens.indices {
-            guard let kinds = pronouns[tokens[k].folded], k == 0 || clauseOpeners.contains(tokens[k - 1].folded),
+            // The pronouns have at most four letters: longer words skip the look-up.
+            guard tokens[k].folded.utf8.count <= 4, let kinds = pronouns[tokens[k].folded], k == 0 || clauseOpeners.contains(tokens[k - 1].folded),
                   k + 1 < tokens.count, !isImpersonal(tokens, k) else { continue }
             let here = subjectLike(perSentence[s], tokens, before: k, kinds)
             let there = s > 0 ? subjectLike(perSentence[s - 1], sentences[s - 1].tokens, before: sentences[s - 1].tokens.count, kinds) : nil
