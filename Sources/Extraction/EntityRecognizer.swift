@@ -22,6 +22,7 @@ struct EntityRecognizer {
                 for k in match.tokens { covered[k] = true }
             }
             mentions += candidates.find(in: tokens, covered: covered)
+            sharedSurnames(tokens, &mentions)
             // "ORLANDO, Fla., July 30 (UPI) -- …": a dateline and its wire credit name no actor.
             if let end = Self.datelineEnd(tokens) { mentions.removeAll { $0.tokens.lowerBound < end } }
             perSentence.append(mentions.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound })
@@ -109,6 +110,20 @@ struct EntityRecognizer {
         let before = tokens[k - 1]
         return before.kind == .word && before.isCapitalized && FirstNames.all.contains(before.folded)
             && !(k > 1 && tokens[k - 2].kind == .word && tokens[k - 2].isCapitalized)
+    }
+
+    /// "Liz and Dick Uihlein", "Bill et Melinda Gates": a first name alone before "and" and a full name shares its surname.
+    func sharedSurnames(_ tokens: [Token], _ mentions: inout [SentenceMention]) {
+        for mention in mentions where mention.kind == .person && mention.tokens.lowerBound >= 2 {
+            let and = mention.tokens.lowerBound - 1, first = mention.tokens.lowerBound - 2
+            guard ["and", "et", "&"].contains(tokens[and].folded), tokens[first].kind == .word, tokens[first].isCapitalized,
+                  FirstNames.all.contains(tokens[first].folded), !(first > 0 && tokens[first - 1].isCapitalized && tokens[first - 1].kind == .word),
+                  let full = mention.entity?.name, full.split(separator: " ").count >= 2, let surname = full.split(separator: " ").last,
+                  !mentions.contains(where: { $0.tokens.contains(first) && $0.entity != nil }) else { continue }
+            mentions.removeAll { $0.tokens.contains(first) }
+            let name = tokens[first].text + " " + surname
+            mentions.append(SentenceMention(entity: EntityRef(.person, name), surface: name, tokens: first..<(first + 1), source: "shared-surname"))
+        }
     }
 
     /// Where a dateline ends: a dash within the first fifteen tokens right after a parenthesised credit ("(UPI) --",
