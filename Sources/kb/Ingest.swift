@@ -39,8 +39,10 @@ struct Refresh: ParsableCommand {
         abstract: "Ingest, then delete the articles whose file has disappeared (for cron).",
         discussion: """
             Does what `kb ingest` does, then deletes from the database (with their facts) the articles \
-            that lie under the given folders but whose file no longer exists. A folder that is missing \
-            (an unmounted disk, say) is reported and deletes nothing.
+            that lie under the given folders but whose file no longer exists. A folder that is missing, empty \
+            or unreadable (an unmounted disk, say), or that would lose more than --max-delete-share of its \
+            stored articles at once, is reported as an error and deletes nothing; the other folders are \
+            refreshed. --prune-anyway removes what is gone all the same.
 
             Examples:
               kb refresh --db /data/kb.db /data/articles
@@ -50,6 +52,13 @@ struct Refresh: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var flags: IngestRunOptions
 
+    @Option(help: ArgumentHelp("The largest share of a folder's stored articles one refresh may delete, as 50% or 0.5 "
+                               + "(default: 50%).", valueName: "share"))
+    var maxDeleteShare: DeleteShare = DeleteShare(fraction: 0.5)
+
+    @Flag(help: "Delete the articles whose file is gone even from an empty folder or beyond --max-delete-share.")
+    var pruneAnyway = false
+
     @Argument(help: ArgumentHelp("Files and folders to mirror.", valueName: "path"))
     var paths: [String] = []
 
@@ -58,7 +67,8 @@ struct Refresh: ParsableCommand {
     }
 
     func run() throws {
-        try IngestRun(paths: paths, database: database.path, options: flags, removeMissing: true).execute()
+        let guardian = pruneAnyway ? nil : RemovalGuard(maxShare: maxDeleteShare.fraction)
+        try IngestRun(paths: paths, database: database.path, options: flags, removeMissing: true, removalGuard: guardian).execute()
     }
 }
 
@@ -93,11 +103,12 @@ struct IngestRun {
     var database: String
     var options: IngestRunOptions
     var removeMissing: Bool
+    var removalGuard: RemovalGuard? = nil
 
     func execute() throws {
         let db = try Database(path: database)
         let ingestor = Ingestor(database: db, options: IngestOptions(removeMissing: removeMissing, force: options.force, followLinks: options.followLinks,
-                                                                  timeBudget: options.timeBudget))
+                                                                  timeBudget: options.timeBudget, removalGuard: removalGuard))
         ingestor.onFailure = { StandardError.line($0.description) }
         ingestor.onWarning = { StandardError.line($0.description) }
         if !options.quiet && (options.progress || StandardError.isTerminal) {
