@@ -83,6 +83,9 @@ struct IngestRunOptions: ParsableArguments {
     @Flag(help: "Read every file again, even unchanged ones (after changing aliases by hand, say).")
     var force = false
 
+    @Flag(help: "Exit with status 75 instead of waiting when another kb run is writing the database.")
+    var noWait = false
+
     @Flag(help: "Follow symbolic links that lead outside the files and folders given (links inside them are always followed).")
     var followLinks = false
 
@@ -106,6 +109,8 @@ struct IngestRun {
     var removalGuard: RemovalGuard? = nil
 
     func execute() throws {
+        let lock = try WriterLock.acquire(database: database, wait: !options.noWait, quiet: options.quiet)
+        defer { withExtendedLifetime(lock) {} }
         let db = try Database(path: database)
         let ingestor = Ingestor(database: db, options: IngestOptions(removeMissing: removeMissing, force: options.force, followLinks: options.followLinks,
                                                                   timeBudget: options.timeBudget, removalGuard: removalGuard))
