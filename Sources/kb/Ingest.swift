@@ -44,9 +44,14 @@ struct Refresh: ParsableCommand {
             stored articles at once, is reported as an error and deletes nothing; the other folders are \
             refreshed. --prune-anyway removes what is gone all the same.
 
+            --reextract runs extraction again over the article text stored in the database, without the \
+            original files, for every article an older extractor (or other aliases) read; --all re-extracts \
+            every article. Each article's facts are replaced in one transaction.
+
             Examples:
               kb refresh --db /data/kb.db /data/articles
               0 3 * * * cd /data && kb refresh --db /data/kb.db /data/articles >> /var/log/kb.log 2>&1
+              kb refresh --db /data/kb.db --reextract
             """)
 
     @OptionGroup var database: DatabaseOptions
@@ -59,14 +64,25 @@ struct Refresh: ParsableCommand {
     @Flag(help: "Delete the articles whose file is gone even from an empty folder or beyond --max-delete-share.")
     var pruneAnyway = false
 
+    @Flag(help: "Run extraction again over the stored text of the articles an older extractor read (no paths).")
+    var reextract = false
+
+    @Flag(help: "With --reextract: every article, whichever extractor read it.")
+    var all = false
+
     @Argument(help: ArgumentHelp("Files and folders to mirror.", valueName: "path"))
     var paths: [String] = []
 
     func validate() throws {
-        if paths.isEmpty { throw ValidationError("give at least one file or folder to refresh") }
+        if reextract && !paths.isEmpty {
+            throw ValidationError("--reextract works on the stored text: give no file or folder with it")
+        }
+        if all && !reextract { throw ValidationError("--all goes with --reextract") }
+        if !reextract && paths.isEmpty { throw ValidationError("give at least one file or folder to refresh") }
     }
 
     func run() throws {
+        if reextract { return try ReextractRun(database: database.path, all: all, options: flags).execute() }
         let guardian = pruneAnyway ? nil : RemovalGuard(maxShare: maxDeleteShare.fraction)
         try IngestRun(paths: paths, database: database.path, options: flags, removeMissing: true, removalGuard: guardian).execute()
     }
