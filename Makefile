@@ -26,7 +26,7 @@ deps:
 	fi
 
 demo: deps release
-	rm -f demo.db demo.db-wal demo.db-shm
+	rm -f demo.db demo.db-wal demo.db-shm demo.db.lock
 	$(KB) ingest --db demo.db examples
 	$(KB) query donations --db demo.db
 	$(KB) query contracts --db demo.db

@@ -12,10 +12,13 @@ public struct IngestOptions: Sendable {
     public var followLinks: Bool
     /// How long each file may take to extract before it fails.
     public var timeBudget: TimeBudget
+    /// With `removeMissing`, the roots this refuses remove nothing (nil: no guard).
+    public var removalGuard: RemovalGuard?
 
     public init(removeMissing: Bool = false, force: Bool = false, followLinks: Bool = false,
-                timeBudget: TimeBudget = .default) {
+                timeBudget: TimeBudget = .default, removalGuard: RemovalGuard? = nil) {
         self.removeMissing = removeMissing
+        self.removalGuard = removalGuard
         self.force = force
         self.followLinks = followLinks
         self.timeBudget = timeBudget
@@ -79,7 +82,9 @@ public final class Ingestor {
             onProgress?(done, scan.files.count)
         }
         if options.removeMissing {
-            summary.removed = try removeMissing(known: known, scan: scan)
+            let verdict = options.removalGuard?.check(scan: scan, known: known) ?? (roots: scan.roots, refusals: [])
+            for refusal in verdict.refusals { fail(refusal, in: &summary) }
+            summary.removed = try removeMissing(known: known, scan: scan, roots: verdict.roots)
         }
         if summary.updated + summary.removed + locations.deletedArticles > 0 {
             try removeOrphanEntities()
@@ -138,11 +143,11 @@ public final class Ingestor {
 
     /// Deletes (with their facts) the articles under a scanned root whose file was not found this time.
     /// Roots that could not be scanned (an unmounted disk, say) delete nothing.
-    private func removeMissing(known: [String: KnownArticle], scan: InputFiles.Scan) throws(KBError) -> Int {
+    private func removeMissing(known: [String: KnownArticle], scan: InputFiles.Scan, roots: [String]) throws(KBError) -> Int {
         let present = Set(scan.files)
         // Second locations first, so that an article whose first file is gone moves to one that is still there.
         let gone = known.keys.filter { path in
-            !present.contains(path) && scan.roots.contains { InputFiles.path(path, isUnder: $0) }
+            !present.contains(path) && roots.contains { InputFiles.path(path, isUnder: $0) }
         }.sorted { (known[$0]!.isPrimary ? 1 : 0, $0) < (known[$1]!.isPrimary ? 1 : 0, $1) }
         guard !gone.isEmpty else { return 0 }
         let connection = database.connection

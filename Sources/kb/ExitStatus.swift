@@ -12,6 +12,8 @@ enum ExitStatus {
     static let usage: Int32 = 2
     /// The database could not be opened, upgraded or written.
     static let database: Int32 = 3
+    /// Another run holds the database and --no-wait was given: try again later (EX_TEMPFAIL).
+    static let tempFail: Int32 = 75
 
     /// Prints what `error` needs printed (help goes to stdout, errors to stderr) and returns the exit status.
     static func report(_ error: Error) -> Int32 {

@@ -39,26 +39,52 @@ struct Refresh: ParsableCommand {
         abstract: "Ingest, then delete the articles whose file has disappeared (for cron).",
         discussion: """
             Does what `kb ingest` does, then deletes from the database (with their facts) the articles \
-            that lie under the given folders but whose file no longer exists. A folder that is missing \
-            (an unmounted disk, say) is reported and deletes nothing.
+            that lie under the given folders but whose file no longer exists. A folder that is missing, empty \
+            or unreadable (an unmounted disk, say), or that would lose more than --max-delete-share of its \
+            stored articles at once, is reported as an error and deletes nothing; the other folders are \
+            refreshed. --prune-anyway removes what is gone all the same.
+
+            --reextract runs extraction again over the article text stored in the database, without the \
+            original files, for every article an older extractor (or other aliases) read; --all re-extracts \
+            every article. Each article's facts are replaced in one transaction.
 
             Examples:
               kb refresh --db /data/kb.db /data/articles
               0 3 * * * cd /data && kb refresh --db /data/kb.db /data/articles >> /var/log/kb.log 2>&1
+              kb refresh --db /data/kb.db --reextract
             """)
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var flags: IngestRunOptions
 
+    @Option(help: ArgumentHelp("The largest share of a folder's stored articles one refresh may delete, as 50% or 0.5 "
+                               + "(default: 50%).", valueName: "share"))
+    var maxDeleteShare: DeleteShare = DeleteShare(fraction: 0.5)
+
+    @Flag(help: "Delete the articles whose file is gone even from an empty folder or beyond --max-delete-share.")
+    var pruneAnyway = false
+
+    @Flag(help: "Run extraction again over the stored text of the articles an older extractor read (no paths).")
+    var reextract = false
+
+    @Flag(help: "With --reextract: every article, whichever extractor read it.")
+    var all = false
+
     @Argument(help: ArgumentHelp("Files and folders to mirror.", valueName: "path"))
     var paths: [String] = []
 
     func validate() throws {
-        if paths.isEmpty { throw ValidationError("give at least one file or folder to refresh") }
+        if reextract && !paths.isEmpty {
+            throw ValidationError("--reextract works on the stored text: give no file or folder with it")
+        }
+        if all && !reextract { throw ValidationError("--all goes with --reextract") }
+        if !reextract && paths.isEmpty { throw ValidationError("give at least one file or folder to refresh") }
     }
 
     func run() throws {
-        try IngestRun(paths: paths, database: database.path, options: flags, removeMissing: true).execute()
+        if reextract { return try ReextractRun(database: database.path, all: all, options: flags).execute() }
+        let guardian = pruneAnyway ? nil : RemovalGuard(maxShare: maxDeleteShare.fraction)
+        try IngestRun(paths: paths, database: database.path, options: flags, removeMissing: true, removalGuard: guardian).execute()
     }
 }
 
@@ -72,6 +98,9 @@ struct IngestRunOptions: ParsableArguments {
 
     @Flag(help: "Read every file again, even unchanged ones (after changing aliases by hand, say).")
     var force = false
+
+    @Flag(help: "Exit with status 75 instead of waiting when another kb run is writing the database.")
+    var noWait = false
 
     @Flag(help: "Follow symbolic links that lead outside the files and folders given (links inside them are always followed).")
     var followLinks = false
@@ -93,11 +122,14 @@ struct IngestRun {
     var database: String
     var options: IngestRunOptions
     var removeMissing: Bool
+    var removalGuard: RemovalGuard? = nil
 
     func execute() throws {
+        let lock = try WriterLock.acquire(database: database, wait: !options.noWait, quiet: options.quiet)
+        defer { withExtendedLifetime(lock) {} }
         let db = try Database(path: database)
         let ingestor = Ingestor(database: db, options: IngestOptions(removeMissing: removeMissing, force: options.force, followLinks: options.followLinks,
-                                                                  timeBudget: options.timeBudget))
+                                                                  timeBudget: options.timeBudget, removalGuard: removalGuard))
         ingestor.onFailure = { StandardError.line($0.description) }
         ingestor.onWarning = { StandardError.line($0.description) }
         if !options.quiet && (options.progress || StandardError.isTerminal) {

@@ -18,7 +18,8 @@ struct KB: ParsableCommand {
               kb sql "SELECT donor, amount FROM donation_facts WHERE amount > 1e6"
 
             The database is ./kb.db unless --db or the KB_DB environment variable says otherwise.
-            Exit status: 0 success, 1 some input failed, 2 usage error, 3 database error.
+            Exit status: 0 success, 1 some input failed, 2 usage error, 3 database error, 75 another run holds the \
+            database (--no-wait).
             """,
         version: "kb 0.1.0 (extractor \(Extractor.version), schema \(Schema.version))",
         subcommands: [Ingest.self, Refresh.self, Query.self, SQL.self, Alias.self, Check.self, SchemaCommand.self])
