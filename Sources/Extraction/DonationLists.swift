@@ -71,6 +71,8 @@ extension DonationRules {
     private func fromAgents(_ context: SentenceContext, _ trigger: Int) -> [(EntityRef, MoneyMatch)] {
         let tokens = context.tokens
         var out: [(EntityRef, MoneyMatch)] = []
+        var claimed = Set<Range<Int>>()
+        var followed: [Range<Int>] = []
         let outer = context.outerMentions
         for (n, mention) in outer.enumerated() where mention.tokens.lowerBound > max(trigger, 1) {
             var k = mention.tokens.lowerBound - 1
@@ -78,11 +80,16 @@ extension DonationRules {
             // "from Asana and Facebook co-founder X": capitalised modifiers between "from" and the first name.
             var back = k
             while back > k - 3, back > 0, tokens[back].isCapitalized || ["and", "et", "&"].contains(tokens[back].folded)
-                    || Lexicon.personTitles.contains(tokens[back].folded) || Self.genericAdjectives.contains(tokens[back].folded) { back -= 1 }
-            if back < k, tokens[back].folded == "from" { k = back }
-            // "de la part de X", and "le soutien financier de X", "un don de X": a gift noun before "de" names its giver.
-            let giftBefore = tokens[max(0, k - 3)..<k].contains { Self.giftWords.contains($0.folded) || ["soutien", "financement", "aide"].contains($0.folded) }
-            guard ["from", "de"].contains(tokens[k].folded) || (tokens[k].folded == "d'" && k > 0 && (tokens[k - 1].folded == "part" || giftBefore)),
+                    || isTitle(tokens[back]) || Self.genericAdjectives.contains(tokens[back].folded) { back -= 1 }
+            if back < k, ["from", "des", "du"].contains(tokens[back].folded) { k = back }
+            // "de la part de X", and "le soutien financier de X", "un don de X": a gift noun before "de" names its giver;
+            // so does "provenant de X".
+            let giftBefore = tokens[max(0, k - 3)..<k].contains { Self.giftWords.contains($0.folded) || ["soutien", "financement", "aide"].contains($0.folded)
+                || Self.sourceVerbs.contains($0.folded) }
+            // "10 millions de dollars supplémentaires des milliardaires X": "des" right after an amount names its givers.
+            let amountBefore = context.money.contains { $0.tokens.upperBound <= k && k - $0.tokens.upperBound <= 1 }
+            guard ["from", "de"].contains(tokens[k].folded) || (tokens[k].folded == "d'" && k > 0 && (tokens[k - 1].folded == "part" || giftBefore))
+                    || (["des", "du"].contains(tokens[k].folded) && amountBefore),
                   tokens[k].folded != "de" || (k > 0 && tokens[k - 1].folded == "part") || giftBefore,
                   giver(mention) != nil, mention.kind != .fund else { continue }
             let limit = n + 1 < outer.count ? outer[n + 1].tokens.lowerBound : tokens.count
@@ -91,7 +98,7 @@ extension DonationRules {
                 && $0.tokens.lowerBound < limit && $0.tokens.lowerBound - mention.tokens.upperBound <= 6 })
             // "de la part de" opens at its first word.
             var opening = k
-            if tokens[k].folded != "from" {
+            if k > 0, tokens[k - 1].folded == "part" {
                 opening = k - 1
                 if opening > 0, tokens[opening - 1].folded == "la" { opening -= 1 }
                 if opening > 0, tokens[opening - 1].folded == "de" { opening -= 1 }
@@ -118,8 +125,12 @@ extension DonationRules {
             }
             if group.isEmpty { group = [mention] }
             for member in group { if let entity = giver(member) { out.append((entity, money)) } }
+            if before != nil { claimed.insert(money.tokens) } else { followed.append((out.count - group.count)..<out.count) }
         }
-        return out
+        // "de Mellon et 10 millions supplémentaires des Uihlein": an amount right before its own givers is theirs, not
+        // the giver's before it.
+        let taken = followed.flatMap { Array($0) }.filter { claimed.contains(out[$0].1.tokens) }
+        return out.enumerated().filter { !taken.contains($0.offset) }.map(\.element)
     }
 
     /// "241 000 francs à l'UDC, 195 000 francs au PLR et 173 000 francs au Centre": each amount goes to the
@@ -201,6 +212,11 @@ extension DonationRules {
             }
         }
         return out
+    }
+
+    /// A title, singular or plural ("milliardaires").
+    func isTitle(_ token: Token) -> Bool {
+        Lexicon.personTitles.contains(token.folded) || (token.folded.hasSuffix("s") && Lexicon.personTitles.contains(String(token.folded.dropLast())))
     }
 
     static let loanWords: Set<String> = ["loan", "loans", "pret", "prets", "credit", "emprunt", "investment", "investissement", "funding", "round"]
