@@ -3,39 +3,6 @@
 struct DonationRules {
     let funds: FundRecognizer
 
-    /// Words that call something a gift by themselves.
-    static let giftWords: Set<String> = Set<String>(["don", "dons", "donation", "donations", "donate", "donated", "donates",
-                                         "donating", "donateur", "donatrice", "gift", "gifts", "contribution",
-                                         "contributions", "contribute", "contributed", "contributes", "contributing",
-                                         "contribue", "contribuer", "contribuera", "contribuent", "pledged", "pledge",
-                                         "pledges", "pledging"]).union(LexiconData.forms("donation.gift"))
-    /// Giving verbs that need an amount to count: "a donné 58 000 dollars", "gave $1 million".
-    static let givingVerbs: Set<String> = Set<String>(["donne", "donner", "donnera", "donnent", "donnait", "donneront", "gave",
-                                           "give", "gives", "giving", "given", "verse", "verser", "versera", "versent",
-                                           "versait", "offert", "offre", "chipped", "cheque", "cheques", "check", "checks",
-                                           "transfer", "transfers", "transferred", "transferring", "transfere", "transferes",
-                                           "vire", "virement", "virements", "apporte", "apporter", "apportant", "apportent",
-                                           "promis", "promet", "promettent", "promised", "promises", "handed", "remis", "remet"])
-        .union(LexiconData.forms("donation.giving")).subtracting(["donnee", "donnees", "don", "dons"])
-    /// Spending verbs that are donations when the money goes to a campaign or political group.
-    static let spendingVerbs: Set<String> = Set<String>(["depense", "depenser", "spent", "spend", "spending", "poured", "pours", "pouring",
-                                             "injecte", "injected", "finance", "financer", "funded",
-                                             "bankrolled", "investi", "invested", "soutenu", "soutenir", "backed"])
-        .union(LexiconData.forms("donation.spending")).subtracting(["fund", "funds", "finance", "spend", "pour"])
-    static let inKindWords: Set<String> = ["nature", "in-kind", "kind", "shares", "stock", "bitcoin", "bitcoins",
-                                           "crypto", "cryptomonnaie", "cryptomonnaies", "cryptocurrency", "ether",
-                                           "ethers", "actions", "titres", "tokens", "jetons"]
-    static let receivingVerbs: Set<String> = Set<String>(["received", "receives", "accepted", "declared", "returned", "banked",
-                                              "recu", "recoit", "accepte", "declare", "restitue", "rembourse", "encaisse"])
-        .union(LexiconData.forms("donation.receiving"))
-    static let genericAdjectives: Set<String> = ["individual", "individuals", "political", "corporate", "private", "foreign",
-                                                 "large", "small", "anonymous", "politiques", "individuels", "prives",
-                                                 "etrangers", "anonymes", "such", "tels", "future", "futurs"]
-    static let cashWords: Set<String> = ["cash", "especes", "numeraire", "liquide", "liquidites"]
-    static let politicalWords: Set<String> = ["campagne", "campaign", "pac", "election", "elections", "electoral",
-                                              "electorale", "candidat", "candidate", "candidature", "parti", "party",
-                                              "investiture", "inaugural", "inauguration", "reelection"]
-
     /// `fundNearby`: a political recipient was named in this sentence or the three before it.
     func extract(_ context: SentenceContext, previous: SentenceContext?, lastFund: EntityRef?, fundNearby: Bool) -> [Donation] {
         // "Fairshake received $10 million from Coinbase": the giver after "from", the receiver as subject.
@@ -82,19 +49,6 @@ struct DonationRules {
         }
         return stopped ? out.filter { $0.money != nil } : out
     }
-
-    static let stopWords = LexiconData.forms("donation.stop")
-    static let giftModified = LexiconData.forms("donation.modified")
-    static let repayWords = LexiconData.forms("donation.repay")
-    static let requestWords = LexiconData.forms("donation.request")
-
-    /// "Among the donors were A ($5 million), B ($1 million)": nouns for givers, which open a list of gifts.
-    static let donorNouns = LexiconData.forms("donation.donor")
-
-    /// "The $20 million comes from Acme", "l'argent provient de X": where a political sum comes from.
-    static let sourceVerbs: Set<String> = ["comes", "came", "come", "provient", "provenait", "proviennent", "provenant"]
-    /// "MAGA Inc. has been bankrolled by $125 million from Timothy Mellon": the recipient funded, the giver after "from".
-    static let fundedVerbs = LexiconData.forms("donation.funded")
 
     static let denials: Set<String> = ["dementi", "dement", "dementent", "nie", "nient", "denied", "denies",
                                        "deny", "refute", "refuted", "refutes", "contested", "conteste"]
