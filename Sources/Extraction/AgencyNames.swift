@@ -114,7 +114,7 @@ struct AgencyNames {
             // "the French Ministry of Defence", "U.S. Department of Justice": a capitalised qualifier before the head.
             var start = i
             if i > 0, !taken[i - 1], tokens[i - 1].isCapitalized, tokens[i - 1].kind == .word,
-               tokens[i - 1].isAllCaps || isDemonym(tokens[i - 1]) || tokens[i - 1].text.contains(".") {
+               tokens[i - 1].isAllCaps || Self.isDemonym(tokens[i - 1]) || tokens[i - 1].text.contains(".") {
                 start = i - 1
             }
             return start..<j
@@ -125,12 +125,12 @@ struct AgencyNames {
 
     /// "Australian Electoral Commission", "High Court", "Health Preparedness and Response Authority".
     private func tailLast(_ tokens: [Token], _ i: Int, _ taken: [Bool]) -> Range<Int>? {
-        guard tokens[i].isCapitalized, !Lexicon.capitalStop.contains(tokens[i].folded) || isDemonym(tokens[i]) else { return nil }
+        guard tokens[i].isCapitalized, !Lexicon.capitalStop.contains(tokens[i].folded) || Self.isDemonym(tokens[i]) else { return nil }
         var j = i
         var words = 0
         while free(tokens, j, taken), j - i < 8 {
             let token = tokens[j]
-            if token.kind == .word, token.isCapitalized, !Lexicon.capitalStop.contains(token.folded) || isDemonym(token) {
+            if token.kind == .word, token.isCapitalized, !Lexicon.capitalStop.contains(token.folded) || Self.isDemonym(token) {
                 words += 1
                 j += 1
                 if Self.tails.contains(token.folded), words >= 2, !followedByName(tokens, j, taken) {
@@ -153,7 +153,7 @@ struct AgencyNames {
     }
 
     /// "Australian", "French", "Canadian", "U.S.": a capitalised nationality before a body's name.
-    private func isDemonym(_ token: Token) -> Bool {
+    static func isDemonym(_ token: Token) -> Bool {
         token.kind == .word && token.isCapitalized && token.folded.count > 3
             && ["an", "ian", "ese", "ish", "ch", "ic", "ais", "aise", "ien", "ienne", "ois", "oise"].contains(where: token.folded.hasSuffix)
     }

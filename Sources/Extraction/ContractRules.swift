@@ -65,8 +65,7 @@ struct ContractRules {
         if isBetweenCompanies(context, holders: holders, agencies: agencies, agencySubject: agencySubject) { return out }
         if agencies.count > 0, let chosen = agencies.first(where: { !holders.contains($0) }) { agency = chosen.entity }
         // "NASA's $3 billion contract award": the body whose contract it is, over another named in the sentence.
-        if let owner = agencies.first(where: { m in m.tokens.upperBound < tokens.count && ["'s", "’s"].contains(tokens[m.tokens.upperBound].text)
-            && trigger > m.tokens.upperBound && trigger - m.tokens.upperBound <= 6 }) { agency = owner.entity }
+        if let owner = possessor(context, before: trigger, kinds: [.agency]) { agency = owner.entity }
         // "a $480m deal last year", "dans le cadre d'un contrat de 160 M€": further contracts with their own amount.
         let extras = nouns.compactMap { k in k == trigger ? nil : attachedMoney(context, noun: k).map { (k, $0) } }
             .filter { extra in !usedMoney.contains(extra.1.tokens) }
@@ -201,11 +200,12 @@ struct ContractRules {
     }
 
     /// The company written as the owner of the contract noun at `k`: "Fujitsu's IT support contract".
-    func possessor(_ context: SentenceContext, before k: Int) -> SentenceMention? {
+    /// `kinds`: the owners wanted; an unknown name counts as a company.
+    func possessor(_ context: SentenceContext, before k: Int, kinds: Set<EntityKind> = [.company]) -> SentenceMention? {
         let tokens = context.tokens
         for m in context.outerMentions.reversed() where m.tokens.upperBound < k && k - m.tokens.upperBound <= 6 {
-            guard m.tokens.upperBound < tokens.count, ["'s", "’s", "'", "’"].contains(tokens[m.tokens.upperBound].text.lowercased()),
-                  m.kind == .company || (m.entity == nil && !context.isBareAcronym(m)) else { continue }
+            guard m.tokens.upperBound < tokens.count, tokens[m.tokens.upperBound].isPossessive || ["'", "’"].contains(tokens[m.tokens.upperBound].text),
+                  (m.kind == nil ? kinds.contains(.company) && !context.isBareAcronym(m) : kinds.contains(m.kind!)) else { continue }
             // Only the words of one noun phrase between the owner and the noun.
             let between = tokens[(m.tokens.upperBound + 1)..<k]
             if between.allSatisfy({ $0.kind == .word || $0.kind == .number || ["-", "$", "£", "€", "."].contains($0.text) }),

@@ -181,8 +181,8 @@ extension DonationRules {
         // Skip the amount and up to two modifiers between the possessive and the gift word.
         if let money = context.money.first(where: { $0.tokens.upperBound == trigger || $0.tokens.upperBound == trigger - 1 }) { k = money.tokens.lowerBound - 1 }
         var skipped = 0
-        while k >= 0, skipped < 2, tokens[k].kind == .word, !tokens[k].isCapitalized, !["'s", "’s"].contains(tokens[k].text) { k -= 1; skipped += 1 }
-        guard k > 0, ["'s", "’s"].contains(tokens[k].text) else { return nil }
+        while k >= 0, skipped < 2, tokens[k].kind == .word, !tokens[k].isCapitalized, !tokens[k].isPossessive { k -= 1; skipped += 1 }
+        guard k > 0, tokens[k].isPossessive else { return nil }
         return context.outerMentions.first { $0.tokens.upperBound == k && $0.kind != .agency && $0.kind != .fund }
     }
 

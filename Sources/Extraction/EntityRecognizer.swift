@@ -93,7 +93,7 @@ struct EntityRecognizer {
     func nationalBody(_ tokens: [Token], _ match: GazetteerMatch, after previousEnd: Int) -> GazetteerMatch? {
         let k = match.tokens.lowerBound - 1
         guard match.entity.kind == .agency, k >= previousEnd, k >= 0, tokens[k].kind == .word, tokens[k].isCapitalized,
-              tokens[k].folded.count > 3, ["an", "ian", "ese", "ish", "ic", "ch"].contains(where: tokens[k].folded.hasSuffix),
+              AgencyNames.isDemonym(tokens[k]),
               let qualifier = match.entity.name.split(separator: " ").first.map({ Folding.fold(String($0)) }),
               Self.countryQualifiers.contains(qualifier), !tokens[k].folded.hasPrefix(qualifier) else { return nil }
         let range = k..<match.tokens.upperBound

@@ -115,7 +115,7 @@ struct SentenceContext {
             m.tokens.lowerBound >= start && m.tokens.upperBound <= trigger && !isComplement(m)
                 && !relatives.contains(where: { $0.contains(m.tokens.lowerBound) })
                 // "the Pentagon's contract": a possessor qualifies a noun, it is not the subject.
-                && !(m.tokens.upperBound < tokens.count && ["'s", "’s"].contains(tokens[m.tokens.upperBound].folded))
+                && !(m.tokens.upperBound < tokens.count && tokens[m.tokens.upperBound].isPossessive)
                 && (m.kind.map(kinds.contains) ?? (allowUnknown && !isBareAcronym(m)))
         }
         guard var nearest = eligible.last else { return reportedSpeaker(clauseStart: start, trigger: trigger, kinds: kinds) }

@@ -19,6 +19,8 @@ public struct Token: Sendable, Hashable {
         if first < 0x80 { return first >= 0x41 && first <= 0x5A }
         return text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
     }
+    /// The English possessive mark split off a name ("NASA's", "Musk’s").
+    var isPossessive: Bool { text == "'s" || text == "’s" || text == "'S" || text == "’S" }
     var isAllCaps: Bool {
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
             var letters = 0
