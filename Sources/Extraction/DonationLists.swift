@@ -78,10 +78,18 @@ extension DonationRules {
             var k = mention.tokens.lowerBound - 1
             if SentenceContext.determiners.contains(tokens[k].folded), k > 0 { k -= 1 }
             // "from Asana and Facebook co-founder X": capitalised modifiers between "from" and the first name.
+            // "from casino magnate X": a lower-case trade word before a title.
             var back = k
+            var sawTitle = false
             while back > k - 3, back > 0, tokens[back].isCapitalized || ["and", "et", "&"].contains(tokens[back].folded)
-                    || isTitle(tokens[back]) || Self.genericAdjectives.contains(tokens[back].folded) { back -= 1 }
-            if back < k, ["from", "des", "du"].contains(tokens[back].folded) { k = back }
+                    || isTitle(tokens[back]) || Self.genericAdjectives.contains(tokens[back].folded)
+                    || (tokens[back].kind == .word && !Lexicon.prepositions.contains(tokens[back].folded) && back < k) {
+                if isTitle(tokens[back]) { sawTitle = true }
+                back -= 1
+            }
+            let plain = back >= k || tokens[(back + 1)...k].allSatisfy { $0.isCapitalized || isTitle($0) || ["and", "et", "&"].contains($0.folded)
+                || Self.genericAdjectives.contains($0.folded) }
+            if back < k, ["from", "des", "du"].contains(tokens[back].folded), plain || sawTitle { k = back }
             // "de la part de X", and "le soutien financier de X", "un don de X": a gift noun before "de" names its giver;
             // so does "provenant de X".
             let giftBefore = tokens[max(0, k - 3)..<k].contains { Self.giftWords.contains($0.folded) || ["soutien", "financement", "aide"].contains($0.folded)
@@ -224,5 +232,24 @@ extension DonationRules {
     /// "Facebook co-founder Dustin Moskovitz": only a title between an organisation and the person it describes.
     func isTitleGap(_ context: SentenceContext, _ gap: Range<Int>) -> Bool {
         !gap.isEmpty && gap.count <= 3 && context.tokens[gap].allSatisfy { Lexicon.personTitles.contains($0.folded) || NameCandidates.orgSlots.contains($0.folded) }
+    }
+
+    /// "Andrew Beal was also among the $1 million donors to the committee", "X figure parmi les donateurs à 1 M$":
+    /// the subject gave the amount that qualifies the donors.
+    func amongDonors(_ context: SentenceContext, lastFund: EntityRef?) -> [Donation]? {
+        let tokens = context.tokens
+        guard let among = tokens.indices.first(where: { ["among", "parmi"].contains(tokens[$0].folded) }),
+              let noun = tokens.indices.first(where: { $0 > among && $0 - among <= 5 && Self.donorNouns.contains(tokens[$0].folded) }),
+              let money = context.money.first(where: { ($0.tokens.lowerBound > among && $0.tokens.upperBound <= noun)
+                  || ($0.tokens.lowerBound > noun && $0.tokens.lowerBound - noun <= 3) }) else { return nil }
+        let donors = context.subjects(before: among, kinds: [.person, .company, .fund], allowUnknown: false).compactMap(\.entity)
+        guard !donors.isEmpty, !context.isNegated(from: 0, to: noun) else { return nil }
+        let recipient = context.mentions.first(where: { $0.kind == .fund && $0.tokens.lowerBound > noun })?.entity ?? lastFund
+        let date = context.sentenceDate ?? context.published
+        return donors.compactMap { donor in
+            guard donor != recipient else { return nil }
+            return Donation(donor: donor, recipient: recipient, money: money.money, date: date, inKind: false, evidence: context.evidence,
+                            rule: "donation.among-donors", confidence: 0.6, moneyTokens: money.tokens, triggerToken: noun)
+        }
     }
 }

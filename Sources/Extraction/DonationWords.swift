@@ -18,7 +18,7 @@ extension DonationRules {
     static let spendingVerbs: Set<String> = Set<String>(["depense", "depenser", "spent", "spend", "spending", "poured", "pours", "pouring",
                                              "injecte", "injected", "finance", "financer", "funded",
                                              "bankrolled", "investi", "invested", "soutenu", "soutenir", "backed"])
-        .union(LexiconData.forms("donation.spending")).subtracting(["fund", "funds", "finance", "spend", "pour"])
+        .union(LexiconData.forms("donation.spending")).subtracting(["fund", "funds", "spend", "pour"])
     static let inKindWords: Set<String> = ["nature", "in-kind", "kind", "shares", "stock", "bitcoin", "bitcoins",
                                            "crypto", "cryptomonnaie", "cryptomonnaies", "cryptocurrency", "ether",
                                            "ethers", "actions", "titres", "tokens", "jetons"]
@@ -31,7 +31,8 @@ extension DonationRules {
     static let cashWords: Set<String> = ["cash", "especes", "numeraire", "liquide", "liquidites"]
     static let politicalWords: Set<String> = ["campagne", "campaign", "pac", "election", "elections", "electoral",
                                               "electorale", "candidat", "candidate", "candidature", "parti", "party",
-                                              "investiture", "inaugural", "inauguration", "reelection"]
+                                              "investiture", "inaugural", "inauguration", "reelection", "republicains",
+                                              "republicain", "democrates", "republicans", "democrats", "gop"]
 
     static let stopWords = LexiconData.forms("donation.stop")
     static let giftModified = LexiconData.forms("donation.modified")
@@ -45,4 +46,27 @@ extension DonationRules {
     static let sourceVerbs: Set<String> = ["comes", "came", "come", "provient", "provenait", "proviennent", "provenant"]
     /// "MAGA Inc. has been bankrolled by $125 million from Timothy Mellon": the recipient funded, the giver after "from".
     static let fundedVerbs = LexiconData.forms("donation.funded")
+
+    /// "has been bankrolled by", "financé par": a funded verb in the passive; "the inaugural fund" is a noun.
+    func isPassiveFunded(_ context: SentenceContext, _ k: Int) -> Bool {
+        let tokens = context.tokens
+        guard Self.fundedVerbs.contains(tokens[k].folded) else { return false }
+        let auxiliary = k > 0 && Self.passiveAuxiliaries.contains(tokens[k - 1].folded)
+        let agent = k + 1 < tokens.count && ["by", "par"].contains(tokens[k + 1].folded)
+        return auxiliary || agent
+    }
+
+    static let passiveAuxiliaries: Set<String> = ["been", "was", "were", "is", "are", "be", "being", "ete", "est", "sont",
+                                                  "etait", "etaient", "fut", "largely", "entirely", "partly", "mostly"]
+
+    /// "poured $16 million into the super PAC", "a financé la campagne": spending whose object is a political
+    /// recipient the article does not name here.
+    func politicalObject(_ context: SentenceContext, after trigger: Int) -> Bool {
+        let tokens = context.tokens
+        return tokens[(trigger + 1)..<min(tokens.count, trigger + 13)].contains { Self.politicalObjects.contains($0.folded) }
+    }
+
+    static let politicalObjects: Set<String> = ["campagne", "campaign", "campaigns", "pac", "pacs", "committee", "comite",
+                                                "reelection", "reelection", "candidacy", "candidature", "inauguration",
+                                                "investiture"]
 }

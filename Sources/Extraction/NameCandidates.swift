@@ -50,7 +50,8 @@ struct NameCandidates {
             var titled = false
             // "Attorney General Ken Paxton": a title word before a first name is not part of the name.
             while range.count > 1, Lexicon.personTitles.contains(tokens[range.lowerBound].folded)
-                    || (["general", "generale", "general-elect", "justice"].contains(tokens[range.lowerBound].folded) && firstNames.contains(tokens[range.lowerBound + 1].folded)) {
+                    || (["general", "generale", "general-elect", "justice"].contains(tokens[range.lowerBound].folded) && firstNames.contains(tokens[range.lowerBound + 1].folded))
+                    || isOpeningAgentNoun(tokens, range) {
                 range = (range.lowerBound + 1)..<range.upperBound
                 titled = true
             }
@@ -166,6 +167,18 @@ struct NameCandidates {
     }
 
     static let namePrefixes: Set<String> = ["new", "des", "los", "las", "san", "santa", "el", "saint", "st", "fort", "port", "mount"]
+
+    /// "Banker Andrew Beal", "Financier Jane Roe": a sentence-opening agent noun (by its suffix) before a first name
+    /// and a surname describes the person; it is not part of the name.
+    func isOpeningAgentNoun(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        let k = range.lowerBound
+        guard range.count >= 3, k == 0 || Self.openers.contains(tokens[k - 1].text) else { return false }
+        let word = tokens[k].folded
+        guard !firstNames.contains(word), firstNames.contains(tokens[k + 1].folded), tokens[k + 2].isCapitalized else { return false }
+        return Self.agentSuffixes.contains { word.count > $0.count + 2 && word.hasSuffix($0) }
+    }
+
+    static let agentSuffixes = ["er", "or", "ist", "ian", "aire", "ate", "ant", "eur", "iste", "ier", "ien"]
 
     /// "Denver-based", "Paris-born": a place turned adjective, not a name.
     static func isLocative(_ token: Token) -> Bool {

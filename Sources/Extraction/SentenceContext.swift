@@ -66,6 +66,8 @@ struct SentenceContext {
         if ["de", "d'", "of"].contains(tokens[j].folded), j > 0, Self.agentNouns.contains(tokens[j - 1].folded) { return false }
         // "le fait que Musk a dépensé": "que" opens a clause whose subject follows.
         if tokens[j].folded == "que" { return false }
+        // "tech giants like Meta, Amazon and Uber gave": examples of the subject, not a complement.
+        if ["like", "comme", "including", "notamment"].contains(tokens[j].folded) { return false }
         return Lexicon.prepositions.contains(tokens[j].folded)
     }
 
@@ -110,6 +112,8 @@ struct SentenceContext {
             start = k + 1
             break
         }
+        // "Top donors include Nvidia and Oracle – all of which donated": every party of the clause before.
+        if let whole = quantifiedAntecedents(clauseStart: start, trigger: trigger, kinds: kinds) { return whole }
         let relatives = relativeClauses(from: start, to: trigger)
         let eligible = outerMentions.filter { m in
             m.tokens.lowerBound >= start && m.tokens.upperBound <= trigger && !isComplement(m)
@@ -132,6 +136,26 @@ struct SentenceContext {
             if isCoordination(gap) { group.insert(candidate, at: 0) } else { break }
         }
         return group
+    }
+
+    /// "Nvidia and Oracle – all of which donated", "both of whom gave", "tous deux": the subject is every named party
+    /// before the quantifier (nil when no such quantifier stands between the clause start and the trigger).
+    func quantifiedAntecedents(clauseStart start: Int, trigger: Int, kinds: Set<EntityKind>) -> [SentenceMention]? {
+        guard trigger >= 3 else { return nil }
+        var opener: Int?
+        for q in stride(from: trigger - 2, through: max(start, 1), by: -1) where q + 1 < trigger {
+            let first = tokens[q].folded, second = tokens[q + 1].folded
+            let third = q + 2 < tokens.count ? tokens[q + 2].folded : ""
+            let quantified = (["all", "both", "each", "tous", "toutes"].contains(first) && ["of", "d'", "de"].contains(second)
+                              && ["which", "whom", "them", "entre"].contains(third)) || (first == "tous" && second == "deux")
+            if quantified, tokens[q - 1].kind != .word { opener = q; break }
+        }
+        guard let opener else { return nil }
+        let before = outerMentions.filter { m in
+            m.tokens.upperBound < opener && !isComplement(m) && (m.kind.map(kinds.contains) ?? false)
+                && !(m.tokens.upperBound < tokens.count && tokens[m.tokens.upperBound].isPossessive)
+        }
+        return before.count >= 2 ? before : nil
     }
 
     static let subjectPronouns: Set<String> = ["il", "elle", "he", "she", "it"]
