@@ -58,7 +58,7 @@ struct DisputeRules {
             if lead >= 0, ["reseau", "social", "compte", "plateforme"].contains(tokens[lead].folded),
                tokens[max(0, lead - 4)..<lead].contains(where: { ["sur", "on", "via"].contains($0.folded) }) { continue }
             if lead >= 0, Self.sourceLeads.contains(tokens[lead].folded), !isTarget(tokens, lead) { continue }
-            if Self.courtWords.contains(Folding.fold(entity.name.split(separator: " ").first.map(String.init) ?? "")) { continue }
+            if Self.isCourt(entity) { continue }
             // Forums that only hear a case: a bid protest "with the GAO" is against the agency, not the GAO.
             if Self.forums.contains(where: Folding.fold(entity.name).contains) { continue }
             if !parties.contains(where: { $0.entity == entity }) {
@@ -99,7 +99,9 @@ struct DisputeRules {
             kind = Self.isCompetitionAuthority(regulator) || context.contains(Self.antitrustWords) || context.contains(Self.monopolyWords) ? .antitrust : .regulatory
         }
         // A feud needs an attacker and a target on either side of the attack, or "entre X et Y".
-        if kind == .publicFeud, !context.contains(["entre", "between"]), !Self.feudNouns.contains(tokens[trigger].folded) {
+        // "Musk and Altman have traded insults": a reciprocal attack needs no target after it.
+        let reciprocal = tokens[max(0, trigger - 3)..<trigger].contains { Self.reciprocalVerbs.contains($0.folded) }
+        if kind == .publicFeud, !reciprocal, !context.contains(["entre", "between"]), !Self.feudNouns.contains(tokens[trigger].folded) {
             let positions = context.outerMentions.filter { m in parties.contains { $0.entity == m.entity } }.map(\.tokens.lowerBound)
             guard positions.contains(where: { $0 < trigger }), positions.contains(where: { $0 > trigger }) else { return [] }
         }
@@ -124,6 +126,15 @@ struct DisputeRules {
         }
     }
 
+    /// "Tribunal de commerce", "Cour des comptes", "High Court", "Supreme Court": a forum, never a party.
+    static func isCourt(_ entity: EntityRef) -> Bool {
+        let words = Folding.fold(entity.name).split(separator: " ").map(String.init)
+        return courtWords.contains(words.first ?? "") || ["court", "tribunal"].contains(words.last ?? "")
+    }
+
+    static let reciprocalVerbs: Set<String> = ["traded", "trade", "trading", "exchanged", "exchange", "exchanging", "echange",
+                                               "echanges", "echangent", "echangeaient", "echanger"]
+
     static let pluralCases: Set<String> = ["protests", "lawsuits", "suits", "complaints", "plaintes", "recours", "challenges"]
 
     static let caseNouns: Set<String> = ["enquete", "affaire", "procedure", "plainte", "dossier", "investigation", "case",
@@ -137,7 +148,7 @@ struct DisputeRules {
               tokens.prefix(4).contains(where: { ["l'", "la", "le", "the", "this", "cette", "ce"].contains($0.folded) }) else { return }
         for mention in next.outerMentions where mention.source != "pronoun" && mention.kind != .fund {
             guard let entity = mention.entity, !dispute.parties.contains(where: { $0.entity == entity }),
-                  !Self.courtWords.contains(Folding.fold(entity.name.split(separator: " ").first.map(String.init) ?? "")) else { continue }
+                  !Self.isCourt(entity) else { continue }
             let lead = mention.tokens.lowerBound > 0 ? tokens[mention.tokens.lowerBound - 1].folded : ""
             if ["selon", "according", "devant", "before"].contains(lead) { continue }
             dispute.parties.append(DisputeParty(entity: entity, side: .plaintiff))
@@ -158,7 +169,8 @@ struct DisputeRules {
         return tokens[max(0, j - 4)..<j].contains { ["attaque", "assigne", "poursuivi", "traine", "taken", "sued", "accusait", "accuse",
                                                      "porte", "portee", "saisi", "went", "go", "aller", "alle", "engage",
                                                      "engagee", "intente", "intentee", "introduit", "introduite", "filed",
-                                                     "brought", "lance", "lancee"].contains($0.folded) }
+                                                     "brought", "lance", "lancee", "took", "take", "takes", "taking", "dragged",
+                                                     "hauled"].contains($0.folded) }
     }
 
     /// "s'en prendre à X", "a déclaré la guerre à X": here "à" introduces the target, not a venue.
@@ -166,7 +178,8 @@ struct DisputeRules {
         guard ["a", "au", "on", "sur"].contains(tokens[lead].folded) else { return false }
         let before = tokens[max(0, lead - 3)..<lead].map(\.folded)
         return before.contains { ["guerre", "war", "prenne", "pris", "prend", "prendre", "proces", "dechaine", "dechainee", "attaques",
-                                  "inflige", "amende", "sanction", "penalite", "euros", "dollars",
+                                  "inflige", "amende", "sanction", "penalite", "euros", "dollars", "fine", "fines",
+                                  "penalty", "penalties", "sanctions", "imposed", "levied",
                                   "enquete", "investigation", "probe", "inquiry", "procedure", "plainte", "complaint"].contains($0) }
     }
 
@@ -213,7 +226,7 @@ struct DisputeRules {
     /// Every word `classify` can answer for (keep in step with it): a sentence with none of them is no dispute.
     static let classifyWords = contestWords.union(lawsuitWords).union(regulatorWords).union(feudVerbs).union([
         "suit", "suits", "action", "class", "qualifie", "traite", "called", "branded", "dubbed",
-        "replique", "riposte", "retorque", "replied", "retorted", "hit",
+        "replique", "riposte", "retorque", "replied", "retorted", "hit", "case",
     ])
 
     func classify(_ context: SentenceContext, awardTold: Bool = false) -> (Int, DisputeKind)? {
@@ -253,6 +266,8 @@ struct DisputeRules {
                 return (k, antitrust ? .antitrust : .regulatory)
             }
             if ["action", "class"].contains(word), ["collective", "action"].contains(next) { return (k, .lawsuit) }
+            // "a case brought by the Justice Department", "the case against Google": a case with its parties.
+            if word == "case", ["brought", "filed", "against"].contains(next) { return (k, antitrust ? .antitrust : .lawsuit) }
             // "a qualifié Patrick Drahi de « vendeur »", "called Musk a fraud": an insult naming its target.
             if ["qualifie", "traite", "called", "branded", "dubbed"].contains(word), k + 1 < tokens.count,
                let target = context.outerMentions.first(where: { $0.tokens.lowerBound == k + 1 && ($0.kind == .person || $0.kind == .company) }),

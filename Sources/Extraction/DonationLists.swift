@@ -83,8 +83,8 @@ extension DonationRules {
             var sawTitle = false
             while back > k - 3, back > 0, tokens[back].isCapitalized || ["and", "et", "&"].contains(tokens[back].folded)
                     || isTitle(tokens[back]) || Self.genericAdjectives.contains(tokens[back].folded)
-                    || (tokens[back].kind == .word && !Lexicon.prepositions.contains(tokens[back].folded) && back < k) {
-                if isTitle(tokens[back]) { sawTitle = true }
+                    || (tokens[back].kind == .word && !Lexicon.prepositions.contains(tokens[back].folded)) {
+                if isTitle(tokens[back]) || NameCandidates.isAgentNoun(tokens[back].folded) { sawTitle = true }
                 back -= 1
             }
             let plain = back >= k || tokens[(back + 1)...k].allSatisfy { $0.isCapitalized || isTitle($0) || ["and", "et", "&"].contains($0.folded)

@@ -238,12 +238,24 @@ struct DonationRules {
             // "from Sir Paul Marshall", "by Mr. Smith": an honorific between.
             if k > 1, ["sir", "dame", "lord", "mr", "mrs", "ms", "dr", "m", "mme"].contains(tokens[k - 1].folded) { k -= 1 }
             if k > 1, tokens[k - 1].text == ".", ["mr", "mrs", "ms", "dr", "m"].contains(tokens[k - 2].folded) { k -= 2 }
+            // "de la part de l'entrepreneur X", "from the company X": a determiner and a description between.
+            var described = 0
+            while k > trigger + 2, described < 3, isDescription(tokens[k - 1]) { k -= 1; described += 1 }
+            // "un don de 4 600 euros de Jean Dupont": the giver right after the gift's amount.
+            if k > 1, ["de", "d'"].contains(tokens[k - 1].folded), Self.giftWords.contains(tokens[trigger].folded),
+               context.money.contains(where: { $0.tokens.upperBound == k - 1 && $0.tokens.lowerBound - trigger <= 2 }) { return [mention] }
             if k > 0, ["by", "from"].contains(tokens[k - 1].folded) { return [mention] }
             // "versé par Acme", "offert par Acme": the agent of a passive gift.
             if k > 1, tokens[k - 1].folded == "par", Self.givingVerbs.contains(tokens[k - 2].folded) || Self.giftWords.contains(tokens[k - 2].folded) { return [mention] }
             if k > 2, tokens[k - 1].folded == "de" || tokens[k - 1].folded == "d'", tokens[k - 2].folded == "part" { return [mention] }
         }
         return []
+    }
+
+    /// A word that may stand between "de la part de" / "from" and the giver's name: "l'", "the", "entrepreneur", "société".
+    func isDescription(_ token: Token) -> Bool {
+        SentenceContext.determiners.contains(token.folded) || Lexicon.personTitles.contains(token.folded)
+            || ["societe", "groupe", "entreprise", "company", "firm", "group", "homme", "femme", "d'affaires"].contains(token.folded)
     }
 
     /// "par l'intermédiaire d'Amazon" / "through Amazon": the article names the company as the giver.

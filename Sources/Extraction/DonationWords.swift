@@ -67,6 +67,6 @@ extension DonationRules {
     }
 
     static let politicalObjects: Set<String> = ["campagne", "campaign", "campaigns", "pac", "pacs", "committee", "comite",
-                                                "reelection", "reelection", "candidacy", "candidature", "inauguration",
-                                                "investiture"]
+                                                "reelection", "candidacy", "candidature", "inauguration", "investiture",
+                                                "election", "elections", "midterms", "presidentielle"]
 }

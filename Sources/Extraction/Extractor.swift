@@ -51,6 +51,7 @@ public struct Extractor: Sendable {
         let donationRules = DonationRules(funds: funds)
         var lastFund: EntityRef?, lastAgency: EntityRef?, lastFundSentence = Int.min / 2
         var givers: (sentence: Int, entities: [EntityRef]) = (Int.min / 2, [])
+        var pending: (sentence: Int, money: Money)?
         for (index, context) in contexts.enumerated() {
             defer {
                 if let agency = context.mentions.last(where: { $0.kind == .agency })?.entity { lastAgency = agency }
@@ -78,6 +79,14 @@ public struct Extractor: Sendable {
             } else if gifts.contains(where: { $0.money != nil }) {
                 // Only a gift with its amount opens a new giving; "Moskovitz explains the donation" recalls one.
                 givers = (index, gifts.filter { $0.money != nil }.reduce(into: []) { list, gift in if !list.contains(gift.donor) { list.append(gift.donor) } })
+            }
+            // "Backers pumped $100 million into the PAC. A, B and C are backing it.": the total each named backer gave.
+            if gifts.isEmpty, let open = pending, index - open.sentence <= 2 {
+                gifts = donationRules.backers(context, pending: open.money, lastFund: lastFund)
+                if !gifts.isEmpty { pending = nil }
+            }
+            if gifts.isEmpty, let money = donationRules.unattributedGift(context, fundNearby: index - lastFundSentence <= 3) {
+                pending = (index, money)
             }
             donations += gifts.filter { !DonationRules.deniedNext($0, next: index + 1 < contexts.count ? contexts[index + 1] : nil) }
             // "le contrat liant Acme au ministère": a link names both sides better than an award pattern guesses them.

@@ -175,7 +175,12 @@ struct NameCandidates {
         guard range.count >= 3, k == 0 || Self.openers.contains(tokens[k - 1].text) else { return false }
         let word = tokens[k].folded
         guard !firstNames.contains(word), firstNames.contains(tokens[k + 1].folded), tokens[k + 2].isCapitalized else { return false }
-        return Self.agentSuffixes.contains { word.count > $0.count + 2 && word.hasSuffix($0) }
+        return Self.isAgentNoun(word)
+    }
+
+    /// A noun for someone by what he does, from its suffix: "banker", "investor", "magnate", "financier".
+    static func isAgentNoun(_ word: String) -> Bool {
+        agentSuffixes.contains { word.count > $0.count + 2 && word.hasSuffix($0) }
     }
 
     static let agentSuffixes = ["er", "or", "ist", "ian", "aire", "ate", "ant", "eur", "iste", "ier", "ien"]

@@ -179,7 +179,9 @@ struct SentenceContext {
         while k < to {
             let title = { (j: Int) in j < to && (Lexicon.personTitles.contains(self.tokens[j].folded) || NameCandidates.orgSlots.contains(self.tokens[j].folded)) }
             let opensAppositive = title(k) || (Self.determiners.contains(tokens[k].folded) && title(k + 1))
-            if Self.relativePronouns.contains(tokens[k].folded) || opensAppositive, tokens[k - 1].text == ",",
+            // "Plusieurs patrons, dont X et Y, ont…": "dont" before a name lists members of the subject, no relative clause.
+            let listing = tokens[k].folded == "dont" && k + 1 < to && tokens[k + 1].isCapitalized
+            if !listing, Self.relativePronouns.contains(tokens[k].folded) || opensAppositive, tokens[k - 1].text == ",",
                let close = tokens[(k + 1)..<to].firstIndex(where: { $0.text == "," }) {
                 out.append(k..<close)
                 k = close
