@@ -24,7 +24,7 @@ struct AgencyNames {
         while i < tokens.count {
             if !taken[i], let range = headFirst(tokens, i, taken) ?? tailLast(tokens, i, taken) {
                 let surface = tokens[range].map(\.text).joinedAsWritten(tokens[range])
-                out.append(SentenceMention(entity: EntityRef(.agency, surface), surface: surface, tokens: range, source: "agency-shape"))
+                out.append(SentenceMention(entity: EntityRef(.agency, surface), surface: surface, tokens: range, source: .agencyShape))
                 for k in range { taken[k] = true }
                 i = range.upperBound
             } else {

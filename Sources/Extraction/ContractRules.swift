@@ -194,7 +194,7 @@ struct ContractRules {
         }),
            let company = previous.subjects(before: previous.tokens.count, kinds: [.company]).first ?? previous.outerMentions.first(where: { $0.kind == .company }) {
             // The pronoun's antecedent stands in for it; its tokens belong to the other sentence, so mark none.
-            return [SentenceMention(entity: company.entity, surface: company.surface, tokens: trigger..<trigger, source: "pronoun")]
+            return [SentenceMention(entity: company.entity, surface: company.surface, tokens: trigger..<trigger, source: .pronoun)]
         }
         return holders
     }

@@ -63,7 +63,7 @@ enum DescriptionResolver {
                 if ["homme", "femme"].contains(tokens[k].folded),
                    !(k + 2 < tokens.count && tokens[k + 1].folded == "d'" && tokens[k + 2].folded == "affaires") { continue }
                 guard let antecedent = antecedent(kinds, head: tokens[k].folded, before: k, sentence: s, perSentence, history: history) else { continue }
-                added.append(SentenceMention(entity: antecedent, surface: tokens[k].text, tokens: k..<(k + 1), source: "anaphor"))
+                added.append(SentenceMention(entity: antecedent, surface: tokens[k].text, tokens: k..<(k + 1), source: .anaphor))
             }
             if !added.isEmpty {
                 perSentence[s] = (perSentence[s] + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
@@ -94,7 +94,7 @@ enum DescriptionResolver {
             let here = subjectLike(perSentence[s], tokens, before: k, kinds)
             let there = s > 0 ? subjectLike(perSentence[s - 1], sentences[s - 1].tokens, before: sentences[s - 1].tokens.count, kinds) : nil
             guard let antecedent = here ?? there else { continue }
-            added.append(SentenceMention(entity: antecedent, surface: tokens[k].text, tokens: k..<(k + 1), source: "pronoun"))
+            added.append(SentenceMention(entity: antecedent, surface: tokens[k].text, tokens: k..<(k + 1), source: .pronoun))
         }
         if !added.isEmpty {
             perSentence[s] = (perSentence[s] + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
@@ -136,7 +136,7 @@ enum DescriptionResolver {
         }
         if next.kind == .word, next.isCapitalized, !Lexicon.places.contains(next.folded) { return false }
         if ["de", "d'", "of", "du"].contains(next.folded), k + 2 < tokens.count,
-           mentions.contains(where: { $0.tokens.lowerBound == k + 2 && $0.source != "anaphor" && $0.source != "pronoun" }) { return false }
+           mentions.contains(where: { $0.tokens.lowerBound == k + 2 && $0.source != .anaphor && $0.source != .pronoun }) { return false }
         // "le groupe parlementaire", "the company town": a qualifier makes it a different thing.
         if ["parlementaire", "politique", "armee", "arme", "terroriste", "town", "store"].contains(next.folded) { return false }
         return true
@@ -148,7 +148,7 @@ enum DescriptionResolver {
                            _ perSentence: [[SentenceMention]], history: MentionHistory) -> EntityRef? {
         func latest(_ list: [SentenceMention], before limit: Int, named: Bool) -> EntityRef? {
             list.last { m in
-                m.tokens.upperBound <= limit && m.source != "anaphor" && m.source != "pronoun" && m.kind.map(kinds.contains) == true
+                m.tokens.upperBound <= limit && m.source != .anaphor && m.source != .pronoun && m.kind.map(kinds.contains) == true
                     && (!named || m.entity.map { Folding.fold($0.name).split(separator: " ").contains(Substring(head)) } == true)
             }?.entity
         }

@@ -79,13 +79,13 @@ struct DisputeRules {
         }
         // A pronoun is a party only facing a name after the trigger ("it agreed to settle a lawsuit brought by Paxton");
         // "qu'il avait intenté un procès" with no one named after it recalls a case told already.
-        let pronouns = Set(context.outerMentions.filter { $0.source == "pronoun" }.compactMap(\.entity))
+        let pronouns = Set(context.outerMentions.filter { $0.source == .pronoun }.compactMap(\.entity))
         let partyEntities = Set(parties.map(\.entity))
         let namedAfter = context.outerMentions.contains { m in
-            m.source != "pronoun" && m.tokens.lowerBound > trigger && partyEntities.contains(m.entity ?? EntityRef(.company, m.surface))
+            m.source != .pronoun && m.tokens.lowerBound > trigger && partyEntities.contains(m.entity ?? EntityRef(.company, m.surface))
         }
         if !namedAfter {
-            let named = Set(context.outerMentions.filter { $0.source != "pronoun" }.compactMap(\.entity))
+            let named = Set(context.outerMentions.filter { $0.source != .pronoun }.compactMap(\.entity))
             parties.removeAll { pronouns.contains($0.entity) && !named.contains($0.entity) }
         }
         guard Set(parties.map(\.entity)).count >= 2 else { return [] }
@@ -133,7 +133,7 @@ struct DisputeRules {
     }
 
     static let reciprocalVerbs: Set<String> = ["traded", "trade", "trading", "exchanged", "exchange", "exchanging", "echange",
-                                               "echanges", "echangent", "echangeaient", "echanger"]
+                                               "echanges", "echangent", "echangeaient", "echanger", "livrent", "livrer", "livraient", "livre"]
 
     static let pluralCases: Set<String> = ["protests", "lawsuits", "suits", "complaints", "plaintes", "recours", "challenges"]
 
@@ -146,7 +146,7 @@ struct DisputeRules {
         let tokens = next.tokens
         guard tokens.prefix(4).contains(where: { Self.caseNouns.contains($0.folded) }),
               tokens.prefix(4).contains(where: { ["l'", "la", "le", "the", "this", "cette", "ce"].contains($0.folded) }) else { return }
-        for mention in next.outerMentions where mention.source != "pronoun" && mention.kind != .fund {
+        for mention in next.outerMentions where mention.source != .pronoun && mention.kind != .fund {
             guard let entity = mention.entity, !dispute.parties.contains(where: { $0.entity == entity }),
                   !Self.isCourt(entity) else { continue }
             let lead = mention.tokens.lowerBound > 0 ? tokens[mention.tokens.lowerBound - 1].folded : ""
@@ -284,7 +284,9 @@ struct DisputeRules {
                    !tokens[(k + 1)...].prefix(12).contains(where: { ["contre", "against", "envers", "sur", "a"].contains($0.folded) }) { continue }
                 if ["prenne", "pris", "prend", "prendre"].contains(word) && !(k > 1 && tokens[k - 1].folded == "en" ) { continue }
                 if ["pointe"].contains(word) && next != "du" { continue }
-                if ["guerre", "war"].contains(word) && !(k > 1 && ["declare", "declared", "mene", "waging", "wage"].contains(tokens[k - 2].folded)) { continue }
+                // "a déclaré la guerre à X", "se livrent une guerre publique", "waging a war": a war fought, not a metaphor's noun.
+                if ["guerre", "war"].contains(word), !tokens[max(0, k - 3)..<k].contains(where: { ["declare", "declared", "mene", "menent", "waging", "wage", "waged"].contains($0.folded)
+                    || Self.reciprocalVerbs.contains($0.folded) }), !["publique", "ouverte"].contains(next) { continue }
                 if word.hasPrefix("accus") && context.contains(Self.blameWords) { return (k, .other) }
                 return (k, .publicFeud)
             }

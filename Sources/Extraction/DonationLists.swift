@@ -29,7 +29,7 @@ extension DonationRules {
 
     /// A giver that can be named: a person, a company or an unknown name (taken as an organisation).
     private func giver(_ mention: SentenceMention) -> EntityRef? {
-        guard mention.kind != .agency, mention.source != "pronoun" else { return nil }
+        guard mention.kind != .agency, mention.source != .pronoun else { return nil }
         return mention.entity ?? promote(mention)
     }
 

@@ -192,7 +192,7 @@ struct DonationRules {
         func receiving(_ m: SentenceMention) -> EntityRef? {
             if m.kind == .fund { return m.entity }
             // "à Prairie Values Fund": a guessed company whose name ends like a political group.
-            if politicalContext, m.source == "name", m.kind == .company,
+            if politicalContext, m.source == .name, m.kind == .company,
                let last = m.surface.split(separator: " ").last.map({ Folding.fold(String($0)) }), ["fund", "committee", "pac", "action"].contains(last),
                m.tokens.lowerBound > 0, Lexicon.isTo(tokens[m.tokens.lowerBound - 1]) {
                 return EntityRef(.fund, m.surface)

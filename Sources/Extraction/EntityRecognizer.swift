@@ -18,7 +18,7 @@ struct EntityRecognizer {
                 let match = subsidiary(tokens, found, limit: limit) ?? politicalArm(tokens, found, limit: limit)
                     ?? nationalBody(tokens, found, after: n > 0 ? matches[n - 1].tokens.upperBound : 0) ?? found
                 mentions.append(SentenceMention(entity: match.entity, surface: surface(tokens, match.tokens),
-                                                tokens: match.tokens, source: "gazetteer"))
+                                                tokens: match.tokens, source: .gazetteer))
                 for k in match.tokens { covered[k] = true }
             }
             mentions += candidates.find(in: tokens, covered: covered)
@@ -41,11 +41,11 @@ struct EntityRecognizer {
     /// "inaugural fund" of the same inauguration: one fund, under the name the article gives.
     func unifyInauguralFunds(_ perSentence: inout [[SentenceMention]], current: Int?) {
         let named = Set(perSentence.joined().filter { m in
-            m.kind == .fund && m.source == "gazetteer" && m.entity.map { ["inaugural", "investiture"].contains(where: Folding.fold($0.name).contains) } == true
+            m.kind == .fund && m.source == .gazetteer && m.entity.map { ["inaugural", "investiture"].contains(where: Folding.fold($0.name).contains) } == true
         }.compactMap(\.entity))
         guard named.count == 1, let committee = named.first else { return }
         for s in perSentence.indices {
-            for m in perSentence[s].indices where perSentence[s][m].source == "fund" {
+            for m in perSentence[s].indices where perSentence[s][m].source == .fund {
                 guard let name = perSentence[s][m].entity?.name, name.hasSuffix("inaugural committee fund") else { continue }
                 let year = FundRecognizer.year(inName: name)
                 if year == nil || year == current { perSentence[s][m].entity = committee }
@@ -122,7 +122,7 @@ struct EntityRecognizer {
                   !mentions.contains(where: { $0.tokens.contains(first) && $0.entity != nil }) else { continue }
             mentions.removeAll { $0.tokens.contains(first) }
             let name = tokens[first].text + " " + surname
-            mentions.append(SentenceMention(entity: EntityRef(.person, name), surface: name, tokens: first..<(first + 1), source: "shared-surname"))
+            mentions.append(SentenceMention(entity: EntityRef(.person, name), surface: name, tokens: first..<(first + 1), source: .sharedSurname))
         }
     }
 
@@ -152,6 +152,16 @@ struct EntityRecognizer {
     }
 
     /// Surnames, first words of company names and acronyms point to the full name found in the article.
+    /// The surname a several-token mention stands for: "O’Toole" (a letter, an apostrophe, a word) or a capitalised
+    /// function word before one word ("From Scheer" in a headline); nil for a real multi-word name.
+    static func loneSurname(_ tokens: ArraySlice<Token>) -> String? {
+        let words = tokens.filter { $0.kind == .word }
+        guard let last = words.last else { return nil }
+        if words.count == 2, tokens.count == 3, words[0].text.count == 1, ["'", "’"].contains(tokens[tokens.startIndex + 1].text) { return last.folded }
+        if words.count == 2, tokens.count == 2, Lexicon.capitalStop.contains(words[0].folded) || Lexicon.prepositions.contains(words[0].folded) { return last.folded }
+        return nil
+    }
+
     func resolveShortForms(_ perSentence: inout [[SentenceMention]], _ sentences: [Sentence]) {
         var people: [String: EntityRef] = [:]
         var ambiguous = Set<String>()
@@ -182,7 +192,7 @@ struct EntityRecognizer {
                     acronyms[tokens[after + 1].text] = entity
                     if m + 1 < mentions.count, mentions[m + 1].tokens.lowerBound == after + 1, mentions[m + 1].entity == nil {
                         perSentence[s][m + 1].entity = entity
-                        perSentence[s][m + 1].source = "acronym"
+                        perSentence[s][m + 1].source = .acronym
                     }
                 }
             }
@@ -197,23 +207,31 @@ struct EntityRecognizer {
             }
         }
         for s in perSentence.indices {
-            for m in perSentence[s].indices where perSentence[s][m].entity == nil || perSentence[s][m].source == "title" {
+            for m in perSentence[s].indices where perSentence[s][m].entity == nil || perSentence[s][m].source == .title {
                 let mention = perSentence[s][m]
                 let tokens = sentences[s].tokens[mention.tokens]
-                guard tokens.count == 1, let token = tokens.first else { continue }
+                guard let token = tokens.first else { continue }
+                if tokens.count > 1 {
+                    // "O’Toole" (three tokens), "From Scheer" (a capitalised opener): still a surname alone.
+                    if let surname = Self.loneSurname(tokens), let person = people[surname] {
+                        perSentence[s][m].entity = person
+                        perSentence[s][m].source = .surname
+                    }
+                    continue
+                }
                 if let person = people[token.folded] {
                     perSentence[s][m].entity = person
-                    perSentence[s][m].source = "surname"
+                    perSentence[s][m].source = .surname
                 } else if let company = companies[token.folded], let seen = firstSeen[company],
                           seen < (aloneFirst[token.folded] ?? (s, mention.tokens.lowerBound)) {
                     perSentence[s][m].entity = company
-                    perSentence[s][m].source = "short"
+                    perSentence[s][m].source = .short
                 } else if let entity = acronyms[token.text] {
                     perSentence[s][m].entity = entity
-                    perSentence[s][m].source = "acronym"
+                    perSentence[s][m].source = .acronym
                 } else if let known = gazetteer.surnames[token.folded], !FirstNames.all.contains(token.folded) {
                     perSentence[s][m].entity = known
-                    perSentence[s][m].source = "known-surname"
+                    perSentence[s][m].source = .knownSurname
                 }
             }
         }

@@ -40,7 +40,7 @@ public struct Extractor: Sendable {
         if expired() { return nil }
 
         let contexts = sentences.map { sentence in
-            SentenceContext(sentence: sentence, mentions: perSentence[sentence.index].filter { $0.source != "leader-government" },
+            SentenceContext(sentence: sentence, mentions: perSentence[sentence.index].filter { $0.source != .leaderGovernment },
                             money: MoneyParser.find(in: sentence.tokens, language: language),
                             dates: DateParser.find(in: sentence.tokens, published: header.published),
                             published: header.published,
@@ -124,11 +124,11 @@ public struct Extractor: Sendable {
         for (s, list) in perSentence.enumerated() {
             for mention in list {
                 var entity = mention.entity
-                if let kind = promoted[mention.surface], entity == nil || (kind == .fund && mention.source == "name") {
+                if let kind = promoted[mention.surface], entity == nil || (kind == .fund && mention.source == .name) {
                     entity = EntityRef(kind, mention.surface)
                 }
                 // A government named in passing ("the U.S. government said") is a mention too, as real press is annotated.
-                guard let entity, mention.source != "anaphor", mention.source != "pronoun" else { continue }
+                guard let entity, mention.source != .anaphor, mention.source != .pronoun else { continue }
                 let tokens = sentences[s].tokens
                 let span = TextSpan(tokens[mention.tokens.lowerBound].start, tokens[mention.tokens.upperBound - 1].end)
                 mentions.append(Mention(entity: entity, surface: mention.surface, span: span))
@@ -178,6 +178,6 @@ public struct Extractor: Sendable {
         if perSentence[s].contains(where: { $0.entity == fund }) { return }
         let tokens = sentences[s].tokens
         guard let k = tokens.firstIndex(where: { ["campagne", "campaign"].contains($0.folded) }) else { return }
-        perSentence[s].append(SentenceMention(entity: fund, surface: tokens[k].text, tokens: k..<(k + 1), source: "fund"))
+        perSentence[s].append(SentenceMention(entity: fund, surface: tokens[k].text, tokens: k..<(k + 1), source: .fund))
     }
 }

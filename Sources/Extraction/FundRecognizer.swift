@@ -59,7 +59,7 @@ struct FundRecognizer {
 
     private func fund(_ name: String, _ tokens: [Token], _ range: Range<Int>) -> SentenceMention {
         SentenceMention(entity: EntityRef(.fund, name), surface: tokens[range].map(\.text).joinedAsWritten(tokens[range]),
-                        tokens: range, source: "fund")
+                        tokens: range, source: .fund)
     }
 
     /// "Donald Trump 2025 inaugural committee fund": the owner's full name, the year of the inauguration and

@@ -21,12 +21,12 @@ struct MentionHistory {
 
     /// A company a description may stand for: named without being an anaphor or a pronoun.
     static func isNamedCompany(_ m: SentenceMention) -> Bool {
-        m.kind == .company && m.source != "anaphor" && m.source != "pronoun"
+        m.kind == .company && m.source != .anaphor && m.source != .pronoun
     }
 
     /// The people a description may stand for: named without being anaphors or pronouns.
     static func named(_ list: [SentenceMention], before limit: Int = Int.max) -> [SentenceMention] {
-        list.filter { $0.kind == .person && $0.source != "anaphor" && $0.source != "pronoun" && $0.tokens.upperBound <= limit }
+        list.filter { $0.kind == .person && $0.source != .anaphor && $0.source != .pronoun && $0.tokens.upperBound <= limit }
     }
 
     /// The person written just before one of the anchors (token positions), within six tokens.

@@ -21,7 +21,7 @@ struct NameCandidates {
         var out = acronymNamed(tokens, covered) + governments(tokens, covered)
         var covered = covered
         // "l'administration Trump" names both the government and the person: the name stays free for the person.
-        for mention in out where mention.source != "leader-government" { for k in mention.tokens { covered[k] = true } }
+        for mention in out where mention.source != .leaderGovernment { for k in mention.tokens { covered[k] = true } }
         let shaped = AgencyNames().find(tokens, covered)
         for mention in shaped { for k in mention.tokens { covered[k] = true } }
         out += shaped
@@ -108,7 +108,7 @@ struct NameCandidates {
             let surface = tokens[range].map(\.text).joinedAsWritten(tokens[range])
             let head = tokens[start].folded
             let kind: EntityKind = Lexicon.agencyHeads.contains(head) || AgencyNames.heads.contains(head) ? .agency : .company
-            out.append(SentenceMention(entity: EntityRef(kind, surface), surface: surface, tokens: range, source: "acronym-name"))
+            out.append(SentenceMention(entity: EntityRef(kind, surface), surface: surface, tokens: range, source: .acronymName))
         }
         return out
     }
@@ -120,7 +120,7 @@ struct NameCandidates {
         for k in tokens.indices where !covered[k] && Self.governmentWords.contains(tokens[k].folded) {
             let word = tokens[k].folded
             var range: Range<Int>?
-            var source = "government"
+            var source = MentionSource.government
             let next = k + 1 < tokens.count && !covered[k + 1] ? tokens[k + 1] : nil
             let previous = k > 0 && !covered[k - 1] ? tokens[k - 1] : nil
             if word == "gouvernement", let next, next.kind == .word, !next.isCapitalized,
@@ -129,7 +129,7 @@ struct NameCandidates {
             } else if ["gouvernement", "administration"].contains(word), !tokens[k].isCapitalized, k + 1 < tokens.count, isLeaderName(tokens[k + 1]) {
                 // "le gouvernement Legault", "l'administration Trump": the government a leader heads.
                 range = k..<(k + 2)
-                source = "leader-government"
+                source = .leaderGovernment
             } else if word == "etat", tokens[k].isCapitalized, k > 0, tokens[k - 1].folded == "l'" {
                 // "l'État a attribué…": the French state as a party.
                 range = k..<(k + 1)
@@ -142,7 +142,7 @@ struct NameCandidates {
             } else if word == "administration", !tokens[k].isCapitalized, k > 0, isLeaderName(tokens[k - 1]) {
                 // "the Trump administration".
                 range = (k - 1)..<(k + 1)
-                source = "leader-government"
+                source = .leaderGovernment
             }
             guard let range else { continue }
             let surface = tokens[range].map(\.text).joinedAsWritten(tokens[range])
@@ -220,35 +220,35 @@ struct NameCandidates {
         let first = words[0].folded, last = words[words.count - 1].folded
         let before = range.lowerBound > 0 ? tokens[range.lowerBound - 1].folded : ""
         let before2 = range.lowerBound > 1 ? tokens[range.lowerBound - 2].folded : ""
-        func mention(_ kind: EntityKind?, _ source: String) -> SentenceMention {
+        func mention(_ kind: EntityKind?, _ source: MentionSource) -> SentenceMention {
             SentenceMention(entity: kind.map { EntityRef($0, surface) }, surface: surface, tokens: range, source: source)
         }
         let personShaped = words.count >= 2 && words.count <= 4 && words.allSatisfy { !$0.isAllCaps }
             && !Lexicon.companySuffixes.contains(last)
-        if personShaped && firstNames.contains(first) { return mention(.person, "name") }
-        if words.count >= 2 && ["pac", "superpac"].contains(last) { return mention(.fund, "name") }
-        if Lexicon.agencyHeads.contains(first) && words.count >= 2 { return mention(.agency, "name") }
-        if words.count >= 2 && Lexicon.companySuffixes.contains(last) { return mention(.company, "name") }
+        if personShaped && firstNames.contains(first) { return mention(.person, .name) }
+        if words.count >= 2 && ["pac", "superpac"].contains(last) { return mention(.fund, .name) }
+        if Lexicon.agencyHeads.contains(first) && words.count >= 2 { return mention(.agency, .name) }
+        if words.count >= 2 && Lexicon.companySuffixes.contains(last) { return mention(.company, .name) }
         if personShaped && (titled || Lexicon.personTitles.contains(before) || titleFollows(tokens, range.upperBound)) {
-            return mention(.person, "title")
+            return mention(.person, .title)
         }
         if ["m", "mme", "mr", "mrs", "ms", "dr", "sir", "lord", "dame", "lady", "baroness", "baron"].contains(before)
             || (before == "." && ["m", "mr", "mrs", "ms", "dr"].contains(before2)) {
-            return mention(.person, "title")
+            return mention(.person, .title)
         }
         if Lexicon.companyCues.contains(before) || (["l'", "la", "le", "the", "a", "une", "un"].contains(before2) && Lexicon.companyCues.contains(before)) {
-            return mention(.company, "cue")
+            return mention(.company, .cue)
         }
         // "la start-up toulousaine Synapsea", "la PME lyonnaise Vigilis": a cue noun and one adjective.
         if Lexicon.companyCues.contains(before2), range.lowerBound > 1, tokens[range.lowerBound - 1].kind == .word,
            !tokens[range.lowerBound - 1].isCapitalized, !Lexicon.prepositions.contains(before) {
-            return mention(.company, "cue")
+            return mention(.company, .cue)
         }
         if ["de", "d'", "of", "du", "chez", "at"].contains(before), range.lowerBound > 1, Self.orgSlots.contains(before2) {
-            return mention(.company, "cue")
+            return mention(.company, .cue)
         }
-        if before == "chez" { return mention(.company, "cue") }
-        return mention(nil, "name")
+        if before == "chez" { return mention(.company, .cue) }
+        return mention(nil, .name)
     }
 
     /// ", PDG de", ", CEO of", ", fondateur", ", porte-parole": an appositive title after the name.

@@ -4,10 +4,17 @@ struct SentenceMention: Sendable, Hashable {
     var surface: String
     /// Token indices within the sentence.
     var tokens: Range<Int>
-    /// Where the recogniser found it: "gazetteer", "name", "surname", "fund", "acronym"...
-    var source: String
+    /// Where the recogniser found it.
+    var source: MentionSource
 
     var kind: EntityKind? { entity?.kind }
+}
+
+/// How a mention was found: a rule can trust a gazetteer name more than a guessed one, and skip pronouns.
+enum MentionSource: String, Sendable, Hashable {
+    case gazetteer, name, cue, surname, fund, acronym, short, title, anaphor, pronoun, government
+    case acronymName = "acronym-name", agencyShape = "agency-shape", knownSurname = "known-surname"
+    case leaderGovernment = "leader-government", sharedSurname = "shared-surname"
 }
 
 /// First names, shipped as Sources/Extraction/Resources/firstnames.txt, folded.
