@@ -3,7 +3,7 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 KB := .build/release/kb
 
-.PHONY: build release test demo bench install clean deps fuzz sanitize
+.PHONY: build release test demo bench bench-refresh install clean deps fuzz sanitize
 
 build:
 	$(SWIFT) build
@@ -59,6 +59,10 @@ sanitize: release
 bench: release
 	$(SWIFT) build -c release --product kb-bench
 	scripts/bench.sh $(KB)
+
+# A refresh of 1,000 unchanged articles, timed 5 times (median); fails if any article text was read.
+bench-refresh: release
+	scripts/bench-refresh.sh $(KB) 1000
 
 install: release
 	install -d $(PREFIX)/bin

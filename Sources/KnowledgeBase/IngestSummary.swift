@@ -40,8 +40,12 @@ public struct IngestSummary: Sendable, Equatable {
     public var unchanged = 0
     /// Inputs that could not be ingested; see `failures`.
     public var failed: Int { failures.count }
-    /// Articles deleted because their file is gone (refresh only).
+    /// Articles deleted because their file is gone (refresh with prune only).
     public var removed = 0
+    /// Articles whose file is gone, kept with their facts and marked missing (refresh only).
+    public var missing = 0
+    /// Files opened and read; unchanged files recognised by their size and time are not.
+    public var read = 0
     /// Files whose bytes equal a stored article's: recorded as another location of it, not a second article.
     public var duplicates = 0
     /// Inputs stored with something to say (bytes replaced), in order.
@@ -54,9 +58,9 @@ public struct IngestSummary: Sendable, Equatable {
     public init() {}
 
     /// "ingested N new, U updated, K unchanged, F failed in S.SS s" (with ", D duplicates" when there are some
-    /// and ", R removed" for a refresh).
+    /// and ", M missing, R removed" for a refresh).
     public func line(includingRemoved: Bool = false) -> String {
-        let removedPart = includingRemoved ? ", \(removed) removed" : ""
+        let removedPart = includingRemoved ? ", \(missing) missing, \(removed) removed" : ""
         let time = String(format: "%.2f", seconds)
         let duplicatePart = duplicates == 0 ? "" : ", \(duplicates) duplicate\(duplicates == 1 ? "" : "s")"
         return "ingested \(new) new, \(updated) updated, \(unchanged) unchanged, \(failed) failed\(duplicatePart)\(removedPart) in \(time) s"

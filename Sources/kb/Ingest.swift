@@ -36,21 +36,25 @@ struct Ingest: ParsableCommand {
 /// `kb refresh`: ingest, then forget articles whose file is gone; meant for cron.
 struct Refresh: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Ingest, then delete the articles whose file has disappeared (for cron).",
+        abstract: "Ingest what is new or changed in every source (or the paths given) and mark what vanished (for cron).",
         discussion: """
-            Does what `kb ingest` does, then deletes from the database (with their facts) the articles \
-            that lie under the given folders but whose file no longer exists. A folder that is missing, empty \
-            or unreadable (an unmounted disk, say), or that would lose more than --max-delete-share of its \
-            stored articles at once, is reported as an error and deletes nothing; the other folders are \
-            refreshed. --prune-anyway removes what is gone all the same.
+            With no paths, refreshes every source added with `kb source add`, one summary line each; with \
+            paths, refreshes those. A file whose size and modification time are those it had when last read is \
+            not read again. An article whose file has disappeared keeps its facts and is marked missing \
+            (articles.missing_since), or with --prune is deleted with its facts. A folder that is missing, \
+            empty or unreadable (an unmounted disk, say), or that would lose more than --max-delete-share of \
+            its stored articles at once, is reported as an error and nothing of it changes; the other \
+            sources are refreshed. --prune-anyway deletes what is gone all the same.
 
             --reextract runs extraction again over the article text stored in the database, without the \
             original files, for every article an older extractor (or other aliases) read; --all re-extracts \
             every article. Each article's facts are replaced in one transaction.
 
             Examples:
-              kb refresh --db /data/kb.db /data/articles
-              0 3 * * * cd /data && kb refresh --db /data/kb.db /data/articles >> /var/log/kb.log 2>&1
+              kb source add --db /data/kb.db /data/articles --name press --exclude 'drafts/*'
+              kb refresh --db /data/kb.db
+              kb refresh --db /data/kb.db --prune /data/articles
+              0 3 * * * kb refresh --no-wait --db /data/kb.db >> /var/log/kb.log 2>&1
               kb refresh --db /data/kb.db --reextract
             """)
 
@@ -61,6 +65,9 @@ struct Refresh: ParsableCommand {
                                + "(default: 50%).", valueName: "share"))
     var maxDeleteShare: DeleteShare = DeleteShare(fraction: 0.5)
 
+    @Flag(help: "Delete the articles whose file is gone, with their facts, instead of marking them missing.")
+    var prune = false
+
     @Flag(help: "Delete the articles whose file is gone even from an empty folder or beyond --max-delete-share.")
     var pruneAnyway = false
 
@@ -70,7 +77,7 @@ struct Refresh: ParsableCommand {
     @Flag(help: "With --reextract: every article, whichever extractor read it.")
     var all = false
 
-    @Argument(help: ArgumentHelp("Files and folders to mirror.", valueName: "path"))
+    @Argument(help: ArgumentHelp("Files and folders to mirror (default: every source).", valueName: "path"))
     var paths: [String] = []
 
     func validate() throws {
@@ -78,13 +85,17 @@ struct Refresh: ParsableCommand {
             throw ValidationError("--reextract works on the stored text: give no file or folder with it")
         }
         if all && !reextract { throw ValidationError("--all goes with --reextract") }
-        if !reextract && paths.isEmpty { throw ValidationError("give at least one file or folder to refresh") }
     }
 
     func run() throws {
         if reextract { return try ReextractRun(database: database.path, all: all, options: flags).execute() }
         let guardian = pruneAnyway ? nil : RemovalGuard(maxShare: maxDeleteShare.fraction)
-        try IngestRun(paths: paths, database: database.path, options: flags, removeMissing: true, removalGuard: guardian).execute()
+        if paths.isEmpty {
+            return try SourceRefreshRun(database: database.path, options: flags, prune: prune || pruneAnyway,
+                                        removalGuard: guardian).execute()
+        }
+        try IngestRun(paths: paths, database: database.path, options: flags, removeMissing: true,
+                      prune: prune || pruneAnyway, removalGuard: guardian).execute()
     }
 }
 
@@ -122,13 +133,14 @@ struct IngestRun {
     var database: String
     var options: IngestRunOptions
     var removeMissing: Bool
+    var prune = false
     var removalGuard: RemovalGuard? = nil
 
     func execute() throws {
         let lock = try WriterLock.acquire(database: database, wait: !options.noWait, quiet: options.quiet)
         defer { withExtendedLifetime(lock) {} }
         let db = try Database(path: database)
-        let ingestor = Ingestor(database: db, options: IngestOptions(removeMissing: removeMissing, force: options.force, followLinks: options.followLinks,
+        let ingestor = Ingestor(database: db, options: IngestOptions(removeMissing: removeMissing, prune: prune, force: options.force, followLinks: options.followLinks,
                                                                   timeBudget: options.timeBudget, removalGuard: removalGuard))
         ingestor.onFailure = { StandardError.line($0.description) }
         ingestor.onWarning = { StandardError.line($0.description) }

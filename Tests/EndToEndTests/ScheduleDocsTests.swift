@@ -34,7 +34,7 @@ struct ScheduleDocsTests {
         let (status, scratch) = try run(command.replacingOccurrences(of: "; kb ", with: "; kb-binary "), binaryPath: "kb-binary")
         #expect(status == 0)
         let log = try String(contentsOfFile: scratch.path + "/kb.log", encoding: .utf8).split(separator: "\n")
-        #expect(log.count == 2 && log[1].hasPrefix("ingested 2 new, 0 updated, 0 unchanged, 0 failed, 0 removed in "), "\(log)")
+        #expect(log.count == 2 && log[1].hasPrefix("ingested 2 new, 0 updated, 0 unchanged, 0 failed, 0 missing, 0 removed in "), "\(log)")
     }
 
     @Test("the systemd service's ExecStart refreshes quietly; the timer fires nightly")

@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import KnowledgeBase
+
+/// `kb refresh` with no paths: every source in turn, one summary line each; a source that fails says so by name
+/// and the others are refreshed all the same (exit status 1 at the end).
+struct SourceRefreshRun {
+    var database: String
+    var options: IngestRunOptions
+    var prune: Bool
+    var removalGuard: RemovalGuard?
+
+    func execute() throws {
+        let lock = try WriterLock.acquire(database: database, wait: !options.noWait, quiet: options.quiet)
+        defer { withExtendedLifetime(lock) {} }
+        let db = try Database(path: database)
+        let sources = try db.sources()
+        guard !sources.isEmpty else {
+            StandardError.line("kb: error: \(database) has no sources: add one with `kb source add PATH|URL`, or give "
+                + "the files and folders to refresh")
+            throw ExitCode(ExitStatus.usage)
+        }
+        var failed = false
+        for source in sources {
+            let summary: IngestSummary
+            switch source.kind {
+            case .folder, .file:
+                summary = try refreshFiles(source, in: db)
+            case .web:
+                var unsupported = IngestSummary()
+                unsupported.failures = [IngestFailure(path: source.location, reason: "web sources are not fetched by this kb")]
+                StandardError.line("kb: error: source '\(source.name)': \(source.location): web sources are not fetched yet")
+                summary = unsupported
+            }
+            if summary.failed > 0 { failed = true }
+            if !options.quiet { StandardError.line(Self.line(source: source, summary: summary, pruning: prune)) }
+        }
+        if failed { throw ExitCode(ExitStatus.inputFailed) }
+    }
+
+    /// A folder or file source: its root checked first (a missing root changes nothing), then ingested.
+    private func refreshFiles(_ source: Source, in db: Database) throws -> IngestSummary {
+        var summary = IngestSummary()
+        if access(source.location, F_OK) != 0 {
+            let failure = IngestFailure(path: source.location, reason: "\(SystemError(errno).text) (an unmounted disk?); "
+                + "nothing of this source was changed (if it is gone for good: kb source remove \(source.name))")
+            StandardError.line("kb: error: source '\(source.name)': \(failure.path): \(failure.reason)")
+            summary.failures = [failure]
+            return summary
+        }
+        let ingestor = Ingestor(database: db, options: IngestOptions(
+            removeMissing: true, prune: prune, force: options.force, followLinks: options.followLinks,
+            timeBudget: options.timeBudget, removalGuard: removalGuard, filter: source.filter))
+        ingestor.onFailure = { StandardError.line("kb: error: source '\(source.name)': \($0.path): \($0.reason)") }
+        ingestor.onWarning = { StandardError.line("kb: warning: source '\(source.name)': \($0.path): \($0.message)") }
+        do {
+            summary = try ingestor.ingest([source.location])
+        } catch {
+            if let stopped = ingestor.stoppedSummary, !options.quiet {
+                StandardError.line(Self.line(source: source, summary: stopped, pruning: prune) + " (stopped early)")
+            }
+            throw error
+        }
+        try db.sourceRefreshed(source)
+        return summary
+    }
+
+    /// "source NAME: N new, C changed, U unchanged, M missing, F failed (R files read) in S.SS s", with
+    /// ", D removed" when pruning.
+    static func line(source: Source, summary: IngestSummary, pruning: Bool) -> String {
+        let removed = pruning ? ", \(summary.removed) removed" : ""
+        return "source \(source.name): \(summary.new) new, \(summary.updated) changed, \(summary.unchanged) unchanged, "
+            + "\(summary.missing) missing, \(summary.failed) failed\(removed) (\(summary.read) file\(summary.read == 1 ? "" : "s") "
+            + "read) in \(String(format: "%.2f", summary.seconds)) s"
+    }
+}
