@@ -44,8 +44,8 @@ public final class Ingestor {
     /// What was stored before a database error (a full disk) stopped the last run, or nil.
     public private(set) var stoppedSummary: IngestSummary?
 
-    private let database: Database
-    private let options: IngestOptions
+    let database: Database
+    let options: IngestOptions
     public init(database: Database, options: IngestOptions = IngestOptions()) {
         self.database = database
         self.options = options
@@ -58,13 +58,7 @@ public final class Ingestor {
         let scan = InputFiles.scan(paths, followLinks: options.followLinks, filter: options.filter)
         for failure in scan.failures { fail(failure, in: &summary) }
 
-        let aliases = try database.userAliases()
-        var gazetteer = Gazetteer.shipped
-        gazetteer.add(UserAlias.gazetteerEntries(aliases))
-        let extractor = Extractor(gazetteer: gazetteer)
-        let version = aliases.isEmpty ? Extractor.version : "\(Extractor.version)+aliases.\(UserAlias.fingerprint(aliases))"
-        let known = try KnownArticle.load(from: database)
-        let writer = try Database.sqlite { () throws(SQLiteError) in try ArticleWriter(connection: database.connection) }
+        let (extractor, version, known, writer) = try context()
         var locations = ArticleLocations(connection: database.connection)
         let force = options.force, budget = options.timeBudget
         var stamps = try Database.sqlite { () throws(SQLiteError) in try FileStampWriter(connection: database.connection) }
@@ -118,7 +112,19 @@ public final class Ingestor {
         return summary
     }
 
-    private func store(_ outcome: ArticlePreparation.Outcome, path: String, known: KnownArticle?, stamp: FileStamp?,
+    /// What every run needs: the extractor with the user's aliases, its version, the stored articles and a writer.
+    func context() throws(KBError) -> (Extractor, String, [String: KnownArticle], ArticleWriter) {
+        let aliases = try database.userAliases()
+        var gazetteer = Gazetteer.shipped
+        gazetteer.add(UserAlias.gazetteerEntries(aliases))
+        let extractor = Extractor(gazetteer: gazetteer)
+        let version = aliases.isEmpty ? Extractor.version : "\(Extractor.version)+aliases.\(UserAlias.fingerprint(aliases))"
+        let known = try KnownArticle.load(from: database)
+        let writer = try Database.sqlite { () throws(SQLiteError) in try ArticleWriter(connection: database.connection) }
+        return (extractor, version, known, writer)
+    }
+
+    func store(_ outcome: ArticlePreparation.Outcome, path: String, known: KnownArticle?, stamp: FileStamp?,
                        writer: ArticleWriter, stamps: inout FileStampWriter, locations: inout ArticleLocations,
                        summary: inout IngestSummary) throws(KBError) {
         switch outcome {
@@ -167,14 +173,14 @@ public final class Ingestor {
     /// IOERR, CORRUPT, FULL, CANTOPEN, NOTADB.
     static let fatalCodes: Set<Int32> = [5, 6, 7, 8, 10, 11, 13, 14, 26]
 
-    private func fail(_ failure: IngestFailure, in summary: inout IngestSummary) {
+    func fail(_ failure: IngestFailure, in summary: inout IngestSummary) {
         summary.failures.append(failure)
         onFailure?(failure)
     }
 
     /// Deletes entities nothing refers to any more (after facts were replaced or articles removed);
     /// entities with a user alias stay, since the user named them on purpose.
-    private func removeOrphanEntities() throws(KBError) {
+    func removeOrphanEntities() throws(KBError) {
         let connection = database.connection
         try database.transaction { () throws(KBError) in
             try Database.sqlite { () throws(SQLiteError) in

@@ -71,6 +71,9 @@ struct Refresh: ParsableCommand {
     @Flag(help: "Delete the articles whose file is gone even from an empty folder or beyond --max-delete-share.")
     var pruneAnyway = false
 
+    @Option(help: ArgumentHelp("Seconds a web source may take to answer (default: 30).", valueName: "seconds"))
+    var webTimeout: Double = 30
+
     @Flag(help: "Run extraction again over the stored text of the articles an older extractor read (no paths).")
     var reextract = false
 
@@ -85,6 +88,7 @@ struct Refresh: ParsableCommand {
             throw ValidationError("--reextract works on the stored text: give no file or folder with it")
         }
         if all && !reextract { throw ValidationError("--all goes with --reextract") }
+        if !(webTimeout > 0) { throw ValidationError("--web-timeout must be a number of seconds, more than 0") }
     }
 
     func run() throws {
@@ -92,7 +96,7 @@ struct Refresh: ParsableCommand {
         let guardian = pruneAnyway ? nil : RemovalGuard(maxShare: maxDeleteShare.fraction)
         if paths.isEmpty {
             return try SourceRefreshRun(database: database.path, options: flags, prune: prune || pruneAnyway,
-                                        removalGuard: guardian).execute()
+                                        removalGuard: guardian, webTimeout: webTimeout).execute()
         }
         try IngestRun(paths: paths, database: database.path, options: flags, removeMissing: true,
                       prune: prune || pruneAnyway, removalGuard: guardian).execute()

@@ -9,6 +9,8 @@ struct SourceRefreshRun {
     var options: IngestRunOptions
     var prune: Bool
     var removalGuard: RemovalGuard?
+    /// Seconds a web source may take to answer.
+    var webTimeout: Double = 30
 
     func execute() throws {
         let lock = try WriterLock.acquire(database: database, wait: !options.noWait, quiet: options.quiet)
@@ -22,18 +24,20 @@ struct SourceRefreshRun {
         }
         var failed = false
         for source in sources {
-            let summary: IngestSummary
+            let summary: IngestSummary, note: String
             switch source.kind {
             case .folder, .file:
                 summary = try refreshFiles(source, in: db)
+                note = "\(summary.read) file\(summary.read == 1 ? "" : "s") read"
             case .web:
-                var unsupported = IngestSummary()
-                unsupported.failures = [IngestFailure(path: source.location, reason: "web sources are not fetched by this kb")]
-                StandardError.line("kb: error: source '\(source.name)': \(source.location): web sources are not fetched yet")
-                summary = unsupported
+                (summary, note) = try WebSourceRefresh(source: source, database: db, options: IngestOptions(
+                    force: options.force, timeBudget: options.timeBudget), timeout: webTimeout).run()
+                for failure in summary.failures {
+                    StandardError.line("kb: error: source '\(source.name)': \(failure.path): \(failure.reason)")
+                }
             }
             if summary.failed > 0 { failed = true }
-            if !options.quiet { StandardError.line(Self.line(source: source, summary: summary, pruning: prune)) }
+            if !options.quiet { StandardError.line(Self.line(source: source, summary: summary, pruning: prune, note: note)) }
         }
         if failed { throw ExitCode(ExitStatus.inputFailed) }
     }
@@ -57,7 +61,7 @@ struct SourceRefreshRun {
             summary = try ingestor.ingest([source.location])
         } catch {
             if let stopped = ingestor.stoppedSummary, !options.quiet {
-                StandardError.line(Self.line(source: source, summary: stopped, pruning: prune) + " (stopped early)")
+                StandardError.line(Self.line(source: source, summary: stopped, pruning: prune, note: "stopped early"))
             }
             throw error
         }
@@ -65,12 +69,11 @@ struct SourceRefreshRun {
         return summary
     }
 
-    /// "source NAME: N new, C changed, U unchanged, M missing, F failed (R files read) in S.SS s", with
-    /// ", D removed" when pruning.
-    static func line(source: Source, summary: IngestSummary, pruning: Bool) -> String {
+    /// "source NAME: N new, C changed, U unchanged, M missing, F failed (NOTE) in S.SS s", with ", D removed" when
+    /// pruning; the note says how many files were read, or what a web source answered.
+    static func line(source: Source, summary: IngestSummary, pruning: Bool, note: String) -> String {
         let removed = pruning ? ", \(summary.removed) removed" : ""
         return "source \(source.name): \(summary.new) new, \(summary.updated) changed, \(summary.unchanged) unchanged, "
-            + "\(summary.missing) missing, \(summary.failed) failed\(removed) (\(summary.read) file\(summary.read == 1 ? "" : "s") "
-            + "read) in \(String(format: "%.2f", summary.seconds)) s"
+            + "\(summary.missing) missing, \(summary.failed) failed\(removed) (\(note)) in \(String(format: "%.2f", summary.seconds)) s"
     }
 }
