@@ -33,7 +33,7 @@ public struct Feed: Sendable, Equatable {
         case .failure(let failure): return .failure(WebFailure("the feed is not well-formed XML (\(failure.reason))"))
         case .success(let parsed): markup = parsed
         }
-        guard let root = markup.root else { return .failure(WebFailure("the feed is empty")) }
+        guard let root = markup.root else { return .failure(WebFailure("the feed is malformed or empty (no XML element)")) }
         let base = URL(string: url)
         let entries: [MarkupNode]
         let atom: Bool

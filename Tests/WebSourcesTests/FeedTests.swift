@@ -31,7 +31,7 @@ struct FeedTests {
         }
         let garbage = Feed.parse(Array("<?xml version='1.0'?>".utf8), url: "https://x.example/")
         guard case .failure(let failure) = garbage else { Issue.record("garbage parsed as a feed"); return }
-        #expect(failure.reason == "the feed is empty")
+        #expect(failure.reason == "the feed is malformed or empty (no XML element)")
         #expect(throws: WebFailure.self) { try Feed.parse([0xFF, 0xFE, 0x00, 0x3C], url: "https://x.example/").get() }
     }
 
