@@ -14,6 +14,8 @@ public enum KBError: Error, CustomStringConvertible, Sendable {
     case invalidAlias(String)
     /// A source that cannot be added or is not known, with the reason.
     case invalidSource(String)
+    /// A backup that cannot be written, with the reason.
+    case invalidBackup(String)
     /// SQLite failed.
     case sqlite(SQLiteError)
 
@@ -31,6 +33,8 @@ public enum KBError: Error, CustomStringConvertible, Sendable {
             "invalid alias: \(reason)"
         case .invalidSource(let reason):
             "source: \(reason)"
+        case .invalidBackup(let reason):
+            "backup: \(reason)"
         case .sqlite(let error):
             "database error: \(error.message)"
         }

@@ -24,6 +24,7 @@ enum ExitStatus {
             StandardError.line("kb: error: \(error)")
             if case .invalidAlias = error { return usage }
             if case .invalidSource = error { return usage }
+            if case .invalidBackup = error { return usage }
             return database
         case let error as ReportError:
             StandardError.line("kb: error: \(error)")
