@@ -30,6 +30,26 @@ public struct IngestWarning: Sendable, Equatable, CustomStringConvertible {
     public var description: String { "kb: warning: \(path): \(message)" }
 }
 
+/// What became of one file that was read (files skipped by their stamp are not reported one by one).
+public struct ArticleEvent: Sendable, Equatable {
+    public enum Outcome: String, Sendable {
+        case new, changed, unchanged, duplicate, failed
+    }
+
+    public var path: String
+    public var outcome: Outcome
+    /// The file's size: what was read.
+    public var bytes: Int64
+
+    /// The outcome told by how the summary's counts moved while the file was stored.
+    init(path: String, bytes: Int64, before: IngestSummary, after: IngestSummary) {
+        self.path = path
+        self.bytes = bytes
+        outcome = after.new > before.new ? .new : after.updated > before.updated ? .changed
+            : after.duplicates > before.duplicates ? .duplicate : after.failed > before.failed ? .failed : .unchanged
+    }
+}
+
 /// What one ingest run did.
 public struct IngestSummary: Sendable, Equatable {
     /// Articles stored for the first time.

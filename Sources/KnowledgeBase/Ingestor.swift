@@ -37,6 +37,8 @@ public struct IngestOptions: Sendable {
 public final class Ingestor {
     /// Called after each input file with (files done, files in the run).
     public var onProgress: ((Int, Int) -> Void)?
+    /// Called after each file that was read is stored (or failed).
+    public var onArticle: ((ArticleEvent) -> Void)?
     /// Called for each input that fails, as soon as it fails.
     public var onFailure: ((IngestFailure) -> Void)?
     /// Called for each input stored with a warning (bytes replaced), as soon as it is stored.
@@ -83,6 +85,8 @@ public final class Ingestor {
         for path in toRead {
             guard let outcome = prepared.next() else { break }
             let stamp = scan.stamps[path].flatMap { $0.isRacy(now: runStart) ? nil : $0 }
+            let before = summary
+            defer { onArticle?(ArticleEvent(path: path, bytes: scan.stamps[path]?.size ?? 0, before: before, after: summary)) }
             do {
                 try store(outcome, path: path, known: known[path], stamp: stamp, writer: writer, stamps: &stamps,
                           locations: &locations, summary: &summary)

@@ -108,7 +108,10 @@ struct IngestRunOptions: ParsableArguments {
     @Flag(help: "Print only errors, not the summary line.")
     var quiet = false
 
-    @Flag(help: "Print progress every 100 files even when stderr is not a terminal.")
+    @Flag(help: "Print a line per file and per source, each with its time and level (INFO, DEBUG, WARNING, ERROR).")
+    var verbose = false
+
+    @Flag(help: "Print progress every 100 files even when stderr is not a terminal (a terminal gets a progress bar).")
     var progress = false
 
     @Flag(help: "Read every file again, even unchanged ones (after changing aliases by hand, say).")
@@ -124,7 +127,11 @@ struct IngestRunOptions: ParsableArguments {
                                valueName: "seconds"))
     var maxSeconds: Double?
 
+    /// Where this run's messages go.
+    func console() -> Console { Console(quiet: quiet, verbose: verbose, progress: progress) }
+
     func validate() throws {
+        if quiet && verbose { throw ValidationError("--quiet and --verbose contradict each other: give one") }
         if let maxSeconds, !(maxSeconds >= 0) { throw ValidationError("--max-seconds must be a number of seconds, 0 or more") }
     }
 
@@ -146,24 +153,22 @@ struct IngestRun {
         let db = try Database(path: database)
         let ingestor = Ingestor(database: db, options: IngestOptions(removeMissing: removeMissing, prune: prune, force: options.force, followLinks: options.followLinks,
                                                                   timeBudget: options.timeBudget, removalGuard: removalGuard))
-        ingestor.onFailure = { StandardError.line($0.description) }
-        ingestor.onWarning = { StandardError.line($0.description) }
-        if !options.quiet && (options.progress || StandardError.isTerminal) {
-            ingestor.onProgress = { done, total in
-                if done % 100 == 0 { StandardError.line("kb: \(done) of \(total) files") }
-            }
-        }
+        let console = options.console()
+        console.attach(ingestor)
+        console.line(.debug, "\(removeMissing ? "refreshing" : "ingesting") \(paths.joined(separator: ", ")) into \(database)")
         let summary: IngestSummary
         do {
             summary = try ingestor.ingest(paths)
         } catch {
             // A full disk or a locked database stops the run: say what is stored before saying why it stopped.
-            if let stopped = ingestor.stoppedSummary, !options.quiet {
-                StandardError.line(stopped.line(includingRemoved: false) + " (stopped early)")
+            console.finishProgress()
+            if let stopped = ingestor.stoppedSummary {
+                console.line(.info, stopped.line(includingRemoved: false) + " (stopped early)")
             }
             throw error
         }
-        if !options.quiet { StandardError.line(summary.line(includingRemoved: removeMissing)) }
+        console.finishProgress()
+        console.line(.info, summary.line(includingRemoved: removeMissing))
         if summary.failed > 0 { throw ExitCode(ExitStatus.inputFailed) }
     }
 }

@@ -22,49 +22,52 @@ struct SourceRefreshRun {
                 + "the files and folders to refresh")
             throw ExitCode(ExitStatus.usage)
         }
+        let console = options.console()
         var failed = false
         for source in sources {
+            console.line(.debug, "source \(source.name): refreshing \(source.kind.rawValue) \(source.location)")
             let summary: IngestSummary, note: String
             switch source.kind {
             case .folder, .file:
-                summary = try refreshFiles(source, in: db)
+                summary = try refreshFiles(source, in: db, console: console)
                 note = "\(summary.read) file\(summary.read == 1 ? "" : "s") read"
             case .web:
                 (summary, note) = try WebSourceRefresh(source: source, database: db, options: IngestOptions(
                     force: options.force, timeBudget: options.timeBudget), timeout: webTimeout).run()
                 for failure in summary.failures {
-                    StandardError.line("kb: error: source '\(source.name)': \(failure.path): \(failure.reason)")
+                    console.line(.error, "source '\(source.name)': \(failure.path): \(failure.reason)")
                 }
             }
             if summary.failed > 0 { failed = true }
-            if !options.quiet { StandardError.line(Self.line(source: source, summary: summary, pruning: prune, note: note)) }
+            console.line(.info, Self.line(source: source, summary: summary, pruning: prune, note: note))
         }
         if failed { throw ExitCode(ExitStatus.inputFailed) }
     }
 
     /// A folder or file source: its root checked first (a missing root changes nothing), then ingested.
-    private func refreshFiles(_ source: Source, in db: Database) throws -> IngestSummary {
+    private func refreshFiles(_ source: Source, in db: Database, console: Console) throws -> IngestSummary {
         var summary = IngestSummary()
         if access(source.location, F_OK) != 0 {
             let failure = IngestFailure(path: source.location, reason: "\(SystemError(errno).text) (an unmounted disk?); "
                 + "nothing of this source was changed (if it is gone for good: kb source remove \(source.name))")
-            StandardError.line("kb: error: source '\(source.name)': \(failure.path): \(failure.reason)")
+            console.line(.error, "source '\(source.name)': \(failure.path): \(failure.reason)")
             summary.failures = [failure]
             return summary
         }
         let ingestor = Ingestor(database: db, options: IngestOptions(
             removeMissing: true, prune: prune, force: options.force, followLinks: options.followLinks,
             timeBudget: options.timeBudget, removalGuard: removalGuard, filter: source.filter))
-        ingestor.onFailure = { StandardError.line("kb: error: source '\(source.name)': \($0.path): \($0.reason)") }
-        ingestor.onWarning = { StandardError.line("kb: warning: source '\(source.name)': \($0.path): \($0.message)") }
+        console.attach(ingestor, prefix: "source '\(source.name)': ")
         do {
             summary = try ingestor.ingest([source.location])
         } catch {
-            if let stopped = ingestor.stoppedSummary, !options.quiet {
-                StandardError.line(Self.line(source: source, summary: stopped, pruning: prune, note: "stopped early"))
+            console.finishProgress()
+            if let stopped = ingestor.stoppedSummary {
+                console.line(.info, Self.line(source: source, summary: stopped, pruning: prune, note: "stopped early"))
             }
             throw error
         }
+        console.finishProgress()
         try db.sourceRefreshed(source)
         return summary
     }

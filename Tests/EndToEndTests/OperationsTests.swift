@@ -58,4 +58,44 @@ struct OperationsTests {
         #expect(try KBProcess.sql("SELECT alias FROM aliases WHERE source = 'user'", db: scratch.db).map { $0["alias"] as? String } == ["Musk"])
         #expect(try KBProcess.sql("SELECT count(*) AS n FROM sources", db: scratch.db).first?["n"] as? Int == 0)
     }
+
+    @Test("--quiet prints only errors; without a terminal nothing but the summary; --verbose stamps each line with time and level")
+    func messages() throws {
+        let scratch = try Scratch()
+        let press = try RefreshGuardTests.folder("press", count: 3, in: scratch)
+        try scratch.write("press/empty.txt", [])
+        let plain = try KBProcess.run(["ingest", "--db", scratch.db, press])
+        #expect(plain.stderr.split(separator: "\n").map { String($0.prefix(30)) }
+            == ["kb: error: \(press)/empty.txt".prefix(30).description, "ingested 3 new, 0 updated, 0 u"], "\(plain.stderr)")
+        let quiet = try KBProcess.run(["refresh", "--db", scratch.db, "--quiet", press])
+        #expect(quiet.status == 1 && quiet.stderr == "kb: error: \(press)/empty.txt: the file is empty\n")
+        try FileManager.default.removeItem(atPath: press + "/empty.txt")
+        #expect(try KBProcess.run(["refresh", "--db", scratch.db, "--quiet", press]).stderr == "")
+
+        try scratch.write("press/3.txt", Array("Oracle gave $3 million to the Trump inaugural fund.\n".utf8))
+        try scratch.write("press/bad.txt", [])
+        let verbose = try KBProcess.run(["refresh", "--db", scratch.db, "--verbose", press])
+        let lines = verbose.stderr.split(separator: "\n").map(String.init)
+        let stamp = #/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z (DEBUG|INFO|WARNING|ERROR) /#
+        #expect(lines.allSatisfy { $0.contains(stamp) }, "\(lines)")
+        let bodies = lines.map { $0.replacing(stamp, with: { "\($0.output.1) " }) }
+        #expect(bodies.contains("DEBUG \(press)/3.txt: new (52 bytes)"), "\(bodies)")
+        #expect(bodies.contains("ERROR \(press)/bad.txt: the file is empty"), "\(bodies)")
+        #expect(bodies.last?.hasPrefix("INFO ingested 1 new, 0 updated, 3 unchanged, 1 failed, 0 missing, 0 removed in ") == true)
+        #expect(try KBProcess.run(["refresh", "--db", scratch.db, "--quiet", "--verbose", press]).status == 2)
+    }
+
+    @Test("on a terminal a progress bar shows files done of all, MB/s and an ETA, and is cleared before the summary")
+    func progressBar() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), let binary = KBProcess.binary else { return }
+        let scratch = try Scratch()
+        let press = try RefreshGuardTests.folder("press", count: 3, in: scratch)
+        // script(1) gives kb a pseudo-terminal, as a user at a shell has.
+        let result = try KBProcess.run(["-qfec", "\(binary) ingest --db \(scratch.db) \(press)", "/dev/null"],
+                                       executable: "/usr/bin/script")
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("\r\u{1B}[K[" + String(repeating: "#", count: 30) + "] 3/3 files  "), "\(result.stdout.debugDescription)")
+        #expect(result.stdout.contains(" MB/s  ETA 0 s\r\u{1B}[Kingested 3 new, "), "\(result.stdout.debugDescription)")
+    }
 }
+
