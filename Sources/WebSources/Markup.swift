@@ -34,9 +34,12 @@ final class Markup {
         _ = initialised
         let options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue
+        // Without a charset, libxml2's HTML parser assumes Latin-1; bytes that are valid UTF-8 are read as UTF-8
+        // (a page in Windows-1252 with accents is almost never valid UTF-8, and its meta charset still applies).
+        let encoding: String? = String(validating: bytes, as: UTF8.self) != nil ? "UTF-8" : nil
         let document = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
-                htmlReadMemory(chars.baseAddress, Int32(min(chars.count, Int(Int32.max))), url, nil, Int32(options))
+                htmlReadMemory(chars.baseAddress, Int32(min(chars.count, Int(Int32.max))), url, encoding, Int32(options))
             }
         }
         guard let document else { return .failure(ParseFailure(reason: lastError() ?? "not HTML")) }

@@ -28,6 +28,14 @@ struct PageTextTests {
         #expect(page.body == "Apple gave $7 million & more to the fund.\n\nSecond paragraph\n\ncell")
     }
 
+    @Test("UTF-8 without a declared charset is read as UTF-8; a declared Windows-1252 page as Windows-1252")
+    func encodings() throws {
+        let utf8 = try PageText.read(html: Array("<html><body><p>Le ministère des Armées a signé.</p></body></html>".utf8)).get()
+        #expect(utf8.body == "Le ministère des Armées a signé.")
+        let latin = Array("<html><head><meta charset=\"windows-1252\"></head><body><p>Arm".utf8) + [0xE9] + Array("es</p></body></html>".utf8)
+        #expect(try PageText.read(html: latin).get().body == "Armées")
+    }
+
     @Test("a page with no text is a clear failure")
     func empty() {
         #expect(throws: WebFailure("no article text found in the page")) {
