@@ -120,4 +120,42 @@ struct SourceTests {
         #expect(Self.line(missing.stderr, source: "press") == "source press: 0 new, 0 changed, 0 unchanged, 0 missing, 1 failed (0 files read)")
         #expect(try KBProcess.tableCounts(db: scratch.db) == after)
     }
+
+    @Test("as root: a source on a tmpfs that is unmounted is reported as empty and loses nothing")
+    func unmountedTmpfs() throws {
+        guard getuid() == 0 else { return }
+        let scratch = try Scratch()
+        let press = scratch.path + "/press"
+        try FileManager.default.createDirectory(atPath: press, withIntermediateDirectories: false)
+        guard try Self.shell("/bin/mount", ["-t", "tmpfs", "-o", "size=4m", "tmpfs", press]) == 0 else { return }
+        var mounted = true
+        defer { if mounted { _ = try? Self.shell("/bin/umount", [press]) } }
+        _ = try RefreshGuardTests.folder("press", count: 3, in: scratch)
+        #expect(try KBProcess.run(["source", "add", "--db", scratch.db, press]).status == 0)
+        #expect(try KBProcess.run(["refresh", "--db", scratch.db]).status == 0)
+        let before = try KBProcess.tableCounts(db: scratch.db)
+        #expect(before["articles"] == 3)
+        #expect(try Self.shell("/bin/umount", [press]) == 0)
+        mounted = false
+
+        let result = try KBProcess.run(["refresh", "--db", scratch.db])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("kb: error: source 'press': \(press): the folder is empty (an unmounted disk?), so none of "
+            + "its 3 stored articles was marked missing or removed"), "\(result.stderr)")
+        #expect(try KBProcess.tableCounts(db: scratch.db) == before)
+        #expect(try KBProcess.sql("SELECT count(*) AS n FROM articles WHERE missing_since IS NULL", db: scratch.db).first?["n"] as? Int == 3)
+    }
+
+    /// Runs a system command and returns its exit status.
+    static func shell(_ executable: String, _ arguments: [String]) throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
 }
+
