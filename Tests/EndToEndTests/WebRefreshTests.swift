@@ -56,15 +56,17 @@ struct WebRefreshTests {
         server.route("/broken.html") { _ in .init(headers: ["Content-Type": "text/html"], body: brokenPage) }
         server.route("/broken.xml") { _ in .init(headers: ["Content-Type": "application/xml"], body: brokenFeed) }
         server.route("/slow.xml") { _ in .init(body: feed, delay: 4) }
+        server.route("/loop") { _ in .init(status: 302, headers: ["Location": "/loop"]) }
     }
 
-    @Test("feeds and pages are stored under their URLs; 404, timeout and malformed XML fail alone; a 304 re-ingests nothing")
+    @Test("feeds and pages are stored under their URLs; 404, a redirect loop, a timeout and malformed XML fail alone; a 304 re-ingests nothing")
     func sources() throws {
         let server = try LoopbackServer()
         Self.serve(server)
         let scratch = try Scratch()
         let sources = [("feed", "/feed.xml"), ("atom", "/atom.xml"), ("moved", "/old-page"), ("broken-page", "/broken.html"),
-                       ("broken-feed", "/broken.xml"), ("gone", "/missing.html"), ("slow", "/slow.xml")]
+                       ("broken-feed", "/broken.xml"), ("gone", "/missing.html"), ("slow", "/slow.xml"),
+                       ("loop", "/loop")]
         for (name, path) in sources {
             #expect(try KBProcess.run(["source", "add", "--db", scratch.db, server.url(path), "--name", name]).status == 0)
         }
@@ -81,6 +83,8 @@ struct WebRefreshTests {
             "source feed: 2 new, 0 changed, 0 unchanged, 0 missing, 0 failed (feed, 2 items)",
             "kb: error: source 'gone': \(server.url("/missing.html")): the server answered 404 Not Found",
             "source gone: 0 new, 0 changed, 0 unchanged, 0 missing, 1 failed (not fetched)",
+            "kb: error: source 'loop': \(server.url("/loop")): too many redirects",
+            "source loop: 0 new, 0 changed, 0 unchanged, 0 missing, 1 failed (not fetched)",
             "source moved: 1 new, 0 changed, 0 unchanged, 0 missing, 0 failed (page)",
             "kb: error: source 'slow': \(server.url("/slow.xml")): no answer within 1 s (timed out)",
             "source slow: 0 new, 0 changed, 0 unchanged, 0 missing, 1 failed (not fetched)",
