@@ -44,7 +44,9 @@ struct Refresh: ParsableCommand {
             (articles.missing_since), or with --prune is deleted with its facts. A folder that is missing, \
             empty or unreadable (an unmounted disk, say), or that would lose more than --max-delete-share of \
             its stored articles at once, is reported as an error and nothing of it changes; the other \
-            sources are refreshed. --prune-anyway deletes what is gone all the same.
+            sources are refreshed. --prune-anyway deletes what is gone all the same. A web source (an RSS or \
+            Atom feed, or a page) is fetched with the validators of its last answer, so an unchanged one costs \
+            a 304; a 404, a timeout (--web-timeout) or a malformed feed fails that source alone.
 
             --reextract runs extraction again over the article text stored in the database, without the \
             original files, for every article an older extractor (or other aliases) read; --all re-extracts \

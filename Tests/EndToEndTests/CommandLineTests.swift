@@ -7,6 +7,8 @@ struct CommandLineTests {
     @Test("every command's help teaches with examples", arguments: [
         ["--help"], ["ingest", "--help"], ["refresh", "--help"], ["query", "--help"], ["sql", "--help"],
         ["alias", "--help"], ["alias", "add", "--help"], ["alias", "list", "--help"], ["schema", "--help"], ["check", "--help"], ["alias", "remove", "--help"],
+        ["source", "--help"], ["source", "add", "--help"], ["source", "list", "--help"], ["source", "remove", "--help"],
+        ["backup", "--help"],
     ])
     func help(arguments: [String]) throws {
         let result = try KBProcess.run(arguments)
