@@ -52,8 +52,14 @@ final class LoopbackServer: @unchecked Sendable {
 
     deinit { stop() }
 
-    /// Stops accepting connections.
+    private var stopped = false
+
+    /// Stops accepting connections (once: the descriptor number may be reused afterwards).
     func stop() {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !stopped else { return }
+        stopped = true
         shutdown(socket, Int32(SHUT_RDWR))
         close(socket)
     }

@@ -55,13 +55,15 @@ struct WebRefreshTests {
         server.route("/page.html") { _ in .init(headers: ["Content-Type": "text/html; charset=utf-8"], body: page) }
         server.route("/broken.html") { _ in .init(headers: ["Content-Type": "text/html"], body: brokenPage) }
         server.route("/broken.xml") { _ in .init(headers: ["Content-Type": "application/xml"], body: brokenFeed) }
-        server.route("/slow.xml") { _ in .init(body: feed, delay: 4) }
+        server.route("/slow.xml") { _ in .init(body: feed, delay: 8) }
         server.route("/loop") { _ in .init(status: 302, headers: ["Location": "/loop"]) }
     }
 
     @Test("feeds and pages are stored under their URLs; 404, a redirect loop, a timeout and malformed XML fail alone; a 304 re-ingests nothing")
     func sources() throws {
         let server = try LoopbackServer()
+        // The accept thread holds the server: stop it by hand (slow answers still asleep then end on their own).
+        defer { server.stop() }
         Self.serve(server)
         let scratch = try Scratch()
         let sources = [("feed", "/feed.xml"), ("atom", "/atom.xml"), ("moved", "/old-page"), ("broken-page", "/broken.html"),
@@ -70,7 +72,7 @@ struct WebRefreshTests {
         for (name, path) in sources {
             #expect(try KBProcess.run(["source", "add", "--db", scratch.db, server.url(path), "--name", name]).status == 0)
         }
-        let first = try KBProcess.run(["refresh", "--db", scratch.db, "--web-timeout", "1"])
+        let first = try KBProcess.run(["refresh", "--db", scratch.db, "--web-timeout", "2"])
         #expect(first.status == 1)
         let lines = first.stderr.split(separator: "\n").map { line in
             line.range(of: ") in ").map { String(line[..<$0.lowerBound]) + ")" } ?? String(line)
@@ -86,7 +88,7 @@ struct WebRefreshTests {
             "kb: error: source 'loop': \(server.url("/loop")): too many redirects",
             "source loop: 0 new, 0 changed, 0 unchanged, 0 missing, 1 failed (not fetched)",
             "source moved: 1 new, 0 changed, 0 unchanged, 0 missing, 0 failed (page)",
-            "kb: error: source 'slow': \(server.url("/slow.xml")): no answer within 1 s (timed out)",
+            "kb: error: source 'slow': \(server.url("/slow.xml")): no answer within 2 s (timed out)",
             "source slow: 0 new, 0 changed, 0 unchanged, 0 missing, 1 failed (not fetched)",
         ], "\(first.stderr)")
 
@@ -105,7 +107,7 @@ struct WebRefreshTests {
         // Second run: the feed and the Atom feed answer 304 to the validators sent back; nothing is re-ingested.
         let stamps = "SELECT group_concat(id || ' ' || ingested_at || ' ' || sha256, ', ') AS all_rows FROM articles"
         let before = try KBProcess.sql(stamps, db: scratch.db).first?["all_rows"] as? String
-        let second = try KBProcess.run(["refresh", "--db", scratch.db, "--web-timeout", "1"])
+        let second = try KBProcess.run(["refresh", "--db", scratch.db, "--web-timeout", "2"])
         #expect(second.stderr.contains("source feed: 0 new, 0 changed, 0 unchanged, 0 missing, 0 failed (not modified) in "), "\(second.stderr)")
         #expect(second.stderr.contains("source atom: 0 new, 0 changed, 0 unchanged, 0 missing, 0 failed (not modified) in "), "\(second.stderr)")
         #expect(second.stderr.contains("source moved: 0 new, 0 changed, 1 unchanged, 0 missing, 0 failed (page) in "), "\(second.stderr)")
