@@ -67,6 +67,16 @@ struct ConsistencyCheckTests {
         #expect(try ConsistencyCheck.run(path: other.database).problems.contains { $0.hasPrefix("full-text index: ") })
     }
 
+    @Test("an empty SQLite file (a run killed while creating the database) is sound and left as it is")
+    func emptyFile() throws {
+        let folder = TempFolder()
+        try Connection(path: folder.database).execute("PRAGMA journal_mode=WAL")
+        let result = try ConsistencyCheck.run(path: folder.database)
+        #expect(result.problems == [])
+        #expect(result.summary == "ok: an empty database (no kb schema yet: the next ingest or refresh creates it)")
+        #expect(try Connection(path: folder.database).scalar("SELECT count(*) FROM sqlite_master")?.intValue == 0)
+    }
+
     @Test("a schema version other than this kb's is a problem, reported without upgrading")
     func schemaVersion() throws {
         let (folder, database) = try sample()
