@@ -25,12 +25,6 @@ public struct FileStamp: Sendable, Equatable {
         #endif
     }
 
-    /// The stamp of the file at `path` (links followed), or nil when it cannot be read.
-    static func of(_ path: String) -> FileStamp? {
-        var info = stat()
-        return stat(path, &info) == 0 ? FileStamp(info) : nil
-    }
-
     /// Whether the file was modified so shortly before `now` (nanoseconds) that a change within the same clock
     /// tick could keep this stamp: such a stamp is not recorded, so the file is hashed again next time.
     func isRacy(now: Int64) -> Bool {
