@@ -32,6 +32,7 @@ public struct IngestWarning: Sendable, Equatable, CustomStringConvertible {
 
 /// What became of one file that was read (files skipped by their stamp are not reported one by one).
 public struct ArticleEvent: Sendable, Equatable {
+    /// Stored for the first time, facts replaced, same text, another location of a stored text, or not stored.
     public enum Outcome: String, Sendable {
         case new, changed, unchanged, duplicate, failed
     }
