@@ -17,6 +17,13 @@ let package = Package(
             providers: [.apt(["libsqlite3-dev"])]
         ),
         .target(name: "SQLiteDB", dependencies: ["CSQLite"]),
+        // libxml2's HTML and XML parsers, for web pages and RSS/Atom feeds.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "WebSources", dependencies: ["CLibXML2"]),
         .target(
             name: "Extraction",
             resources: [.embedInCode("Resources/gazetteer.tsv"), .embedInCode("Resources/firstnames.txt"),
@@ -31,7 +38,7 @@ let package = Package(
         .executableTarget(
             name: "kb",
             dependencies: [
-                "KnowledgeBase", "Reports", "Extraction",
+                "KnowledgeBase", "Reports", "Extraction", "WebSources",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,6 +50,7 @@ let package = Package(
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase", "SQLiteDB"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "KnowledgeBase", "SQLiteDB"]),
+        .testTarget(name: "WebSourcesTests", dependencies: ["WebSources"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
     ],
     swiftLanguageModes: [.v6]

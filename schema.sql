@@ -4,7 +4,7 @@
 -- Evidence offsets count Unicode characters, so that
 --   substr(articles.text, evidence_start + 1, evidence_end - evidence_start)
 -- returns exactly the evidence sentence of a fact.
-PRAGMA user_version = 4;
+PRAGMA user_version = 5;
 
 -- One row per ingested file: where it came from, its content hash and its normalised text.
 CREATE TABLE articles (
@@ -19,7 +19,8 @@ CREATE TABLE articles (
     extractor_version TEXT NOT NULL,                 -- which rules produced this article's facts
     ingested_at       TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
     encoding          TEXT CHECK (encoding IN ('UTF-8', 'UTF-16', 'Windows-1252')),  -- how the bytes were read; NULL before schema 4
-    replaced_bytes    INTEGER NOT NULL DEFAULT 0 CHECK (replaced_bytes >= 0)        -- invalid UTF-8 sequences replaced by U+FFFD
+    replaced_bytes    INTEGER NOT NULL DEFAULT 0 CHECK (replaced_bytes >= 0),       -- invalid UTF-8 sequences replaced by U+FFFD
+    missing_since     TEXT                           -- when a refresh found its file gone (facts kept); NULL while present
 ) STRICT;
 CREATE INDEX articles_sha256 ON articles(sha256);
 
@@ -30,6 +31,30 @@ CREATE TABLE article_paths (
     article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX article_paths_article ON article_paths(article_id);
+
+-- The size and modification time each file had when it was last read, so that a refresh skips an unchanged
+-- file without reading it; a row goes with its article.
+CREATE TABLE file_stamps (
+    path       TEXT PRIMARY KEY,                     -- absolute file path (articles.path or article_paths.path)
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    size       INTEGER NOT NULL CHECK (size >= 0),
+    mtime_ns   INTEGER NOT NULL                      -- nanoseconds since 1970
+) STRICT, WITHOUT ROWID;
+CREATE INDEX file_stamps_article ON file_stamps(article_id);
+
+-- What `kb refresh` with no paths reads: folders, files and web addresses the user added with `kb source add`.
+CREATE TABLE sources (
+    id            INTEGER PRIMARY KEY,
+    name          TEXT NOT NULL UNIQUE,
+    location      TEXT NOT NULL UNIQUE,              -- absolute path, or an http(s) URL
+    kind          TEXT NOT NULL CHECK (kind IN ('folder', 'file', 'web')),
+    include       TEXT,                              -- glob patterns, one a line (folders); NULL: every article file
+    exclude       TEXT,                              -- glob patterns, one a line
+    etag          TEXT,                              -- web: the validators of the last response, for a conditional request
+    last_modified TEXT,
+    added_at      TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    refreshed_at  TEXT                               -- end of the last refresh that read it
+) STRICT;
 
 -- Every entity, whatever its kind; the kind tables below name each one.
 CREATE TABLE entities (

@@ -31,8 +31,26 @@ enum ArticlePreparation {
         }
         let name = path.split(separator: "/").last.map(String.init) ?? path
         // The extractor also sniffs HTML in files named otherwise (.txt saved from a browser), so only the name is told.
-        let seconds = budget.seconds(forBytes: bytes.count)
-        let (text, isHTML) = (decoded.text, isHTMLName(name))
+        return extract(decoded.text, isHTML: isHTMLName(name), path: path, name: name, sha: sha, byteCount: bytes.count,
+                       encoding: decoded.encoding.rawValue, replaced: decoded.replaced, extractor: extractor,
+                       version: version, budget: budget)
+    }
+
+    /// Prepares a text that came from elsewhere than a file (a web page or feed item reduced to its text), stored
+    /// under `location` (its URL) and `name`.
+    static func prepare(text: String, location: String, name: String, known: KnownArticle?, extractor: Extractor,
+                        version: String, force: Bool, budget: TimeBudget = .default) -> Outcome {
+        let bytes = Array(text.utf8)
+        let sha = SHA256.hex(bytes)
+        if let known, !force, known.sha256 == sha, known.extractorVersion == version { return .unchanged }
+        return extract(text, isHTML: false, path: location, name: name, sha: sha, byteCount: bytes.count, encoding: "UTF-8",
+                       replaced: 0, extractor: extractor, version: version, budget: budget)
+    }
+
+    private static func extract(_ text: String, isHTML: Bool, path: String, name: String, sha: String, byteCount: Int,
+                                encoding: String, replaced: Int, extractor: Extractor, version: String,
+                                budget: TimeBudget) -> Outcome {
+        let seconds = budget.seconds(forBytes: byteCount)
         guard let extraction = BoundedExtraction.run(seconds: seconds, { deadline in
             extractor.extract(text: text, isHTML: isHTML, until: deadline)
         }) else {
@@ -40,8 +58,7 @@ enum ArticlePreparation {
                 + "(set it with --max-seconds); skipped")
         }
         return .extracted(ExtractedArticle(path: path, name: name, sha256: sha, extractorVersion: version,
-                                           encoding: decoded.encoding.rawValue, replacedBytes: decoded.replaced,
-                                           extraction: extraction))
+                                           encoding: encoding, replacedBytes: replaced, extraction: extraction))
     }
 
     static func isHTMLName(_ name: String) -> Bool {

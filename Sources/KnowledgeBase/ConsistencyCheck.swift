@@ -23,6 +23,13 @@ public enum ConsistencyCheck {
             let connection = try Connection(path: path, mode: .readOnly)
             var result = Result()
             let version = try connection.userVersion
+            // A run killed while it created the database leaves SQLite's empty file: sound, and the next run that
+            // writes creates the schema (it is created in one transaction, so there is never half a schema).
+            if version == 0, try connection.scalar("SELECT count(*) FROM sqlite_master")?.intValue == 0 {
+                result.problems += try integrity(connection)
+                result.summary = "ok: an empty database (no kb schema yet: the next ingest or refresh creates it)"
+                return result
+            }
             if version != Schema.version {
                 result.problems.append("schema version \(version), this kb writes \(Schema.version)"
                     + (version < Schema.version ? " (any kb command that writes upgrades it)" : " (a newer kb made it)"))
@@ -35,6 +42,7 @@ public enum ConsistencyCheck {
             result.summary = "ok: integrity, foreign keys, full-text index, orphans, schema \(version), evidence of \(facts) facts"
             return result
         }
+        if result.summary.hasPrefix("ok: an empty database") { return result }
         // After the reader is closed, so that the writer closes last and removes the -wal and -shm files.
         do throws(SQLiteError) {
             result.problems += try fullText(path: path)

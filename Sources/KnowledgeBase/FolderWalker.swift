@@ -38,7 +38,7 @@ struct FolderWalker {
     /// How folders are listed; tests replace it to simulate errors root cannot meet.
     var openFolder: Lister = FolderWalker.systemOpen
     /// Article files found, in walk order, each file once whatever the paths leading to it.
-    private(set) var files: [(path: String, id: FileID)] = []
+    private(set) var files: [(path: String, id: FileID, stamp: FileStamp)] = []
     /// Paths that could not be used.
     private(set) var failures: [IngestFailure] = []
     private var visitedFolders: Set<FileID> = []
@@ -59,8 +59,8 @@ struct FolderWalker {
     }
 
     /// Records one article file found under `path`, once per identity.
-    mutating func add(_ path: String, id: FileID) {
-        if seenFiles.insert(id).inserted { files.append((path, id)) }
+    mutating func add(_ path: String, _ info: stat) {
+        if seenFiles.insert(FileID(info)).inserted { files.append((path, FileID(info), FileStamp(info))) }
     }
 
     private mutating func visit(_ folder: String, id: FileID) {
@@ -95,7 +95,7 @@ struct FolderWalker {
         let path = folder + "/" + name
         switch kind {
         case S_IFDIR: visit(path, id: FileID(info))
-        case S_IFREG: if InputFiles.isArticle(name) { add(path, id: FileID(info)) }
+        case S_IFREG: if InputFiles.isArticle(name) { add(path, info) }
         case S_IFLNK: link(path, name: name)
         default: break
         }
@@ -114,7 +114,7 @@ struct FolderWalker {
         if !followLinks && !allowed.contains(where: { InputFiles.path(real, isUnder: $0) }) {
             return fail(path, "symbolic link to \(real) leads outside the folders given (use --follow-links to follow it)")
         }
-        if kind == S_IFDIR { visit(path, id: FileID(info)) } else { add(path, id: FileID(info)) }
+        if kind == S_IFDIR { visit(path, id: FileID(info)) } else { add(path, info) }
     }
 
     private mutating func fail(_ path: String, _ reason: String) {

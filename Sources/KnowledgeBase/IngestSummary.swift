@@ -30,6 +30,27 @@ public struct IngestWarning: Sendable, Equatable, CustomStringConvertible {
     public var description: String { "kb: warning: \(path): \(message)" }
 }
 
+/// What became of one file that was read (files skipped by their stamp are not reported one by one).
+public struct ArticleEvent: Sendable, Equatable {
+    /// Stored for the first time, facts replaced, same text, another location of a stored text, or not stored.
+    public enum Outcome: String, Sendable {
+        case new, changed, unchanged, duplicate, failed
+    }
+
+    public var path: String
+    public var outcome: Outcome
+    /// The file's size: what was read.
+    public var bytes: Int64
+
+    /// The outcome told by how the summary's counts moved while the file was stored.
+    init(path: String, bytes: Int64, before: IngestSummary, after: IngestSummary) {
+        self.path = path
+        self.bytes = bytes
+        outcome = after.new > before.new ? .new : after.updated > before.updated ? .changed
+            : after.duplicates > before.duplicates ? .duplicate : after.failed > before.failed ? .failed : .unchanged
+    }
+}
+
 /// What one ingest run did.
 public struct IngestSummary: Sendable, Equatable {
     /// Articles stored for the first time.
@@ -40,8 +61,12 @@ public struct IngestSummary: Sendable, Equatable {
     public var unchanged = 0
     /// Inputs that could not be ingested; see `failures`.
     public var failed: Int { failures.count }
-    /// Articles deleted because their file is gone (refresh only).
+    /// Articles deleted because their file is gone (refresh with prune only).
     public var removed = 0
+    /// Articles whose file is gone, kept with their facts and marked missing (refresh only).
+    public var missing = 0
+    /// Files opened and read; unchanged files recognised by their size and time are not.
+    public var read = 0
     /// Files whose bytes equal a stored article's: recorded as another location of it, not a second article.
     public var duplicates = 0
     /// Inputs stored with something to say (bytes replaced), in order.
@@ -54,9 +79,9 @@ public struct IngestSummary: Sendable, Equatable {
     public init() {}
 
     /// "ingested N new, U updated, K unchanged, F failed in S.SS s" (with ", D duplicates" when there are some
-    /// and ", R removed" for a refresh).
+    /// and ", M missing, R removed" for a refresh).
     public func line(includingRemoved: Bool = false) -> String {
-        let removedPart = includingRemoved ? ", \(removed) removed" : ""
+        let removedPart = includingRemoved ? ", \(missing) missing, \(removed) removed" : ""
         let time = String(format: "%.2f", seconds)
         let duplicatePart = duplicates == 0 ? "" : ", \(duplicates) duplicate\(duplicates == 1 ? "" : "s")"
         return "ingested \(new) new, \(updated) updated, \(unchanged) unchanged, \(failed) failed\(duplicatePart)\(removedPart) in \(time) s"

@@ -4,8 +4,13 @@ import SQLiteDB
 
 /// How an ingest run treats articles already in the database.
 public struct IngestOptions: Sendable {
-    /// Delete articles whose file is gone from the folders scanned (what `kb refresh` does).
+    /// Look for articles whose file is gone from the folders scanned (what `kb refresh` does): they are marked
+    /// missing (`articles.missing_since`), their facts kept, or with `prune` deleted.
     public var removeMissing: Bool
+    /// With `removeMissing`, delete the articles whose file is gone instead of marking them.
+    public var prune: Bool
+    /// Which files under the folders given are read (a source's include and exclude globs).
+    public var filter: SourceFilter
     /// Read every article again, even when its content and the extractor are unchanged.
     public var force: Bool
     /// Follow symbolic links that lead outside the paths given (links inside them are always followed).
@@ -15,9 +20,11 @@ public struct IngestOptions: Sendable {
     /// With `removeMissing`, the roots this refuses remove nothing (nil: no guard).
     public var removalGuard: RemovalGuard?
 
-    public init(removeMissing: Bool = false, force: Bool = false, followLinks: Bool = false,
-                timeBudget: TimeBudget = .default, removalGuard: RemovalGuard? = nil) {
+    public init(removeMissing: Bool = false, prune: Bool = false, force: Bool = false, followLinks: Bool = false,
+                timeBudget: TimeBudget = .default, removalGuard: RemovalGuard? = nil, filter: SourceFilter = SourceFilter()) {
         self.removeMissing = removeMissing
+        self.prune = prune
+        self.filter = filter
         self.removalGuard = removalGuard
         self.force = force
         self.followLinks = followLinks
@@ -30,6 +37,8 @@ public struct IngestOptions: Sendable {
 public final class Ingestor {
     /// Called after each input file with (files done, files in the run).
     public var onProgress: ((Int, Int) -> Void)?
+    /// Called after each file that was read is stored (or failed).
+    public var onArticle: ((ArticleEvent) -> Void)?
     /// Called for each input that fails, as soon as it fails.
     public var onFailure: ((IngestFailure) -> Void)?
     /// Called for each input stored with a warning (bytes replaced), as soon as it is stored.
@@ -37,8 +46,8 @@ public final class Ingestor {
     /// What was stored before a database error (a full disk) stopped the last run, or nil.
     public private(set) var stoppedSummary: IngestSummary?
 
-    private let database: Database
-    private let options: IngestOptions
+    let database: Database
+    let options: IngestOptions
     public init(database: Database, options: IngestOptions = IngestOptions()) {
         self.database = database
         self.options = options
@@ -48,31 +57,39 @@ public final class Ingestor {
     public func ingest(_ paths: [String]) throws(KBError) -> IngestSummary {
         let started = Date()
         var summary = IngestSummary()
-        let scan = InputFiles.scan(paths, followLinks: options.followLinks)
+        let scan = InputFiles.scan(paths, followLinks: options.followLinks, filter: options.filter)
         for failure in scan.failures { fail(failure, in: &summary) }
 
-        let aliases = try database.userAliases()
-        var gazetteer = Gazetteer.shipped
-        gazetteer.add(UserAlias.gazetteerEntries(aliases))
-        let extractor = Extractor(gazetteer: gazetteer)
-        let version = aliases.isEmpty ? Extractor.version : "\(Extractor.version)+aliases.\(UserAlias.fingerprint(aliases))"
-        let known = try KnownArticle.load(from: database)
-        let writer = try Database.sqlite { () throws(SQLiteError) in try ArticleWriter(connection: database.connection) }
+        let (extractor, version, known, writer) = try context()
         var locations = ArticleLocations(connection: database.connection)
         let force = options.force, budget = options.timeBudget
+        var stamps = try Database.sqlite { () throws(SQLiteError) in try FileStampWriter(connection: database.connection) }
+        // A file whose size and time are those recorded when it was last read, read by the same extractor, is
+        // unchanged: it is not opened at all.
+        let toRead = scan.files.filter { path in
+            guard !force, let stored = known[path], stored.extractorVersion == version, let stamp = stored.stamp else { return true }
+            return stamp != scan.stamps[path]
+        }
+        summary.unchanged = scan.files.count - toRead.count
+        summary.read = toRead.count
+        let runStart = FileStamp.now()
 
         let prepare: @Sendable (String) -> ArticlePreparation.Outcome = { path in
             ArticlePreparation.prepare(path: path, known: known[path], extractor: extractor, version: version, force: force,
                                         budget: budget)
         }
         // Workers read and extract ahead of the writer (bounded), the writer stores in input order.
-        let prepared = OrderedParallelMap(scan.files, prepare)
+        let prepared = OrderedParallelMap(toRead, prepare)
         defer { prepared.cancel() }
-        var done = 0
-        for path in scan.files {
+        var done = summary.unchanged
+        for path in toRead {
             guard let outcome = prepared.next() else { break }
+            let stamp = scan.stamps[path].flatMap { $0.isRacy(now: runStart) ? nil : $0 }
+            let before = summary
+            defer { onArticle?(ArticleEvent(path: path, bytes: scan.stamps[path]?.size ?? 0, before: before, after: summary)) }
             do {
-                try store(outcome, path: path, known: known[path], writer: writer, locations: &locations, summary: &summary)
+                try store(outcome, path: path, known: known[path], stamp: stamp, writer: writer, stamps: &stamps,
+                          locations: &locations, summary: &summary)
             } catch {
                 summary.seconds = Date().timeIntervalSince(started)
                 stoppedSummary = summary
@@ -81,10 +98,15 @@ public final class Ingestor {
             done += 1
             onProgress?(done, scan.files.count)
         }
+        try stamps.flush(database)
+        try VanishedArticles.markPresent(scan.files.compactMap { known[$0] }, in: database)
         if options.removeMissing {
             let verdict = options.removalGuard?.check(scan: scan, known: known) ?? (roots: scan.roots, refusals: [])
             for refusal in verdict.refusals { fail(refusal, in: &summary) }
-            summary.removed = try removeMissing(known: known, scan: scan, roots: verdict.roots)
+            let vanished = try VanishedArticles.settle(known: known, scan: scan, roots: verdict.roots, prune: options.prune,
+                                                       in: database)
+            summary.missing = vanished.missing
+            summary.removed = vanished.removed
         }
         if summary.updated + summary.removed + locations.deletedArticles > 0 {
             try removeOrphanEntities()
@@ -94,11 +116,25 @@ public final class Ingestor {
         return summary
     }
 
-    private func store(_ outcome: ArticlePreparation.Outcome, path: String, known: KnownArticle?,
-                       writer: ArticleWriter, locations: inout ArticleLocations, summary: inout IngestSummary) throws(KBError) {
+    /// What every run needs: the extractor with the user's aliases, its version, the stored articles and a writer.
+    func context() throws(KBError) -> (Extractor, String, [String: KnownArticle], ArticleWriter) {
+        let aliases = try database.userAliases()
+        var gazetteer = Gazetteer.shipped
+        gazetteer.add(UserAlias.gazetteerEntries(aliases))
+        let extractor = Extractor(gazetteer: gazetteer)
+        let version = aliases.isEmpty ? Extractor.version : "\(Extractor.version)+aliases.\(UserAlias.fingerprint(aliases))"
+        let known = try KnownArticle.load(from: database)
+        let writer = try Database.sqlite { () throws(SQLiteError) in try ArticleWriter(connection: database.connection) }
+        return (extractor, version, known, writer)
+    }
+
+    func store(_ outcome: ArticlePreparation.Outcome, path: String, known: KnownArticle?, stamp: FileStamp?,
+                       writer: ArticleWriter, stamps: inout FileStampWriter, locations: inout ArticleLocations,
+                       summary: inout IngestSummary) throws(KBError) {
         switch outcome {
         case .unchanged:
             summary.unchanged += 1
+            if let known, let stamp { stamps.later(path: path, article: known.id, stamp: stamp) }
         case .failed(let reason):
             fail(IngestFailure(path: path, reason: reason), in: &summary)
         case .extracted(let article):
@@ -107,7 +143,12 @@ public final class Ingestor {
                 try database.transaction { () throws(KBError) in
                     try Database.sqlite { () throws(SQLiteError) in
                         placement = try locations.place(path: path, sha256: article.sha256, known: known)
-                        if case .store(let existing) = placement { try writer.write(article, replacing: existing) }
+                        let id: Int64
+                        switch placement {
+                        case .store(let existing): id = try writer.write(article, replacing: existing)
+                        case .sameAs(let owner): id = owner
+                        }
+                        try stamps.record(path: path, article: id, stamp: stamp)
                     }
                 }
                 writer.entities.commit()
@@ -136,39 +177,14 @@ public final class Ingestor {
     /// IOERR, CORRUPT, FULL, CANTOPEN, NOTADB.
     static let fatalCodes: Set<Int32> = [5, 6, 7, 8, 10, 11, 13, 14, 26]
 
-    private func fail(_ failure: IngestFailure, in summary: inout IngestSummary) {
+    func fail(_ failure: IngestFailure, in summary: inout IngestSummary) {
         summary.failures.append(failure)
         onFailure?(failure)
     }
 
-    /// Deletes (with their facts) the articles under a scanned root whose file was not found this time.
-    /// Roots that could not be scanned (an unmounted disk, say) delete nothing.
-    private func removeMissing(known: [String: KnownArticle], scan: InputFiles.Scan, roots: [String]) throws(KBError) -> Int {
-        let present = Set(scan.files)
-        // Second locations first, so that an article whose first file is gone moves to one that is still there.
-        let gone = known.keys.filter { path in
-            !present.contains(path) && roots.contains { InputFiles.path(path, isUnder: $0) }
-        }.sorted { (known[$0]!.isPrimary ? 1 : 0, $0) < (known[$1]!.isPrimary ? 1 : 0, $1) }
-        guard !gone.isEmpty else { return 0 }
-        let connection = database.connection
-        let locations = ArticleLocations(connection: connection)
-        var deleted = 0
-        try database.transaction { () throws(KBError) in
-            try Database.sqlite { () throws(SQLiteError) in
-                let delete = try connection.prepare("DELETE FROM articles WHERE id = ?")
-                for path in gone where try locations.forget(path: path, known: known[path]!) {
-                    try delete.bind([known[path]!.id])
-                    while try delete.step() != nil {}
-                    deleted += 1
-                }
-            }
-        }
-        return deleted
-    }
-
     /// Deletes entities nothing refers to any more (after facts were replaced or articles removed);
     /// entities with a user alias stay, since the user named them on purpose.
-    private func removeOrphanEntities() throws(KBError) {
+    func removeOrphanEntities() throws(KBError) {
         let connection = database.connection
         try database.transaction { () throws(KBError) in
             try Database.sqlite { () throws(SQLiteError) in
@@ -186,13 +202,19 @@ struct KnownArticle: Sendable {
     var extractorVersion: String
     /// Whether the path is the article's first location (`articles.path`) rather than one in `article_paths`.
     var isPrimary = true
+    /// The file's size and time when it was last read (nil: not recorded, so it is read again).
+    var stamp: FileStamp?
+    /// When a refresh found the article's file gone, or nil.
+    var missingSince: String?
 
     static func load(from database: Database) throws(KBError) -> [String: KnownArticle] {
         let rows = try Database.sqlite { () throws(SQLiteError) in
             try database.connection.query("""
-                SELECT id, path, sha256, extractor_version, 1 AS is_primary FROM articles
-                UNION ALL SELECT a.id, p.path, a.sha256, a.extractor_version, 0 FROM article_paths p
-                JOIN articles a ON a.id = p.article_id
+                SELECT a.id, a.path, a.sha256, a.extractor_version, 1 AS is_primary, a.missing_since, s.size, s.mtime_ns
+                FROM articles a LEFT JOIN file_stamps s ON s.path = a.path AND s.article_id = a.id
+                UNION ALL SELECT a.id, p.path, a.sha256, a.extractor_version, 0, a.missing_since, s.size, s.mtime_ns
+                FROM article_paths p JOIN articles a ON a.id = p.article_id
+                LEFT JOIN file_stamps s ON s.path = p.path AND s.article_id = a.id
                 """)
         }
         var known: [String: KnownArticle] = [:]
@@ -200,7 +222,11 @@ struct KnownArticle: Sendable {
             guard let id = row.int64("id"), let path = row.string("path") else { continue }
             known[path] = KnownArticle(id: id, sha256: row.string("sha256") ?? "",
                                        extractorVersion: row.string("extractor_version") ?? "",
-                                       isPrimary: row.int64("is_primary") == 1)
+                                       isPrimary: row.int64("is_primary") == 1,
+                                       stamp: row.int64("size").flatMap { size in
+                                           row.int64("mtime_ns").map { FileStamp(size: size, mtimeNanoseconds: $0) }
+                                       },
+                                       missingSince: row.string("missing_since"))
         }
         return known
     }

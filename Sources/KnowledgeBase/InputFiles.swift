@@ -14,13 +14,23 @@ public enum InputFiles {
         public var files: [String] = []
         public var roots: [String] = []
         public var failures: [IngestFailure] = []
+        /// Each file's size and modification time as the scan found them.
+        public var stamps: [String: FileStamp] = [:]
+        /// The filter the scan applied to files under the roots (files given by name pass it).
+        public var filter = SourceFilter()
+
+        /// Whether `path` (a stored article, say) is one this scan would have looked at under `root`.
+        func covers(_ path: String, root: String) -> Bool {
+            InputFiles.path(path, isUnder: root) && (path == root || filter.accepts(path, root: root))
+        }
     }
 
     /// Scans files and folders (recursively); hidden files and folders are skipped because editors and tools
     /// keep their own files there, and sorting makes runs repeatable. Links inside folders are followed while
     /// they stay within the paths given (anywhere with `followLinks`); each file is found once.
-    public static func scan(_ paths: [String], followLinks: Bool = false) -> Scan {
+    public static func scan(_ paths: [String], followLinks: Bool = false, filter: SourceFilter = SourceFilter()) -> Scan {
         var scan = Scan()
+        scan.filter = filter
         var roots: [(given: String, path: String, isFolder: Bool)] = []
         for given in paths {
             let path = absolute(given)
@@ -50,11 +60,13 @@ public enum InputFiles {
                 walker.walk(root.path)
             } else {
                 var info = stat()
-                if stat(root.path, &info) == 0 { walker.add(root.path, id: FileID(info)) }
+                if stat(root.path, &info) == 0 { walker.add(root.path, info) }
             }
             scan.roots.append(root.path)
-            for file in walker.files[before...].map(\.path).sorted() where seen.insert(file).inserted {
-                scan.files.append(file)
+            for file in walker.files[before...].sorted(by: { $0.path < $1.path })
+            where (!root.isFolder || filter.accepts(file.path, root: root.path)) && seen.insert(file.path).inserted {
+                scan.files.append(file.path)
+                scan.stamps[file.path] = file.stamp
             }
         }
         scan.failures += walker.failures

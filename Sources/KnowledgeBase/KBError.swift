@@ -12,6 +12,10 @@ public enum KBError: Error, CustomStringConvertible, Sendable {
     case noMigration(from: Int, to: Int)
     /// A user alias with an empty name or alias.
     case invalidAlias(String)
+    /// A source that cannot be added or is not known, with the reason.
+    case invalidSource(String)
+    /// A backup that cannot be written, with the reason.
+    case invalidBackup(String)
     /// SQLite failed.
     case sqlite(SQLiteError)
 
@@ -27,6 +31,10 @@ public enum KBError: Error, CustomStringConvertible, Sendable {
             "cannot upgrade the database from schema \(from) to \(to): no migration"
         case .invalidAlias(let reason):
             "invalid alias: \(reason)"
+        case .invalidSource(let reason):
+            "source: \(reason)"
+        case .invalidBackup(let reason):
+            "backup: \(reason)"
         case .sqlite(let error):
             "database error: \(error.message)"
         }

@@ -59,6 +59,30 @@ public struct Migration: Sendable {
             ) STRICT, WITHOUT ROWID;
             CREATE INDEX article_paths_article ON article_paths(article_id);
             """),
+        // Version 5 is for scheduled refreshes: the sources a refresh reads, the size and time of each file when
+        // it was read (an unchanged file is skipped unread), and articles whose file vanished kept but marked.
+        Migration(from: 4, sql: """
+            ALTER TABLE articles ADD COLUMN missing_since TEXT;
+            CREATE TABLE file_stamps (
+                path       TEXT PRIMARY KEY,
+                article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                size       INTEGER NOT NULL CHECK (size >= 0),
+                mtime_ns   INTEGER NOT NULL
+            ) STRICT, WITHOUT ROWID;
+            CREATE INDEX file_stamps_article ON file_stamps(article_id);
+            CREATE TABLE sources (
+                id            INTEGER PRIMARY KEY,
+                name          TEXT NOT NULL UNIQUE,
+                location      TEXT NOT NULL UNIQUE,
+                kind          TEXT NOT NULL CHECK (kind IN ('folder', 'file', 'web')),
+                include       TEXT,
+                exclude       TEXT,
+                etag          TEXT,
+                last_modified TEXT,
+                added_at      TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+                refreshed_at  TEXT
+            ) STRICT;
+            """),
     ]
 
     /// The steps that take a database from `version` to `target`, or nil when one is missing.

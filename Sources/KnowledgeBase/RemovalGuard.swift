@@ -12,12 +12,13 @@ public struct RemovalGuard: Sendable {
     /// How to override a refusal, appended to every refusal.
     static let override = "if they are really gone, run again with --prune-anyway"
 
-    /// The scanned roots whose missing files may be removed, and one failure for each root refused.
+    /// The scanned roots whose vanished files may be marked missing or removed, and one failure for each root refused.
     func check(scan: InputFiles.Scan, known: [String: KnownArticle]) -> (roots: [String], refusals: [IngestFailure]) {
         let present = Set(scan.files)
         var roots: [String] = [], refusals: [IngestFailure] = []
         for root in scan.roots {
-            let stored = known.keys.filter { InputFiles.path($0, isUnder: root) }
+            // Articles already marked missing by an earlier refresh are neither stored nor newly gone.
+            let stored = known.filter { $0.value.missingSince == nil && scan.covers($0.key, root: root) }.map(\.key)
             let gone = stored.filter { !present.contains($0) }.count
             guard gone > 0 else {
                 roots.append(root)
@@ -27,12 +28,13 @@ public struct RemovalGuard: Sendable {
             let articles = "\(stored.count) stored article\(stored.count == 1 ? "" : "s")"
             let reason: String
             if scan.failures.contains(where: { $0.path == root }) {
-                reason = "the folder could not be read, so none of its \(articles) was removed (\(Self.override))"
+                reason = "the folder could not be read, so none of its \(articles) was marked missing or removed (\(Self.override))"
             } else if !found {
-                reason = "the folder is empty (an unmounted disk?), so none of its \(articles) was removed (\(Self.override))"
+                reason = "the folder is empty (an unmounted disk?), so none of its \(articles) was marked missing or removed "
+                    + "(\(Self.override))"
             } else if Double(gone) > maxShare * Double(stored.count) {
                 reason = "\(gone) of its \(articles) (\(Self.percent(Double(gone) / Double(stored.count)))) are gone, more than "
-                    + "the \(Self.percent(maxShare)) one refresh may remove, so none was removed (\(Self.override) "
+                    + "the \(Self.percent(maxShare)) one refresh may take away, so none was marked missing or removed (\(Self.override) "
                     + "or a higher --max-delete-share)"
             } else {
                 roots.append(root)

@@ -41,6 +41,9 @@ struct Alias: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
+            // Aliases change what the next ingest extracts: written under the run lock, like any other change.
+            let lock = try WriterLock.acquire(database: database.path, wait: true, quiet: false)
+            defer { withExtendedLifetime(lock) {} }
             let db = try Database(path: database.path)
             try db.addAlias(UserAlias(kind: EntityKind(rawValue: type.rawValue)!, name: name, alias: alias))
         }
@@ -60,6 +63,9 @@ struct Alias: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
+            // Aliases change what the next ingest extracts: written under the run lock, like any other change.
+            let lock = try WriterLock.acquire(database: database.path, wait: true, quiet: false)
+            defer { withExtendedLifetime(lock) {} }
             let db = try Database(path: database.path)
             try db.removeAlias(name: name, alias: alias)
         }

@@ -23,6 +23,8 @@ enum ExitStatus {
         case let error as KBError:
             StandardError.line("kb: error: \(error)")
             if case .invalidAlias = error { return usage }
+            if case .invalidSource = error { return usage }
+            if case .invalidBackup = error { return usage }
             return database
         case let error as ReportError:
             StandardError.line("kb: error: \(error)")

@@ -11,9 +11,10 @@ struct ReextractRun {
         let lock = try WriterLock.acquire(database: database, wait: !options.noWait, quiet: options.quiet)
         defer { withExtendedLifetime(lock) {} }
         let reextractor = Reextractor(database: try Database(path: database), budget: options.timeBudget)
-        reextractor.onFailure = { StandardError.line($0.description) }
+        let console = options.console()
+        reextractor.onFailure = { console.line(.error, "\($0.path): \($0.reason)") }
         let summary = try reextractor.run(all: all)
-        if !options.quiet { StandardError.line(summary.line) }
+        console.line(.info, summary.line)
         if !summary.failures.isEmpty { throw ExitCode(ExitStatus.inputFailed) }
     }
 }

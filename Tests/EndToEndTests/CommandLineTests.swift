@@ -7,6 +7,8 @@ struct CommandLineTests {
     @Test("every command's help teaches with examples", arguments: [
         ["--help"], ["ingest", "--help"], ["refresh", "--help"], ["query", "--help"], ["sql", "--help"],
         ["alias", "--help"], ["alias", "add", "--help"], ["alias", "list", "--help"], ["schema", "--help"], ["check", "--help"], ["alias", "remove", "--help"],
+        ["source", "--help"], ["source", "add", "--help"], ["source", "list", "--help"], ["source", "remove", "--help"],
+        ["backup", "--help"],
     ])
     func help(arguments: [String]) throws {
         let result = try KBProcess.run(arguments)
@@ -41,7 +43,7 @@ struct CommandLineTests {
         for arguments in [["query", "donations"], ["ingest", scratch.path]] {
             let result = try KBProcess.run(arguments + ["--db", scratch.db])
             #expect(result.status == 3)
-            #expect(result.stderr.contains("database was made by a newer kb (schema 99, this kb knows 4)"), "\(result.stderr)")
+            #expect(result.stderr.contains("database was made by a newer kb (schema 99, this kb knows 5)"), "\(result.stderr)")
         }
     }
 
@@ -67,16 +69,21 @@ struct CommandLineTests {
         #expect(names.stdout == "name\r\na.txt\r\n")
     }
 
-    @Test("refresh deletes the articles whose file is gone and says so")
+    @Test("refresh marks the articles whose file is gone, --prune deletes them, and says so")
     func refresh() throws {
         let scratch = try Scratch()
         try scratch.write("in/a.txt", Array("Microsoft gave $1 million to the Trump inaugural fund.\n".utf8))
         let doomed = try scratch.write("in/b.txt", Array("Elon Musk sued OpenAI in March 2024.\n".utf8))
         #expect(try KBProcess.run(["refresh", "--db", scratch.db, scratch.path + "/in"]).status == 0)
         try FileManager.default.removeItem(atPath: doomed)
-        let result = try KBProcess.run(["refresh", "--db", scratch.db, scratch.path + "/in"])
+        let marked = try KBProcess.run(["refresh", "--db", scratch.db, scratch.path + "/in"])
+        #expect(marked.status == 0)
+        #expect(marked.stderr.contains("0 new, 0 updated, 1 unchanged, 0 failed, 1 missing, 0 removed in "), "\(marked.stderr)")
+        #expect(try KBProcess.sql("SELECT name FROM articles WHERE missing_since IS NOT NULL", db: scratch.db)
+            .map { $0["name"] as? String } == ["b.txt"])
+        let result = try KBProcess.run(["refresh", "--db", scratch.db, "--prune", scratch.path + "/in"])
         #expect(result.status == 0)
-        #expect(result.stderr.contains("0 new, 0 updated, 1 unchanged, 0 failed, 1 removed in "), "\(result.stderr)")
+        #expect(result.stderr.contains("0 new, 0 updated, 1 unchanged, 0 failed, 0 missing, 1 removed in "), "\(result.stderr)")
         #expect(try KBProcess.sql("SELECT name FROM articles", db: scratch.db).map { $0["name"] as? String } == ["a.txt"])
     }
 

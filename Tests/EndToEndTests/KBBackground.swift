@@ -28,6 +28,11 @@ final class KBBackground {
 
     var isRunning: Bool { process.isRunning }
 
+    /// Kills the run with SIGKILL, as a crash or the OOM killer would: no handler, no cleanup.
+    func kill() {
+        _ = Foundation.kill(process.processIdentifier, SIGKILL)
+    }
+
     /// What the run has printed on stderr so far.
     var stderr: String { (try? String(contentsOf: scratch.appendingPathComponent("stderr"), encoding: .utf8)) ?? "" }
 

@@ -28,10 +28,10 @@ enum KBProcess {
         var stderr: String
     }
 
-    /// Runs kb with `arguments`; output goes through files so that large outputs cannot block on a full pipe.
+    /// Runs kb (or `executable`) with `arguments`; output goes through files so that large outputs cannot block on a full pipe.
     static func run(_ arguments: [String], in directory: String? = nil, environment: [String: String] = [:],
-                    asOtherUser: Bool = false) throws -> Result {
-        guard let binary else {
+                    asOtherUser: Bool = false, executable other: String? = nil) throws -> Result {
+        guard let binary = other ?? binary else {
             throw Failure("kb binary not found: build it (`swift build -c release --product kb`) or set KB_BIN")
         }
         // Permissions mean nothing to root: cases about them run kb as nobody.

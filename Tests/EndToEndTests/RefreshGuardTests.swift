@@ -28,15 +28,16 @@ struct RefreshGuardTests {
         let result = try KBProcess.run(["refresh", "--db", scratch.db, source, other])
         #expect(result.status == 1)
         #expect(result.stderr.contains("kb: error: \(source): the folder is empty (an unmounted disk?), so none of its 3 "
-            + "stored articles was removed (if they are really gone, run again with --prune-anyway)\n"), "\(result.stderr)")
-        #expect(result.stderr.contains(", 1 failed, 1 removed in "), "\(result.stderr)")
-        let after = try KBProcess.tableCounts(db: scratch.db)
-        #expect(after["articles"] == before["articles"]! - 1 && after["donations"] == before["donations"]! - 1)
-        #expect(after["entities"] == before["entities"])
+            + "stored articles was marked missing or removed (if they are really gone, run again with --prune-anyway)\n"),
+                "\(result.stderr)")
+        #expect(result.stderr.contains(", 1 failed, 1 missing, 0 removed in "), "\(result.stderr)")
+        #expect(try KBProcess.tableCounts(db: scratch.db) == before)
+        #expect(try KBProcess.sql("SELECT path FROM articles WHERE missing_since IS NOT NULL", db: scratch.db)
+            .map { $0["path"] as? String } == [other + "/1.txt"])
 
         let forced = try KBProcess.run(["refresh", "--db", scratch.db, "--prune-anyway", source])
         #expect(forced.status == 0, "\(forced.stderr)")
-        #expect(forced.stderr.contains(", 3 removed in "), "\(forced.stderr)")
+        #expect(forced.stderr.contains(", 0 missing, 3 removed in "), "\(forced.stderr)")
     }
 
     @Test("a missing folder deletes nothing and exits 1")
@@ -64,7 +65,7 @@ struct RefreshGuardTests {
         let result = try KBProcess.run(["refresh", "--db", scratch.db, source], asOtherUser: true)
         #expect(result.status == 1)
         #expect(result.stderr.contains("kb: error: \(source): the folder could not be read, so none of its 3 stored articles "
-            + "was removed (if they are really gone, run again with --prune-anyway)\n"), "\(result.stderr)")
+            + "was marked missing or removed (if they are really gone, run again with --prune-anyway)\n"), "\(result.stderr)")
         #expect(try KBProcess.tableCounts(db: scratch.db) == before)
     }
 
@@ -79,14 +80,14 @@ struct RefreshGuardTests {
         let result = try KBProcess.run(["refresh", "--db", scratch.db, source])
         #expect(result.status == 1)
         #expect(result.stderr.contains("kb: error: \(source): 3 of its 4 stored articles (75%) are gone, more than the 50% "
-            + "one refresh may remove, so none was removed (if they are really gone, run again with --prune-anyway "
+            + "one refresh may take away, so none was marked missing or removed (if they are really gone, run again with --prune-anyway "
             + "or a higher --max-delete-share)\n"), "\(result.stderr)")
         #expect(try KBProcess.tableCounts(db: scratch.db) == before)
 
         let bad = try KBProcess.run(["refresh", "--db", scratch.db, "--max-delete-share", "150%", source])
         #expect(bad.status == 2)
-        let allowed = try KBProcess.run(["refresh", "--db", scratch.db, "--max-delete-share", "80%", source])
+        let allowed = try KBProcess.run(["refresh", "--db", scratch.db, "--max-delete-share", "80%", "--prune", source])
         #expect(allowed.status == 0, "\(allowed.stderr)")
-        #expect(allowed.stderr.contains(", 3 removed in "), "\(allowed.stderr)")
+        #expect(allowed.stderr.contains(", 0 missing, 3 removed in "), "\(allowed.stderr)")
     }
 }

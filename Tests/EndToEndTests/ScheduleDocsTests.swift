@@ -9,11 +9,17 @@ struct ScheduleDocsTests {
         try String(contentsOfFile: KBProcess.packageRoot + "/README.md", encoding: .utf8).split(separator: "\n").map(String.init)
     }
 
-    /// Runs `command` through /bin/sh the way cron and systemd would, in a scratch /data with two articles.
+    /// Runs `command` through /bin/sh the way cron and systemd would, in a scratch /data with two articles,
+    /// its folder added as a source with the README's `kb source add` line.
     private func run(_ command: String, binaryPath: String) throws -> (status: Int32, scratch: Scratch) {
         let scratch = try Scratch()
         _ = try RefreshGuardTests.folder("data/articles", count: 2, in: scratch)
         let binary = try #require(KBProcess.binary)
+        let readme = try Self.readme().joined(separator: "\n")
+        let add = try #require(readme.range(of: "`kb source add --db /data/kb.db /data/articles`"))
+        #expect(!add.isEmpty)
+        let added = try KBProcess.run(["source", "add", "--db", scratch.path + "/data/kb.db", scratch.path + "/data/articles"])
+        #expect(added.status == 0, "\(added.stderr)")
         let local = command.replacingOccurrences(of: binaryPath, with: binary)
             .replacingOccurrences(of: "/data/", with: scratch.path + "/data/")
             .replacingOccurrences(of: "/var/log/kb.log", with: scratch.path + "/kb.log")
@@ -34,7 +40,7 @@ struct ScheduleDocsTests {
         let (status, scratch) = try run(command.replacingOccurrences(of: "; kb ", with: "; kb-binary "), binaryPath: "kb-binary")
         #expect(status == 0)
         let log = try String(contentsOfFile: scratch.path + "/kb.log", encoding: .utf8).split(separator: "\n")
-        #expect(log.count == 2 && log[1].hasPrefix("ingested 2 new, 0 updated, 0 unchanged, 0 failed, 0 removed in "), "\(log)")
+        #expect(log.count == 2 && log[1].hasPrefix("source articles: 2 new, 0 changed, 0 unchanged, 0 missing, 0 failed (2 files read) in "), "\(log)")
     }
 
     @Test("the systemd service's ExecStart refreshes quietly; the timer fires nightly")

@@ -61,7 +61,7 @@ struct AliasUpkeepTests {
         let learnt = "SELECT count(*) FROM aliases WHERE alias = 'Uber Technologies' AND source = 'article'"
         #expect(try count(database.connection, learnt) == 1)
         try FileManager.default.removeItem(atPath: a)
-        _ = try ingest([folder.path + "/in"], into: database, options: IngestOptions(removeMissing: true))
+        _ = try ingest([folder.path + "/in"], into: database, options: IngestOptions(removeMissing: true, prune: true))
         #expect(try count(database.connection, learnt) == 0)
         #expect(try ConsistencyCheck.run(path: folder.database).problems == [])
         try database.connection.run("""

@@ -121,7 +121,7 @@ struct IngestTests {
             """) == 0)
     }
 
-    @Test("refresh deletes the articles whose file is gone, and only under the folders it scans")
+    @Test("refresh marks the articles whose file is gone (facts kept), prunes them on request, only under the folders it scans")
     func refreshRemovesMissing() throws {
         let folder = sampleFolder()
         let other = TempFolder()
@@ -134,8 +134,14 @@ struct IngestTests {
         #expect(plain.removed == 0)
         #expect(try count(database.connection, "SELECT count(*) FROM articles") == 4)
 
-        let refresh = try ingest([folder.path], into: database, options: IngestOptions(removeMissing: true))
-        #expect(refresh.removed == 1 && refresh.unchanged == 2)
+        let donations = try count(database.connection, "SELECT count(*) FROM donations")
+        let marked = try ingest([folder.path], into: database, options: IngestOptions(removeMissing: true))
+        #expect(marked.missing == 1 && marked.removed == 0 && marked.unchanged == 2)
+        #expect(try count(database.connection, "SELECT count(*) FROM articles WHERE missing_since IS NOT NULL") == 1)
+        #expect(try count(database.connection, "SELECT count(*) FROM donations") == donations)
+
+        let refresh = try ingest([folder.path], into: database, options: IngestOptions(removeMissing: true, prune: true))
+        #expect(refresh.removed == 1 && refresh.missing == 0 && refresh.unchanged == 2)
         #expect(try count(database.connection, "SELECT count(*) FROM articles WHERE name = 'donation.txt'") == 0)
         #expect(try count(database.connection, "SELECT count(*) FROM articles WHERE name = 'kept.txt'") == 1)
         #expect(try count(database.connection, """
@@ -143,7 +149,7 @@ struct IngestTests {
             """) == 0)
 
         // A folder that is not there (an unmounted disk) must not empty the database.
-        let missing = try ingest([folder.path + "/gone"], into: database, options: IngestOptions(removeMissing: true))
+        let missing = try ingest([folder.path + "/gone"], into: database, options: IngestOptions(removeMissing: true, prune: true))
         #expect(missing.removed == 0 && missing.failed == 1)
     }
 

@@ -72,6 +72,21 @@ struct MigrationTests {
         #expect(try count(database.connection, "SELECT count(*) FROM article_paths") == 0)
     }
 
+    @Test("version 5: old articles are present and unstamped; sources and stamps have their tables")
+    func version5() throws {
+        let folder = TempFolder()
+        try makeVersion1Database(at: folder.database)
+        let database = try Database(path: folder.database)
+        let row = try database.connection.query("SELECT missing_since FROM articles")
+        #expect(row == [Row(columns: ["missing_since"], values: [.null])])
+        #expect(try count(database.connection, "SELECT count(*) FROM file_stamps") == 0)
+        try database.connection.run("INSERT INTO file_stamps(path, article_id, size, mtime_ns) VALUES ('/old/a.txt', 1, 29, 5)")
+        try database.addSource(location: folder.path, name: "old")
+        #expect(try database.sources().map(\.name) == ["old"])
+        try database.connection.run("DELETE FROM articles")
+        #expect(try count(database.connection, "SELECT count(*) FROM file_stamps") == 0)
+    }
+
     @Test("a reader meeting a version-1 database upgrades it too")
     func readerUpgrades() throws {
         let folder = TempFolder()
