@@ -3,7 +3,7 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 KB := .build/release/kb
 
-.PHONY: build release test demo bench install clean deps fuzz sanitize
+.PHONY: build release test demo bench bench-corpus install clean deps fuzz sanitize
 
 build:
 	$(SWIFT) build
@@ -59,6 +59,18 @@ sanitize: release
 bench: release
 	$(SWIFT) build -c release --product kb-bench
 	scripts/bench.sh $(KB)
+
+# The generated benchmark corpus: N articles in DIR/corpus, their planted facts in DIR/gold (score.py's format).
+# The same N always gives the same bytes. Score kb on it with
+#   python3 ../shared/eval/score.py --kb .build/release/kb --corpus DIR/corpus --gold DIR/gold
+N ?= 1000
+DIR ?= .build/bench-corpus/$(N)
+bench-corpus:
+	$(SWIFT) build -c release --product kb-bench
+	@test -n "$(DIR)" || { echo "bench-corpus: DIR is empty"; exit 2; }
+	rm -rf $(DIR)/corpus $(DIR)/gold
+	.build/release/kb-bench generate $(N) $(DIR)
+	@echo "bench-corpus: $(N) articles in $(DIR)/corpus, planted facts in $(DIR)/gold"
 
 install: release
 	install -d $(PREFIX)/bin
