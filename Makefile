@@ -55,7 +55,9 @@ sanitize: release
 		$(SWIFT) test --sanitize=address --scratch-path .build/asan
 	TSAN_OPTIONS=halt_on_error=1 KB_BIN=$(CURDIR)/$(KB) $(SWIFT) test --sanitize=thread --scratch-path .build/tsan
 
-# Extraction alone and a bare SQLite+FTS5 baseline come from kb-bench, built beside kb.
+# Times kb on generated corpora of BENCH_N articles (comma-separated; default 10000,100000, which takes hours on
+# two cores; BENCH_N=2000 takes a few minutes) against a bare SQLite+FTS5 baseline; BENCH_RUNS runs each (3).
+# Prints the table, writes it to docs/benchmarks.md and the raw figures to bench/results/. See scripts/bench.sh.
 bench: release
 	$(SWIFT) build -c release --product kb-bench
 	scripts/bench.sh $(KB)

@@ -19,7 +19,7 @@ enum BaselineBench {
             """)
         let insert = try connection.prepare("INSERT INTO articles(path, name, text) VALUES (?, ?, ?)")
         var bytes = 0
-        for file in paths {
+        for file in try files(paths) {
             let data = try Data(contentsOf: URL(fileURLWithPath: file))
             bytes += data.count
             let text = String(decoding: data, as: UTF8.self)
@@ -30,5 +30,19 @@ enum BaselineBench {
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         return (bytes, seconds)
+    }
+
+    /// The files given, a folder standing for the files in it (sorted, not recursive: the generated corpus is flat).
+    static func files(_ paths: [String]) throws -> [String] {
+        var files: [String] = []
+        for path in paths {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+                files += try FileManager.default.contentsOfDirectory(atPath: path).sorted().map { path + "/" + $0 }
+            } else {
+                files.append(path)
+            }
+        }
+        return files
     }
 }
