@@ -10,7 +10,7 @@ import Foundation
 let arguments = Array(CommandLine.arguments.dropFirst())
 let usage = """
     usage: kb-bench run KB [--n N[,N...]] [--runs R] [--rounds K] [--sample F] [--work DIR] [--results DIR] [--doc FILE]
-           kb-bench generate N DIR | extract FILE... | baseline DB FILE_OR_FOLDER...
+           kb-bench generate N DIR | extract FILE... | baseline [--batch K] DB FILE_OR_FOLDER...
 
     """
 guard let mode = arguments.first else {
@@ -68,6 +68,10 @@ do {
             throw BenchError("generate: N must be a whole number, not \(arguments[1])")
         }
         try CorpusGenerator.write(count: count, to: arguments[2])
+    case "baseline" where arguments.count >= 4 && arguments[1] == "--batch":
+        let batch = try positive(arguments[2], 1, "--batch")
+        let (bytes, seconds) = try BaselineBench.run(database: arguments[3], paths: Array(arguments.dropFirst(4)), batch: batch)
+        print(bytes, String(format: "%.4f", seconds))
     case "baseline" where arguments.count >= 2:
         let (bytes, seconds) = try BaselineBench.run(database: arguments[1], paths: Array(arguments.dropFirst(2)))
         print(bytes, String(format: "%.4f", seconds))
