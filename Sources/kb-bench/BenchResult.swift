@@ -4,9 +4,10 @@ struct BenchResult: Codable {
     struct Planted: Codable {
         var planted: Int, extracted: Int, matched: Int, precision: Double, recall: Double
     }
-    /// One report's latency in milliseconds: p50 and p95 of each run's invocations.
+    /// One report's latency in milliseconds: p50 and p95 of each run's filtered invocations, and the time of
+    /// the report with no filter (the whole table, which grows with the archive).
     struct Latency: Codable {
-        var report: String, p50: Figure, p95: Figure, invocations: Int
+        var report: String, p50: Figure, p95: Figure, invocations: Int, unfiltered: Figure?
     }
 
     var date: String

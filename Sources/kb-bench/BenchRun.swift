@@ -58,14 +58,17 @@ struct BenchRun {
         var latency = try ReportLatency(kb: kb, database: db)
         var reports: [BenchResult.Latency] = []
         for report in try latency.listed() {
-            var p50: [Double] = [], p95: [Double] = []
+            var p50: [Double] = [], p95: [Double] = [], whole: [Double] = []
             for _ in 0..<runs {
-                let times = try latency.time(report, rounds: rounds)
+                let (unfiltered, times) = try latency.time(report, rounds: rounds)
                 p50.append(percentile(times, 50))
                 p95.append(percentile(times, 95))
+                if let unfiltered { whole.append(unfiltered) }
             }
-            reports.append(.init(report: report.name, p50: Figure(p50), p95: Figure(p95), invocations: runs * rounds))
-            log("report \(report.name): p50 \(Figure(p50).text(1)) ms, p95 \(Figure(p95).text(1)) ms")
+            reports.append(.init(report: report.name, p50: Figure(p50), p95: Figure(p95), invocations: rounds,
+                                 unfiltered: whole.isEmpty ? nil : Figure(whole)))
+            log("report \(report.name): p50 \(Figure(p50).text(1)) ms, p95 \(Figure(p95).text(1)) ms, "
+                + "unfiltered \(whole.isEmpty ? "–" : Figure(whole).text(1)) ms")
         }
 
         var reextract: [ChildRun] = []

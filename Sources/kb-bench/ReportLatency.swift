@@ -57,7 +57,7 @@ struct ReportLatency {
         return reports
     }
 
-    /// The arguments of one run: the required parameters, and in most runs one or two filters drawn from the data.
+    /// The arguments of one run: the required parameters, and one or two filters drawn from the data.
     mutating func arguments(for report: Listed, round: Int) -> [String] {
         var chosen = report.parameters.filter(\.required)
         let optional = report.parameters.filter { !$0.required && !$0.hasDefault }
@@ -99,14 +99,18 @@ struct ReportLatency {
         return rng.pick(entities).name
     }
 
-    /// Milliseconds of each of `rounds` runs of the report.
-    mutating func time(_ report: Listed, rounds: Int) throws -> [Double] {
+    /// Milliseconds of the report with no filter (nil when it needs one), then of `rounds` filtered runs.
+    mutating func time(_ report: Listed, rounds: Int) throws -> (unfiltered: Double?, filtered: [Double]) {
+        var unfiltered: Double?
+        if !report.parameters.contains(where: \.required) {
+            unfiltered = try ChildRun.checked([kb, "query", report.name, "--db", database, "--format", "csv"]).wall * 1000
+        }
         var times: [Double] = []
-        for round in 0..<rounds {
+        for round in 1...rounds {
             let arguments = [kb, "query", report.name] + self.arguments(for: report, round: round)
                 + ["--db", database, "--format", "csv"]
             times.append(try ChildRun.checked(arguments).wall * 1000)
         }
-        return times
+        return (unfiltered, times)
     }
 }
