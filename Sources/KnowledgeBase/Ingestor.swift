@@ -25,7 +25,7 @@ public struct IngestOptions: Sendable {
     }
 }
 
-/// The ingest pipeline: files -> bytes -> sha256 -> decode -> extract -> one transaction per article.
+/// The ingest pipeline: files -> bytes -> sha256 -> decode -> extract -> one savepoint per article, committed in batches.
 /// Reading and extraction run on every core; writing is sequential on the database's connection.
 public final class Ingestor {
     /// Called after each input file with (files done, files in the run).
@@ -68,18 +68,32 @@ public final class Ingestor {
         // Workers read and extract ahead of the writer (bounded), the writer stores in input order.
         let prepared = OrderedParallelMap(scan.files, prepare)
         defer { prepared.cancel() }
+        // Articles are committed in batches, each in a savepoint of its own (WriteBatch); `committed` is the
+        // summary as of the last commit, so a run stopped by a failed commit does not count the lost batch.
+        let batch = WriteBatch(connection: database.connection, entities: writer.entities)
+        defer { batch.rollback() }
+        var committed = summary
         var done = 0
-        for path in scan.files {
-            guard let outcome = prepared.next() else { break }
-            do {
-                try store(outcome, path: path, known: known[path], writer: writer, locations: &locations, summary: &summary)
-            } catch {
-                summary.seconds = Date().timeIntervalSince(started)
-                stoppedSummary = summary
-                throw error
+        do {
+            for path in scan.files {
+                guard let outcome = prepared.next() else { break }
+                try store(outcome, path: path, known: known[path], writer: writer, batch: batch, locations: &locations,
+                          summary: &summary)
+                if try batch.commitIfDue() { committed = summary }
+                done += 1
+                onProgress?(done, scan.files.count)
             }
-            done += 1
-            onProgress?(done, scan.files.count)
+            try batch.commit()
+        } catch {
+            // Keep what the batch holds when the database still takes a commit (a locked or busy database, say).
+            do {
+                try batch.commit()
+            } catch {
+                summary.restoreStoredCounts(from: committed)
+            }
+            summary.seconds = Date().timeIntervalSince(started)
+            stoppedSummary = summary
+            throw error
         }
         if options.removeMissing {
             let verdict = options.removalGuard?.check(scan: scan, known: known) ?? (roots: scan.roots, refusals: [])
@@ -94,8 +108,8 @@ public final class Ingestor {
         return summary
     }
 
-    private func store(_ outcome: ArticlePreparation.Outcome, path: String, known: KnownArticle?,
-                       writer: ArticleWriter, locations: inout ArticleLocations, summary: inout IngestSummary) throws(KBError) {
+    private func store(_ outcome: ArticlePreparation.Outcome, path: String, known: KnownArticle?, writer: ArticleWriter,
+                       batch: WriteBatch, locations: inout ArticleLocations, summary: inout IngestSummary) throws(KBError) {
         switch outcome {
         case .unchanged:
             summary.unchanged += 1
@@ -104,13 +118,12 @@ public final class Ingestor {
         case .extracted(let article):
             do {
                 var placement = ArticleLocations.Placement.store(replacing: nil)
-                try database.transaction { () throws(KBError) in
+                try batch.article { () throws(KBError) in
                     try Database.sqlite { () throws(SQLiteError) in
                         placement = try locations.place(path: path, sha256: article.sha256, known: known)
                         if case .store(let existing) = placement { try writer.write(article, replacing: existing) }
                     }
                 }
-                writer.entities.commit()
                 if case .sameAs(let owner) = placement {
                     if owner == known?.id { summary.unchanged += 1 } else { summary.duplicates += 1 }
                     return
@@ -124,7 +137,6 @@ public final class Ingestor {
                     onWarning?(warning)
                 }
             } catch {
-                writer.entities.rollback()
                 // A full disk or a locked database will fail every article: stop instead of repeating it.
                 if case .sqlite(let sqliteError) = error, Self.fatalCodes.contains(sqliteError.code) { throw error }
                 fail(IngestFailure(path: path, reason: error.description), in: &summary)
