@@ -41,6 +41,19 @@ public enum CorpusGenerator {
         return Article(name: draft.gold.article, text: text, gold: draft.gold)
     }
 
+    /// A fingerprint of the generator's output (FNV-1a over the first 20 articles and their gold files): any change
+    /// to the templates, names or random draws changes it. Kept corpora are stamped with it.
+    public static var fingerprint: String {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for index in 0..<20 {
+            let article = article(index)
+            for byte in Array(article.text.utf8) + Array(article.gold.json.utf8) {
+                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            }
+        }
+        return String(hash, radix: 16)
+    }
+
     /// Writes `count` articles to `folder`/corpus and their gold files to `folder`/gold.
     public static func write(count: Int, to folder: String, seed: UInt64 = seed) throws {
         let manager = FileManager.default

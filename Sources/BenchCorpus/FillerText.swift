@@ -1,19 +1,27 @@
 /// Sentences around the planted facts: local news with numbers, dates, money and quotes, worded so that they
 /// hold no donation, contract or dispute (they test precision as much as they fill the article).
 extension ArticleDraft {
-    /// A paragraph of three to five sentences.
+    /// A paragraph of three to five sentences on different subjects.
     mutating func fillerParagraph() -> String {
-        var sentences: [String] = []
-        for _ in 0..<rng.within(3...5) { sentences.append(fillerSentence()) }
-        return sentences.joined(separator: " ")
+        var kinds: [Int] = []
+        while kinds.count < 3 + rng.below(3) {
+            let kind = rng.below(Self.fillerKinds)
+            if !kinds.contains(kind) { kinds.append(kind) }
+        }
+        return kinds.map { french ? fillerFR($0) : fillerEN($0) }.joined(separator: " ")
     }
 
     /// One sentence of filler.
-    mutating func fillerSentence() -> String { french ? fillerFR() : fillerEN() }
+    mutating func fillerSentence() -> String {
+        let kind = rng.below(Self.fillerKinds)
+        return french ? fillerFR(kind) : fillerEN(kind)
+    }
 
-    private mutating func fillerEN() -> String {
+    private static let fillerKinds = 14
+
+    private mutating func fillerEN(_ kind: Int) -> String {
         let n = rng.within(120...9_800)
-        switch rng.below(14) {
+        switch kind {
         case 0: return "The \(city()) council met on \(weekday()) to review a budget of $\(rng.within(40...900)) million, up \(percent())% from last year."
         case 1: return "Ridership on the regional rail network rose \(percent())% in \(monthName), to \(MoneyText.grouped(n * 10, french: false)) passengers a day."
         case 2:
@@ -35,16 +43,16 @@ extension ArticleDraft {
         }
     }
 
-    private mutating func fillerFR() -> String {
+    private mutating func fillerFR(_ kind: Int) -> String {
         let n = rng.within(120...9_800)
-        switch rng.below(14) {
+        switch kind {
         case 0: return "Le conseil municipal de \(city()) s'est réuni \(weekday()) pour examiner un budget de \(rng.within(40...900)) millions d'euros, en hausse de \(percent()) %."
         case 1: return "La fréquentation des trains régionaux a progressé de \(percent()) % en \(monthName), à \(MoneyText.grouped(n * 10, french: true)) voyageurs par jour."
         case 2:
             let quote = rng.pick(["Chaque euro doit être justifié", "C'est un travail de longue haleine",
                                   "Les chiffres parlent d'eux-mêmes", "Personne n'attendait une telle affluence",
                                   "Nous en saurons davantage après l'été"])
-            return "« \(quote) », estime \(person()), \(rng.pick(["adjointe aux finances", "commerçant du centre-ville", "enseignant au lycée voisin", "présidente d'une association de quartier"]))."
+            return "« \(quote) », estime \(person()), \(rng.pick(["membre de la commission des finances", "à la tête d'une association de quartier", "professeur au lycée voisin", "figure du commerce local"]))."
         case 3: return "Les économistes tablent sur une croissance d'environ \(percent()) % l'an prochain, mais \(rng.within(3...40)) d'entre eux se montrent plus prudents."
         case 4: return "Le rapport, publié en \(monthName) \(year), recense \(MoneyText.grouped(n, french: true)) logements neufs dans l'agglomération."
         case 5: return "Le loyer moyen atteint \(MoneyText.grouped(rng.within(500...1_900), french: true)) euros par mois, un niveau inédit depuis \(year - rng.within(3...20))."

@@ -97,9 +97,9 @@ struct BenchRun {
     }
 
     /// The corpus of N articles in `folder`, generated unless a finished one is there (its stamp names N and
-    /// the generator's seed).
+    /// the generator's fingerprint).
     private func ensureCorpus(_ folder: String) throws {
-        let stamp = folder + "/complete", expected = "\(count) \(CorpusGenerator.seed)\n"
+        let stamp = folder + "/complete", expected = "\(count) \(CorpusGenerator.fingerprint)\n"
         if (try? String(contentsOfFile: stamp, encoding: .utf8)) == expected { return }
         log("generating \(count) articles in \(folder)")
         try? FileManager.default.removeItem(atPath: folder)
