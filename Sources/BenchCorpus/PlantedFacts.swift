@@ -24,7 +24,10 @@ extension ArticleDraft {
         let giver = donor(), fund = fund()
         var date: (text: String, iso: String)?
         let sentence: String
-        switch rng.below(5) {
+        switch rng.below(8) {
+        case 5: sentence = "\(capitalized(fund.text)) received \(money.text) from \(giver), filings show."
+        case 6: sentence = "\(giver) wrote a \(money.text) check to \(fund.text) last month."
+        case 7: sentence = "A \(money.text) contribution from \(giver) to \(fund.text) was disclosed on \(weekday())."
         case 0: sentence = "\(giver) donated \(money.text) to \(fund.text), according to filings released on \(weekday())."
         case 1: sentence = "\(giver) gave \(money.text) to \(fund.text), a campaign finance report shows."
         case 2:
@@ -68,7 +71,10 @@ extension ArticleDraft {
                                 "to build two training centres"])
         var date: (text: String, iso: String)?
         let sentence: String
-        switch rng.below(4) {
+        switch rng.below(7) {
+        case 4: sentence = "\(holder) was awarded a \(money.text) contract by the \(agency) \(purpose)."
+        case 5: sentence = "The \(agency) selected \(holder) for a \(money.text) contract \(purpose)."
+        case 6: sentence = "The \(agency) renewed its contract with \(holder) for \(money.text)."
         case 0: sentence = "The \(agency) awarded \(holder) a \(money.text) contract \(purpose), the agency said."
         case 1: sentence = "\(holder) won a \(money.text) contract from the \(agency) \(purpose)."
         case 2: sentence = "The \(agency) has signed a \(money.text) contract with \(holder) \(purpose)."
@@ -89,7 +95,10 @@ extension ArticleDraft {
                                 "pour l'hébergement de ses données"])
         let the = agency.article == "le" ? "Le " : "La ", of = agency.article == "le" ? "du " : "de la "
         let sentence: String
-        switch rng.below(3) {
+        switch rng.below(6) {
+        case 3: sentence = "\(holder) s'est vu attribuer par \(the.lowercased())\(agency.name) un contrat de \(money.text) \(purpose)."
+        case 4: sentence = "\(the)\(agency.name) a retenu \(holder) pour un contrat de \(money.text)."
+        case 5: sentence = "\(holder) décroche un contrat de \(money.text) auprès \(of)\(agency.name)."
         case 0: sentence = "\(the)\(agency.name) a attribué à \(holder) un contrat de \(money.text) \(purpose)."
         case 1: sentence = "\(holder) a remporté un contrat de \(money.text) auprès \(of)\(agency.name) \(purpose)."
         default: sentence = "\(the)\(agency.name) a signé avec \(holder) un contrat de \(money.text) \(purpose)."
@@ -106,7 +115,11 @@ extension ArticleDraft {
                                "poaching its engineers"])
         let sentence: String, parties: [String], kind: String
         var date: (text: String, iso: String)?
-        switch rng.below(6) {
+        switch rng.below(7) {
+        case 6:
+            let a = company(), b = company()
+            (parties, kind) = ([b, a], "lawsuit")
+            sentence = "\(b) was sued by \(a) on \(weekday()) over \(rng.pick(["a breached supply agreement", "two patents", "unpaid royalties"]))."
         case 0:
             let a = company(), b = company()
             (parties, kind) = ([a, b], "lawsuit")
@@ -139,7 +152,15 @@ extension ArticleDraft {
 
     private mutating func disputeFR() -> String {
         let sentence: String, parties: [String], kind: String
-        switch rng.below(5) {
+        switch rng.below(7) {
+        case 5:
+            let a = company(), b = company()
+            (parties, kind) = ([a, b], "lawsuit")
+            sentence = "\(a) poursuit \(b) en justice pour concurrence déloyale."
+        case 6:
+            let a = company(), b = company()
+            (parties, kind) = ([b, a], "lawsuit")
+            sentence = "\(b) est visé par une plainte de \(a) pour contrefaçon."
         case 0:
             let a = company(), b = company()
             (parties, kind) = ([a, b], "lawsuit")
@@ -167,4 +188,9 @@ extension ArticleDraft {
         gold.disputes.append(.init(parties: parties, kind: kind, date: nil, evidence: sentence))
         return sentence
     }
+}
+
+/// The phrase with its first letter in capitals, to open a sentence.
+func capitalized(_ phrase: String) -> String {
+    phrase.prefix(1).uppercased() + phrase.dropFirst()
 }
