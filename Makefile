@@ -3,7 +3,7 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 KB := .build/release/kb
 
-.PHONY: build release test demo bench bench-refresh install clean deps fuzz sanitize
+.PHONY: build release test demo bench bench-refresh bench-corpus install clean deps fuzz sanitize
 
 build:
 	$(SWIFT) build
@@ -55,7 +55,9 @@ sanitize: release
 		$(SWIFT) test --sanitize=address --scratch-path .build/asan
 	TSAN_OPTIONS=halt_on_error=1 KB_BIN=$(CURDIR)/$(KB) $(SWIFT) test --sanitize=thread --scratch-path .build/tsan
 
-# Extraction alone and a bare SQLite+FTS5 baseline come from kb-bench, built beside kb.
+# Times kb on generated corpora of BENCH_N articles (comma-separated; default 10000,100000, which takes hours on
+# two cores; BENCH_N=2000 takes a few minutes) against a bare SQLite+FTS5 baseline; BENCH_RUNS runs each (3).
+# Prints the table, writes it to docs/benchmarks.md and the raw figures to bench/results/. See scripts/bench.sh.
 bench: release
 	$(SWIFT) build -c release --product kb-bench
 	scripts/bench.sh $(KB)
@@ -63,6 +65,18 @@ bench: release
 # A refresh of 1,000 unchanged articles, timed 5 times (median); fails if any article text was read.
 bench-refresh: release
 	scripts/bench-refresh.sh $(KB) 1000
+
+# The generated benchmark corpus: N articles in DIR/corpus, their planted facts in DIR/gold (score.py's format).
+# The same N always gives the same bytes. Score kb on it with
+#   python3 ../shared/eval/score.py --kb .build/release/kb --corpus DIR/corpus --gold DIR/gold
+N ?= 1000
+DIR ?= .build/bench-corpus/$(N)
+bench-corpus:
+	$(SWIFT) build -c release --product kb-bench
+	@test -n "$(DIR)" || { echo "bench-corpus: DIR is empty"; exit 2; }
+	rm -rf $(DIR)/corpus $(DIR)/gold
+	.build/release/kb-bench generate $(N) $(DIR)
+	@echo "bench-corpus: $(N) articles in $(DIR)/corpus, planted facts in $(DIR)/gold"
 
 install: release
 	install -d $(PREFIX)/bin

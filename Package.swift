@@ -45,13 +45,16 @@ let package = Package(
         // Fuzz targets (`make fuzz`); built normally it replays corpus or crasher files given as arguments.
         .executableTarget(name: "kb-fuzz", dependencies: ["Extraction"], path: "Fuzz", exclude: ["Corpus", "Crashers"]),
         // Benchmark helpers for scripts/bench.sh: extraction alone, and a bare SQLite + FTS5 store to compare with.
-        .executableTarget(name: "kb-bench", dependencies: ["Extraction", "SQLiteDB"]),
+        // The generated benchmark corpus with its planted facts (`make bench-corpus`), a library so tests check it.
+        .target(name: "BenchCorpus"),
+        .executableTarget(name: "kb-bench", dependencies: ["Extraction", "SQLiteDB", "BenchCorpus"]),
         .testTarget(name: "SQLiteDBTests", dependencies: ["SQLiteDB"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase", "SQLiteDB"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "KnowledgeBase", "SQLiteDB"]),
         .testTarget(name: "WebSourcesTests", dependencies: ["WebSources"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
+        .testTarget(name: "BenchCorpusTests", dependencies: ["BenchCorpus", "Extraction"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -87,3 +87,14 @@ public struct IngestSummary: Sendable, Equatable {
         return "ingested \(new) new, \(updated) updated, \(unchanged) unchanged, \(failed) failed\(duplicatePart)\(removedPart) in \(time) s"
     }
 }
+
+extension IngestSummary {
+    /// Back to what `committed` says was stored (new, updated, duplicates, warnings): a batch whose COMMIT failed
+    /// stored nothing. Failures stay, since they were reported.
+    mutating func restoreStoredCounts(from committed: IngestSummary) {
+        new = committed.new
+        updated = committed.updated
+        duplicates = committed.duplicates
+        warnings = committed.warnings
+    }
+}

@@ -3,7 +3,8 @@ import Foundation
 import SQLiteDB
 
 /// Re-runs extraction over the article text stored in the database (no original file needed), for the articles
-/// an older extractor or other aliases read, or all of them; each article's facts are replaced in one transaction.
+/// an older extractor or other aliases read, or all of them; each article's facts are replaced in one savepoint,
+/// committed in batches.
 public final class Reextractor {
     /// What one run did.
     public struct Summary: Sendable, Equatable {
@@ -50,7 +51,35 @@ public final class Reextractor {
         let stale = ids.filter { all || $0.int64("current") != 1 }.compactMap { $0.int64("id") }
         summary.current = ids.count - stale.count
         let writer = try Database.sqlite { () throws(SQLiteError) in try ArticleWriter(connection: connection) }
-        // Texts are loaded a chunk at a time (memory stays bounded), extracted on every core, stored in order.
+        // Articles are committed in batches, each in its own savepoint (WriteBatch); when a database error stops
+        // the run, what was re-extracted before it is kept when the database still takes a commit.
+        let batch = WriteBatch(connection: connection, entities: writer.entities)
+        defer { batch.rollback() }
+        do {
+            try reextract(stale, extractor: extractor, version: version, writer: writer, batch: batch, summary: &summary)
+            try batch.commit()
+        } catch {
+            try? batch.commit()
+            throw error
+        }
+        if summary.reextracted > 0 {
+            try database.transaction { () throws(KBError) in
+                try Database.sqlite { () throws(SQLiteError) in
+                    try connection.run("DELETE FROM aliases WHERE \(EntityStore.unlearnt)")
+                    try connection.run("DELETE FROM entities WHERE \(EntityStore.unreferenced)")
+                }
+            }
+            writer.entities.forgetAll()
+        }
+        summary.seconds = Date().timeIntervalSince(started)
+        return summary
+    }
+
+    /// Extracts the articles `stale` names and stores their facts: texts loaded a chunk at a time (memory stays
+    /// bounded), extracted on every core, stored in order.
+    private func reextract(_ stale: [Int64], extractor: Extractor, version: String, writer: ArticleWriter, batch: WriteBatch,
+                           summary: inout Summary) throws(KBError) {
+        let connection = database.connection
         for start in stride(from: 0, to: stale.count, by: Self.chunk) {
             let rows = try StoredArticle.load(Array(stale[start..<min(start + Self.chunk, stale.count)]), from: connection)
             let budget = budget
@@ -68,41 +97,26 @@ public final class Reextractor {
                     onFailure?(failure)
                     continue
                 }
-                try store(row, extraction, version: version, writer: writer)
+                try store(row, extraction, version: version, writer: writer, batch: batch)
                 summary.reextracted += 1
+                try batch.commitIfDue()
             }
         }
-        if summary.reextracted > 0 {
-            try database.transaction { () throws(KBError) in
-                try Database.sqlite { () throws(SQLiteError) in
-                    try connection.run("DELETE FROM aliases WHERE \(EntityStore.unlearnt)")
-                    try connection.run("DELETE FROM entities WHERE \(EntityStore.unreferenced)")
-                }
-            }
-            writer.entities.forgetAll()
-        }
-        summary.seconds = Date().timeIntervalSince(started)
-        return summary
     }
 
     /// Replaces one article's facts; its path, hash, encoding and (for HTML, whose title came from the markup) title stay.
-    private func store(_ row: StoredArticle, _ extraction: ArticleExtraction, version: String, writer: ArticleWriter) throws(KBError) {
+    private func store(_ row: StoredArticle, _ extraction: ArticleExtraction, version: String, writer: ArticleWriter,
+                       batch: WriteBatch) throws(KBError) {
         var extraction = extraction
         if ArticlePreparation.isHTMLName(row.name) || extraction.title == nil { extraction.title = row.title }
         let article = ExtractedArticle(path: row.path, name: row.name, sha256: row.sha256, extractorVersion: version,
                                        encoding: row.encoding ?? "UTF-8", replacedBytes: row.replacedBytes, extraction: extraction)
         let connection = database.connection
-        do {
-            try database.transaction { () throws(KBError) in
-                try Database.sqlite { () throws(SQLiteError) in
-                    try writer.write(article, replacing: row.id)
-                    if row.encoding == nil { try connection.run("UPDATE articles SET encoding = NULL WHERE id = ?", [row.id]) }
-                }
+        try batch.article { () throws(KBError) in
+            try Database.sqlite { () throws(SQLiteError) in
+                try writer.write(article, replacing: row.id)
+                if row.encoding == nil { try connection.run("UPDATE articles SET encoding = NULL WHERE id = ?", [row.id]) }
             }
-            writer.entities.commit()
-        } catch {
-            writer.entities.rollback()
-            throw error
         }
     }
 }
