@@ -48,11 +48,11 @@ final class ArticleWriter {
             try connection.prepare("DELETE FROM \(table) WHERE article_id = ?")
         }
         insertMention = try connection.prepare(
-            "INSERT INTO mentions(entity_id, article_id, surface, start, end) VALUES (?, ?, ?, ?, ?)")
+            "INSERT INTO mentions(entity_id, article_id, surface, start, end, folded) VALUES (?, ?, ?, ?, ?, ?)")
         insertArticleName = try connection.prepare(
             "INSERT INTO article_names(article_id, entity_id, name) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
         insertAlias = try connection.prepare(
-            "INSERT INTO aliases(entity_id, alias, source) VALUES (?, ?, 'article') ON CONFLICT DO NOTHING")
+            "INSERT INTO aliases(entity_id, alias, source, folded) VALUES (?, ?, 'article', ?) ON CONFLICT DO NOTHING")
         insertDonation = try connection.prepare("""
             INSERT INTO donations(article_id, donor_id, recipient_id, amount, currency, amount_kind, date, in_kind,
                 evidence, evidence_start, evidence_end, rule, confidence)
@@ -104,7 +104,8 @@ final class ArticleWriter {
         var surfaces: [EntityRef: Set<String>] = [:]
         for mention in x.mentions where seen.insert(MentionKey(entity: mention.entity, surface: mention.surface)).inserted {
             let entity = try entities.id(for: mention.entity)
-            try run(insertMention, [entity, id, mention.surface, mention.span.start, mention.span.end])
+            try run(insertMention, [entity, id, mention.surface, mention.span.start, mention.span.end,
+                                    NameFolding.key(mention.surface)])
             surfaces[mention.entity, default: []].insert(mention.surface)
         }
         for (entity, forms) in x.surfaces { surfaces[entity, default: []].formUnion(forms) }
@@ -116,7 +117,7 @@ final class ArticleWriter {
             let aliases = surfaces[entity, default: []].filter { $0 != entity.name && !$0.isEmpty }
             guard !aliases.isEmpty else { continue }
             let entityID = try entities.id(for: entity)
-            for alias in aliases.sorted() { try run(insertAlias, [entityID, alias]) }
+            for alias in aliases.sorted() { try run(insertAlias, [entityID, alias, NameFolding.key(alias)]) }
         }
     }
 

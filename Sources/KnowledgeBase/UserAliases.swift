@@ -37,9 +37,9 @@ extension Database {
                 let store = try EntityStore(connection: connection)
                 let id = try store.id(for: EntityRef(alias.kind, name))
                 try connection.run("""
-                    INSERT INTO aliases(entity_id, alias, source) VALUES (?, ?, 'user')
+                    INSERT INTO aliases(entity_id, alias, source, folded) VALUES (?, ?, 'user', ?)
                     ON CONFLICT(entity_id, alias) DO UPDATE SET source = 'user'
-                    """, [id, other])
+                    """, [id, other, NameFolding.key(other)])
             }
         }
     }

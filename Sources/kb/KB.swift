@@ -28,6 +28,10 @@ struct KB: ParsableCommand {
     static func main() {
         let status: Int32
         do {
+            if let help = try Query.reportHelp(Array(CommandLine.arguments.dropFirst())) {
+                print(help, terminator: "")
+                exit(withError: nil)
+            }
             var command = try parseAsRoot()
             try command.run()
             status = ExitStatus.success

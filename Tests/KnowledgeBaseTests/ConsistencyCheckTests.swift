@@ -21,7 +21,7 @@ struct ConsistencyCheckTests {
         let (folder, _) = try sample()
         let result = try ConsistencyCheck.run(path: folder.database)
         #expect(result.problems == [])
-        #expect(result.summary.hasPrefix("ok: integrity, foreign keys, full-text index, orphans, schema 4, evidence of "))
+        #expect(result.summary.hasPrefix("ok: integrity, foreign keys, full-text index, orphans, schema 5, evidence of "))
     }
 
     @Test("evidence that differs from its offsets is found, per table")
@@ -72,7 +72,7 @@ struct ConsistencyCheckTests {
         let (folder, database) = try sample()
         try database.connection.setUserVersion(3)
         #expect(try ConsistencyCheck.run(path: folder.database).problems
-            == ["schema version 3, this kb writes 4 (any kb command that writes upgrades it)"])
+            == ["schema version 3, this kb writes 5 (any kb command that writes upgrades it)"])
         #expect(try database.connection.userVersion == 3)
     }
 }

@@ -7,7 +7,7 @@ import Testing
 struct SchemaTests {
     @Test("schema.sql declares the version kb writes")
     func declaredVersion() {
-        #expect(Schema.version == 4)
+        #expect(Schema.version == 5)
         #expect(Schema.declaredVersion(in: "-- x\nPRAGMA user_version = 7;\nCREATE TABLE t(x);") == 7)
         #expect(Schema.declaredVersion(in: "CREATE TABLE t(x);") == nil)
     }
@@ -47,7 +47,7 @@ struct SchemaTests {
             #expect {
                 try Database(path: folder.database, mode: mode)
             } throws: { error in
-                "\(error)" == "database was made by a newer kb (schema 5, this kb knows 4)"
+                "\(error)" == "database was made by a newer kb (schema 6, this kb knows 5)"
             }
         }
     }
