@@ -67,7 +67,7 @@ let package = Package(
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase", "SQLiteDB"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "KnowledgeBase", "SQLiteDB"]),
-        .testTarget(name: "EndToEndTests", dependencies: []),
+        .testTarget(name: "EndToEndTests", dependencies: [], exclude: ["Scripts"]),
     ],
     swiftLanguageModes: [.v6]
 )

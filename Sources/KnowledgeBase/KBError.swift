@@ -12,6 +12,8 @@ public enum KBError: Error, CustomStringConvertible, Sendable {
     case noMigration(from: Int, to: Int)
     /// A user alias with an empty name or alias.
     case invalidAlias(String)
+    /// An entity change (merge, rename, alias) that cannot be made as asked.
+    case entityChange(String)
     /// SQLite failed.
     case sqlite(SQLiteError)
 
@@ -27,6 +29,8 @@ public enum KBError: Error, CustomStringConvertible, Sendable {
             "cannot upgrade the database from schema \(from) to \(to): no migration"
         case .invalidAlias(let reason):
             "invalid alias: \(reason)"
+        case .entityChange(let reason):
+            reason
         case .sqlite(let error):
             "database error: \(error.message)"
         }

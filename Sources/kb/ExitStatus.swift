@@ -23,6 +23,7 @@ enum ExitStatus {
         case let error as KBError:
             StandardError.line("kb: error: \(error)")
             if case .invalidAlias = error { return usage }
+            if case .entityChange = error { return usage }
             return database
         case let error as ReportError:
             StandardError.line("kb: error: \(error)")

@@ -22,7 +22,8 @@ struct KB: ParsableCommand {
             database (--no-wait).
             """,
         version: "kb 0.1.0 (extractor \(Extractor.version), schema \(Schema.version))",
-        subcommands: [Ingest.self, Refresh.self, Query.self, SQL.self, Alias.self, Check.self, SchemaCommand.self])
+        subcommands: [Ingest.self, Refresh.self, Query.self, SQL.self, EntityCommand.self, Export.self, Alias.self, Check.self,
+                      SchemaCommand.self])
 
     /// Runs the command and exits with the status DESIGN.md promises instead of ArgumentParser's own codes.
     static func main() {
