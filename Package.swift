@@ -67,7 +67,8 @@ let package = Package(
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase", "SQLiteDB"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "KnowledgeBase", "SQLiteDB"]),
-        .testTarget(name: "EndToEndTests", dependencies: [], exclude: ["Scripts"]),
+        // The end-to-end tests run the built kb; they use KnowledgeBase only to write fixture databases row by row.
+        .testTarget(name: "EndToEndTests", dependencies: ["KnowledgeBase", "SQLiteDB"], exclude: ["Scripts"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -95,4 +95,4 @@ lines AS (
 SELECT name AS entity, kind AS type, key AS entity_key, relation, other, other_key, amount, currency, shared, date,
        article, evidence, source
 FROM lines
-ORDER BY name, kind, section, date, article, other
+ORDER BY name, kind, section, date, article, other, amount IS NULL, amount DESC

@@ -11,11 +11,13 @@ SELECT a.name AS article, a.title, a.published,
        snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet,
        (SELECT group_concat(fact, char(31)) FROM (
             SELECT 'donation: ' || donor || ' → ' || coalesce(recipient, '?')
-                   || coalesce(' ' || amount || ' ' || currency, '') AS fact
+                   || coalesce(' ' || CASE WHEN amount = CAST(amount AS INTEGER) THEN printf('%,d', amount) ELSE amount END
+                               || ' ' || currency, '') AS fact
               FROM donation_facts WHERE article_id = a.id
             UNION ALL
             SELECT 'contract: ' || coalesce(agency, '?') || ' → ' || contractor
-                   || coalesce(' ' || amount || ' ' || currency, '')
+                   || coalesce(' ' || CASE WHEN amount = CAST(amount AS INTEGER) THEN printf('%,d', amount) ELSE amount END
+                               || ' ' || currency, '')
               FROM contract_facts WHERE article_id = a.id
             UNION ALL
             SELECT 'dispute (' || kind || '): ' || parties FROM dispute_facts WHERE article_id = a.id)) AS facts,
