@@ -19,7 +19,9 @@ CREATE TABLE articles (
     extractor_version TEXT NOT NULL,                 -- which rules produced this article's facts
     ingested_at       TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
     encoding          TEXT CHECK (encoding IN ('UTF-8', 'UTF-16', 'Windows-1252')),  -- how the bytes were read; NULL before schema 4
-    replaced_bytes    INTEGER NOT NULL DEFAULT 0 CHECK (replaced_bytes >= 0)        -- invalid UTF-8 sequences replaced by U+FFFD
+    replaced_bytes    INTEGER NOT NULL DEFAULT 0 CHECK (replaced_bytes >= 0),       -- invalid UTF-8 sequences replaced by U+FFFD
+    url               TEXT,                          -- the web address the article gives in its first lines, if any
+    byline            TEXT                           -- its author as its byline says ("By John Smith | ..."), if any
 ) STRICT;
 CREATE INDEX articles_sha256 ON articles(sha256);
 
@@ -237,7 +239,7 @@ SELECT d.id, coalesce(dn.name, donor.name) AS donor, donor.kind AS donor_kind,
        (d.amount IS NOT NULL AND lower(d.evidence) NOT LIKE '%each%' AND lower(d.evidence) NOT LIKE '%chacun%'
         AND EXISTS (SELECT 1 FROM donations o WHERE o.article_id = d.article_id AND o.evidence_start = d.evidence_start
                     AND o.id <> d.id AND o.amount = d.amount AND o.currency IS d.currency)) AS shared,
-       a.path AS source, d.article_id, d.donor_id, d.recipient_id
+       coalesce(a.url, a.path) AS source, a.byline, d.article_id, d.donor_id, d.recipient_id
 FROM donations d
 JOIN articles a ON a.id = d.article_id
 JOIN entities donor ON donor.id = d.donor_id
@@ -256,7 +258,7 @@ SELECT c.id, coalesce(cn.name, contractor.name) AS contractor, coalesce(an.name,
        (c.amount IS NOT NULL AND lower(c.evidence) NOT LIKE '%each%' AND lower(c.evidence) NOT LIKE '%chacun%'
         AND EXISTS (SELECT 1 FROM contracts o WHERE o.article_id = c.article_id AND o.evidence_start = c.evidence_start
                     AND o.id <> c.id AND o.amount = c.amount AND o.currency IS c.currency)) AS shared,
-       a.path AS source, c.article_id, c.contractor_id, c.agency_id
+       coalesce(a.url, a.path) AS source, a.byline, c.article_id, c.contractor_id, c.agency_id
 FROM contracts c
 JOIN articles a ON a.id = c.article_id
 JOIN entities contractor ON contractor.id = c.contractor_id
@@ -281,7 +283,7 @@ SELECT d.id, d.kind, d.date,
             SELECT coalesce(n.name, e.name) AS name FROM dispute_parties p JOIN entities e ON e.id = p.entity_id
             LEFT JOIN article_names n ON n.article_id = d.article_id AND n.entity_id = p.entity_id
             WHERE p.dispute_id = d.id AND p.role = 'defendant' ORDER BY p.position)) AS defendants,
-       a.path AS source, d.article_id
+       coalesce(a.url, a.path) AS source, a.byline, d.article_id
 FROM disputes d
 JOIN articles a ON a.id = d.article_id;
 
@@ -305,7 +307,7 @@ LEFT JOIN article_names n ON n.article_id = m.article_id AND n.entity_id = m.ent
 CREATE VIEW role_facts AS
 SELECT p.name AS person, r.title, o.name AS organisation, a.name AS article, r.evidence,
        r.id, p.kind || ':' || p.folded AS person_key, o.kind || ':' || o.folded AS organisation_key,
-       a.path AS source, r.article_id, r.person_id, r.organisation_id
+       coalesce(a.url, a.path) AS source, a.byline, r.article_id, r.person_id, r.organisation_id
 FROM roles r
 JOIN articles a ON a.id = r.article_id
 JOIN entities p ON p.id = r.person_id

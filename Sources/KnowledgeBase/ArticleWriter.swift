@@ -35,12 +35,12 @@ final class ArticleWriter {
         entities = try EntityStore(connection: connection)
         insertArticle = try connection.prepare("""
             INSERT INTO articles(path, name, sha256, title, published, language, text, extractor_version, encoding,
-                replaced_bytes)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                replaced_bytes, url, byline)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         updateArticle = try connection.prepare("""
             UPDATE articles SET path = ?, name = ?, sha256 = ?, title = ?, published = ?, language = ?, text = ?,
-                extractor_version = ?, encoding = ?, replaced_bytes = ?, ingested_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+                extractor_version = ?, encoding = ?, replaced_bytes = ?, url = ?, byline = ?, ingested_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
             WHERE id = ?
             """)
         // dispute_parties go with their disputes (ON DELETE CASCADE).
@@ -82,8 +82,10 @@ final class ArticleWriter {
     func write(_ article: ExtractedArticle, replacing existing: Int64?) throws(SQLiteError) -> Int64 {
         let x = article.extraction
         let language = ["fr", "en"].contains(x.language) ? x.language : "und"
+        let source = ArticleSource(text: x.text)
         let row: [any SQLiteBindable] = [article.path, article.name, article.sha256, x.title, x.published, language,
-                                         x.text, article.extractorVersion, article.encoding, article.replacedBytes]
+                                         x.text, article.extractorVersion, article.encoding, article.replacedBytes,
+                                         source.url, source.byline]
         let id: Int64
         if let existing {
             for statement in deleteFacts { try run(statement, [existing]) }

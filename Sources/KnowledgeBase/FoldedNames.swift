@@ -16,4 +16,16 @@ public enum FoldedNames {
             }
         }
     }
+
+    /// Sets each article's url and byline from its stored text (articles stored before schema 5).
+    @Sendable
+    public static func fillSources(_ connection: Connection) throws(SQLiteError) {
+        let update = try connection.prepare("UPDATE articles SET url = ?, byline = ? WHERE id = ?")
+        for row in try connection.query("SELECT id, text FROM articles") {
+            let source = ArticleSource(text: row.string("text") ?? "")
+            guard source.url != nil || source.byline != nil else { continue }
+            try update.bind([source.url, source.byline, row.int64("id")])
+            while try update.step() != nil {}
+        }
+    }
 }

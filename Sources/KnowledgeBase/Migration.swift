@@ -65,11 +65,13 @@ public struct Migration: Sendable {
             ) STRICT, WITHOUT ROWID;
             CREATE INDEX article_paths_article ON article_paths(article_id);
             """),
-        // Version 5 is for reports and entity upkeep: folded names stored at ingest (so that reports match "open ai"
+        // Version 5 is for reports and entity upkeep: each article's web address and byline, folded names stored at ingest (so that reports match "open ai"
         // to "OpenAI" in plain SQL), the log of users' entity changes and the names merged away, the fact views
         // with stable entity keys, sources, sides and the `shared` flag, and the full-text index renamed the
         // way Datasette recognises (content="articles"), rebuilt from the articles.
         Migration(from: 4, sql: """
+            ALTER TABLE articles ADD COLUMN url TEXT;
+            ALTER TABLE articles ADD COLUMN byline TEXT;
             ALTER TABLE entities ADD COLUMN folded TEXT;
             CREATE INDEX entities_folded ON entities(folded);
             ALTER TABLE aliases ADD COLUMN folded TEXT;
@@ -111,7 +113,10 @@ public struct Migration: Sendable {
                 INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
                 INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
             END;
-            """, rebuildsViews: true, fill: FoldedNames.fillMissing),
+            """, rebuildsViews: true, fill: { connection throws(SQLiteError) in
+                try FoldedNames.fillMissing(connection)
+                try FoldedNames.fillSources(connection)
+            }),
     ]
 
     /// The steps that take a database from `version` to `target`, or nil when one is missing.

@@ -13,7 +13,7 @@ enum TableFormatter {
     /// extraction's own bookkeeping, which make a table too wide to read; the currency shows with its amount.
     static let detailColumns: Set<String> = [
         "donor_key", "recipient_key", "contractor_key", "agency_key", "entity_key", "other_key", "party_keys",
-        "source", "rule", "confidence", "amount_kind", "donor_type", "with_amount", "path",
+        "source", "byline", "url", "rule", "confidence", "amount_kind", "donor_type", "with_amount", "path",
     ]
 
     /// How a table looks: the line width to fit (nil: no limit, `--wide`), whether to use colour, and whether to

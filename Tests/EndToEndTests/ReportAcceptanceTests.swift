@@ -55,10 +55,10 @@ struct ReportAcceptanceTests {
         defer { withExtendedLifetime(scratch) {} }
         #expect(try rows(["contracts"], ["contractor", "agency", "amount", "currency", "date", "end_date", "article", "shared", "source"], db: db) == [
             "Thales | Ministère des Armées | 4200000000 | EUR | 2024-12 | 2027 | b.txt | false | /news/b.txt",
-            "Amazon | Department of Defense | 9000000000 | USD | 2025-03 |  | c.txt | true | /news/c.txt",
-            "Google | Department of Defense | 9000000000 | USD | 2025-03 |  | c.txt | true | /news/c.txt",
+            "Amazon | Department of Defense | 9000000000 | USD | 2025-03 |  | c.txt | true | https://news.example/cloud-awards",
+            "Google | Department of Defense | 9000000000 | USD | 2025-03 |  | c.txt | true | https://news.example/cloud-awards",
         ])
-        #expect(try rows(["contracts", "agency=pentagon"], ["contractor"], db: db) == ["Amazon", "Google"])
+        #expect(try rows(["contracts", "agency=pentagon"], ["contractor", "byline"], db: db) == ["Amazon | Jane Roe", "Google | Jane Roe"])
         #expect(try rows(["contracts", "agency=ministere des armees"], ["contractor"], db: db) == ["Thales"])
     }
 
@@ -218,10 +218,10 @@ struct ReportAcceptanceTests {
         let csv = try KBProcess.run(["query", "contracts", "--db", db, "--format", "csv"])
         let lines = csv.stdout.components(separatedBy: "\r\n")
         #expect(lines.first == "contractor,agency,amount,currency,date,article,evidence,end_date,amount_kind,rule,confidence,"
-            + "contractor_key,agency_key,shared,source")
+            + "contractor_key,agency_key,shared,source,byline")
         #expect(lines[1] == "Thales,Ministère des Armées,4200000000,EUR,2024-12,b.txt,"
             + "\"Le ministère des Armées a attribué à Thalès un contrat de 4,2 Md€.\",2027,exact,contract.award,0.85,"
-            + "company:thales,agency:ministeredesarmees,false,/news/b.txt")
+            + "company:thales,agency:ministeredesarmees,false,/news/b.txt,")
         #expect(lines.count == 5 && lines.last == "")
 
         let table = try KBProcess.run(["query", "contracts", "--db", db])

@@ -24,6 +24,7 @@ enum ReportFixture {
           (1, '/news/a.txt', 'a.txt', 'x1', 'Acme gives', '2025-01-10', 'en', '\(textA)', 'test'),
           (2, '/news/b.txt', 'b.txt', 'x2', 'Contrat pour Thalès', '2024-12-18', 'fr', '\(textB.replacingOccurrences(of: "'", with: "''"))', 'test'),
           (3, '/news/c.txt', 'c.txt', 'x3', 'Cloud awards', '2025-03-13', 'en', '\(textC)', 'test');
+        UPDATE articles SET url = 'https://news.example/cloud-awards', byline = 'Jane Roe' WHERE id = 3;
         INSERT INTO entities(id, kind, name) VALUES
           (1, 'company', 'Acme Corp'), (2, 'fund', 'Trump Inaugural Committee'), (3, 'agency', 'Ministère des Armées'),
           (4, 'company', 'Thales'), (5, 'person', 'Elon Musk'), (6, 'company', 'OpenAI'), (7, 'person', 'Liz Uihlein'),

@@ -16,11 +16,11 @@ struct CatalogueTests {
 
     @Test("the fact and mention reports keep the keys others rely on (DESIGN.md)", arguments: [
         ("donations", ["donor", "recipient", "amount", "currency", "date", "in_kind", "article", "evidence",
-                       "amount_kind", "rule", "confidence", "donor_type", "donor_key", "recipient_key", "shared", "source"]),
+                       "amount_kind", "rule", "confidence", "donor_type", "donor_key", "recipient_key", "shared", "source", "byline"]),
         ("contracts", ["contractor", "agency", "amount", "currency", "date", "article", "evidence",
-                       "end_date", "amount_kind", "rule", "confidence", "contractor_key", "agency_key", "shared", "source"]),
+                       "end_date", "amount_kind", "rule", "confidence", "contractor_key", "agency_key", "shared", "source", "byline"]),
         ("disputes", ["parties", "kind", "date", "article", "evidence", "rule", "confidence", "plaintiffs", "defendants",
-                      "party_keys", "source"]),
+                      "party_keys", "source", "byline"]),
         ("mentions", ["name", "type", "article", "entity_key"]),
     ])
     func interfaceKeys(name: String, keys: [String]) throws {

@@ -3,7 +3,7 @@
 -- param name contains: file name or title contains this
 -- param language choice(fr|en|und): the article's language
 -- param since date: only articles published on or after this ISO date prefix
-SELECT a.name, a.path, a.title, a.published, a.language,
+SELECT a.name, a.path, a.title, a.published, a.language, a.url, a.byline,
        (SELECT count(*) FROM donations WHERE article_id = a.id) AS donations,
        (SELECT count(*) FROM contracts WHERE article_id = a.id) AS contracts,
        (SELECT count(*) FROM disputes WHERE article_id = a.id) AS disputes,

@@ -29,7 +29,7 @@ edges AS (
            CASE WHEN p.role = 'plaintiff' AND o.role = 'defendant' THEN 'sued'
                 WHEN p.role = 'defendant' AND o.role = 'plaintiff' THEN 'sued by'
                 ELSE 'dispute with' END || ' (' || d.kind || ')',
-           NULL, NULL, d.date, a.name, d.evidence, a.path
+           NULL, NULL, d.date, a.name, d.evidence, coalesce(a.url, a.path)
       FROM dispute_parties p JOIN dispute_parties o ON o.dispute_id = p.dispute_id AND o.entity_id <> p.entity_id
       JOIN disputes d ON d.id = p.dispute_id JOIN articles a ON a.id = d.article_id
     UNION ALL
@@ -39,7 +39,7 @@ edges AS (
     SELECT organisation_id, person_id, 'has ' || title, NULL, NULL, NULL, article, evidence, source
       FROM role_facts WHERE organisation_id IS NOT NULL
     UNION ALL
-    SELECT DISTINCT m.entity_id, o.entity_id, 'named with', NULL, NULL, a.published, a.name, NULL, a.path
+    SELECT DISTINCT m.entity_id, o.entity_id, 'named with', NULL, NULL, a.published, a.name, NULL, coalesce(a.url, a.path)
       FROM mentions m JOIN mentions o ON o.article_id = m.article_id AND o.entity_id <> m.entity_id
       JOIN articles a ON a.id = m.article_id
       WHERE coalesce(:comentions, '') = '1'),

@@ -11,7 +11,7 @@
 --
 -- `shared` marks a ceiling one sentence gives several contractors (a multiple-award contract).
 SELECT contractor, agency, amount, currency, date, article, evidence,
-       end_date, amount_kind, rule, confidence, contractor_key, agency_key, shared, source
+       end_date, amount_kind, rule, confidence, contractor_key, agency_key, shared, source, byline
 FROM contract_facts
 WHERE (coalesce(:contractor, '') = '' OR contractor_id IN (
           SELECT id FROM entities WHERE folded LIKE '%' || replace(lower(:contractor), ' ', '') || '%'

@@ -27,7 +27,7 @@ SELECT (SELECT group_concat(name, char(31)) FROM (
        (SELECT group_concat(k, char(31)) FROM (
             SELECT e.kind || ':' || e.folded AS k FROM dispute_parties p JOIN entities e ON e.id = p.entity_id
             WHERE p.dispute_id = d.id ORDER BY p.position)) AS party_keys,
-       a.path AS source
+       coalesce(a.url, a.path) AS source, a.byline
 FROM disputes d JOIN articles a ON a.id = d.article_id
 WHERE (coalesce(:party, '') = '' OR EXISTS (
           SELECT 1 FROM dispute_parties p WHERE p.dispute_id = d.id AND p.entity_id IN (

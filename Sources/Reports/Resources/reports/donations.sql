@@ -13,7 +13,7 @@
 -- An empty parameter means "no filter" (Datasette passes '' for a blank field). `shared` marks an amount one
 -- sentence gives jointly to or from several parties: summing it per party counts it more than once.
 SELECT donor, recipient, amount, currency, date, in_kind, article, evidence,
-       amount_kind, rule, confidence, donor_kind AS donor_type, donor_key, recipient_key, shared, source
+       amount_kind, rule, confidence, donor_kind AS donor_type, donor_key, recipient_key, shared, source, byline
 FROM donation_facts
 WHERE (coalesce(:donor, '') = '' OR donor_id IN (
           SELECT id FROM entities WHERE folded LIKE '%' || replace(lower(:donor), ' ', '') || '%'

@@ -75,7 +75,7 @@ lines AS (
            (SELECT group_concat(e.name, ' | ') FROM dispute_parties o JOIN entities e ON e.id = o.entity_id
             WHERE o.dispute_id = d.id AND o.entity_id <> t.id
               AND (p.role = 'party' OR o.role <> p.role)),
-           NULL, NULL, NULL, NULL, d.date, a.name, d.evidence, a.path
+           NULL, NULL, NULL, NULL, d.date, a.name, d.evidence, coalesce(a.url, a.path)
       FROM target t JOIN dispute_parties p ON p.entity_id = t.id JOIN disputes d ON d.id = p.dispute_id
       JOIN articles a ON a.id = d.article_id
     UNION ALL
@@ -90,7 +90,7 @@ lines AS (
         GROUP BY t.id, e.id)
       WHERE rank <= 10
     UNION ALL
-    SELECT t.key, t.name, t.kind, 13, 'article', a.title, NULL, NULL, NULL, NULL, a.published, a.name, NULL, a.path
+    SELECT t.key, t.name, t.kind, 13, 'article', a.title, NULL, NULL, NULL, NULL, a.published, a.name, NULL, coalesce(a.url, a.path)
       FROM target t JOIN articles a ON a.id IN (SELECT article_id FROM mentions WHERE entity_id = t.id))
 SELECT name AS entity, kind AS type, key AS entity_key, relation, other, other_key, amount, currency, shared, date,
        article, evidence, source

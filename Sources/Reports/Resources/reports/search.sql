@@ -21,7 +21,7 @@ SELECT a.name AS article, a.title, a.published,
               FROM contract_facts WHERE article_id = a.id
             UNION ALL
             SELECT 'dispute (' || kind || '): ' || parties FROM dispute_facts WHERE article_id = a.id)) AS facts,
-       a.path AS source
+       coalesce(a.url, a.path) AS source, a.byline
 FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
 WHERE articles_fts MATCH :q
 ORDER BY bm25(articles_fts), a.name
