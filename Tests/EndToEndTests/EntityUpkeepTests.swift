@@ -87,4 +87,22 @@ struct EntityUpkeepTests {
         let log = try kb(["log", "--format", "jsonl"], db: db)
         #expect(log.stdout.split(separator: "\n").count == 2)
     }
+
+    @Test("after a merge, the next ingests file the merged name under the entity it went into")
+    func laterIngests() throws {
+        let scratch = try Scratch()
+        try scratch.write("in/a.txt", Array("date 2025-02-01\n\nQuuxco donated $3 million to the Trump inaugural fund.\n".utf8))
+        try scratch.write("in/b.txt", Array("date 2025-02-02\n\nQuux Industries donated $1 million to the Trump inaugural fund.\n".utf8))
+        #expect(try KBProcess.run(["ingest", "--db", scratch.db, "--quiet", scratch.path + "/in"]).status == 0)
+        let donors = "SELECT DISTINCT donor_entity AS d FROM donation_facts ORDER BY d"
+        #expect(try KBProcess.sql(donors, db: scratch.db).map { $0["d"] as? String } == ["Quux Industries", "Quuxco"])
+
+        #expect(try kb(["merge", "Quuxco", "Quux Industries"], db: scratch.db).status == 0)
+        try scratch.write("in/c.txt", Array("date 2025-02-03\n\nQuuxco gave $2 million to the Trump inaugural fund.\n".utf8))
+        #expect(try KBProcess.run(["ingest", "--db", scratch.db, "--quiet", scratch.path + "/in"]).status == 0)
+        #expect(try KBProcess.sql(donors, db: scratch.db).map { $0["d"] as? String } == ["Quux Industries"])
+        let total = try KBProcess.run(["query", "top-donors", "--db", scratch.db, "--format", "csv"])
+        #expect(total.stdout.contains("\r\nQuux Industries,company,USD,6000000,,3,3,2025-02-01,2025-02-03,company:quuxindustries\r\n"),
+                "\(total.stdout)")
+    }
 }
