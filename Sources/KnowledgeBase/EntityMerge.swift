@@ -124,6 +124,9 @@ extension Database {
             }
             return try Self.sqlite { () throws(SQLiteError) -> Int64 in
                 try restore(undo)
+                // Articles read again since the merge have their facts under `into`; if nothing came back to the
+                // restored entity, it goes (the next ingest reads every article again, the alias being gone).
+                try connection.run("DELETE FROM entities WHERE id = ? AND \(EntityStore.unreferenced)", [undo.from])
                 let change = try logChange("unmerge", entity: row.string("entity") ?? name,
                                            detail: "undid change \(changeID) (\(row.string("detail") ?? ""))")
                 try connection.run("UPDATE entity_changes SET undone_by = ? WHERE id = ?", [change, changeID])
