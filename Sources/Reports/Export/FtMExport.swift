@@ -11,6 +11,17 @@ import SQLiteDB
 public enum FtMExport {
     /// Every entity and fact of the database, one JSON object per line, entities first; `emit` gets each line.
     public static func write(from connection: Connection, emit: (String) -> Void) throws(SQLiteError) {
+        try withoutActuallyEscaping(emit) { emit throws(SQLiteError) in
+            // The same fact read twice from one sentence has the same id: written once.
+            var written: Set<String> = []
+            try write(from: connection, unique: { (text: String) in
+                let id = String(text.dropFirst(8).prefix(43))  // {"id": "kb-…"
+                if written.insert(id).inserted { emit(text) }
+            })
+        }
+    }
+
+    private static func write(from connection: Connection, unique emit: (String) -> Void) throws(SQLiteError) {
         var known: Set<String> = []
         for row in try connection.query("""
             SELECT e.kind || ':' || e.folded AS key, e.name, e.kind,
@@ -79,6 +90,7 @@ public enum FtMExport {
     }
 
     private static func disputes(from connection: Connection, emit: (String) -> Void) throws(SQLiteError) {
+        // Several disputes can come from one sentence: their parties tell them apart.
         for row in try connection.query("""
             SELECT d.id, d.kind, d.date, d.evidence, d.evidence_start AS start, a.name AS article, a.path AS source,
                    (SELECT group_concat(e.kind || ':' || e.folded || char(30) || p.role || char(30) || e.name, char(31))
@@ -89,7 +101,8 @@ public enum FtMExport {
             let parties = (row.string("parties") ?? "").split(separator: "\u{1F}").map { $0.split(separator: "\u{1E}").map(String.init) }
                 .filter { $0.count == 3 }
             let kind = row.string("kind") ?? "other"
-            let caseKey = fact("dispute", row, ["kind", "date", "article", "start"])
+            let caseKey = id(["dispute", kind, CellTextValue.text(row["date"]), CellTextValue.text(row["article"]),
+                              CellTextValue.text(row["start"])].joined(separator: "|") + "|" + parties.map { $0[0] + ":" + $0[1] }.joined(separator: ","))
             var properties = common(row)
             properties["name"] = ["\(kind.replacingOccurrences(of: "_", with: " ")): " + parties.map { $0[2] }.joined(separator: " / ")]
             properties["date"] = nil
