@@ -29,6 +29,8 @@ public struct Report: Sendable {
     public var styles: [String: ColumnStyle]
     /// Where the report comes from: "built-in" or the user's file.
     public var origin: String
+    /// The columns its table shows on an 80-column terminal (`-- table:`; nil: all but ids and sources).
+    public var tableColumns: [String]?
 
     public init(name: String, aliases: [String] = [], title: String? = nil, summary: String, notes: String = "",
                 sql: String, parameters: [ReportParameter], styles: [String: ColumnStyle] = [:],

@@ -11,6 +11,7 @@ import SQLiteDB
 ///     -- param q search required also=query: words that must all appear
 ///     -- param kind choice(lawsuit|antitrust): the kind of dispute
 ///     -- style in_kind boolean
+///     -- table: donor amount date evidence
 ///     --
 ///     -- Anything else in the header is notes, shown by `kb query REPORT --help`.
 ///
@@ -21,6 +22,7 @@ public enum ReportFile {
         var title: String?, summary: String?
         var aliases: [String] = [], parameters: [ReportParameter] = [], styles: [String: Report.ColumnStyle] = [:]
         var notes: [String] = []
+        var tableColumns: [String]?
         var sqlLines: [Substring] = []
         var inHeader = true
         for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -37,6 +39,8 @@ public enum ReportFile {
                 title = value
             } else if let value = field(body, "description") {
                 summary = value
+            } else if let value = field(body, "table") {
+                tableColumns = value.split(separator: " ").map(String.init)
             } else if let value = field(body, "also") {
                 aliases += value.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
             } else if body.hasPrefix("param ") {
@@ -56,9 +60,11 @@ public enum ReportFile {
         }
         let sql = sqlLines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
         guard !sql.isEmpty else { throw .badReportFile(origin, line: 0, reason: "no SQL after the header") }
-        return Report(name: name, aliases: aliases, title: title, summary: summary ?? title ?? name,
-                      notes: notes.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines),
-                      sql: sql, parameters: parameters, styles: styles, origin: origin)
+        var report = Report(name: name, aliases: aliases, title: title, summary: summary ?? title ?? name,
+                            notes: notes.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines),
+                            sql: sql, parameters: parameters, styles: styles, origin: origin)
+        report.tableColumns = tableColumns
+        return report
     }
 
     /// The value of a `key: value` header line.

@@ -19,9 +19,10 @@ public final class RowStream: RowReceiver {
     /// `csvSafe` (the default) neutralises CSV cells a spreadsheet would run as formulas. Tables fit `lineWidth`
     /// characters (nil: no limit) and make their header bold when `color`.
     public init(format: OutputFormat, tableWindow: Int = RowStream.defaultTableWindow, csvSafe: Bool = true,
-                lineWidth: Int? = 80, color: Bool = false, compact: Bool = false, emit: @escaping (String) -> Void) {
+                lineWidth: Int? = 80, color: Bool = false, compact: Bool = false, tableColumns: [String]? = nil,
+                emit: @escaping (String) -> Void) {
         self.format = format
-        tableStyle = TableFormatter.Style(lineWidth: lineWidth, color: color, compact: compact)
+        tableStyle = TableFormatter.Style(lineWidth: lineWidth, color: color, compact: compact, tableColumns: tableColumns)
         self.tableWindow = max(1, tableWindow)
         self.csvSafe = csvSafe
         self.emit = emit

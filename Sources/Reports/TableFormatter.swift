@@ -22,10 +22,16 @@ enum TableFormatter {
         var lineWidth: Int? = 80
         var color = false
         var compact = false
+        /// The columns a report names for its table (`-- table:`), shown in that order when compact.
+        var tableColumns: [String]? = nil
 
         /// The indexes of `columns` the table shows.
         func shown(_ columns: [String]) -> [Int] {
             guard compact, lineWidth != nil else { return Array(columns.indices) }
+            if let tableColumns, !tableColumns.isEmpty {
+                let chosen = tableColumns.compactMap { columns.firstIndex(of: $0) }
+                if !chosen.isEmpty { return chosen }
+            }
             let hasAmount = columns.contains { TableFormatter.amountColumns.contains($0) }
             return columns.indices.filter { index in
                 !TableFormatter.detailColumns.contains(columns[index]) && !(hasAmount && columns[index] == "currency")
@@ -40,6 +46,8 @@ enum TableFormatter {
         var numeric: [Bool]
         var style: Style
         private let currency: Int?
+        private let shared: Int?
+        private let inKind: Int?
         private let shown: [Int]
         private let allColumns: [String]
 
@@ -50,6 +58,8 @@ enum TableFormatter {
             self.style = style
             self.allColumns = allColumns
             currency = allColumns.firstIndex(of: "currency")
+            shared = allColumns.firstIndex(of: "shared")
+            inKind = allColumns.firstIndex(of: "in_kind")
             numeric = shown.map { index in
                 let values = rows.map { $0[index] }.filter { $0 != .null }
                 return !values.isEmpty && values.allSatisfy(CellText.isNumeric)
@@ -70,11 +80,16 @@ enum TableFormatter {
                   let widest = prose.filter({ widths[$0] > TableFormatter.proseWidth }).max(by: { widths[$0] < widths[$1] }) {
                 widths[widest] -= 1
             }
-            while widths.reduce(0, +) + separators > limit {
-                // Numbers are never cut: a cut amount reads as a smaller one.
-                let shrinkable = widths.indices.filter { !numeric[$0] && widths[$0] > Self.floor(columns[$0]) }
-                guard let widest = shrinkable.max(by: { widths[$0] < widths[$1] }) else { break }
-                widths[widest] -= 1
+            // Then the widest column, down to 10 characters (dates stay whole), and only then further.
+            let natural = widths
+            let floors = [natural.map { min($0, 10) }, columns.map(Self.floor)]
+            for floor in floors {
+                while widths.reduce(0, +) + separators > limit {
+                    // Numbers are never cut: a cut amount reads as a smaller one.
+                    let shrinkable = widths.indices.filter { !numeric[$0] && widths[$0] > floor[$0] }
+                    guard let widest = shrinkable.max(by: { widths[$0] < widths[$1] }) else { break }
+                    widths[widest] -= 1
+                }
             }
         }
 
@@ -91,6 +106,9 @@ enum TableFormatter {
                 if TableFormatter.amountColumns.contains(allColumns[index]), CellText.isNumeric(cell) {
                     text = TableFormatter.grouped(cell)
                     if let currency, case .text(let code) = row[currency] { text += " " + code }
+                    if let shared, row[shared] == .bool(true) { text += " (shared)" }
+                } else if allColumns[index] == "amount", cell == .null, let inKind, row[inKind] == .bool(true) {
+                    text = "in kind"
                 }
                 return TableFormatter.flat(text)
             }

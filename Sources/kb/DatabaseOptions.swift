@@ -54,10 +54,12 @@ struct FormatOptions: ParsableArguments {
 
     /// Runs `body` with a stream of rows in this format to stdout; what was printed stays printed on failure.
     /// `compact`: a report's table leaves out its detail columns (ids, sources) unless --wide.
-    func stream(compact: Bool = false, _ body: (RowStream) throws(ReportError) -> Void) throws {
+    /// `tableColumns`: the columns a report's table shows (its `-- table:` header).
+    func stream(compact: Bool = false, tableColumns: [String]? = nil, _ body: (RowStream) throws(ReportError) -> Void) throws {
         let out = StandardOutput()
         defer { out.flush() }
         try body(RowStream(format: format.output, csvSafe: !csvRaw, lineWidth: wide ? nil : 80, color: Self.useColor, compact: compact,
+                           tableColumns: tableColumns,
                            emit: out.write))
     }
 }

@@ -76,7 +76,7 @@ struct EntityCommand: ParsableCommand {
             var arguments = ["entity": name]
             if let type { arguments["type"] = type.rawValue }
             let db = try database.openReader()
-            try output.stream(compact: true) { stream throws(ReportError) in
+            try output.stream(compact: true, tableColumns: profile.tableColumns) { stream throws(ReportError) in
                 try ReportRunner.run(profile, arguments: arguments, on: db.connection, into: stream)
             }
         }

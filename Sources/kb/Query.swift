@@ -49,7 +49,7 @@ struct Query: ParsableCommand {
         let arguments = try ReportRunner.parseArguments(parameters)
         _ = try ReportRunner.bindings(for: chosen, arguments: arguments)  // usage errors before opening the database
         let db = try database.openReader()
-        try output.stream(compact: true) { stream throws(ReportError) in
+        try output.stream(compact: true, tableColumns: chosen.tableColumns) { stream throws(ReportError) in
             try ReportRunner.run(chosen, arguments: arguments, on: db.connection, into: stream)
         }
     }

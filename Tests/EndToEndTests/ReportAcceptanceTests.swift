@@ -231,6 +231,13 @@ struct ReportAcceptanceTests {
         #expect(rows[2].contains("4,200,000,000 EUR") && rows[2].contains("…"))
         #expect(!table.stdout.contains("\u{1B}["))  // no colour when not a terminal
 
+        // A report's table shows the columns its `-- table:` header names; a gift in kind and a shared amount say so.
+        let gifts = try KBProcess.run(["query", "donations", "--db", db])
+        let giftLines = gifts.stdout.split(separator: "\n").map(String.init)
+        #expect(giftLines[0].split(separator: " ").map(String.init) == ["donor", "recipient", "amount", "date", "article", "evidence"])
+        #expect(giftLines[3].contains("  in kind  ") && giftLines[4].contains("1,000,000 USD (shared)"), "\(gifts.stdout)")
+        #expect(giftLines.allSatisfy { $0.count <= 80 })
+
         let wide = try KBProcess.run(["query", "contracts", "--db", db, "--wide"])
         #expect(wide.stdout.contains("Le ministère des Armées a attribué à Thalès un contrat de 4,2 Md€."))
         #expect(wide.stdout.contains("agency:ministeredesarmees"))

@@ -1,5 +1,6 @@
 -- title: Articles
 -- description: the ingested articles with their metadata and how many facts each gave
+-- table: name title published donations contracts disputes
 -- param name contains: file name or title contains this
 -- param language choice(fr|en|und): the article's language
 -- param since date: only articles published on or after this ISO date prefix

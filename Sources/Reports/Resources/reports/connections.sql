@@ -1,5 +1,6 @@
 -- title: Connections
 -- description: who is linked to an entity through donations, contracts, disputes and roles, each edge with its evidence
+-- table: via other relation amount date article evidence
 -- param entity entity required also=name: the entity (name or alias; case, accents and spaces ignored)
 -- param comentions choice(0|1): 1 also lists entities named in the same articles (no fact between them)
 -- param hops choice(1|2): 2 also lists the connections of its connections (the path goes through `via`)

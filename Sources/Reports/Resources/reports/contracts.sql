@@ -1,5 +1,6 @@
 -- title: Contracts
 -- description: which company won which government contract, for how much
+-- table: contractor agency amount date article evidence
 -- param contractor entity: the contractor (name or alias; case, accents and spaces ignored)
 -- param agency entity: the awarding agency (name or alias)
 -- param since date: only contracts dated on or after this ISO date prefix (2024, 2024-12)

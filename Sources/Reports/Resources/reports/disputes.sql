@@ -1,5 +1,6 @@
 -- title: Disputes
 -- description: who is fighting whom (plaintiffs against defendants): lawsuits, antitrust and regulatory actions, feuds
+-- table: parties kind date article evidence
 -- param party entity: one party (name or alias; case, accents and spaces ignored)
 -- param kind choice(lawsuit|antitrust|regulatory|public_feud|other): the kind of dispute
 -- param since date: only disputes dated on or after this ISO date prefix

@@ -1,5 +1,6 @@
 -- title: Donations
 -- description: who gave how much to whom, with the sentence that says so
+-- table: donor recipient amount date article evidence
 -- param donor entity: the donor (name or alias; case, accents and spaces ignored)
 -- param recipient entity: the recipient (name or alias)
 -- param since date: only facts dated on or after this ISO date prefix (2024, 2024-12)

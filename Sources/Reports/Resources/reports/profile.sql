@@ -1,5 +1,6 @@
 -- title: Profile
 -- description: everything about one person, company, agency or fund: aliases, roles, money, disputes, company kept
+-- table: relation other amount date article evidence
 -- also: entity
 -- param entity entity required also=name: the entity (name or alias; case, accents and spaces ignored)
 -- param type choice(person|company|agency|fund): only entities of this kind

@@ -1,5 +1,6 @@
 -- title: Search
 -- description: full-text search of the articles, accent- and case-insensitive, best first, with each article's facts
+-- table: article published snippet facts
 -- param q search required: words that must all appear (word* for a prefix)
 -- param limit integer = 20: at most this many articles
 -- param raw choice(0|1) unbound: 1: q is FTS5 syntax ("a phrase", OR, NOT, NEAR, prefix*)

@@ -1,5 +1,6 @@
 -- title: Timeline
 -- description: every fact in date order (donations, contracts, disputes), optionally about one entity
+-- table: date who verb whom amount evidence
 -- param entity entity: only facts involving this entity (name or alias; case, accents and spaces ignored)
 -- param since date: only facts dated on or after this ISO date prefix
 -- param until date: only facts dated on or before this ISO date prefix

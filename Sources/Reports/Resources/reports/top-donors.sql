@@ -1,5 +1,6 @@
 -- title: Top donors
 -- description: who gave the most: totals per currency, counts, first and last date
+-- table: donor total shared_total facts first last
 -- param since date: only facts dated on or after this ISO date prefix
 -- param until date: only facts dated on or before this ISO date prefix
 -- param currency text: only this ISO currency (USD, EUR)

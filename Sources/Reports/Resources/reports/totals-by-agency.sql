@@ -1,5 +1,6 @@
 -- title: Totals by agency
 -- description: what each government body awarded: totals per currency, counts, first and last date
+-- table: agency total awards contracts shared_awards first last
 -- param agency entity: only this agency (name or alias; case, accents and spaces ignored)
 -- param since date: only contracts dated on or after this ISO date prefix
 -- param until date: only contracts dated on or before this ISO date prefix
