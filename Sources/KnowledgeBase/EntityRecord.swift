@@ -50,28 +50,7 @@ extension Database {
 
     /// Up to three names nearest `key` by edit distance of their keys.
     static func closest(to key: String, in names: [String]) -> [String] {
-        guard key.count <= 200 else { return [] }
-        let target = Array(key)
-        let scored = names.map { name -> (Int, String) in
-            let other = Array(NameFolding.key(name))
-            let contains = other.count > target.count && String(other).contains(key)
-            return (contains ? 1 : levenshtein(target, other), name)
-        }
-        return scored.filter { $0.0 <= max(2, target.count / 2) }.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
-            .prefix(3).map(\.1)
-    }
-
-    private static func levenshtein(_ a: [Character], _ b: [Character]) -> Int {
-        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
-        var previous = Array(0...b.count)
-        for (i, x) in a.enumerated() {
-            var current = [i + 1] + Array(repeating: 0, count: b.count)
-            for (j, y) in b.enumerated() {
-                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
+        key.count > 200 ? [] : ClosestNames.names(to: key, in: names, limit: 3, key: NameFolding.key)
     }
 
     /// Who is changing the database, for the change log.

@@ -18,7 +18,7 @@ enum EntityNames {
                 let names = try connection.query("SELECT name AS n FROM entities UNION SELECT alias FROM aliases")
                     .compactMap { $0.string("n") }
                 // A name far longer than any known one has no near neighbour worth the time to measure.
-                let closest = key.count > 200 ? [] : Closest.names(to: key, in: names, limit: 3, key: NameFolding.key)
+                let closest = key.count > 200 ? [] : ClosestNames.names(to: key, in: names, limit: 3, key: NameFolding.key)
                 throw ReportError.unknownName(report: report.name, parameter: parameter.name,
                                               value: given[parameter.name] ?? key, closest: closest)
             } catch let error as ReportError {

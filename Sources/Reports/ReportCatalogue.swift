@@ -1,4 +1,5 @@
 import Foundation
+import KnowledgeBase
 
 /// The reports `kb query` knows: the built-in ones, then the user's (`--reports DIR`, `KB_REPORTS`).
 public struct ReportCatalogue: Sendable {
@@ -58,7 +59,7 @@ public struct ReportCatalogue: Sendable {
             return report
         }
         let names = reports.map(\.name)
-        throw .unknownReport(name, available: names, closest: Closest.names(to: name, in: names + reports.flatMap(\.aliases), limit: 3))
+        throw .unknownReport(name, available: names, closest: ClosestNames.names(to: name, in: names + reports.flatMap(\.aliases), limit: 3))
     }
 
     /// The catalogue as text for `kb query` without a report: each name, what it shows and its parameters.
@@ -78,39 +79,5 @@ public struct ReportCatalogue: Sendable {
         lines.append("")
         lines.append("kb query REPORT --help shows a report's parameters; --reports DIR (or KB_REPORTS) adds your own .sql reports.")
         return lines.joined(separator: "\n") + "\n"
-    }
-}
-
-/// The known names closest to a misspelt one, for "did you mean" suggestions.
-public enum Closest {
-    /// Up to `limit` of `candidates`, closest first by edit distance on their folded forms (a candidate that
-    /// contains the name, or starts like it, counts as close); nothing farther than about half the name.
-    public static func names(to name: String, in candidates: [String], limit: Int,
-                             key: (String) -> String = { $0.lowercased().folding(options: .diacriticInsensitive, locale: nil) }) -> [String] {
-        let target = Array(key(name))
-        var scored: [(Int, String)] = []
-        var seen: Set<String> = []
-        for candidate in candidates where seen.insert(candidate).inserted {
-            let folded = Array(key(candidate))
-            var score = distance(target, folded)
-            if folded.count > target.count, String(folded).contains(String(target)) { score = min(score, 1) }
-            if score <= max(2, target.count / 2) { scored.append((score, candidate)) }
-        }
-        return scored.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }.prefix(limit).map(\.1)
-    }
-
-    /// Levenshtein distance.
-    static func distance(_ a: [Character], _ b: [Character]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        for (i, x) in a.enumerated() {
-            var current = [i + 1] + Array(repeating: 0, count: b.count)
-            for (j, y) in b.enumerated() {
-                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 }
