@@ -34,7 +34,31 @@ let package = Package(
             dependencies: ["SQLiteDB", "Extraction"],
             resources: [.embedInCode("Resources/schema.sql")]
         ),
-        .target(name: "Reports", dependencies: ["SQLiteDB", "KnowledgeBase"]),
+        // The canned reports are .sql files (Sources/Reports/Resources/reports), compiled into the binary.
+        .target(
+            name: "Reports",
+            dependencies: ["SQLiteDB", "KnowledgeBase"],
+            resources: [
+                .embedInCode("Resources/reports/donations.sql"),
+                .embedInCode("Resources/reports/contracts.sql"),
+                .embedInCode("Resources/reports/disputes.sql"),
+                .embedInCode("Resources/reports/mentions.sql"),
+                .embedInCode("Resources/reports/people.sql"),
+                .embedInCode("Resources/reports/companies.sql"),
+                .embedInCode("Resources/reports/agencies.sql"),
+                .embedInCode("Resources/reports/funds.sql"),
+                .embedInCode("Resources/reports/articles.sql"),
+                .embedInCode("Resources/reports/profile.sql"),
+                .embedInCode("Resources/reports/connections.sql"),
+                .embedInCode("Resources/reports/timeline.sql"),
+                .embedInCode("Resources/reports/top-donors.sql"),
+                .embedInCode("Resources/reports/top-recipients.sql"),
+                .embedInCode("Resources/reports/top-contractors.sql"),
+                .embedInCode("Resources/reports/totals-by-agency.sql"),
+                .embedInCode("Resources/reports/search.sql"),
+                .embedInCode("Resources/reports/stats.sql"),
+            ]
+        ),
         .executableTarget(
             name: "kb",
             dependencies: [
@@ -53,7 +77,8 @@ let package = Package(
         .testTarget(name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase", "SQLiteDB"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "KnowledgeBase", "SQLiteDB"]),
         .testTarget(name: "WebSourcesTests", dependencies: ["WebSources"]),
-        .testTarget(name: "EndToEndTests", dependencies: []),
+        // The end-to-end tests run the built kb; they use KnowledgeBase only to write fixture databases row by row.
+        .testTarget(name: "EndToEndTests", dependencies: ["KnowledgeBase", "SQLiteDB"], exclude: ["Scripts"]),
         .testTarget(name: "BenchCorpusTests", dependencies: ["BenchCorpus", "Extraction"]),
     ],
     swiftLanguageModes: [.v6]

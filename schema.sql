@@ -4,7 +4,7 @@
 -- Evidence offsets count Unicode characters, so that
 --   substr(articles.text, evidence_start + 1, evidence_end - evidence_start)
 -- returns exactly the evidence sentence of a fact.
-PRAGMA user_version = 5;
+PRAGMA user_version = 6;
 
 -- One row per ingested file: where it came from, its content hash and its normalised text.
 CREATE TABLE articles (
@@ -20,7 +20,9 @@ CREATE TABLE articles (
     ingested_at       TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
     encoding          TEXT CHECK (encoding IN ('UTF-8', 'UTF-16', 'Windows-1252')),  -- how the bytes were read; NULL before schema 4
     replaced_bytes    INTEGER NOT NULL DEFAULT 0 CHECK (replaced_bytes >= 0),       -- invalid UTF-8 sequences replaced by U+FFFD
-    missing_since     TEXT                           -- when a refresh found its file gone (facts kept); NULL while present
+    missing_since     TEXT,                          -- when a refresh found its file gone (facts kept); NULL while present
+    url               TEXT,                          -- the web address the article gives in its first lines, if any
+    byline            TEXT                           -- its author as its byline says ("By John Smith | ..."), if any
 ) STRICT;
 CREATE INDEX articles_sha256 ON articles(sha256);
 
@@ -61,8 +63,10 @@ CREATE TABLE entities (
     id   INTEGER PRIMARY KEY,
     kind TEXT NOT NULL CHECK (kind IN ('person', 'company', 'agency', 'fund')),
     name TEXT NOT NULL,                              -- canonical (fullest) name
+    folded TEXT,                                     -- name lowercased, accents and non-alphanumerics removed ("openai")
     UNIQUE (kind, name)
 ) STRICT;
+CREATE INDEX entities_folded ON entities(folded);
 
 -- Named individuals.
 CREATE TABLE people (
@@ -94,9 +98,11 @@ CREATE TABLE aliases (
     entity_id  INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
     alias      TEXT NOT NULL,
     source     TEXT NOT NULL CHECK (source IN ('gazetteer', 'article', 'user')),
+    folded     TEXT,                                 -- the alias folded like entities.folded
     UNIQUE (entity_id, alias)
 ) STRICT;
 CREATE INDEX aliases_alias ON aliases(alias COLLATE NOCASE);
+CREATE INDEX aliases_folded ON aliases(folded);
 
 -- Where an article names an entity (first occurrence per article and surface form).
 CREATE TABLE mentions (
@@ -105,7 +111,8 @@ CREATE TABLE mentions (
     article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     surface    TEXT NOT NULL,                        -- the words as written
     start      INTEGER NOT NULL CHECK (start >= 0),
-    end        INTEGER NOT NULL CHECK (end > start)
+    end        INTEGER NOT NULL CHECK (end > start),
+    folded     TEXT                                  -- the surface folded like entities.folded
 ) STRICT;
 CREATE INDEX mentions_article ON mentions(article_id);
 
@@ -205,8 +212,10 @@ CREATE INDEX roles_article ON roles(article_id);
 CREATE INDEX roles_person ON roles(person_id);
 
 -- Full-text search over articles, accent- and case-insensitive: WHERE articles_fts MATCH 'ministere'.
+-- content="articles" is written with double quotes because that is how Datasette recognises an external-content
+-- index of the articles table (and then offers ?_search= on it).
 CREATE VIRTUAL TABLE articles_fts USING fts5(
-    title, text, content = 'articles', content_rowid = 'id',
+    title, text, content="articles", content_rowid="id",
     tokenize = 'unicode61 remove_diacritics 2'
 );
 CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
@@ -220,13 +229,42 @@ CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
     INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
 END;
 
--- Donations with names instead of ids, one row per source article.
+-- Every change a user made to entities (kb entity alias|merge|unmerge|rename), readable: who, what, when.
+-- `undo` holds what kb needs to take a merge back (JSON); `undone_by` points at the unmerge that did.
+CREATE TABLE entity_changes (
+    id        INTEGER PRIMARY KEY,
+    at        TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    who       TEXT NOT NULL,                         -- the user who ran kb
+    action    TEXT NOT NULL CHECK (action IN ('alias', 'merge', 'unmerge', 'rename')),
+    entity    TEXT NOT NULL,                         -- "company: Acme Corp"
+    detail    TEXT NOT NULL,                         -- "merged into company: Acme Corporation"
+    undo      TEXT,
+    undone_by INTEGER REFERENCES entity_changes(id)
+) STRICT;
+
+-- Names merged into another entity: the next ingests file what they find under that name to `into_id`.
+CREATE TABLE entity_merges (
+    kind      TEXT NOT NULL,
+    name      TEXT NOT NULL,
+    into_id   INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    change_id INTEGER NOT NULL REFERENCES entity_changes(id),
+    PRIMARY KEY (kind, name)
+) STRICT, WITHOUT ROWID;
+
+-- Donations with names instead of ids, one row per source article. `shared` is 1 when the same sentence gives
+-- the same amount to or from several parties at once ("X and Y gave $1 million", not "each gave"): a total over
+-- parties would count that amount once per party. `*_key` are stable entity ids ("company:acmecorp").
 CREATE VIEW donation_facts AS
 SELECT d.id, coalesce(dn.name, donor.name) AS donor, donor.kind AS donor_kind,
        coalesce(rn.name, recipient.name) AS recipient,
        d.amount, d.currency, d.amount_kind, d.date, d.in_kind,
        a.name AS article, d.evidence, d.rule, d.confidence,
-       donor.name AS donor_entity, recipient.name AS recipient_entity
+       donor.name AS donor_entity, recipient.name AS recipient_entity,
+       donor.kind || ':' || donor.folded AS donor_key, recipient.kind || ':' || recipient.folded AS recipient_key,
+       (d.amount IS NOT NULL AND lower(d.evidence) NOT LIKE '%each%' AND lower(d.evidence) NOT LIKE '%chacun%'
+        AND EXISTS (SELECT 1 FROM donations o WHERE o.article_id = d.article_id AND o.evidence_start = d.evidence_start
+                    AND o.id <> d.id AND o.amount = d.amount AND o.currency IS d.currency)) AS shared,
+       coalesce(a.url, a.path) AS source, a.byline, d.article_id, d.donor_id, d.recipient_id
 FROM donations d
 JOIN articles a ON a.id = d.article_id
 JOIN entities donor ON donor.id = d.donor_id
@@ -234,12 +272,18 @@ LEFT JOIN entities recipient ON recipient.id = d.recipient_id
 LEFT JOIN article_names dn ON dn.article_id = d.article_id AND dn.entity_id = d.donor_id
 LEFT JOIN article_names rn ON rn.article_id = d.article_id AND rn.entity_id = d.recipient_id;
 
--- Contracts with names instead of ids, one row per source article.
+-- Contracts with names instead of ids, one row per source article. `shared` is 1 for a ceiling one sentence
+-- gives several contractors at once (a multiple-award contract): each has a share of it, not all of it.
 CREATE VIEW contract_facts AS
 SELECT c.id, coalesce(cn.name, contractor.name) AS contractor, coalesce(an.name, agency.name) AS agency,
        c.amount, c.currency, c.amount_kind, c.date, c.end_date,
        a.name AS article, c.evidence, c.rule, c.confidence,
-       contractor.name AS contractor_entity, agency.name AS agency_entity
+       contractor.name AS contractor_entity, agency.name AS agency_entity,
+       contractor.kind || ':' || contractor.folded AS contractor_key, agency.kind || ':' || agency.folded AS agency_key,
+       (c.amount IS NOT NULL AND lower(c.evidence) NOT LIKE '%each%' AND lower(c.evidence) NOT LIKE '%chacun%'
+        AND EXISTS (SELECT 1 FROM contracts o WHERE o.article_id = c.article_id AND o.evidence_start = c.evidence_start
+                    AND o.id <> c.id AND o.amount = c.amount AND o.currency IS c.currency)) AS shared,
+       coalesce(a.url, a.path) AS source, a.byline, c.article_id, c.contractor_id, c.agency_id
 FROM contracts c
 JOIN articles a ON a.id = c.article_id
 JOIN entities contractor ON contractor.id = c.contractor_id
@@ -247,14 +291,24 @@ LEFT JOIN entities agency ON agency.id = c.agency_id
 LEFT JOIN article_names cn ON cn.article_id = c.article_id AND cn.entity_id = c.contractor_id
 LEFT JOIN article_names an ON an.article_id = c.article_id AND an.entity_id = c.agency_id;
 
--- Disputes with their parties joined by " | ", one row per source article.
+-- Disputes with their parties joined by " | ", one row per source article; plaintiffs and defendants apart
+-- when the article says who sued whom.
 CREATE VIEW dispute_facts AS
 SELECT d.id, d.kind, d.date,
        (SELECT group_concat(name, ' | ') FROM (
             SELECT coalesce(n.name, e.name) AS name FROM dispute_parties p JOIN entities e ON e.id = p.entity_id
             LEFT JOIN article_names n ON n.article_id = d.article_id AND n.entity_id = p.entity_id
             WHERE p.dispute_id = d.id ORDER BY p.position)) AS parties,
-       a.name AS article, d.evidence, d.rule, d.confidence
+       a.name AS article, d.evidence, d.rule, d.confidence,
+       (SELECT group_concat(name, ' | ') FROM (
+            SELECT coalesce(n.name, e.name) AS name FROM dispute_parties p JOIN entities e ON e.id = p.entity_id
+            LEFT JOIN article_names n ON n.article_id = d.article_id AND n.entity_id = p.entity_id
+            WHERE p.dispute_id = d.id AND p.role = 'plaintiff' ORDER BY p.position)) AS plaintiffs,
+       (SELECT group_concat(name, ' | ') FROM (
+            SELECT coalesce(n.name, e.name) AS name FROM dispute_parties p JOIN entities e ON e.id = p.entity_id
+            LEFT JOIN article_names n ON n.article_id = d.article_id AND n.entity_id = p.entity_id
+            WHERE p.dispute_id = d.id AND p.role = 'defendant' ORDER BY p.position)) AS defendants,
+       coalesce(a.url, a.path) AS source, a.byline, d.article_id
 FROM disputes d
 JOIN articles a ON a.id = d.article_id;
 
@@ -267,7 +321,8 @@ GROUP BY donor_entity, recipient_entity, amount, currency, in_kind;
 
 -- Which entities each article names, with their kind.
 CREATE VIEW mention_facts AS
-SELECT DISTINCT coalesce(n.name, e.name) AS name, e.kind, a.name AS article, e.name AS entity
+SELECT DISTINCT coalesce(n.name, e.name) AS name, e.kind, a.name AS article, e.name AS entity,
+       e.kind || ':' || e.folded AS entity_key, e.id AS entity_id, a.id AS article_id
 FROM mentions m
 JOIN entities e ON e.id = m.entity_id
 JOIN articles a ON a.id = m.article_id
@@ -275,7 +330,9 @@ LEFT JOIN article_names n ON n.article_id = m.article_id AND n.entity_id = m.ent
 
 -- Roles with names instead of ids.
 CREATE VIEW role_facts AS
-SELECT p.name AS person, r.title, o.name AS organisation, a.name AS article, r.evidence
+SELECT p.name AS person, r.title, o.name AS organisation, a.name AS article, r.evidence,
+       r.id, p.kind || ':' || p.folded AS person_key, o.kind || ':' || o.folded AS organisation_key,
+       coalesce(a.url, a.path) AS source, a.byline, r.article_id, r.person_id, r.organisation_id
 FROM roles r
 JOIN articles a ON a.id = r.article_id
 JOIN entities p ON p.id = r.person_id

@@ -35,12 +35,12 @@ final class ArticleWriter {
         entities = try EntityStore(connection: connection)
         insertArticle = try connection.prepare("""
             INSERT INTO articles(path, name, sha256, title, published, language, text, extractor_version, encoding,
-                replaced_bytes)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                replaced_bytes, url, byline)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         updateArticle = try connection.prepare("""
             UPDATE articles SET path = ?, name = ?, sha256 = ?, title = ?, published = ?, language = ?, text = ?,
-                extractor_version = ?, encoding = ?, replaced_bytes = ?, ingested_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+                extractor_version = ?, encoding = ?, replaced_bytes = ?, url = ?, byline = ?, ingested_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
             WHERE id = ?
             """)
         // dispute_parties go with their disputes (ON DELETE CASCADE).
@@ -48,11 +48,11 @@ final class ArticleWriter {
             try connection.prepare("DELETE FROM \(table) WHERE article_id = ?")
         }
         insertMention = try connection.prepare(
-            "INSERT INTO mentions(entity_id, article_id, surface, start, end) VALUES (?, ?, ?, ?, ?)")
+            "INSERT INTO mentions(entity_id, article_id, surface, start, end, folded) VALUES (?, ?, ?, ?, ?, ?)")
         insertArticleName = try connection.prepare(
             "INSERT INTO article_names(article_id, entity_id, name) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
         insertAlias = try connection.prepare(
-            "INSERT INTO aliases(entity_id, alias, source) VALUES (?, ?, 'article') ON CONFLICT DO NOTHING")
+            "INSERT INTO aliases(entity_id, alias, source, folded) VALUES (?, ?, 'article', ?) ON CONFLICT DO NOTHING")
         insertDonation = try connection.prepare("""
             INSERT INTO donations(article_id, donor_id, recipient_id, amount, currency, amount_kind, date, in_kind,
                 evidence, evidence_start, evidence_end, rule, confidence)
@@ -82,8 +82,10 @@ final class ArticleWriter {
     func write(_ article: ExtractedArticle, replacing existing: Int64?) throws(SQLiteError) -> Int64 {
         let x = article.extraction
         let language = ["fr", "en"].contains(x.language) ? x.language : "und"
+        let source = ArticleSource(text: x.text)
         let row: [any SQLiteBindable] = [article.path, article.name, article.sha256, x.title, x.published, language,
-                                         x.text, article.extractorVersion, article.encoding, article.replacedBytes]
+                                         x.text, article.extractorVersion, article.encoding, article.replacedBytes,
+                                         source.url, source.byline]
         let id: Int64
         if let existing {
             for statement in deleteFacts { try run(statement, [existing]) }
@@ -104,7 +106,8 @@ final class ArticleWriter {
         var surfaces: [EntityRef: Set<String>] = [:]
         for mention in x.mentions where seen.insert(MentionKey(entity: mention.entity, surface: mention.surface)).inserted {
             let entity = try entities.id(for: mention.entity)
-            try run(insertMention, [entity, id, mention.surface, mention.span.start, mention.span.end])
+            try run(insertMention, [entity, id, mention.surface, mention.span.start, mention.span.end,
+                                    NameFolding.key(mention.surface)])
             surfaces[mention.entity, default: []].insert(mention.surface)
         }
         for (entity, forms) in x.surfaces { surfaces[entity, default: []].formUnion(forms) }
@@ -116,7 +119,7 @@ final class ArticleWriter {
             let aliases = surfaces[entity, default: []].filter { $0 != entity.name && !$0.isEmpty }
             guard !aliases.isEmpty else { continue }
             let entityID = try entities.id(for: entity)
-            for alias in aliases.sorted() { try run(insertAlias, [entityID, alias]) }
+            for alias in aliases.sorted() { try run(insertAlias, [entityID, alias, NameFolding.key(alias)]) }
         }
     }
 

@@ -63,6 +63,7 @@ public final class Database {
                         for view in views { try connection.execute("DROP VIEW \"\(view)\"") }
                         try connection.execute(Schema.views)
                     }
+                    try step.fill?(connection)
                     try connection.setUserVersion(step.from + 1)
                 }
             }

@@ -9,12 +9,14 @@ final class EntityStore {
     private let connection: Connection
     private let select: Statement
     private let insert: Statement
+    private let merged: Statement
     private let insertKind: [EntityKind: Statement]
 
     init(connection: Connection) throws(SQLiteError) {
         self.connection = connection
         select = try connection.prepare("SELECT id FROM entities WHERE kind = ? AND name = ?")
-        insert = try connection.prepare("INSERT INTO entities(kind, name) VALUES (?, ?)")
+        insert = try connection.prepare("INSERT INTO entities(kind, name, folded) VALUES (?, ?, ?)")
+        merged = try connection.prepare("SELECT into_id FROM entity_merges WHERE kind = ? AND name = ?")
         var kinds: [EntityKind: Statement] = [:]
         for kind in EntityKind.allCases {
             kinds[kind] = try connection.prepare(
@@ -58,6 +60,14 @@ final class EntityStore {
     /// The id of `entity`, inserting it when new.
     func id(for entity: EntityRef) throws(SQLiteError) -> Int64 {
         if let id = committed[entity] ?? pending[entity] { return id }
+        // A name a user merged into another entity is that entity from then on.
+        try merged.bind([entity.kind.rawValue, entity.name])
+        let redirected = try merged.step()?[0].int64Value
+        try merged.reset()
+        if let redirected {
+            pending[entity] = redirected
+            return redirected
+        }
         try select.bind([entity.kind.rawValue, entity.name])
         let found = try select.step()?[0].int64Value
         try select.reset()
@@ -65,7 +75,7 @@ final class EntityStore {
         if let found {
             id = found
         } else {
-            try insert.bind([entity.kind.rawValue, entity.name])
+            try insert.bind([entity.kind.rawValue, entity.name, NameFolding.key(entity.name)])
             while try insert.step() != nil {}
             id = connection.lastInsertRowID
         }

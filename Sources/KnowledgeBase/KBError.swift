@@ -16,6 +16,8 @@ public enum KBError: Error, CustomStringConvertible, Sendable {
     case invalidSource(String)
     /// A backup that cannot be written, with the reason.
     case invalidBackup(String)
+    /// An entity change (merge, rename, alias) that cannot be made as asked.
+    case entityChange(String)
     /// SQLite failed.
     case sqlite(SQLiteError)
 
@@ -35,6 +37,8 @@ public enum KBError: Error, CustomStringConvertible, Sendable {
             "source: \(reason)"
         case .invalidBackup(let reason):
             "backup: \(reason)"
+        case .entityChange(let reason):
+            reason
         case .sqlite(let error):
             "database error: \(error.message)"
         }

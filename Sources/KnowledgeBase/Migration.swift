@@ -1,3 +1,5 @@
+import SQLiteDB
+
 /// One step from schema version `from` to `from + 1`; steps run in order inside one transaction each.
 public struct Migration: Sendable {
     /// The version this step upgrades from.
@@ -6,11 +8,15 @@ public struct Migration: Sendable {
     public let sql: String
     /// Whether the step ends by dropping every view and recreating them from schema.sql.
     public let rebuildsViews: Bool
+    /// Work SQL cannot do (folding accents), run after `sql` in the same transaction.
+    public let fill: (@Sendable (Connection) throws(SQLiteError) -> Void)?
 
-    public init(from: Int, sql: String, rebuildsViews: Bool = false) {
+    public init(from: Int, sql: String, rebuildsViews: Bool = false,
+                fill: (@Sendable (Connection) throws(SQLiteError) -> Void)? = nil) {
         self.from = from
         self.sql = sql
         self.rebuildsViews = rebuildsViews
+        self.fill = fill
     }
 
     /// Every step since version 1. Versions are never renumbered: an old database replays the steps after its own.
@@ -83,6 +89,58 @@ public struct Migration: Sendable {
                 refreshed_at  TEXT
             ) STRICT;
             """),
+        // Version 6 is for reports and entity upkeep: each article's web address and byline, folded names stored at ingest (so that reports match "open ai"
+        // to "OpenAI" in plain SQL), the log of users' entity changes and the names merged away, the fact views
+        // with stable entity keys, sources, sides and the `shared` flag, and the full-text index renamed the
+        // way Datasette recognises (content="articles"), rebuilt from the articles.
+        Migration(from: 5, sql: """
+            ALTER TABLE articles ADD COLUMN url TEXT;
+            ALTER TABLE articles ADD COLUMN byline TEXT;
+            ALTER TABLE entities ADD COLUMN folded TEXT;
+            CREATE INDEX entities_folded ON entities(folded);
+            ALTER TABLE aliases ADD COLUMN folded TEXT;
+            CREATE INDEX aliases_folded ON aliases(folded);
+            ALTER TABLE mentions ADD COLUMN folded TEXT;
+            CREATE TABLE entity_changes (
+                id        INTEGER PRIMARY KEY,
+                at        TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+                who       TEXT NOT NULL,
+                action    TEXT NOT NULL CHECK (action IN ('alias', 'merge', 'unmerge', 'rename')),
+                entity    TEXT NOT NULL,
+                detail    TEXT NOT NULL,
+                undo      TEXT,
+                undone_by INTEGER REFERENCES entity_changes(id)
+            ) STRICT;
+            CREATE TABLE entity_merges (
+                kind      TEXT NOT NULL,
+                name      TEXT NOT NULL,
+                into_id   INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+                change_id INTEGER NOT NULL REFERENCES entity_changes(id),
+                PRIMARY KEY (kind, name)
+            ) STRICT, WITHOUT ROWID;
+            DROP TRIGGER articles_fts_insert;
+            DROP TRIGGER articles_fts_delete;
+            DROP TRIGGER articles_fts_update;
+            DROP TABLE articles_fts;
+            CREATE VIRTUAL TABLE articles_fts USING fts5(
+                title, text, content="articles", content_rowid="id",
+                tokenize = 'unicode61 remove_diacritics 2'
+            );
+            INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
+            CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+                INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+            END;
+            CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+                INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+            END;
+            CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+                INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+                INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+            END;
+            """, rebuildsViews: true, fill: { connection throws(SQLiteError) in
+                try FoldedNames.fillMissing(connection)
+                try FoldedNames.fillSources(connection)
+            }),
     ]
 
     /// The steps that take a database from `version` to `target`, or nil when one is missing.

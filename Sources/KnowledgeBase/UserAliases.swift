@@ -21,7 +21,8 @@ public struct UserAlias: Sendable, Hashable {
 /// Reading and writing user aliases (rows of `aliases` with source 'user').
 extension Database {
     /// Records `alias`, creating its entity when needed; an alias the articles already taught becomes the user's.
-    public func addAlias(_ alias: UserAlias) throws(KBError) {
+    /// With `log`, the change is also written to `entity_changes` in the same transaction.
+    public func addAlias(_ alias: UserAlias, log: Bool = false) throws(KBError) {
         let name = alias.name.trimmingCharacters(in: .whitespaces)
         let other = alias.alias.trimmingCharacters(in: .whitespaces)
         guard !name.isEmpty, !other.isEmpty else { throw .invalidAlias("the name and the alias must not be empty") }
@@ -37,9 +38,10 @@ extension Database {
                 let store = try EntityStore(connection: connection)
                 let id = try store.id(for: EntityRef(alias.kind, name))
                 try connection.run("""
-                    INSERT INTO aliases(entity_id, alias, source) VALUES (?, ?, 'user')
+                    INSERT INTO aliases(entity_id, alias, source, folded) VALUES (?, ?, 'user', ?)
                     ON CONFLICT(entity_id, alias) DO UPDATE SET source = 'user'
-                    """, [id, other])
+                    """, [id, other, NameFolding.key(other)])
+                if log { try logChange("alias", entity: "\(alias.kind.rawValue): \(name)", detail: "alias '\(other)' added") }
             }
         }
     }

@@ -2,7 +2,9 @@ import SQLiteDB
 
 /// Why a report or query could not run; every case but `database` is the user's to fix (exit status 2).
 public enum ReportError: Error, CustomStringConvertible, Sendable {
-    case unknownReport(String, available: [String])
+    case unknownReport(String, available: [String], closest: [String])
+    case unknownName(report: String, parameter: String, value: String, closest: [String])
+    case badReportFile(String, line: Int, reason: String)
     case unknownParameter(report: String, name: String, allowed: [String])
     case missingParameter(report: String, name: String)
     case invalidValue(report: String, name: String, value: String, expected: String)
@@ -15,8 +17,14 @@ public enum ReportError: Error, CustomStringConvertible, Sendable {
 
     public var description: String {
         switch self {
-        case .unknownReport(let name, let available):
-            "unknown report '\(name)'; available reports: \(available.joined(separator: ", "))"
+        case .unknownReport(let name, let available, let closest):
+            "unknown report '\(name)'" + (closest.isEmpty ? "" : " (did you mean \(Self.quoted(closest))?)")
+                + "; available reports: \(available.joined(separator: ", "))"
+        case .unknownName(let report, let parameter, let value, let closest):
+            "report '\(report)': no person, company, agency or fund is called '\(value)' (\(parameter)=)"
+                + (closest.isEmpty ? "" : "; closest known names: \(Self.quoted(closest))")
+        case .badReportFile(let path, let line, let reason):
+            "report file \(path)\(line > 0 ? ":\(line)" : ""): \(reason)"
         case .unknownParameter(let report, let name, let allowed):
             "report '\(report)' has no parameter '\(name)'; its parameters: "
                 + (allowed.isEmpty ? "none" : allowed.joined(separator: ", "))
@@ -38,6 +46,12 @@ public enum ReportError: Error, CustomStringConvertible, Sendable {
         case .database(let error):
             "database error: \(error.message)"
         }
+    }
+
+    /// 'a', 'b' or 'c'.
+    static func quoted(_ names: [String]) -> String {
+        let items = names.map { "'\($0)'" }
+        return items.count <= 1 ? items.joined() : items.dropLast().joined(separator: ", ") + " or " + items.last!
     }
 
     /// "0 s", "5 s", "0.5 s".

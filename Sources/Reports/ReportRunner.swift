@@ -1,3 +1,4 @@
+import KnowledgeBase
 import SQLiteDB
 
 /// Runs canned reports: checks the user's `name=value` arguments against the report, binds them, formats rows.
@@ -16,11 +17,8 @@ public enum ReportRunner {
 
     /// The SQL values of every parameter of `report`: the user's, converted to the parameter's type, or defaults.
     /// An empty value means "not set", so `donor=` clears a filter.
-    public static func bindings(for report: Report, arguments: [String: String]) throws(ReportError) -> [String: SQLiteValue] {
-        let allowed = report.parameters.map(\.name)
-        if let unknown = arguments.keys.sorted().first(where: { !allowed.contains($0) }) {
-            throw .unknownParameter(report: report.name, name: unknown, allowed: allowed)
-        }
+    public static func bindings(for report: Report, arguments given: [String: String]) throws(ReportError) -> [String: SQLiteValue] {
+        let arguments = try canonical(given, for: report)
         var bindings: [String: SQLiteValue] = [:]
         for parameter in report.parameters {
             guard let text = arguments[parameter.name], !text.isEmpty else {
@@ -28,11 +26,22 @@ public enum ReportRunner {
                 bindings[parameter.name] = parameter.defaultValue
                 continue
             }
+            guard text.count <= maxValueLength else {
+                throw .invalidValue(report: report.name, name: parameter.name, value: String(text.prefix(20)) + "…",
+                                    expected: "at most \(maxValueLength) characters long")
+            }
             switch parameter.kind {
             case .text:
                 bindings[parameter.name] = .text(text)
             case .contains:
                 bindings[parameter.name] = .text(likeEscaped(text))
+            case .entity:
+                let key = NameFolding.key(text)
+                guard !key.isEmpty else {
+                    throw .invalidValue(report: report.name, name: parameter.name, value: text,
+                                        expected: "a name (it has no letter or digit)")
+                }
+                bindings[parameter.name] = .text(key)
             case .date:
                 guard ISODatePrefix.isValid(text) else {
                     throw .invalidValue(report: report.name, name: parameter.name, value: text,
@@ -63,6 +72,21 @@ public enum ReportRunner {
         return bindings
     }
 
+    /// The longest parameter value taken: far beyond any name or search, and short of SQLite's LIKE limits.
+    public static let maxValueLength = 1000
+
+    /// `arguments` under their parameters' own names (`name=` becomes `entity=`); unknown names are an error.
+    static func canonical(_ arguments: [String: String], for report: Report) throws(ReportError) -> [String: String] {
+        var out: [String: String] = [:]
+        for key in arguments.keys.sorted() {
+            guard let parameter = report.parameters.first(where: { $0.name == key || $0.aliases.contains(key) }) else {
+                throw .unknownParameter(report: report.name, name: key, allowed: report.parameters.map(\.name))
+            }
+            if parameter.name == key || out[parameter.name] == nil { out[parameter.name] = arguments[key] }
+        }
+        return out
+    }
+
     /// `text` for `LIKE '%' || :x || '%' ESCAPE '\\'`: its wildcards and the escape character match themselves.
     static func likeEscaped(_ text: String) -> String {
         var out = ""
@@ -76,31 +100,23 @@ public enum ReportRunner {
     /// Runs `report` with `arguments` on `connection` (read-only is enough).
     public static func run(_ report: Report, arguments: [String: String], on connection: Connection) throws(ReportError) -> ResultTable {
         let collector = TableCollector()
-        try stepRows(report, arguments: arguments, on: connection, into: collector)
-        return report.postProcess?(collector.table) ?? collector.table
+        try run(report, arguments: arguments, on: connection, into: collector)
+        return collector.table
     }
 
-    /// Runs `report`, handing rows to `receiver` as they come (a report that rewrites its result hands
-    /// them over at the end).
+    /// Runs `report`, handing rows to `receiver` as they come.
     public static func run(_ report: Report, arguments: [String: String], on connection: Connection,
                            into receiver: some RowReceiver) throws(ReportError) {
-        guard let postProcess = report.postProcess else {
-            return try stepRows(report, arguments: arguments, on: connection, into: receiver)
-        }
-        let collector = TableCollector()
-        try stepRows(report, arguments: arguments, on: connection, into: collector)
-        let table = postProcess(collector.table)
-        receiver.begin(columns: table.columns)
-        for row in table.rows { receiver.write(row) }
-        receiver.end()
-    }
-
-    private static func stepRows(_ report: Report, arguments: [String: String], on connection: Connection,
-                                 into receiver: some RowReceiver) throws(ReportError) {
         let bindings = try bindings(for: report, arguments: arguments)
+        try EntityNames.check(report, bindings: bindings, given: canonical(arguments, for: report), on: connection)
         do {
             let statement = try connection.prepare(report.sql)
-            try statement.bind(named: bindings)
+            let declared = Set(report.parameters.filter(\.isBound).map { ":" + $0.name })
+            if let stray = statement.parameterNames.first(where: { !declared.contains($0) }) {
+                throw ReportError.badReportFile(report.origin, line: 0,
+                                                reason: "the SQL uses \(stray), which the header does not declare (-- param)")
+            }
+            try statement.bind(named: bindings.filter { declared.contains(":" + $0.key) && statement.parameterNames.contains(":" + $0.key) })
             let columns = statement.columnNames
             let styles = columns.map { report.styles[$0] }
             receiver.begin(columns: columns)
@@ -108,12 +124,19 @@ public enum ReportRunner {
                 receiver.write(zip(row.values, styles).map { Cell($0, style: $1) })
             }
             receiver.end()
-        } catch {
+        } catch let error as ReportError {
+            throw error
+        } catch let error as SQLiteError {
             // FTS5 reports a malformed search as an SQL error (code 1); that is the user's query, not the database.
             if report.takesQuerySyntax && error.code == 1 {
                 throw .invalidQuery(report: report.name, message: "invalid search: \(error.message)")
             }
+            if report.origin != "built-in" && (error.code == 1 || error.code == 21) {
+                throw .badReportFile(report.origin, line: 0, reason: error.message)
+            }
             throw .database(error)
+        } catch {
+            preconditionFailure("unexpected error \(error)")
         }
     }
 }

@@ -6,6 +6,7 @@ public final class RowStream: RowReceiver {
     private let emit: (String) -> Void
     private let tableWindow: Int
     private let csvSafe: Bool
+    private let tableStyle: TableFormatter.Style
     private var columns: [String] = []
     private var rowCount = 0
     /// Table rows waiting for the column widths; nil once the widths are fixed.
@@ -15,10 +16,13 @@ public final class RowStream: RowReceiver {
     /// How many rows table output reads before fixing its column widths.
     public static let defaultTableWindow = 1000
 
-    /// `csvSafe` (the default) neutralises CSV cells a spreadsheet would run as formulas.
+    /// `csvSafe` (the default) neutralises CSV cells a spreadsheet would run as formulas. Tables fit `lineWidth`
+    /// characters (nil: no limit) and make their header bold when `color`.
     public init(format: OutputFormat, tableWindow: Int = RowStream.defaultTableWindow, csvSafe: Bool = true,
+                lineWidth: Int? = 80, color: Bool = false, compact: Bool = false, tableColumns: [String]? = nil,
                 emit: @escaping (String) -> Void) {
         self.format = format
+        tableStyle = TableFormatter.Style(lineWidth: lineWidth, color: color, compact: compact, tableColumns: tableColumns)
         self.tableWindow = max(1, tableWindow)
         self.csvSafe = csvSafe
         self.emit = emit
@@ -63,7 +67,7 @@ public final class RowStream: RowReceiver {
 
     private func flushWindow() {
         let rows = window ?? []
-        let layout = TableFormatter.Layout(columns: columns, rows: rows)
+        let layout = TableFormatter.Layout(allColumns: columns, rows: rows, style: tableStyle)
         self.layout = layout
         window = nil
         emit(layout.header + rows.map(layout.line).joined())

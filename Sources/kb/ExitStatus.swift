@@ -25,6 +25,7 @@ enum ExitStatus {
             if case .invalidAlias = error { return usage }
             if case .invalidSource = error { return usage }
             if case .invalidBackup = error { return usage }
+            if case .entityChange = error { return usage }
             return database
         case let error as ReportError:
             StandardError.line("kb: error: \(error)")

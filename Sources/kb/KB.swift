@@ -22,12 +22,17 @@ struct KB: ParsableCommand {
             database (--no-wait).
             """,
         version: "kb 0.1.0 (extractor \(Extractor.version), schema \(Schema.version))",
-        subcommands: [Ingest.self, Refresh.self, SourceCommand.self, Query.self, SQL.self, Alias.self, Check.self, BackupCommand.self, SchemaCommand.self])
+        subcommands: [Ingest.self, Refresh.self, SourceCommand.self, Query.self, SQL.self, EntityCommand.self, Export.self,
+                      Alias.self, Check.self, BackupCommand.self, SchemaCommand.self])
 
     /// Runs the command and exits with the status DESIGN.md promises instead of ArgumentParser's own codes.
     static func main() {
         let status: Int32
         do {
+            if let help = try Query.reportHelp(Array(CommandLine.arguments.dropFirst())) {
+                print(help, terminator: "")
+                exit(withError: nil)
+            }
             var command = try parseAsRoot()
             try command.run()
             status = ExitStatus.success

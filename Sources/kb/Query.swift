@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import KnowledgeBase
 import Reports
 
@@ -8,12 +9,19 @@ struct Query: ParsableCommand {
         abstract: "Run a canned report (without one, list the reports and their parameters).",
         discussion: """
             Parameters are name=value pairs after the report name; they are bound as SQL parameters, \
-            never pasted into SQL. Text filters match anywhere in a name, case-insensitively.
+            never pasted into SQL. An empty value means no filter. Names of people, companies, agencies \
+            and funds match their aliases too, ignoring case, accents and spaces ("open ai" finds OpenAI). \
+            `kb query REPORT --help` (or `kb query REPORT ?`) shows one report's parameters.
+
+            Your own reports are .sql files with the same header as the built-in ones (see docs/reports.md), \
+            in a folder given with --reports or KB_REPORTS (several folders: separated by ':').
 
             Examples:
               kb query
+              kb query profile entity=altman
               kb query donations donor=Musk since=2024 --format json
               kb query contracts agency=Defense min_amount=1e6 --format csv
+              kb query top-donors currency=USD limit=10
               kb query search q="inaugural fund" limit=5
             """)
 
@@ -25,56 +33,71 @@ struct Query: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: FormatOptions
+    @OptionGroup var catalogue: CatalogueOptions
 
     func run() throws {
+        let catalogue = try catalogue.load()
         guard let report else {
-            print(ReportCatalogue.listing(), terminator: "")
+            print(catalogue.listing(), terminator: "")
             return
         }
-        let chosen = try ReportCatalogue.report(named: report)
+        let chosen = try catalogue.report(named: report)
+        if parameters == ["?"] {
+            print(chosen.help, terminator: "")
+            return
+        }
         let arguments = try ReportRunner.parseArguments(parameters)
         _ = try ReportRunner.bindings(for: chosen, arguments: arguments)  // usage errors before opening the database
         let db = try database.openReader()
-        try output.stream { stream throws(ReportError) in
+        try output.stream(compact: true, tableColumns: chosen.tableColumns) { stream throws(ReportError) in
             try ReportRunner.run(chosen, arguments: arguments, on: db.connection, into: stream)
         }
     }
+
+    /// `kb query REPORT --help`: ArgumentParser would show the command's own help, so main asks here first.
+    /// Returns the report's help when `arguments` (after `kb`) are `query REPORT ... --help|-h`.
+    static func reportHelp(_ arguments: [String]) throws -> String? {
+        guard arguments.first == "query", arguments.contains("--help") || arguments.contains("-h") else { return nil }
+        var reportsDirectories: [String] = []
+        var name: String?
+        var index = 1
+        while index < arguments.count {
+            let argument = arguments[index]
+            if argument == "--reports", index + 1 < arguments.count {
+                reportsDirectories.append(arguments[index + 1])
+                index += 2
+                continue
+            }
+            if argument.hasPrefix("--reports=") { reportsDirectories.append(String(argument.dropFirst(10))) }
+            if ["--db", "--format"].contains(argument) { index += 2; continue }
+            if name == nil, !argument.hasPrefix("-"), !argument.contains("=") { name = argument }
+            index += 1
+        }
+        guard let name else { return nil }
+        let catalogue = try CatalogueOptions(reports: reportsDirectories).load()
+        return try catalogue.report(named: name).help
+    }
 }
 
-/// `kb sql`: one read-only SQL statement of the user's own.
-struct SQL: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "sql",
-        abstract: "Run one read-only SQL query on the database.",
-        discussion: """
-            The query runs on a read-only connection; anything that would change the database is refused \
-            (exit status 2), as is a query that runs longer than --timeout (5 s unless told). Rows are \
-            printed as they come. Read-only pragmas (integrity_check, table_info, foreign_key_check...) work. \
-            Start with the views donation_facts, contract_facts, dispute_facts, \
-            mention_facts and role_facts; `kb schema` shows every table.
+/// `--reports DIR`: folders of the user's own `.sql` reports, beside the built-in ones.
+struct CatalogueOptions: ParsableArguments {
+    @Option(name: .customLong("reports"),
+            help: ArgumentHelp("A folder of your own .sql reports (default: $KB_REPORTS, folders separated by ':').",
+                               valueName: "dir"))
+    var reports: [String] = []
 
-            Examples:
-              kb sql "SELECT donor, sum(amount) FROM donation_facts GROUP BY donor"
-              kb sql "SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'antitrust'"
-              kb sql --format json "SELECT * FROM contract_facts WHERE amount > 1e9"
-            """)
+    init() {}
 
-    @Argument(help: ArgumentHelp("The SQL query.", valueName: "query"))
-    var query: String
-
-    @OptionGroup var database: DatabaseOptions
-    @OptionGroup var output: FormatOptions
-
-    @Option(help: ArgumentHelp("Stop the query after this many seconds inside SQLite (0: no limit).", valueName: "seconds"))
-    var timeout: Double = 5
-
-    func validate() throws {
-        if !(timeout >= 0) { throw ValidationError("--timeout must be a number of seconds, 0 or more") }
+    init(reports: [String]) {
+        self.reports = reports
     }
 
-    func run() throws {
-        let db = try database.openReader()
-        db.connection.timeLimit = timeout > 0 ? timeout : nil
-        try output.stream { stream throws(ReportError) in try AdHocQuery.run(query, on: db.connection, into: stream) }
+    /// The catalogue: built-in reports, then those of --reports, else of $KB_REPORTS.
+    func load() throws -> ReportCatalogue {
+        var folders = reports
+        if folders.isEmpty, let env = ProcessInfo.processInfo.environment["KB_REPORTS"], !env.isEmpty {
+            folders = env.split(separator: ":").map(String.init)
+        }
+        return try ReportCatalogue(userDirectories: folders)
     }
 }

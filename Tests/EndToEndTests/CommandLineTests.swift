@@ -9,6 +9,7 @@ struct CommandLineTests {
         ["alias", "--help"], ["alias", "add", "--help"], ["alias", "list", "--help"], ["schema", "--help"], ["check", "--help"], ["alias", "remove", "--help"],
         ["source", "--help"], ["source", "add", "--help"], ["source", "list", "--help"], ["source", "remove", "--help"],
         ["backup", "--help"],
+        ["entity", "--help"], ["export", "--help"],
     ])
     func help(arguments: [String]) throws {
         let result = try KBProcess.run(arguments)
@@ -20,6 +21,7 @@ struct CommandLineTests {
     @Test("usage errors exit 2 with one kb: error line", arguments: [
         ["ingest"], ["query", "donations", "--format", "xml"], ["query", "donations", "nope"],
         ["query", "donations", "nope=1"], ["query", "entity"], ["nosuchcommand"], ["sql", "SELEC 1"],
+        ["entity", "merge", "nobody", "somebody"], ["export", "graph", "--format", "svg"], ["query", "profile", "entity=%"],
     ])
     func usageErrors(arguments: [String]) throws {
         let scratch = try Scratch()
@@ -43,7 +45,7 @@ struct CommandLineTests {
         for arguments in [["query", "donations"], ["ingest", scratch.path]] {
             let result = try KBProcess.run(arguments + ["--db", scratch.db])
             #expect(result.status == 3)
-            #expect(result.stderr.contains("database was made by a newer kb (schema 99, this kb knows 5)"), "\(result.stderr)")
+            #expect(result.stderr.contains("database was made by a newer kb (schema 99, this kb knows 6)"), "\(result.stderr)")
         }
     }
 

@@ -105,7 +105,9 @@ struct EndToEndTests {
         let scratch = try ingestedExamples()
         let before = try KBProcess.tableCounts(db: scratch.db)
         let result = try KBProcess.run(["query", "donations", "donor=x'; DROP TABLE articles; --", "--db", scratch.db])
-        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.status == 2, "\(result.stderr)")
+        #expect(result.stderr.hasPrefix("kb: error: report 'donations': no person, company, agency or fund is called "
+            + "'x'; DROP TABLE articles; --' (donor=)"))
         #expect(try KBProcess.tableCounts(db: scratch.db) == before)
     }
 

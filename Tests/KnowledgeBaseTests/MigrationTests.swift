@@ -23,6 +23,19 @@ struct MigrationTests {
             """)
     }
 
+    @Test("version 6 folds the names already stored and names the full-text index the way Datasette finds it")
+    func upgradesToVersion5() throws {
+        let folder = TempFolder()
+        try makeVersion1Database(at: folder.database)
+        let database = try Database(path: folder.database)
+        let connection = database.connection
+        #expect(try connection.query("SELECT folded FROM entities ORDER BY id").map { $0.string("folded") } == ["janedoe", "thefund"])
+        let fts = try connection.scalar("SELECT sql FROM sqlite_master WHERE name = 'articles_fts'")?.stringValue ?? ""
+        #expect(fts.contains("content=\"articles\""))
+        #expect(try count(connection, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'jane'") == 1)
+        #expect(try connection.query("SELECT donor_key, shared FROM donation_facts").first?.string("donor_key") == "person:janedoe")
+    }
+
     @Test("every version since 1 has a step to the next")
     func chain() {
         #expect(Migration.path(from: 1, to: Schema.version)?.count == Schema.version - 1)

@@ -16,11 +16,12 @@ struct CatalogueTests {
 
     @Test("the fact and mention reports keep the keys others rely on (DESIGN.md)", arguments: [
         ("donations", ["donor", "recipient", "amount", "currency", "date", "in_kind", "article", "evidence",
-                       "amount_kind", "rule", "confidence", "donor_type"]),
+                       "amount_kind", "rule", "confidence", "donor_type", "donor_key", "recipient_key", "shared", "source", "byline"]),
         ("contracts", ["contractor", "agency", "amount", "currency", "date", "article", "evidence",
-                       "end_date", "amount_kind", "rule", "confidence"]),
-        ("disputes", ["parties", "kind", "date", "article", "evidence", "rule", "confidence"]),
-        ("mentions", ["name", "type", "article"]),
+                       "end_date", "amount_kind", "rule", "confidence", "contractor_key", "agency_key", "shared", "source", "byline"]),
+        ("disputes", ["parties", "kind", "date", "article", "evidence", "rule", "confidence", "plaintiffs", "defendants",
+                      "party_keys", "source", "byline"]),
+        ("mentions", ["name", "type", "article", "entity_key"]),
     ])
     func interfaceKeys(name: String, keys: [String]) throws {
         let fixture = try Fixture()
@@ -76,7 +77,7 @@ struct CatalogueTests {
 
     @Test("the listing names every report with its summary and parameters")
     func listing() {
-        let text = ReportCatalogue.listing()
+        let text = ReportCatalogue.builtIn.listing()
         for report in ReportCatalogue.all {
             #expect(text.contains(report.name + " "))
             #expect(text.contains(report.summary))

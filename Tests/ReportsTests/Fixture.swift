@@ -14,6 +14,7 @@ final class Fixture {
         path = folder + "/kb.db"
         database = try Database(path: path)
         try database.connection.execute(Self.rows)
+        try FoldedNames.fillMissing(database.connection)
     }
 
     deinit {

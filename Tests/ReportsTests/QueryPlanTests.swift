@@ -25,6 +25,19 @@ final class QueryPlanTests: XCTestCase {
         "disputes party: disputes", "disputes kind: disputes", "disputes since: disputes", "disputes until: disputes",
         "disputes article: disputes",
         "mentions name: mentions", "mentions type: mentions", "mentions article: mentions",
+        // The reports added with issue 10 (connections, profile, timeline, top-*): same static-filter shape.
+        "connections comentions: contracts", "connections comentions: dispute_parties", "connections comentions: disputes",
+        "connections comentions: mentions", "connections comentions: roles", "connections entity: contracts",
+        "connections entity: dispute_parties", "connections entity: disputes", "connections entity: mentions",
+        "connections entity: roles", "connections hops: contracts", "connections hops: dispute_parties",
+        "connections hops: disputes", "connections hops: mentions", "connections hops: roles",
+        "profile entity: contracts", "profile type: contracts", "timeline entity: contracts",
+        "timeline entity: disputes", "timeline kind: contracts", "timeline kind: disputes",
+        "timeline since: contracts", "timeline since: disputes", "timeline until: contracts",
+        "timeline until: disputes", "top-contractors currency: contracts", "top-contractors since: contracts",
+        "top-contractors until: contracts", "top-donors currency: donations", "top-donors since: donations",
+        "top-donors until: donations", "top-recipients currency: donations", "top-recipients since: donations",
+        "top-recipients until: donations",
     ]
 
     func testFilteredReportsDoNotScanFactTablesBeyondTheKnownGaps() throws {

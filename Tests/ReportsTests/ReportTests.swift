@@ -69,8 +69,8 @@ struct ReportTests {
     @Test("mentions: each entity once per article, plus surface forms that differ beyond case and accents")
     func mentions() throws {
         let table = try run("mentions")
-        #expect(table.columns == ["name", "type", "article"])
-        let lines = table.rows.map { $0.map(CellText.plain).joined(separator: "|") }
+        #expect(table.columns == ["name", "type", "article", "entity_key"])
+        let lines = table.rows.map { $0.prefix(3).map(CellText.plain).joined(separator: "|") }
         #expect(lines == [
             "Acme Corp|company|a.txt",
             "Acme|company|a.txt",
@@ -108,10 +108,10 @@ struct ReportTests {
     func entity() throws {
         let rows = records(try run("entity", ["name": "Musk"]))
         let relations = rows.compactMap { $0["relation"] }.map(CellText.plain)
-        #expect(relations.contains("dispute (lawsuit)"))
-        #expect(relations.contains("role: PDG"))
-        #expect(relations.contains("mentioned in"))
-        #expect(rows.first { CellText.plain($0["relation"]!) == "dispute (lawsuit)" }?["other"] == .text("OpenAI"))
+        #expect(relations == ["role: PDG", "dispute (lawsuit) against", "mentioned with", "mentioned with",
+                              "mentioned with", "article"])
+        #expect(rows.first { CellText.plain($0["relation"]!) == "dispute (lawsuit) against" }?["other"] == .text("OpenAI"))
+        #expect(rows[0]["entity_key"] == .text("person:elonmusk") && rows[0]["other"] == .text("OpenAI"))
         #expect(try run("entity", ["name": "Acme"]).rows.count >= 3)
     }
 
