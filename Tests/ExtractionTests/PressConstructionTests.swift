@@ -53,6 +53,9 @@ struct PressConstructionTests {
                      text: "date 2025-03-03\nThe founders launched a super PAC, Build the Future, on Monday. Tech investors have already pumped more than $50 million into the committee. Venture capitalist Paul Graves, Acme Robotics and investor Nina Holt are backing the effort.",
                      donations: [Gift(donor: "Paul Graves", amount: 50e6), Gift(donor: "Acme Robotics", amount: 50e6),
                                  Gift(donor: "Nina Holt", amount: 50e6)]),
+        RelationCase(label: "a giver 'added' an amount to a political group",
+                     text: "date 2025-03-03\nLe financier genevois Paul Rochet y a ajouté 60 000 francs au parti, selon le registre.",
+                     donations: [Gift(donor: "Paul Rochet", amount: 60_000)]),
         RelationCase(label: "a fine imposed on a company",
                      text: "date 2025-03-03\nThe CNIL imposed a €150 million fine on Google for its cookie practices.",
                      disputes: [Conflict(parties: ["Commission nationale de l'informatique et des libertés", "Google"], kind: .regulatory)]),
@@ -70,6 +73,8 @@ struct PressConstructionTests {
                      text: "date 2025-03-03\nIn any case, Google and Microsoft said they would keep investing."),
         RelationCase(label: "Yahoo Finance is no French verb of financing",
                      text: "date 2025-03-03\nSelon Yahoo Finance, Tesla a gagné 2 milliards de dollars lors de l'élection."),
+        RelationCase(label: "revenue added is no gift",
+                     text: "date 2025-03-03\nThe company added $2 billion in revenue last year, the chief executive added."),
         RelationCase(label: "backing a bill with no amount told before is no gift",
                      text: "date 2025-03-03\nThe senators met on Monday. Google, Meta and Amazon are backing the bill."),
     ]
