@@ -19,7 +19,8 @@ enum DescriptionResolver {
         for word in roleHeads { table[word] = [.person] }
         for word in ["comite", "committee", "pac", "party", "parti", "campaign", "foundation", "fondation", "library",
                      "bibliotheque"] { table[word] = [.fund] }
-        for word in ["ministere", "ministry", "agence", "agency", "regulateur", "regulator", "departement", "department"] {
+        for word in ["ministere", "ministry", "agence", "agency", "regulateur", "regulator", "departement", "department",
+                     "commission", "autorite", "authority", "watchdog", "gendarme"] {
             table[word] = [.agency]
         }
         return table

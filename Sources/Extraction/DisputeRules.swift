@@ -51,8 +51,12 @@ struct DisputeRules {
             }
             if mention.entity == nil && (context.isBareAcronym(mention) || opening || !named.contains(mention)) { continue }
             let entity = mention.entity ?? EntityRef(.company, mention.surface)
-            guard entity.kind != .fund else { continue }
             let k = mention.tokens.lowerBound
+            // A party or committee is a party only as the object of the action: "fined the Heritage Party".
+            if entity.kind == .fund {
+                let object = k == trigger + 1 || (k == trigger + 2 && SentenceContext.determiners.contains(tokens[trigger + 1].folded))
+                guard object else { continue }
+            }
             var lead = k - 1
             if lead >= 0, ["le", "la", "l'", "les", "the", "son", "sa", "ses", "his", "her"].contains(tokens[lead].folded) { lead -= 1 }
             if lead >= 0, ["reseau", "social", "compte", "plateforme"].contains(tokens[lead].folded),

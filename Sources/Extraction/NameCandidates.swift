@@ -226,7 +226,7 @@ struct NameCandidates {
         let personShaped = words.count >= 2 && words.count <= 4 && words.allSatisfy { !$0.isAllCaps }
             && !Lexicon.companySuffixes.contains(last)
         if personShaped && firstNames.contains(first) { return mention(.person, .name) }
-        if words.count >= 2 && ["pac", "superpac"].contains(last) { return mention(.fund, .name) }
+        if words.count >= 2 && ["pac", "superpac", "party"].contains(last) { return mention(.fund, .name) }
         if Lexicon.agencyHeads.contains(first) && words.count >= 2 { return mention(.agency, .name) }
         if words.count >= 2 && Lexicon.companySuffixes.contains(last) { return mention(.company, .name) }
         if personShaped && (titled || Lexicon.personTitles.contains(before) || titleFollows(tokens, range.upperBound)) {

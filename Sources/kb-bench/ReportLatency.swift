@@ -41,6 +41,8 @@ struct ReportLatency {
         _ = try ChildRun.checked([kb, "query", "--db", database], output: file)
         var reports: [Listed] = []
         for line in try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n") {
+            // The listing ends with a hint line ("kb query REPORT --help …"), which names no report.
+            if line.hasPrefix("kb ") { continue }
             if line.first?.isWhitespace == false, let name = line.split(separator: " ").first {
                 reports.append(Listed(name: String(name), parameters: []))
                 continue
