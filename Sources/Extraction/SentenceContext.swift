@@ -11,6 +11,9 @@ struct SentenceContext {
     let outerMentions: [SentenceMention]
     /// The sentence's folded words, for the rules' many "does the sentence say…" questions.
     let words: Set<String>
+    /// Whether the sentence holds a quantifier's last word ("all of which", "tous deux"), asked once per sentence
+    /// because `subjects(before:)` runs for every trigger.
+    let mayQuantify: Bool
 
     init(sentence: Sentence, mentions: [SentenceMention], money: [MoneyMatch], dates: [DateMatch], published: String?,
          evidence: Evidence) {
@@ -21,6 +24,7 @@ struct SentenceContext {
         self.published = published
         self.evidence = evidence
         words = Set(sentence.tokens.map(\.folded))
+        mayQuantify = !words.isDisjoint(with: Self.quantifierEnds)
         outerMentions = mentions.filter { m in
             !mentions.contains { other in other != m && other.tokens.count > m.tokens.count
                 && other.tokens.lowerBound <= m.tokens.lowerBound && other.tokens.upperBound >= m.tokens.upperBound }
@@ -141,13 +145,13 @@ struct SentenceContext {
     /// "Nvidia and Oracle – all of which donated", "both of whom gave", "tous deux": the subject is every named party
     /// before the quantifier (nil when no such quantifier stands between the clause start and the trigger).
     func quantifiedAntecedents(clauseStart start: Int, trigger: Int, kinds: Set<EntityKind>) -> [SentenceMention]? {
-        guard trigger >= 3 else { return nil }
+        guard mayQuantify, trigger >= 3 else { return nil }
         var opener: Int?
         for q in stride(from: trigger - 2, through: max(start, 1), by: -1) where q + 1 < trigger {
             let first = tokens[q].folded, second = tokens[q + 1].folded
             let third = q + 2 < tokens.count ? tokens[q + 2].folded : ""
             let quantified = (["all", "both", "each", "tous", "toutes"].contains(first) && ["of", "d'", "de"].contains(second)
-                              && ["which", "whom", "them", "entre"].contains(third)) || (first == "tous" && second == "deux")
+                              && Self.quantifierEnds.contains(third) && third != "deux") || (first == "tous" && second == "deux")
             if quantified, tokens[q - 1].kind != .word { opener = q; break }
         }
         guard let opener else { return nil }
@@ -157,6 +161,8 @@ struct SentenceContext {
         }
         return before.count >= 2 ? before : nil
     }
+
+    static let quantifierEnds: Set<String> = ["which", "whom", "them", "entre", "deux"]
 
     static let subjectPronouns: Set<String> = ["il", "elle", "he", "she", "it"]
 
