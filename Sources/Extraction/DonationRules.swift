@@ -36,6 +36,12 @@ struct DonationRules {
             for donation in found {
                 if let k = out.firstIndex(where: { $0.donor == donation.donor
                     && ($0.recipient == donation.recipient || $0.recipient == nil || donation.recipient == nil) }) {
+                    // "provided $298,650 worth of vehicles in addition to a $200,000 donation": two amounts, two gifts.
+                    if let a = out[k].moneyTokens, let b = donation.moneyTokens, a != b, out[k].recipient == donation.recipient {
+                        out.append(donation)
+                        added = true
+                        continue
+                    }
                     // "a versé 1 M$ et mettra à disposition une flotte, un don en nature": cash and kind are two gifts.
                     guard let separate = inKindBeside(out[k], donation, context) else { continue }
                     out[k].inKind = false
@@ -48,8 +54,36 @@ struct DonationRules {
             // Only an amount that fed a kept gift is spent; a repeat of the same donor leaves it for the next trigger.
             if added, let range = found.first?.moneyTokens { usedMoney.insert(range) }
         }
+        out += addedAmounts(context, out)
         return stopped ? out.filter { $0.money != nil } : out
     }
+
+    /// "FedEx gave $300,000, plus $202,320 of delivery services": a second amount joined to a gift by "plus" or
+    /// "in addition to" is the same giver's second gift; in kind when goods or services follow it.
+    func addedAmounts(_ context: SentenceContext, _ gifts: [Donation]) -> [Donation] {
+        guard context.money.count >= 2, let first = gifts.first, let used = first.moneyTokens,
+              gifts.allSatisfy({ $0.donor == first.donor }) else { return [] }
+        let tokens = context.tokens
+        var added: [Donation] = []
+        for match in context.money where match.tokens.lowerBound > used.upperBound
+            && !gifts.contains(where: { $0.moneyTokens == match.tokens }) {
+            let before = tokens[max(used.upperBound, match.tokens.lowerBound - 3)..<match.tokens.lowerBound].map(\.folded)
+            guard before.contains(where: { Self.addingWords.contains($0) }) || before.suffix(2) == ["as", "well"],
+                  !tokens[used.upperBound..<match.tokens.lowerBound].contains(where: { [";", ":"].contains($0.text) }),
+                  !context.mentions.contains(where: { $0.tokens.lowerBound > used.upperBound && $0.tokens.lowerBound < match.tokens.lowerBound
+                      && $0.kind != .fund }) else { continue }
+            let next = tokens[match.tokens.upperBound..<min(tokens.count, match.tokens.upperBound + 2)].map(\.folded)
+            let goods = ["of", "in", "worth", "en", "de", "d'"].contains(next.first ?? "") && !context.money.contains { $0.tokens.lowerBound == match.tokens.upperBound + 1 }
+            var gift = first
+            gift.money = match.money
+            gift.moneyTokens = match.tokens
+            gift.inKind = goods && !(next.count > 1 && Self.cashWords.contains(next[1]))
+            added.append(gift)
+        }
+        return added
+    }
+
+    static let addingWords: Set<String> = ["plus", "addition", "another", "additional", "further", "outre", "ainsi", "supplementaires"]
 
     static let denials: Set<String> = ["dementi", "dement", "dementent", "nie", "nient", "denied", "denies",
                                        "deny", "refute", "refuted", "refutes", "contested", "conteste"]

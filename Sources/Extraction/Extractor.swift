@@ -49,7 +49,7 @@ public struct Extractor: Sendable {
         }
         var donations: [Donation] = [], contracts: [Contract] = [], disputes: [Dispute] = [], roles: [Role] = []
         let donationRules = DonationRules(funds: funds)
-        var lastFund: EntityRef?, lastAgency: EntityRef?, lastFundSentence = Int.min / 2
+        var lastFund: EntityRef?, lastAgency: EntityRef?, lastFundSentence = Int.min / 2, lastGiftSentence = Int.min / 2
         var givers: (sentence: Int, entities: [EntityRef]) = (Int.min / 2, [])
         var pending: (sentence: Int, money: Money)?
         for (index, context) in contexts.enumerated() {
@@ -66,8 +66,10 @@ public struct Extractor: Sendable {
             if context.tokens.last?.text == "?" { continue }
             // The headline restates the story told below it: facts come from the body's sentences.
             if let title = header.title, index < 3, contexts.count > index + 2, context.evidence.text.trimmingCharacters(in: .whitespaces) == title.trimmingCharacters(in: .whitespaces) { continue }
+            // A run of gifts keeps the political context alive: "AT&T gave $2 million." after three other donors' gifts.
+            let political = index - lastFundSentence <= 3 || index - lastGiftSentence <= 2
             var gifts = donationRules.extract(context, previous: index > 0 ? contexts[index - 1] : nil, lastFund: lastFund,
-                                              fundNearby: index - lastFundSentence <= 3)
+                                              fundNearby: political)
             // "…will each receive $5 million": the givers of a gift told just before, its parts told now.
             if gifts.isEmpty, index - givers.sentence <= 5 {
                 gifts = donationRules.distributed(context, givers: givers.entities)
@@ -88,7 +90,9 @@ public struct Extractor: Sendable {
             if gifts.isEmpty, let money = donationRules.unattributedGift(context, fundNearby: index - lastFundSentence <= 3) {
                 pending = (index, money)
             }
-            donations += gifts.filter { !DonationRules.deniedNext($0, next: index + 1 < contexts.count ? contexts[index + 1] : nil) }
+            let kept = gifts.filter { !DonationRules.deniedNext($0, next: index + 1 < contexts.count ? contexts[index + 1] : nil) }
+            if kept.contains(where: { $0.money != nil }) { lastGiftSentence = index }
+            donations += kept
             // "le contrat liant Acme au ministère": a link names both sides better than an award pattern guesses them.
             let links = ContractRules().linked(context, lastAgency: lastAgency)
             let deals = links.contains { $0.rule == "contract.link" } ? [] : ContractRules().extract(context, previous: index > 0 ? contexts[index - 1] : nil, lastAgency: lastAgency)

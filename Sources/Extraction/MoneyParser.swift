@@ -88,8 +88,10 @@ public enum MoneyParser {
         var value: Double
         var wordNumber = false
         let leadingCurrency = currency != nil
+        // "$400,000" is written the English way whatever the sentence's language: "$" and "£" lead in English.
+        let numberLanguage = leadingCurrency && (currency == "USD" || currency == "GBP") ? "en" : language()
         if t[k].kind == .number, let number = !t[k].text.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") })
-            || language() == tokenizedIn ? t[k].number : NumberParser.value(t[k].text, language: language()) {
+            || numberLanguage == tokenizedIn ? t[k].number : NumberParser.value(t[k].text, language: numberLanguage) {
             value = number
         } else if currency == nil, let (number, end, scaledWords) = spelled(t, from: k) {
             // "Five hundred thousand dollars", "deux cent mille euros", "un million de dollars".

@@ -179,7 +179,7 @@ enum NumberParser {
                 normalized = compact.replacingAll(",", with: "")
             }
         } else if commas > 0 {
-            normalized = isThousands(compact, mark: ",", count: commas, preferThousands: language == "en")
+            normalized = isThousands(compact, mark: ",", count: commas, preferThousands: language != "fr")
                 ? compact.replacingAll(",", with: "") : compact.replacingAll(",", with: ".")
         } else if dots > 0 {
             normalized = isThousands(compact, mark: ".", count: dots, preferThousands: language == "fr")
