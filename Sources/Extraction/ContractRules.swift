@@ -31,7 +31,8 @@ struct ContractRules {
     static let subcontractWords: Set<String> = ["subcontracted", "subcontract", "subcontracts", "subcontractor", "sous-traitant",
                                                 "sous-traite", "sous-traitee", "sous-traitance", "sous-traiter"]
 
-    func extract(_ context: SentenceContext, previous: SentenceContext?, lastAgency: EntityRef?) -> [Contract] {
+    /// `recent`: the last contract told in the few sentences before, which "ce contrat" / "this contract" recalls.
+    func extract(_ context: SentenceContext, previous: SentenceContext?, lastAgency: EntityRef?, recent: Contract? = nil) -> [Contract] {
         let tokens = context.tokens
         let agencies = context.outerMentions.filter { $0.kind == .agency }
         var out: [Contract] = []
@@ -84,6 +85,16 @@ struct ContractRules {
            let main = money, direct.tokens != main.tokens {
             dated.insert((dateNear(context, verb) ?? context.sentenceDate ?? context.published, direct, "contract.award"), at: 0)
         }
+        // "Ce contrat a été reconduit en 2013 et en 2017": the contract recalled keeps its holder and its buyer.
+        if holders.isEmpty, let recent, trigger > 0, Self.recallingDeterminers.contains(tokens[trigger - 1].folded),
+           !context.isNegated(from: trigger, to: tokens.count) {
+            let buyer = agencies.first?.entity ?? recent.agency
+            for (date, amount, rule) in dated {
+                out.append(Contract(contractor: recent.contractor, agency: buyer, money: amount?.money, date: date,
+                                    endDate: context.endDate, evidence: context.evidence, rule: rule == "contract.award" ? "contract.recalled" : rule,
+                                    confidence: 0.6))
+            }
+        }
         for holder in holders {
             let k = holder.tokens.lowerBound
             let window = max(0, k - 4)..<min(tokens.count, holder.tokens.upperBound + 5)
@@ -130,6 +141,8 @@ struct ContractRules {
                      evidence: context.evidence, rule: "contract.shared", confidence: 0.7)
         }
     }
+
+    static let recallingDeterminers: Set<String> = ["ce", "cet", "this", "that", "ledit", "said"]
 
     static let serviceVerbs: Set<String> = ["assurer", "assure", "fournir", "fournit", "fournira", "livrer", "livrera",
                                             "provide", "provides", "supply", "supplies", "deliver", "delivers", "maintain",
@@ -236,12 +249,18 @@ struct ContractRules {
         }
         let signed = years.filter { isSigningDate(tokens, $0.tokens.lowerBound) }
         let before = years.filter { $0.tokens.lowerBound < renewalIndex && !signed.contains($0) }
-        let after = years.filter { $0.tokens.lowerBound > renewalIndex && !signed.contains($0) }
+        // "…, selon une enquête menée en 2016": a date in the attribution dates the source, not a renewal.
+        let attribution = tokens.indices.first { $0 > renewalIndex && ["selon", "according", "d'apres"].contains(tokens[$0].folded) } ?? tokens.count
+        let after = years.filter { $0.tokens.lowerBound > renewalIndex && $0.tokens.lowerBound < attribution && !signed.contains($0) }
         let original = signed.first ?? before.first
         var rows: [(iso: String?, at: Int, rule: String)] = after.map { ($0.iso, $0.tokens.lowerBound, "contract.renewal") }
         if rows.isEmpty { rows = [(original == nil ? context.sentenceDate ?? context.published : context.published, renewalIndex, "contract.renewal")] }
         if let original { rows.insert((original.iso, original.tokens.lowerBound, "contract.award"), at: 0) }
         let nearest = money.flatMap { m in rows.indices.min { abs(rows[$0].at - m.tokens.lowerBound) < abs(rows[$1].at - m.tokens.lowerBound) } }
+        // "reconduit en 2013 et en 2017 pour 120 M€": one amount after every renewal, no split: each row carries it.
+        if original == nil, rows.count > 1, context.money.count == 1, let m = money, rows.allSatisfy({ $0.at < m.tokens.lowerBound }) {
+            return rows.map { ($0.iso, money, $0.rule) }
+        }
         return rows.enumerated().map { ($1.iso, $0 == nearest ? money : nil, $1.rule) }
     }
 

@@ -55,6 +55,7 @@ struct DonationRules {
             if added, let range = found.first?.moneyTokens { usedMoney.insert(range) }
         }
         out += addedAmounts(context, out)
+        out = out.flatMap { halved(context, $0) }
         return stopped ? out.filter { $0.money != nil } : out
     }
 
@@ -82,6 +83,24 @@ struct DonationRules {
         }
         return added
     }
+
+    /// "Microsoft gave $500,000, with half in the form of equipment": one total split by kind gives a row per kind,
+    /// the amounts computed (GUIDELINES, mixed gifts).
+    func halved(_ context: SentenceContext, _ gift: Donation) -> [Donation] {
+        guard let money = gift.money, let used = gift.moneyTokens, money.kind == .exact else { return [gift] }
+        let tokens = context.tokens
+        guard let half = tokens.indices.first(where: { $0 > used.upperBound && $0 - used.upperBound <= 6 && ["half", "moitie"].contains(tokens[$0].folded) }),
+              tokens[half..<min(tokens.count, half + 7)].contains(where: { Self.kindCues.contains($0.folded) }),
+              !context.money.contains(where: { $0.tokens.lowerBound > used.upperBound }) else { return [gift] }
+        var cash = gift, kind = gift
+        cash.money = Money(amount: money.amount / 2, currency: money.currency, kind: money.kind)
+        cash.inKind = false
+        kind.money = cash.money
+        kind.inKind = true
+        return [cash, kind]
+    }
+
+    static let kindCues: Set<String> = ["equipment", "form", "kind", "in-kind", "goods", "services", "nature", "materiel", "equipements", "services"]
 
     static let addingWords: Set<String> = ["plus", "addition", "another", "additional", "further", "outre", "ainsi", "supplementaires"]
 

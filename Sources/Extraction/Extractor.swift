@@ -95,7 +95,10 @@ public struct Extractor: Sendable {
             donations += kept
             // "le contrat liant Acme au ministère": a link names both sides better than an award pattern guesses them.
             let links = ContractRules().linked(context, lastAgency: lastAgency)
-            let deals = links.contains { $0.rule == "contract.link" } ? [] : ContractRules().extract(context, previous: index > 0 ? contexts[index - 1] : nil, lastAgency: lastAgency)
+            let recalled = contracts.last.flatMap { last in
+                contexts[max(0, index - 8)..<index].contains { $0.evidence.span == last.evidence.span } ? last : nil }
+            let deals = links.contains { $0.rule == "contract.link" } ? [] : ContractRules().extract(context, previous: index > 0 ? contexts[index - 1] : nil,
+                                                                                                        lastAgency: lastAgency, recent: recalled)
             if !deals.isEmpty { contracts += deals } else if !links.isEmpty { contracts += links } else {
                 let paid = ContractRules().paid(context)
                 contracts += paid.isEmpty ? ContractRules().supplied(context) : paid

@@ -183,6 +183,8 @@ struct NameCandidates {
         agentSuffixes.contains { word.count > $0.count + 2 && word.hasSuffix($0) }
     }
 
+    static let adjectiveSuffixes = ["able", "ible", "ous", "ful", "ive", "ical", "less"]
+
     static let agentSuffixes = ["er", "or", "ist", "ian", "aire", "ate", "ant", "eur", "iste", "ier", "ien"]
 
     /// "Denver-based", "Paris-born": a place turned adjective, not a name.
@@ -202,6 +204,10 @@ struct NameCandidates {
         if sentenceStart && lowercaseWords.contains(token.folded) { return false }
         // "Separately,", "Ultimately,": an adverb opening the sentence.
         if sentenceStart, token.folded.hasSuffix("ly"), i + 1 < tokens.count, tokens[i + 1].text == "," { return false }
+        // "Notable donations included…", "Massive contributions…": an adjective, by its suffix, opening the sentence
+        // before a lower-case noun.
+        if sentenceStart, i + 1 < tokens.count, tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized,
+           Self.adjectiveSuffixes.contains(where: { token.folded.count > $0.count + 2 && token.folded.hasSuffix($0) }) { return false }
         if i > 0, Lexicon.creditCues.contains(tokens[i - 1].folded) { return false }
         if i > 1, tokens[i - 1].text == ":", Lexicon.creditCues.contains(tokens[i - 2].folded) { return false }
         return true

@@ -118,6 +118,7 @@ struct SentenceContext {
         }
         // "Top donors include Nvidia and Oracle – all of which donated": every party of the clause before.
         if let whole = quantifiedAntecedents(clauseStart: start, trigger: trigger, kinds: kinds) { return whole }
+        if let antecedent = relativeAntecedent(clauseStart: start, trigger: trigger, kinds: kinds) { return [antecedent] }
         let relatives = relativeClauses(from: start, to: trigger)
         let eligible = outerMentions.filter { m in
             m.tokens.lowerBound >= start && m.tokens.upperBound <= trigger && !isComplement(m)
@@ -161,6 +162,26 @@ struct SentenceContext {
         }
         return before.count >= 2 ? before : nil
     }
+
+    /// "ceux de Paul Durand, PDG de Zeta Media, qui a contribué", "help from Ann Lee, a trader, who gave": the verb's
+    /// subject is the relative pronoun's antecedent, even inside a complement, past an appositive title.
+    func relativeAntecedent(clauseStart start: Int, trigger: Int, kinds: Set<EntityKind>) -> SentenceMention? {
+        var r = trigger - 1
+        while r > start, trigger - r <= 3, Self.auxiliaries.contains(tokens[r].folded) { r -= 1 }
+        guard r > start, ["qui", "who", "which"].contains(tokens[r].folded), tokens[r - 1].text == "," else { return nil }
+        let appositives = relativeClauses(from: start, to: r)
+        let before = outerMentions.filter { m in
+            m.tokens.lowerBound >= start && m.tokens.upperBound < r && !appositives.contains(where: { $0.contains(m.tokens.lowerBound) })
+                && (m.kind.map(kinds.contains) ?? !isBareAcronym(m))
+        }
+        guard let nearest = before.last else { return nil }
+        // Only commas, the appositive and nothing else between the antecedent and the pronoun.
+        let gap = tokens[nearest.tokens.upperBound..<r].indices.filter { k in !appositives.contains(where: { $0.contains(k) }) }
+        return gap.allSatisfy({ tokens[$0].text == "," }) ? nearest : nil
+    }
+
+    static let auxiliaries: Set<String> = ["a", "ont", "avait", "avaient", "has", "have", "had", "also", "aussi", "egalement",
+                                           "deja", "already", "reportedly", "personally", "personnellement"]
 
     static let quantifierEnds: Set<String> = ["which", "whom", "them", "entre", "deux"]
 

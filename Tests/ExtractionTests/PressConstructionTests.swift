@@ -7,6 +7,7 @@ import Testing
 struct PressConstructionTests {
     typealias Gift = RelationCase.Gift
     typealias Conflict = RelationCase.Conflict
+    typealias Deal = RelationCase.Deal
 
     static let cases: [RelationCase] = [
         RelationCase(label: "an 'inaugural fund' subject is a noun, not the passive 'funded'",
@@ -80,7 +81,24 @@ struct PressConstructionTests {
         RelationCase(label: "'provided $X worth of goods in addition to a $Y donation': two gifts",
                      text: "date 2025-03-03\nFor the inauguration, Harlow Motors provided $150,000 worth of cars in addition to a $90,000 donation.",
                      donations: [Gift(donor: "Harlow Motors", amount: 150_000), Gift(donor: "Harlow Motors", amount: 90_000)]),
+        RelationCase(label: "the antecedent of 'who gave', inside a complement, past an appositive title",
+                     text: "date 2025-03-03\nThe campaign got help from Paul Jones, chief executive of Zeta Corp, who gave $2 million.",
+                     donations: [Gift(donor: "Paul Jones", amount: 2e6)]),
+        RelationCase(label: "'ceux de X, titre, qui a contribué', twice",
+                     text: "date 2025-03-03\nLes dons à la campagne incluent ceux de Paul Durand, PDG de Zeta Media, qui a contribué 400 000 dollars, et de Marc Petit, directeur de Ripple, qui a donné 200 000 dollars.",
+                     donations: [Gift(donor: "Paul Durand", amount: 400_000), Gift(donor: "Marc Petit", amount: 200_000)]),
+        RelationCase(label: "a total split by kind: one row per kind, amounts computed",
+                     text: "date 2025-03-03\nFor the inauguration, Vantor Systems gave $600,000, with half in the form of equipment.",
+                     donations: [Gift(donor: "Vantor Systems", amount: 300_000), Gift(donor: "Vantor Systems", amount: 300_000, inKind: true)]),
+        RelationCase(label: "'ce contrat' recalls the contract before; renewals each carry the one amount; the source's date is no renewal",
+                     text: "date 2025-03-03\nLe contrat liant Helix Systèmes au ministère de l'Intérieur fait débat. Ce contrat a été reconduit en 2014 et en 2019 pour un montant de 80 millions d'euros, selon une enquête publiée en 2020.",
+                     contracts: [Deal(contractor: "Helix Systèmes", agency: "ministère de l'Intérieur", amount: nil, date: "2025-03-03"),
+                                 Deal(contractor: "Helix Systèmes", agency: "ministère de l'Intérieur", amount: 80e6, date: "2014"),
+                                 Deal(contractor: "Helix Systèmes", agency: "ministère de l'Intérieur", amount: 80e6, date: "2019")]),
         // Negatives: the same words with no fact.
+        RelationCase(label: "an adjective opening the sentence is no giver",
+                     text: "date 2025-03-03\nNotable gifts to the campaign came from Ann Lee, a trader, who gave $300,000.",
+                     donations: [Gift(donor: "Ann Lee", amount: 300_000)]),
         RelationCase(label: "'provided' money with no political context is no gift",
                      text: "date 2025-03-03\nThe bank provided $2 billion in loans to small businesses, plus $300 million of guarantees."),
         RelationCase(label: "'in any case' opens no case",
