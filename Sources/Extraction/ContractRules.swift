@@ -173,6 +173,49 @@ struct ContractRules {
     /// Who holds the contract: the subject, else the names after "attribué à" / "awarded to", else the first
     /// company after the trigger, else ("a contract it won") the company the sentence before was about.
     func holdersOf(_ context: SentenceContext, trigger: Int, verb: Int?, previous: SentenceContext?) -> [SentenceMention] {
+        holderCandidates(context, trigger: trigger, verb: verb, previous: previous).filter { !isProduct(context, $0) }
+    }
+
+    /// "the Artemis program", "un système baptisé Parade": a programme, a vehicle or a product named, not a holder.
+    func isProduct(_ context: SentenceContext, _ m: SentenceMention) -> Bool {
+        guard m.entity == nil || m.source != .gazetteer else { return false }
+        let tokens = context.tokens
+        var k = m.tokens.lowerBound - 1
+        if k >= 0, ["«", "“", "\"", "'"].contains(tokens[k].text) { k -= 1 }
+        if k >= 0, Self.namingWords.contains(tokens[k].folded) { return true }
+        let after = m.tokens.upperBound
+        return after < tokens.count && (Self.productNouns.contains(tokens[after].folded)
+            || (after + 1 < tokens.count && tokens[after].kind == .word && !tokens[after].isCapitalized
+                && Self.productNouns.contains(tokens[after + 1].folded) && ["space", "lunar", "moon", "spatial"].contains(tokens[after].folded)))
+    }
+
+    /// "- Blue Origin Federation of Kent, Washington, $25.6 million.": a bulleted item soon after an award names one
+    /// awardee and its amount, from the body that awarded.
+    func bulleted(_ context: SentenceContext, awardBefore: Bool, lastAgency: EntityRef?) -> [Contract] {
+        let tokens = context.tokens
+        guard awardBefore, let agency = lastAgency, let first = tokens.first, Self.bullets.contains(first.text),
+              context.money.count == 1, let money = context.money.first,
+              let holder = context.outerMentions.first(where: { $0.tokens.lowerBound <= 2 && ($0.kind == .company || ($0.entity == nil && !context.isBareAcronym($0))) }),
+              !tokens.contains(where: { Self.awardVerbs.contains($0.folded) }) else { return [] }
+        var contractor = holder.entity ?? EntityRef(.company, holder.surface)
+        // "Vexa Aerospace of Denver, Colorado": a guessed name stops before its home town.
+        if holder.source != .gazetteer, let of = tokens[holder.tokens].firstIndex(where: { $0.folded == "of" }), of > holder.tokens.lowerBound {
+            contractor = EntityRef(holder.kind ?? .company, tokens[holder.tokens.lowerBound..<of].map(\.text).joinedAsWritten(tokens[holder.tokens.lowerBound..<of]))
+        }
+        return [Contract(contractor: contractor, agency: agency, money: money.money,
+                         date: context.sentenceDate ?? context.published, endDate: nil, evidence: context.evidence,
+                         rule: "contract.list-item", confidence: 0.6)]
+    }
+
+    static let bullets: Set<String> = ["-", "•", "*", "–", "—", "·", "▪"]
+
+    static let namingWords: Set<String> = ["baptise", "baptisee", "dubbed", "called", "named", "nomme", "nommee", "appele", "appelee",
+                                           "surnomme", "surnommee", "denomme", "denommee"]
+    static let productNouns: Set<String> = ["program", "programme", "programs", "programmes", "spacecraft", "rocket", "rockets",
+                                            "mission", "missions", "capsule", "lander", "fighter", "fighters", "jet", "jets", "drone", "drones",
+                                            "chatbot", "missile", "missiles", "helicopter", "helicopters", "satellite", "satellites"]
+
+    private func holderCandidates(_ context: SentenceContext, trigger: Int, verb: Int?, previous: SentenceContext?) -> [SentenceMention] {
         let holders = context.subjects(before: trigger, kinds: [.company, .person, .agency])
         let agencySubject = !holders.isEmpty && holders.allSatisfy { $0.kind == .agency }
         if let awardedTo = awardees(context, after: verb ?? trigger), !awardedTo.isEmpty, holders.isEmpty || agencySubject {

@@ -46,9 +46,11 @@ struct DisputeRules {
         let named = namedNearTrigger(context, trigger)
         for mention in context.outerMentions {
             // An unknown capitalised word opening the sentence is a name only beside a known one ("Free et SFR").
+            // "Zentrix filed a lawsuit against…": one shaped like a name right before the action is its subject.
             let opening = mention.tokens.lowerBound == 0 && mention.tokens.count == 1 && !context.outerMentions.contains { other in
                 other.entity != nil && other.tokens.lowerBound > 0 && context.isCoordination(mention.tokens.upperBound..<other.tokens.lowerBound)
-            }
+            } && !(trigger - mention.tokens.upperBound <= 3 && NameCandidates.mayOpenAsName(tokens[mention.tokens.lowerBound])
+                   && tokens[mention.tokens.upperBound].kind == .word && !tokens[mention.tokens.upperBound].isCapitalized)
             if mention.entity == nil && (context.isBareAcronym(mention) || opening || !named.contains(mention)) { continue }
             let entity = mention.entity ?? EntityRef(.company, mention.surface)
             let k = mention.tokens.lowerBound

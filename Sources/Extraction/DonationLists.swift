@@ -81,13 +81,14 @@ extension DonationRules {
             // "from casino magnate X": a lower-case trade word before a title.
             var back = k
             var sawTitle = false
-            while back > k - 3, back > 0, tokens[back].isCapitalized || ["and", "et", "&"].contains(tokens[back].folded)
+            while back > k - 5, back > 0, tokens[back].isCapitalized || ["and", "et", "&"].contains(tokens[back].folded)
                     || isTitle(tokens[back]) || Self.genericAdjectives.contains(tokens[back].folded)
                     || (tokens[back].kind == .word && !Lexicon.prepositions.contains(tokens[back].folded)) {
-                if isTitle(tokens[back]) || NameCandidates.isAgentNoun(tokens[back].folded) { sawTitle = true }
+                // "from its affiliated dark money nonprofit X": an organisation noun describes the giver too.
+                if isTitle(tokens[back]) || NameCandidates.isAgentNoun(tokens[back].folded) || Lexicon.companyCues.contains(tokens[back].folded) { sawTitle = true }
                 back -= 1
             }
-            let plain = back >= k || tokens[(back + 1)...k].allSatisfy { $0.isCapitalized || isTitle($0) || ["and", "et", "&"].contains($0.folded)
+            let plain = back >= k || tokens[(back + 1)...k].allSatisfy { $0.isCapitalized || isTitle($0) || ["and", "et", "&", "both", "each"].contains($0.folded)
                 || Self.genericAdjectives.contains($0.folded) }
             if back < k, ["from", "des", "du"].contains(tokens[back].folded), plain || sawTitle { k = back }
             // "de la part de X", and "le soutien financier de X", "un don de X": a gift noun before "de" names its giver;
@@ -120,6 +121,9 @@ extension DonationRules {
             // "from Dustin Moskovitz and his wife Cari Tuna": givers coordinated with the first share its amount.
             var group = [mention]
             for next in outer[(n + 1)...] {
+                // "from Jeremy Holt, a former Conservative backer": an apposition after "a"/"un" describes, it lists no one.
+                let gapWords = tokens[(group.last?.tokens.upperBound ?? 0)..<next.tokens.lowerBound].map(\.folded).filter { $0 != "," }
+                if let first = gapWords.first, ["a", "an", "un", "une"].contains(first), tokens[next.tokens.lowerBound - gapWords.count - 1].text == "," { break }
                 guard let last = group.last, giver(next) != nil, next.kind != .fund,
                       context.isCoordination(last.tokens.upperBound..<next.tokens.lowerBound) || isTitleGap(context, last.tokens.upperBound..<next.tokens.lowerBound),
                       !context.money.contains(where: { $0.tokens.lowerBound >= last.tokens.upperBound && $0.tokens.upperBound <= next.tokens.lowerBound }) else { break }

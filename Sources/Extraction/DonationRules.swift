@@ -20,14 +20,26 @@ struct DonationRules {
             || Self.donorNouns.contains(context.tokens[$0].folded) }) {
             list = listed(context, trigger: first, lastFund: lastFund, politicalContext: political)
         }
-        if !list.isEmpty || !received.isEmpty { return list.count >= received.count ? list : received }
+        if !list.isEmpty || !received.isEmpty {
+            let found = list.count >= received.count ? list : received
+            // "X contributed $5 million, along with $250,000 from A and B": a gift told beside the list, with its own amount.
+            let beside = triggered(context, previous: previous, lastFund: lastFund, fundNearby: fundNearby,
+                                   usedMoney: Set(found.compactMap(\.moneyTokens)))
+            return found + beside.filter { gift in gift.money != nil && !found.contains { $0.donor == gift.donor || $0.moneyTokens == gift.moneyTokens } }
+        }
         if !context.money.isEmpty, context.contains(Self.donorNouns), let among = amongDonors(context, lastFund: lastFund) { return among }
+        return triggered(context, previous: previous, lastFund: lastFund, fundNearby: fundNearby, usedMoney: [])
+    }
+
+    /// The gifts each trigger word makes, past the amounts in `usedMoney`.
+    func triggered(_ context: SentenceContext, previous: SentenceContext?, lastFund: EntityRef?, fundNearby: Bool,
+                   usedMoney used: Set<Range<Int>>) -> [Donation] {
         // Past this point only a trigger word makes a gift: a sentence without any is answered with one set test.
         if !context.contains(Self.triggerWords) { return [] }
         // "AT&T suspends its PAC contributions": stopped giving, with no sum, is no gift.
         let stopped = context.contains(Self.stopWords)
         var out: [Donation] = []
-        var usedMoney = Set<Range<Int>>()
+        var usedMoney = used
         var lastTrigger = -10
         for trigger in context.tokens.indices where isTrigger(context, trigger) && trigger > lastTrigger + 2 {
             lastTrigger = trigger

@@ -23,6 +23,7 @@ struct EntityRecognizer {
             }
             mentions += candidates.find(in: tokens, covered: covered)
             sharedSurnames(tokens, &mentions)
+            Self.committeeShapes(tokens, &mentions)
             // "ORLANDO, Fla., July 30 (UPI) -- …": a dateline and its wire credit name no actor.
             if let end = Self.datelineEnd(tokens) { mentions.removeAll { $0.tokens.lowerBound < end } }
             perSentence.append(mentions.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound })
@@ -35,6 +36,28 @@ struct EntityRecognizer {
         }
         unifyInauguralFunds(&perSentence, current: funds.inaugurationYear())
         return (perSentence, funds)
+    }
+
+    /// "the Progress Action super PAC", "the super PAC Forward Together", "Citizens for Growth, a super PAC backing X":
+    /// a guessed name beside the words for a political committee is a fund.
+    static func committeeShapes(_ tokens: [Token], _ mentions: inout [SentenceMention]) {
+        func isCommittee(_ k: Int) -> Bool {
+            k < tokens.count && (["pac", "superpac"].contains(tokens[k].folded)
+                || (tokens[k].folded == "super" && k + 1 < tokens.count && tokens[k + 1].folded == "pac")
+                || (tokens[k].folded == "political" && k + 2 < tokens.count && tokens[k + 1].folded == "action" && tokens[k + 2].folded == "committee"))
+        }
+        for m in mentions.indices where mentions[m].source == .name || mentions[m].source == .cue {
+            guard mentions[m].entity == nil || mentions[m].kind == .company else { continue }
+            let lower = mentions[m].tokens.lowerBound, upper = mentions[m].tokens.upperBound
+            var j = upper
+            if j + 1 < tokens.count, tokens[j].text == ",", ["a", "an", "un", "une"].contains(tokens[j + 1].folded) {
+                j += 2
+                if j < tokens.count, tokens[j].folded.hasPrefix("pro-") || ["new", "nouveau"].contains(tokens[j].folded) { j += 1 }
+            }
+            let before = lower >= 1 && (["pac", "superpac"].contains(tokens[lower - 1].folded))
+            guard isCommittee(j) || before else { continue }
+            mentions[m].entity = EntityRef(.fund, mentions[m].surface)
+        }
     }
 
     /// An article that names the inaugural committee ("Trump-Vance Inaugural Committee") means it by every

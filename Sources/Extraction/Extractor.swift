@@ -50,6 +50,7 @@ public struct Extractor: Sendable {
         var donations: [Donation] = [], contracts: [Contract] = [], disputes: [Dispute] = [], roles: [Role] = []
         let donationRules = DonationRules(funds: funds)
         var lastFund: EntityRef?, lastAgency: EntityRef?, lastFundSentence = Int.min / 2, lastGiftSentence = Int.min / 2
+        var lastAwardSentence = Int.min / 2
         var givers: (sentence: Int, entities: [EntityRef]) = (Int.min / 2, [])
         var pending: (sentence: Int, money: Money)?
         for (index, context) in contexts.enumerated() {
@@ -99,10 +100,16 @@ public struct Extractor: Sendable {
                 contexts[max(0, index - 8)..<index].contains { $0.evidence.span == last.evidence.span } ? last : nil }
             let deals = links.contains { $0.rule == "contract.link" } ? [] : ContractRules().extract(context, previous: index > 0 ? contexts[index - 1] : nil,
                                                                                                         lastAgency: lastAgency, recent: recalled)
+            let before = contracts.count
             if !deals.isEmpty { contracts += deals } else if !links.isEmpty { contracts += links } else {
                 let paid = ContractRules().paid(context)
                 contracts += paid.isEmpty ? ContractRules().supplied(context) : paid
             }
+            if contracts.count == before {
+                contracts += ContractRules().bulleted(context, awardBefore: index - lastAwardSentence <= 5, lastAgency: lastAgency)
+            }
+            // An award told (or a list item of one) keeps the next bulleted items in its list.
+            if contracts.count > before || (!context.money.isEmpty && context.contains(ContractRules.awardVerbs)) { lastAwardSentence = index }
             let recentAward = contracts.last.flatMap { award in
                 contexts[max(0, index - 8)..<index].contains { $0.evidence.span == award.evidence.span } ? award : nil }
             let found = DisputeRules().extract(context, awardingAgency: lastAgency, recentAward: recentAward)

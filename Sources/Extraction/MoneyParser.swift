@@ -103,6 +103,13 @@ public enum MoneyParser {
         }
         k += 1
         var scaled = false
+        // "a 600 million-dollar contract": the scale and the currency in one hyphenated adjective.
+        if currency == nil, k < t.count, t[k].folded.utf8.contains(UInt8(ascii: "-")) {
+            let parts = t[k].folded.split(separator: "-")
+            if parts.count == 2, let scale = scales[String(parts[0])], scale >= 1e3, let code = currencyWords[String(parts[1])] {
+                return MoneyMatch(money: Money(amount: value * scale, currency: code, kind: qualifier(before: i, in: t)), tokens: i..<(k + 1))
+            }
+        }
         if k < t.count, let scale = scales[t[k].folded], acceptsScale(t[k], attached: !t[k].spaceBefore, language: language()) {
             // French "billion" is 10^12, but "$1 billion" is written the English way whatever the sentence.
             value *= (language() == "fr" && !leadingCurrency && t[k].folded.hasPrefix("billion")) ? 1e12 : scale

@@ -37,7 +37,10 @@ struct NameCandidates {
                     j += 1
                     continue
                 }
-                let agencyFor = ["for", "pour"].contains(tokens[j].folded) && Lexicon.agencyHeads.contains(tokens[i].folded)
+                // "Citizens for Prosperity", "Moms for Liberty": a capitalised plural of people before "for" names a group.
+                let groupFor = tokens[j].folded == "for" && j == i + 1 && tokens[i].folded.hasSuffix("s") && tokens[i].isCapitalized
+                    && !Lexicon.capitalStop.contains(tokens[i].folded)
+                let agencyFor = groupFor || ["for", "pour"].contains(tokens[j].folded) && Lexicon.agencyHeads.contains(tokens[i].folded)
                     || ["for"].contains(tokens[j].folded) && j > i && Lexicon.agencyHeads.contains(tokens[j - 1].folded)
                 if Self.connectors.contains(tokens[j].folded) || agencyFor, j + 1 < tokens.count, !covered[j + 1], isNameWord(tokens[j + 1]),
                    !(tokens[j].folded == "la" || tokens[j].folded == "le") || (j > i && tokens[j - 1].folded == "de") {
@@ -183,9 +186,18 @@ struct NameCandidates {
         agentSuffixes.contains { word.count > $0.count + 2 && word.hasSuffix($0) }
     }
 
+    /// A capitalised word opening a sentence that may be a name by its shape: not a plural, a participle or an adverb
+    /// ("Regulators", "Following", "Reportedly").
+    static func mayOpenAsName(_ token: Token) -> Bool {
+        let word = token.folded
+        guard word.count >= 3, token.kind == .word else { return false }
+        if word.hasSuffix("s") && !word.hasSuffix("ss") { return false }
+        return !["ing", "ed", "ly", "tion", "ment", "ness", "ity"].contains(where: word.hasSuffix)
+    }
+
     static let adjectiveSuffixes = ["able", "ible", "ous", "ful", "ive", "ical", "less"]
 
-    static let agentSuffixes = ["er", "or", "ist", "ian", "aire", "ate", "ant", "eur", "iste", "ier", "ien"]
+    static let agentSuffixes = ["er", "or", "ist", "ian", "aire", "ate", "ant", "eur", "iste", "ier", "ien", "man", "woman"]
 
     /// "Denver-based", "Paris-born": a place turned adjective, not a name.
     static func isLocative(_ token: Token) -> Bool {
@@ -232,7 +244,7 @@ struct NameCandidates {
         let personShaped = words.count >= 2 && words.count <= 4 && words.allSatisfy { !$0.isAllCaps }
             && !Lexicon.companySuffixes.contains(last)
         if personShaped && firstNames.contains(first) { return mention(.person, .name) }
-        if words.count >= 2 && ["pac", "superpac", "party"].contains(last) { return mention(.fund, .name) }
+        if words.count >= 2 && ["pac", "superpac", "party", "action"].contains(last) { return mention(.fund, .name) }
         if Lexicon.agencyHeads.contains(first) && words.count >= 2 { return mention(.agency, .name) }
         if words.count >= 2 && Lexicon.companySuffixes.contains(last) { return mention(.company, .name) }
         if personShaped && (titled || Lexicon.personTitles.contains(before) || titleFollows(tokens, range.upperBound)) {
