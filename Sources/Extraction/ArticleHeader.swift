@@ -33,7 +33,9 @@ struct ArticleHeader: Sendable, Equatable {
             if candidate.count < 100, DateParser.fullDate(in: Tokenizer.tokenize(String(candidate), language: language)) != nil,
                candidate.split(separator: " ").count <= 8 { continue }
             // A first line of 30 words or more is the lede itself ("ORLANDO, Fla. (UPI) -- A watchdog denied…"): no headline.
-            if candidate.split(separator: " ").count >= 30 { break }
+            // So is a long first line that ends as a sentence does: headlines carry no full stop.
+            let words = candidate.split(separator: " ").count
+            if words >= 30 || (words >= 12 && candidate.hasSuffix(".")) { break }
             if candidate.count >= 8 { title = String(candidate.prefix(200)); break }
         }
         return ArticleHeader(title: title, published: published, language: language)

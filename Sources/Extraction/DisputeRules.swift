@@ -17,14 +17,15 @@ struct DisputeRules {
                                               "anti-competitive", "competition", "concurrence", "cartel", "entente"]
     static let monopolyWords: Set<String> = ["monopolizing", "monopolising", "monopolize", "monopolise", "monopolized",
                                              "monopolies", "monopoly", "monopole", "anticompetitive", "antitrust"]
-    static let feudVerbs: Set<String> = ["attaque", "attaquer", "attaques", "attaquant", "attacked", "attacks", "attack",
+    static let feudVerbs: Set<String> = Set<String>(["attaque", "attaquer", "attaques", "attaquant", "attacked", "attacks", "attack",
                                          "critique", "critiquer", "critiques", "critiquait", "criticized", "criticised",
                                          "criticizes", "insulte", "insulter", "insulted", "insults", "slammed", "blasted",
                                          "mocked", "ridiculise", "derided", "lashed", "guerre", "war", "feud", "querelle",
                                          "clash", "clashed", "spat", "protestation", "protest", "denonce", "denounced",
                                          "accuse", "accused", "accuses", "accusing", "accusant", "accusait", "accusent", "prenne", "pris", "prend", "prendre",
                                          "dechaine", "dechainee", "dechaines", "tweets", "haine", "pointe", "fustige",
-                                         "fustigated", "rails", "railed", "rebuked", "rebukes", "hostiles", "hostile", "animosite", "tensions"]
+                                         "fustigated", "rails", "railed", "rebuked", "rebukes", "hostiles", "hostile", "animosite", "tensions"])
+        .union(LexiconData.forms("dispute.feud"))
     /// Feud words that are nouns: the target follows "contre"/"against", the attacker may sit anywhere.
     static let feudNouns: Set<String> = ["critiques", "attaques", "tweets", "haine", "hostiles", "hostile", "protestation",
                                          "protest", "animosite", "tensions", "guerre", "war", "feud", "querelle", "clash", "spat"]
@@ -49,7 +50,8 @@ struct DisputeRules {
             // "Zentrix filed a lawsuit against…": one shaped like a name right before the action is its subject.
             let opening = mention.tokens.lowerBound == 0 && mention.tokens.count == 1 && !context.outerMentions.contains { other in
                 other.entity != nil && other.tokens.lowerBound > 0 && context.isCoordination(mention.tokens.upperBound..<other.tokens.lowerBound)
-            } && !(trigger - mention.tokens.upperBound <= 3 && NameCandidates.mayOpenAsName(tokens[mention.tokens.lowerBound])
+            } && !(trigger - mention.tokens.upperBound <= 3 && mention.tokens.upperBound < tokens.count
+                   && NameCandidates.mayOpenAsName(tokens[mention.tokens.lowerBound])
                    && tokens[mention.tokens.upperBound].kind == .word && !tokens[mention.tokens.upperBound].isCapitalized)
             if mention.entity == nil && (context.isBareAcronym(mention) || opening || !named.contains(mention)) { continue }
             let entity = mention.entity ?? EntityRef(.company, mention.surface)
@@ -61,7 +63,9 @@ struct DisputeRules {
             }
             var lead = k - 1
             if lead >= 0, ["le", "la", "l'", "les", "the", "son", "sa", "ses", "his", "her"].contains(tokens[lead].folded) { lead -= 1 }
-            if lead >= 0, ["reseau", "social", "compte", "plateforme"].contains(tokens[lead].folded),
+            // "his platform X", "son compte X": a platform named, not a party.
+            if lead >= 0, ["plateforme", "platform"].contains(tokens[lead].folded) { continue }
+            if lead >= 0, ["reseau", "social", "compte", "account", "network"].contains(tokens[lead].folded),
                tokens[max(0, lead - 4)..<lead].contains(where: { ["sur", "on", "via"].contains($0.folded) }) { continue }
             if lead >= 0, Self.sourceLeads.contains(tokens[lead].folded), !isTarget(tokens, lead) { continue }
             if Self.isCourt(entity) { continue }
@@ -248,6 +252,7 @@ struct DisputeRules {
             && ["a", "an", "antitrust", "class-action", "the", "filed", "civil", "federal"].contains(tokens[$0 - 1].folded) }) {
             return (k, antitrust ? .antitrust : .lawsuit)
         }
+        let quoted = context.quotedTokens
         for pass in 0..<2 {
         for (k, token) in tokens.enumerated() {
             let word = token.folded
@@ -286,6 +291,10 @@ struct DisputeRules {
                 return (k, .publicFeud)
             }
             if Self.feudVerbs.contains(word) {
+                // «… dénoncer l'Etat mafieux»: words inside a quotation are what someone said, not the attack reported.
+                if quoted.contains(k) { continue }
+                // "L'entente … a été critiquée": a passive with no attacker named is no feud between the subject's names.
+                if k > 0, ["ete", "was", "were", "been", "being"].contains(tokens[k - 1].folded), !["par", "by"].contains(next) { continue }
                 if ["critiques", "attaques", "tweets", "haine", "hostiles", "hostile", "protestation", "protest", "animosite", "tensions", "dechaine", "dechainee", "dechaines"].contains(word),
                    !tokens[(k + 1)...].prefix(12).contains(where: { ["contre", "against", "envers", "sur", "a"].contains($0.folded) }) { continue }
                 if ["prenne", "pris", "prend", "prendre"].contains(word) && !(k > 1 && tokens[k - 1].folded == "en" ) { continue }
