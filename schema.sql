@@ -25,8 +25,9 @@ CREATE TABLE articles (
     byline            TEXT                           -- its author as its byline says ("By John Smith | ..."), if any
 ) STRICT;
 CREATE INDEX articles_sha256 ON articles(sha256);
-CREATE INDEX articles_name ON articles(name, title);            -- reports' `article` filters read this, not the rows
+CREATE INDEX articles_name ON articles(name, title);      -- reports' `article` filters read this, not the rows
 CREATE INDEX articles_published ON articles(published);
+CREATE INDEX articles_ingested ON articles(ingested_at);  -- `stats`' last ingest, without reading every article
 
 -- Other files with exactly the same bytes as an article (a copy, a second download): one article, its facts
 -- counted once; `articles.path` is the first location, these are the others.

@@ -142,9 +142,9 @@ public struct Migration: Sendable {
                 try FoldedNames.fillSources(connection)
             }),
         // Version 7 gives every report filter its index (docs/benchmarks.md, QueryPlanTests): facts by date,
-        // amount and currency, disputes by kind, roles by organisation, articles by name and date, and the
-        // mention indexes extended to the pair (article, entity) that reports read without touching the rows; the
-        // fact views keep `shared` on the article index beside the new amount and currency indexes.
+        // amount and currency, disputes by kind, roles by organisation, articles by name, date and ingest time,
+        // and the mention indexes extended to the pair (article, entity) that reports read without touching the
+        // rows; the fact views keep `shared` on the article index beside the new amount and currency indexes.
         Migration(from: 6, sql: """
             DROP INDEX mentions_article;
             CREATE INDEX mentions_article ON mentions(article_id, entity_id);
@@ -152,6 +152,7 @@ public struct Migration: Sendable {
             CREATE INDEX mentions_entity ON mentions(entity_id, article_id);
             CREATE INDEX articles_name ON articles(name, title);
             CREATE INDEX articles_published ON articles(published);
+            CREATE INDEX articles_ingested ON articles(ingested_at);
             CREATE INDEX donations_date ON donations(date);
             CREATE INDEX donations_amount ON donations(amount);
             CREATE INDEX donations_currency ON donations(currency);
