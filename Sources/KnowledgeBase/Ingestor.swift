@@ -32,8 +32,8 @@ public struct IngestOptions: Sendable {
     }
 }
 
-/// The ingest pipeline: files -> bytes -> sha256 -> decode -> extract -> one transaction per article.
-/// Reading and extraction run on every core; writing is sequential on the database's connection.
+/// The ingest pipeline: files -> bytes -> sha256 -> decode -> extract -> one savepoint per article, committed in
+/// batches (`WriteBatch`). Reading and extraction run on every core; writing is sequential on the database's connection.
 public final class Ingestor {
     /// Called after each input file with (files done, files in the run).
     public var onProgress: ((Int, Int) -> Void)?
@@ -81,6 +81,11 @@ public final class Ingestor {
         // Workers read and extract ahead of the writer (bounded), the writer stores in input order.
         let prepared = OrderedParallelMap(toRead, prepare)
         defer { prepared.cancel() }
+        // Many articles per COMMIT, each in its own savepoint with its file's stamp; `committed` is what a stop
+        // would leave stored, so that the summary of a stopped run does not count a batch that was lost.
+        let batch = WriteBatch(connection: database.connection, entities: writer.entities)
+        defer { batch.rollback() }
+        var committed = summary
         var done = summary.unchanged
         for path in toRead {
             guard let outcome = prepared.next() else { break }
@@ -88,15 +93,25 @@ public final class Ingestor {
             let before = summary
             defer { onArticle?(ArticleEvent(path: path, bytes: scan.stamps[path]?.size ?? 0, before: before, after: summary)) }
             do {
-                try store(outcome, path: path, known: known[path], stamp: stamp, writer: writer, stamps: &stamps,
-                          locations: &locations, summary: &summary)
+                try store(outcome, path: path, known: known[path], stamp: stamp, writer: writer, batch: batch,
+                          stamps: &stamps, locations: &locations, summary: &summary)
+                if try batch.commitIfDue() { committed = summary }
             } catch {
-                summary.seconds = Date().timeIntervalSince(started)
-                stoppedSummary = summary
+                // What the batch held before the failing article is kept if the database still takes a commit.
+                if batch.isOpen, (try? batch.commit()) != nil { committed = summary }
+                committed.seconds = Date().timeIntervalSince(started)
+                stoppedSummary = committed
                 throw error
             }
             done += 1
             onProgress?(done, scan.files.count)
+        }
+        do {
+            try batch.commit()
+        } catch {
+            committed.seconds = Date().timeIntervalSince(started)
+            stoppedSummary = committed
+            throw error
         }
         try stamps.flush(database)
         try VanishedArticles.markPresent(scan.files.compactMap { known[$0] }, in: database)
@@ -129,8 +144,8 @@ public final class Ingestor {
     }
 
     func store(_ outcome: ArticlePreparation.Outcome, path: String, known: KnownArticle?, stamp: FileStamp?,
-                       writer: ArticleWriter, stamps: inout FileStampWriter, locations: inout ArticleLocations,
-                       summary: inout IngestSummary) throws(KBError) {
+               writer: ArticleWriter, batch: WriteBatch, stamps: inout FileStampWriter, locations: inout ArticleLocations,
+               summary: inout IngestSummary) throws(KBError) {
         switch outcome {
         case .unchanged:
             summary.unchanged += 1
@@ -140,7 +155,7 @@ public final class Ingestor {
         case .extracted(let article):
             do {
                 var placement = ArticleLocations.Placement.store(replacing: nil)
-                try database.transaction { () throws(KBError) in
+                try batch.article { () throws(KBError) in
                     try Database.sqlite { () throws(SQLiteError) in
                         placement = try locations.place(path: path, sha256: article.sha256, known: known)
                         let id: Int64
@@ -151,7 +166,6 @@ public final class Ingestor {
                         try stamps.record(path: path, article: id, stamp: stamp)
                     }
                 }
-                writer.entities.commit()
                 if case .sameAs(let owner) = placement {
                     if owner == known?.id { summary.unchanged += 1 } else { summary.duplicates += 1 }
                     return
@@ -165,7 +179,7 @@ public final class Ingestor {
                     onWarning?(warning)
                 }
             } catch {
-                writer.entities.rollback()
+                // (The batch has undone this article alone, its new entity ids included.)
                 // A full disk or a locked database will fail every article: stop instead of repeating it.
                 if case .sqlite(let sqliteError) = error, Self.fatalCodes.contains(sqliteError.code) { throw error }
                 fail(IngestFailure(path: path, reason: error.description), in: &summary)

@@ -141,6 +141,28 @@ public struct Migration: Sendable {
                 try FoldedNames.fillMissing(connection)
                 try FoldedNames.fillSources(connection)
             }),
+        // Version 7 gives every report filter its index (docs/benchmarks.md, QueryPlanTests): facts by date,
+        // amount and currency, disputes by kind, roles by organisation, articles by name, date and ingest time,
+        // and the mention indexes extended to the pair (article, entity) that reports read without touching the
+        // rows; the fact views keep `shared` on the article index beside the new amount and currency indexes.
+        Migration(from: 6, sql: """
+            DROP INDEX mentions_article;
+            CREATE INDEX mentions_article ON mentions(article_id, entity_id);
+            DROP INDEX mentions_entity;
+            CREATE INDEX mentions_entity ON mentions(entity_id, article_id);
+            CREATE INDEX articles_name ON articles(name, title);
+            CREATE INDEX articles_published ON articles(published);
+            CREATE INDEX articles_ingested ON articles(ingested_at);
+            CREATE INDEX donations_date ON donations(date);
+            CREATE INDEX donations_amount ON donations(amount);
+            CREATE INDEX donations_currency ON donations(currency);
+            CREATE INDEX contracts_date ON contracts(date);
+            CREATE INDEX contracts_amount ON contracts(amount);
+            CREATE INDEX contracts_currency ON contracts(currency);
+            CREATE INDEX disputes_date ON disputes(date);
+            CREATE INDEX disputes_kind ON disputes(kind);
+            CREATE INDEX roles_organisation ON roles(organisation_id);
+            """, rebuildsViews: true),
     ]
 
     /// The steps that take a database from `version` to `target`, or nil when one is missing.

@@ -37,12 +37,16 @@ extension Ingestor {
                                        force: force, budget: budget)
         }
         defer { prepared.cancel() }
+        let batch = WriteBatch(connection: database.connection, entities: writer.entities)
+        defer { batch.rollback() }
         for document in documents {
             guard let outcome = prepared.next() else { break }
             summary.read += 1
             try store(outcome, path: document.location, known: known[document.location], stamp: nil, writer: writer,
-                      stamps: &stamps, locations: &locations, summary: &summary)
+                      batch: batch, stamps: &stamps, locations: &locations, summary: &summary)
+            try batch.commitIfDue()
         }
+        try batch.commit()
         try VanishedArticles.markPresent(documents.compactMap { known[$0.location] }, in: database)
         if summary.updated + locations.deletedArticles > 0 {
             try removeOrphanEntities()

@@ -97,6 +97,11 @@ public enum ReportRunner {
         return out
     }
 
+    /// The statement `run` prepares for `report` with `bindings`: its optional filters settled (`OptionalFilters`).
+    public static func sql(for report: Report, bindings: [String: SQLiteValue]) -> String {
+        OptionalFilters.specialised(report.sql, bindings: bindings)
+    }
+
     /// Runs `report` with `arguments` on `connection` (read-only is enough).
     public static func run(_ report: Report, arguments: [String: String], on connection: Connection) throws(ReportError) -> ResultTable {
         let collector = TableCollector()
@@ -110,9 +115,11 @@ public enum ReportRunner {
         let bindings = try bindings(for: report, arguments: arguments)
         try EntityNames.check(report, bindings: bindings, given: canonical(arguments, for: report), on: connection)
         do {
-            let statement = try connection.prepare(report.sql)
+            let statement = try connection.prepare(sql(for: report, bindings: bindings))
             let declared = Set(report.parameters.filter(\.isBound).map { ":" + $0.name })
-            if let stray = statement.parameterNames.first(where: { !declared.contains($0) }) {
+            // The statement run may have lost a filter the user's file gets wrong: the file as written is checked.
+            let used = report.origin == "built-in" ? statement.parameterNames : try connection.prepare(report.sql).parameterNames
+            if let stray = used.first(where: { !declared.contains($0) }) {
                 throw ReportError.badReportFile(report.origin, line: 0,
                                                 reason: "the SQL uses \(stray), which the header does not declare (-- param)")
             }

@@ -103,16 +103,23 @@ struct ReportLatency {
 
     /// Milliseconds of the report with no filter (nil when it needs one), then of `rounds` filtered runs.
     mutating func time(_ report: Listed, rounds: Int) throws -> (unfiltered: Double?, filtered: [Double]) {
-        var unfiltered: Double?
-        if !report.parameters.contains(where: \.required) {
-            unfiltered = try ChildRun.checked([kb, "query", report.name, "--db", database, "--format", "csv"]).wall * 1000
-        }
-        var times: [Double] = []
+        (try unfiltered(report), try filtered(report, rounds: rounds).map(\.ms))
+    }
+
+    /// Milliseconds of the report with no filter, or nil when it needs one.
+    func unfiltered(_ report: Listed) throws -> Double? {
+        guard !report.parameters.contains(where: \.required) else { return nil }
+        return try ChildRun.checked([kb, "query", report.name, "--db", database, "--format", "csv"]).wall * 1000
+    }
+
+    /// The filtered runs of `report` one by one: the filters given and the milliseconds taken.
+    mutating func filtered(_ report: Listed, rounds: Int) throws -> [(filters: [String], ms: Double)] {
+        var runs: [(filters: [String], ms: Double)] = []
         for round in 1...rounds {
-            let arguments = [kb, "query", report.name] + self.arguments(for: report, round: round)
-                + ["--db", database, "--format", "csv"]
-            times.append(try ChildRun.checked(arguments).wall * 1000)
+            let filters = self.arguments(for: report, round: round)
+            let arguments = [kb, "query", report.name] + filters + ["--db", database, "--format", "csv"]
+            runs.append((filters, try ChildRun.checked(arguments).wall * 1000))
         }
-        return (unfiltered, times)
+        return runs
     }
 }

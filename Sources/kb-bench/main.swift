@@ -4,12 +4,14 @@ import Foundation
 /// `kb-bench run KB [--n 10000,100000] [--runs 3] [--rounds 20] [--sample 2000] [--work DIR] [--results DIR]
 ///   [--doc FILE]` is `make bench`: it times KB on generated corpora and writes the table and the raw figures;
 /// `kb-bench generate N DIR` writes the generated corpus (DIR/corpus) and its planted facts (DIR/gold);
+/// `kb-bench reports KB DB [--rounds K] [--only a,b] [--slowest N]` times the reports alone on an existing database;
 /// `kb-bench extract FILE...` times extraction alone (decode + extract, one thread, no SQLite);
 /// `kb-bench baseline DB FILE_OR_FOLDER...` times the least a store of the same texts costs: one row and its FTS5
 /// entry per article, one transaction each. extract and baseline print "bytes seconds".
 let arguments = Array(CommandLine.arguments.dropFirst())
 let usage = """
     usage: kb-bench run KB [--n N[,N...]] [--runs R] [--rounds K] [--sample F] [--work DIR] [--results DIR] [--doc FILE]
+           kb-bench reports KB DB [--rounds K] [--only REPORT,...] [--slowest N]
            kb-bench generate N DIR | extract FILE... | baseline [--batch K] DB FILE_OR_FOLDER...
 
     """
@@ -23,7 +25,7 @@ func options(_ words: ArraySlice<String>) throws -> [String: String] {
     var values: [String: String] = [:]
     var rest = words
     while let word = rest.popFirst() {
-        let known = ["--n", "--runs", "--rounds", "--sample", "--work", "--results", "--doc"]
+        let known = ["--n", "--runs", "--rounds", "--sample", "--work", "--results", "--doc", "--only", "--slowest"]
         guard known.contains(word), let value = rest.popFirst() else { throw BenchError("unknown or incomplete option \(word)") }
         values[word] = value
     }
@@ -60,6 +62,12 @@ do {
             try BenchTable.update(doc: doc, with: table)
             log("table written to \(doc)")
         }
+    case "reports" where arguments.count >= 3:
+        let given = try options(arguments.dropFirst(3))
+        try ReportTimes.run(kb: URL(fileURLWithPath: arguments[1]).standardizedFileURL.path, database: arguments[2],
+                            rounds: try positive(given["--rounds"], 20, "--rounds"),
+                            only: Set((given["--only"] ?? "").split(separator: ",").map(String.init)),
+                            slowest: given["--slowest"].flatMap { Int($0) } ?? 0)
     case "extract":
         let (bytes, seconds) = try ExtractionBench.run(paths: Array(arguments.dropFirst()))
         print(bytes, String(format: "%.4f", seconds))

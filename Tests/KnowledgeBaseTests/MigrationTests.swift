@@ -70,7 +70,7 @@ struct MigrationTests {
         #expect(role == [Row(columns: ["person", "title", "organisation"],
                              values: [.text("Jane Doe"), .text("treasurer"), .text("The Fund")])])
         let indexes = try connection.query("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'roles'")
-        #expect(Set(indexes.compactMap { $0.string("name") }) == ["roles_article", "roles_person"])
+        #expect(Set(indexes.compactMap { $0.string("name") }) == ["roles_article", "roles_person", "roles_organisation"])
     }
 
     @Test("version 4: old articles have no recorded encoding, and copies have their table")

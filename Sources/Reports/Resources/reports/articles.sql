@@ -10,7 +10,8 @@ SELECT a.name, a.path, a.title, a.published, a.language, a.url, a.byline,
        (SELECT count(*) FROM disputes WHERE article_id = a.id) AS disputes,
        (SELECT count(DISTINCT entity_id) FROM mentions WHERE article_id = a.id) AS entities
 FROM articles a
-WHERE (coalesce(:name, '') = '' OR a.name LIKE '%' || :name || '%' ESCAPE '\' OR a.title LIKE '%' || :name || '%' ESCAPE '\')
+WHERE (coalesce(:name, '') = '' OR a.id IN (
+          SELECT id FROM articles WHERE name LIKE '%' || :name || '%' ESCAPE '\' OR title LIKE '%' || :name || '%' ESCAPE '\'))
   AND (coalesce(:language, '') = '' OR a.language = :language)
   AND (coalesce(:since, '') = '' OR a.published >= :since)
 ORDER BY a.name, a.path

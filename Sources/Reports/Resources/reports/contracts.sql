@@ -20,9 +20,10 @@ WHERE (coalesce(:contractor, '') = '' OR contractor_id IN (
   AND (coalesce(:agency, '') = '' OR agency_id IN (
           SELECT id FROM entities WHERE folded LIKE '%' || replace(lower(:agency), ' ', '') || '%'
           UNION SELECT entity_id FROM aliases WHERE folded LIKE '%' || replace(lower(:agency), ' ', '') || '%'))
-  AND (coalesce(:article, '') = '' OR article LIKE '%' || :article || '%' ESCAPE '\')
+  AND (coalesce(:article, '') = '' OR article_id IN (
+          SELECT id FROM articles WHERE name LIKE '%' || :article || '%' ESCAPE '\'))
   AND (coalesce(:min_amount, '') = '' OR amount >= CAST(:min_amount AS REAL))
   AND (coalesce(:currency, '') = '' OR currency = upper(:currency))
   AND (coalesce(:since, '') = '' OR date >= :since)
-  AND (coalesce(:until, '') = '' OR substr(date, 1, length(:until)) <= :until)
+  AND (coalesce(:until, '') = '' OR date < :until || char(1114111))
 ORDER BY article, id

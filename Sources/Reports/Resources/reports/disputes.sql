@@ -30,12 +30,13 @@ SELECT (SELECT group_concat(name, char(31)) FROM (
             WHERE p.dispute_id = d.id ORDER BY p.position)) AS party_keys,
        coalesce(a.url, a.path) AS source, a.byline
 FROM disputes d JOIN articles a ON a.id = d.article_id
-WHERE (coalesce(:party, '') = '' OR EXISTS (
-          SELECT 1 FROM dispute_parties p WHERE p.dispute_id = d.id AND p.entity_id IN (
+WHERE (coalesce(:party, '') = '' OR d.id IN (
+          SELECT dispute_id FROM dispute_parties WHERE entity_id IN (
               SELECT id FROM entities WHERE folded LIKE '%' || replace(lower(:party), ' ', '') || '%'
               UNION SELECT entity_id FROM aliases WHERE folded LIKE '%' || replace(lower(:party), ' ', '') || '%')))
   AND (coalesce(:kind, '') = '' OR d.kind = :kind)
-  AND (coalesce(:article, '') = '' OR a.name LIKE '%' || :article || '%' ESCAPE '\')
+  AND (coalesce(:article, '') = '' OR d.article_id IN (
+          SELECT id FROM articles WHERE name LIKE '%' || :article || '%' ESCAPE '\'))
   AND (coalesce(:since, '') = '' OR d.date >= :since)
-  AND (coalesce(:until, '') = '' OR substr(d.date, 1, length(:until)) <= :until)
+  AND (coalesce(:until, '') = '' OR d.date < :until || char(1114111))
 ORDER BY a.name, d.evidence_start, d.id

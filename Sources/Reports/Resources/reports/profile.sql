@@ -9,11 +9,13 @@
 -- An exact name or alias wins over names that merely contain it ("Musk" is Elon Musk when he is known as
 -- "Musk"). One row per fact, each with its article and source; totals per currency after each kind of money,
 -- amounts shared with other parties (`shared`) summed apart, since this entity had only a part of them.
-WITH wanted AS (SELECT replace(lower(:entity), ' ', '') AS k),
-candidates AS (
-    SELECT e.id, (e.folded = w.k OR EXISTS (SELECT 1 FROM aliases a WHERE a.entity_id = e.id AND a.folded = w.k)) AS exact
-    FROM entities e, wanted w
-    WHERE (e.folded LIKE '%' || w.k || '%' OR e.id IN (SELECT entity_id FROM aliases WHERE folded LIKE '%' || w.k || '%'))
+WITH candidates AS (
+    -- The key is written out each time, not read from a CTE: a subquery reading a CTE's column runs once per entity.
+    SELECT e.id, (e.folded = replace(lower(:entity), ' ', '')
+                  OR EXISTS (SELECT 1 FROM aliases a WHERE a.entity_id = e.id AND a.folded = replace(lower(:entity), ' ', ''))) AS exact
+    FROM entities e
+    WHERE (e.folded LIKE '%' || replace(lower(:entity), ' ', '') || '%'
+           OR e.id IN (SELECT entity_id FROM aliases WHERE folded LIKE '%' || replace(lower(:entity), ' ', '') || '%'))
       AND (coalesce(:type, '') = '' OR e.kind = :type)),
 target AS (
     SELECT e.id, e.name, e.kind, e.kind || ':' || e.folded AS key FROM entities e
@@ -66,7 +68,8 @@ lines AS (
            min(date) || '..' || max(date), NULL, count(*) || ' contracts', NULL
       FROM target t JOIN (
           -- a ceiling shared by several contractors is one award: counted once
-          SELECT agency_id, amount, currency, min(date) AS date FROM contract_facts WHERE amount IS NOT NULL
+          SELECT agency_id, amount, currency, min(date) AS date FROM contract_facts
+          WHERE amount IS NOT NULL AND agency_id IN (SELECT id FROM target)
           GROUP BY agency_id, article_id, CASE WHEN shared THEN 'shared:' || evidence ELSE 'id:' || id END, amount, currency
       ) c ON c.agency_id = t.id
       GROUP BY t.id, c.currency

@@ -15,7 +15,7 @@ SELECT e.name AS recipient, e.kind AS type, f.currency, sum(CASE WHEN NOT f.shar
 FROM donation_facts f JOIN entities e ON e.id = f.recipient_id
 WHERE (coalesce(:currency, '') = '' OR f.currency = upper(:currency))
   AND (coalesce(:since, '') = '' OR f.date >= :since)
-  AND (coalesce(:until, '') = '' OR substr(f.date, 1, length(:until)) <= :until)
+  AND (coalesce(:until, '') = '' OR f.date < :until || char(1114111))
 GROUP BY e.id, f.currency
 ORDER BY coalesce(total, 0) + coalesce(shared_total, 0) DESC, facts DESC, e.name
 LIMIT coalesce(CAST(nullif(:limit, '') AS INTEGER), 20)

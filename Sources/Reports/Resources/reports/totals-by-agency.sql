@@ -16,7 +16,7 @@ WITH awards AS (
     WHERE agency_id IS NOT NULL
       AND (coalesce(:currency, '') = '' OR currency = upper(:currency))
       AND (coalesce(:since, '') = '' OR date >= :since)
-      AND (coalesce(:until, '') = '' OR substr(date, 1, length(:until)) <= :until)
+      AND (coalesce(:until, '') = '' OR date < :until || char(1114111))
     GROUP BY agency_id, article_id, CASE WHEN shared THEN 'shared:' || evidence || amount ELSE 'id:' || id END)
 SELECT e.name AS agency, w.currency, sum(w.amount) AS total, count(*) AS awards, sum(w.contractors) AS contracts,
        sum(w.shared) AS shared_awards, min(w.date) AS first, max(w.date) AS last, e.kind || ':' || e.folded AS entity_key
