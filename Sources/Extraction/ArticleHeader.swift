@@ -62,9 +62,9 @@ extension Substring {
 
 /// Tells French from English by counting very common words.
 enum LanguageGuesser {
-    private static let french: Set<String> = ["le", "la", "les", "des", "est", "une", "pour", "dans", "qui", "que",
+    private static let french: WordSet = ["le", "la", "les", "des", "est", "une", "pour", "dans", "qui", "que",
                                               "du", "et", "au", "avec", "sur", "a", "ont", "pas", "ce", "il"]
-    private static let english: Set<String> = ["the", "and", "of", "to", "is", "was", "for", "that", "with", "on",
+    private static let english: WordSet = ["the", "and", "of", "to", "is", "was", "for", "that", "with", "on",
                                                "by", "from", "has", "have", "it", "its", "he", "said", "in", "an"]
 
     /// The lists' words packed into integers, one byte per letter: short words are compared without Strings.

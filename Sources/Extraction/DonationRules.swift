@@ -51,7 +51,7 @@ struct DonationRules {
         return stopped ? out.filter { $0.money != nil } : out
     }
 
-    static let denials: Set<String> = ["dementi", "dement", "dementent", "nie", "nient", "denied", "denies",
+    static let denials: WordSet = ["dementi", "dement", "dementent", "nie", "nient", "denied", "denies",
                                        "deny", "refute", "refuted", "refutes", "contested", "conteste"]
 
     /// "Le WSJ affirmait que X comptait verser 45 M$. X a démenti.": a report the donor denies next is no gift.

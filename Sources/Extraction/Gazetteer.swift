@@ -18,15 +18,23 @@ struct GazetteerMatch: Sendable {
 /// accent-insensitive except where that is unsafe (acronyms match as written, single words must be capitalised).
 public struct Gazetteer: Sendable {
     enum CaseRule: Sendable { case exact, capitalised, insensitive, contextual }
-    struct Pattern: Sendable {
-        var words: [String]
-        var surface: [String]
-        var entity: EntityRef
-        var rule: CaseRule
+    /// A class, so that trying a pattern at each token costs one retain, not one per field.
+    final class Pattern: Sendable {
+        let words: [String]
+        /// `WordSet.hash` of each word, compared before the words themselves.
+        let hashes: [UInt64]
+        let surface: [String]
+        let entity: EntityRef
+        let rule: CaseRule
+
+        init(words: [String], hashes: [UInt64], surface: [String], entity: EntityRef, rule: CaseRule) {
+            self.words = words; self.hashes = hashes; self.surface = surface; self.entity = entity; self.rule = rule
+        }
     }
 
     public private(set) var entries: [GazetteerEntry] = []
-    private var byFirstWord: [String: [Pattern]] = [:]
+    /// Patterns by first word, longest first; a `WordMap` so that each token is looked up by its stored hash.
+    private var byFirstWord = WordMap<[Pattern]>()
     /// Distinctive surnames of known people ("Biden" for Joe Biden); a surname two people share is left out.
     private(set) var surnames: [String: EntityRef] = [:]
     private var sharedSurnames = Set<String>()
@@ -51,8 +59,8 @@ public struct Gazetteer: Sendable {
                 guard !tokens.isEmpty else { continue }
                 // French press writes institutions in lower case ("la gendarmerie nationale"): agencies of several words match so.
                 let rule = entry.kind == .agency && tokens.count >= 2 && tokens.filter({ $0.kind == .word }).count >= 2 ? CaseRule.insensitive : Self.rule(for: tokens)
-                let pattern = Pattern(words: tokens.map(\.folded), surface: tokens.map(\.text), entity: ref, rule: rule)
-                var list = byFirstWord[pattern.words[0], default: []]
+                let pattern = Pattern(words: tokens.map(\.folded), hashes: tokens.map(\.wordHash), surface: tokens.map(\.text), entity: ref, rule: rule)
+                var list = byFirstWord[pattern.words[0]] ?? []
                 list.removeAll { $0.words == pattern.words && $0.rule == pattern.rule }
                 list.append(pattern)
                 list.sort { $0.words.count > $1.words.count }
@@ -72,7 +80,7 @@ public struct Gazetteer: Sendable {
     }
 
     /// Words before a one-letter name ("X") that show it names a platform or company.
-    static let letterContext: Set<String> = ["sur", "on", "via", "social", "compte", "plateforme", "platform",
+    static let letterContext: WordSet = ["sur", "on", "via", "social", "compte", "plateforme", "platform",
                                              "network", "account", "reseau", "et", "and", "entreprises", "rachat",
                                              "contre", "against", "versus", "vs"]
 
@@ -81,8 +89,8 @@ public struct Gazetteer: Sendable {
         var i = 0
         while i < tokens.count {
             var matched: GazetteerMatch?
-            if tokens[i].kind != .punct || tokens[i].text == "@", let candidates = byFirstWord[tokens[i].folded] {
-                for pattern in candidates where i + pattern.words.count <= tokens.count {
+            if tokens[i].kind != .punct || tokens[i].text == "@", let list = byFirstWord.index(of: tokens[i]) {
+                for pattern in byFirstWord.values[list] where i + pattern.words.count <= tokens.count {
                     if accepts(pattern, tokens, at: i) {
                         matched = GazetteerMatch(entity: pattern.entity, tokens: i..<(i + pattern.words.count))
                         break
@@ -100,7 +108,9 @@ public struct Gazetteer: Sendable {
     }
 
     private func accepts(_ pattern: Pattern, _ tokens: [Token], at i: Int) -> Bool {
-        for (k, word) in pattern.words.enumerated() where tokens[i + k].folded != word { return false }
+        for k in pattern.hashes.indices where tokens[i + k].wordHash != pattern.hashes[k] || tokens[i + k].folded != pattern.words[k] {
+            return false
+        }
         let first = tokens[i]
         switch pattern.rule {
         case .exact:
@@ -111,7 +121,7 @@ public struct Gazetteer: Sendable {
             return true
         case .contextual:
             guard first.text == pattern.surface[0], i > 0 else { return false }
-            return Self.letterContext.contains(tokens[i - 1].folded)
+            return Self.letterContext.contains(tokens[i - 1])
         }
     }
 }

@@ -9,16 +9,16 @@ struct Sentence: Sendable {
 /// abbreviation or an initial, or sit inside a short «quotation»; glued sentences ("différente.Meta") are split.
 enum SentenceSplitter {
     /// Abbreviations that keep a sentence going; titles are always followed by a name.
-    static let titles: Set<String> = ["m", "mme", "mmes", "mlle", "mm", "mr", "mrs", "ms", "dr", "pr", "st", "sen",
+    static let titles: WordSet = ["m", "mme", "mmes", "mlle", "mm", "mr", "mrs", "ms", "dr", "pr", "st", "sen",
                                       "rep", "gov", "gen", "lt", "col", "sgt", "prof", "me", "mgr", "hon"]
-    static let abbreviations: Set<String> = ["jr", "sr", "inc", "corp", "co", "ltd", "vs", "no", "p", "pp", "jan",
+    static let abbreviations: WordSet = ["jr", "sr", "inc", "corp", "co", "ltd", "vs", "no", "p", "pp", "jan",
                                              "feb", "aug", "sept", "oct", "nov", "dec", "cf", "env", "art", "vol",
                                              "fig", "approx", "dept", "av", "bd", "llc", "ca", "e.g", "i.e"]
-    static let starters: Set<String> = ["the", "it", "he", "she", "they", "we", "this", "that", "in", "on", "but",
+    static let starters: WordSet = ["the", "it", "he", "she", "they", "we", "this", "that", "in", "on", "but",
                                         "le", "la", "les", "il", "elle", "ils", "elles", "ce", "cette", "en", "mais",
                                         "un", "une", "a", "an", "selon", "according"]
-    static let closers: Set<String> = ["»", "”", "\"", ")", "'"]
-    static let terminals: Set<String> = [".", "!", "?", "…"]
+    static let closers: WordSet = ["»", "”", "\"", ")", "'"]
+    static let terminals: WordSet = [".", "!", "?", "…"]
 
     static func split(_ tokens: [Token], scalars: [Unicode.Scalar]) -> [Sentence] {
         var sentences: [Sentence] = []
@@ -67,11 +67,11 @@ enum SentenceSplitter {
         guard startsSentence(next) else { return false }
         guard i > 0, tokens[i - 1].end == tokens[i].start else { return true }
         let previous = tokens[i - 1]
-        if titles.contains(previous.folded) { return false }
-        if abbreviations.contains(previous.folded) { return starters.contains(next.folded) }
+        if titles.contains(previous) { return false }
+        if abbreviations.contains(previous) { return starters.contains(next) }
         // An initial: "Donald J. Trump".
         if previous.kind == .word, previous.text.unicodeScalars.count == 1, previous.isCapitalized {
-            return starters.contains(next.folded)
+            return starters.contains(next)
         }
         return true
     }

@@ -1,0 +1,169 @@
+/// A set of folded words that answers `contains` from a 64-bit FNV-1a hash of the word's UTF-8: a token's hash is
+/// worked out once by the tokenizer, so asking a list about a token costs no String hashing (Swift's seeded SipHash
+/// was a quarter of extraction time). A hash match is confirmed against the stored word, so answers are exact.
+public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence, CustomStringConvertible {
+    /// Open addressing, linear probing; a hash of 0 marks an empty slot (`hash` never returns 0).
+    private var hashes: [UInt64]
+    private var slots: [String]
+    /// The insertion index of each slot's word (the value's index in a `WordMap`).
+    private var positions: [Int32]
+    /// The words in insertion order, for iteration and printing.
+    private var order: [String] = []
+
+    public init() { self.init(capacity: 4) }
+
+    /// Room for `capacity` words without growing.
+    init(capacity: Int) {
+        var size = 8
+        while size < capacity * 2 { size *= 2 }
+        hashes = [UInt64](repeating: 0, count: size)
+        slots = [String](repeating: "", count: size)
+        positions = [Int32](repeating: 0, count: size)
+        order.reserveCapacity(capacity)
+    }
+
+    public init(arrayLiteral words: String...) { self.init(words) }
+
+    public init<S: Sequence>(_ words: S) where S.Element == String {
+        self.init()
+        for word in words { insert(word) }
+    }
+
+    /// FNV-1a over the UTF-8 bytes; 0 is remapped so that it can mark empty slots.
+    @inline(__always)
+    public static func hash(_ word: String) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in word.utf8 {
+            h ^= UInt64(byte)
+            h = h &* 0x0000_0100_0000_01B3
+        }
+        return h == 0 ? 1 : h
+    }
+
+    public var count: Int { order.count }
+    public var isEmpty: Bool { order.isEmpty }
+    public var description: String { order.description }
+    public func makeIterator() -> IndexingIterator<[String]> { order.makeIterator() }
+
+    @inline(__always)
+    private func slot(of hash: UInt64, _ word: String) -> Int? {
+        let mask = hashes.count - 1
+        var k = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+        while true {
+            let stored = hashes[k]
+            if stored == 0 { return nil }
+            if stored == hash && slots[k] == word { return k }
+            k = (k + 1) & mask
+        }
+    }
+
+    public func contains(_ word: String) -> Bool { slot(of: Self.hash(word), word) != nil }
+    /// The insertion index of the token's folded form, if it is in the set.
+    func position(of token: Token) -> Int? { slot(of: token.wordHash, token.folded).map { Int(positions[$0]) } }
+    func position(of word: String) -> Int? { slot(of: Self.hash(word), word).map { Int(positions[$0]) } }
+    /// Membership of the token's folded form, from the hash the tokenizer stored.
+    public func contains(_ token: Token) -> Bool { slot(of: token.wordHash, token.folded) != nil }
+    func contains(hash: UInt64, word: String) -> Bool { slot(of: hash, word) != nil }
+
+    @discardableResult
+    public mutating func insert(_ word: String) -> Bool { insert(word, hash: Self.hash(word)) }
+
+    @discardableResult
+    mutating func insert(_ word: String, hash: UInt64) -> Bool {
+        if slot(of: hash, word) != nil { return false }
+        if (order.count + 1) * 2 > hashes.count { grow() }
+        let mask = hashes.count - 1
+        var k = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+        while hashes[k] != 0 { k = (k + 1) & mask }
+        hashes[k] = hash
+        slots[k] = word
+        positions[k] = Int32(order.count)
+        order.append(word)
+        return true
+    }
+
+    private mutating func grow() {
+        let old = hashes.indices.filter { hashes[$0] != 0 }.map { (hashes[$0], slots[$0], positions[$0]) }
+        hashes = [UInt64](repeating: 0, count: hashes.count * 2)
+        slots = [String](repeating: "", count: hashes.count)
+        positions = [Int32](repeating: 0, count: hashes.count)
+        let mask = hashes.count - 1
+        for (hash, word, position) in old {
+            var k = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+            while hashes[k] != 0 { k = (k + 1) & mask }
+            hashes[k] = hash
+            slots[k] = word
+            positions[k] = position
+        }
+    }
+
+    /// Whether no word is in both sets; probes the larger set with the smaller one's stored hashes.
+    public func isDisjoint(with other: WordSet) -> Bool {
+        let (small, large) = count <= other.count ? (self, other) : (other, self)
+        for k in small.hashes.indices where small.hashes[k] != 0 {
+            if large.contains(hash: small.hashes[k], word: small.slots[k]) { return false }
+        }
+        return true
+    }
+
+    public func isDisjoint<S: Sequence>(with words: S) -> Bool where S.Element == String {
+        !words.contains(where: contains)
+    }
+
+    public func isSuperset<S: Sequence>(of words: S) -> Bool where S.Element == String { words.allSatisfy(contains) }
+
+    public func union<S: Sequence>(_ words: S) -> WordSet where S.Element == String {
+        var out = self
+        for word in words { out.insert(word) }
+        return out
+    }
+
+    public mutating func formUnion<S: Sequence>(_ words: S) where S.Element == String {
+        for word in words { insert(word) }
+    }
+
+    public func subtracting<S: Sequence>(_ words: S) -> WordSet where S.Element == String {
+        let removed = Set(words)
+        return WordSet(order.filter { !removed.contains($0) })
+    }
+}
+
+extension WordSet {
+    /// The folded words of `tokens`, from their stored hashes.
+    init(tokens: [Token]) {
+        self.init(capacity: tokens.count)
+        for token in tokens { insert(token.folded, hash: token.wordHash) }
+    }
+}
+
+/// A dictionary keyed by folded words, looked up like `WordSet` (a token's stored hash, no String hashing).
+struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
+    private(set) var keys = WordSet()
+    private(set) var values: [Value] = []
+
+    init() {}
+    init(dictionaryLiteral elements: (String, Value)...) {
+        for (key, value) in elements { self[key] = value }
+    }
+    init(_ dictionary: [String: Value]) {
+        // Sorted so that the table does not depend on the dictionary's per-process order.
+        for key in dictionary.keys.sorted() { self[key] = dictionary[key] }
+    }
+
+    subscript(token: Token) -> Value? { keys.position(of: token).map { values[$0] } }
+    subscript(word: String) -> Value? {
+        get { keys.position(of: word).map { values[$0] } }
+        set {
+            // Removal is not needed by any table: a nil assignment of a present key is a programming error.
+            guard let newValue else { precondition(keys.position(of: word) == nil, "WordMap cannot remove"); return }
+            if let k = keys.position(of: word) { values[k] = newValue } else { keys.insert(word); values.append(newValue) }
+        }
+    }
+    /// The value's index (stable: insertion order), for tables that keep related arrays beside the map.
+    func index(of token: Token) -> Int? { keys.position(of: token) }
+}
+
+extension Array where Element == String {
+    /// Whether the token's folded form is in the list (so that literal lists and word sets read alike).
+    func contains(_ token: Token) -> Bool { contains(token.folded) }
+}
