@@ -182,6 +182,8 @@ extension Tokenizer {
 /// Reads the value of a number as written in French or English: "139,3", "58 000", "1,500", "1.5".
 enum NumberParser {
     static func value(_ text: String, language: String) -> Double? {
+        // Digits alone (most numbers) read the same in both languages: no copies, no mark counting.
+        if text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return Double(text) }
         let compact = text.filter { $0 != " " && $0 != "'" && $0 != "\u{2019}" }
         let commas = compact.filter { $0 == "," }.count
         let dots = compact.filter { $0 == "." }.count

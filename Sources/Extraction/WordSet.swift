@@ -32,12 +32,19 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence, CustomStri
     /// FNV-1a over the UTF-8 bytes; 0 is remapped so that it can mark empty slots.
     @inline(__always)
     public static func hash(_ word: String) -> UInt64 {
+        // Contiguous bytes (native and small strings) hash without the per-byte decoding of `utf8`'s iterator.
+        let h = word.utf8.withContiguousStorageIfAvailable(fnv) ?? fnv(word.utf8)
+        return h == 0 ? 1 : h
+    }
+
+    @inline(__always)
+    private static func fnv<C: Sequence>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in word.utf8 {
+        for byte in bytes {
             h ^= UInt64(byte)
             h = h &* 0x0000_0100_0000_01B3
         }
-        return h == 0 ? 1 : h
+        return h
     }
 
     public var count: Int { order.count }
