@@ -3,7 +3,7 @@
 /// (source "anaphor") so the relation rules see the party; it is never reported as a mention itself.
 enum DescriptionResolver {
     /// Singular head nouns and the kinds of entity they can stand for.
-    static let heads: [String: Set<EntityKind>] = {
+    static let heads: WordMap<Set<EntityKind>> = {
         var table: [String: Set<EntityKind>] = [:]
         for word in ["entreprise", "societe", "firme", "compagnie", "company", "firm", "plateforme", "platform",
                      "start-up", "startup", "constructeur", "editeur", "fabricant", "geant", "giant", "maker",
@@ -23,7 +23,7 @@ enum DescriptionResolver {
                      "commission", "autorite", "authority", "watchdog", "gendarme"] {
             table[word] = [.agency]
         }
-        return table
+        return WordMap(table)
     }()
     /// Titles that stand for the person who holds them: "le patron de Tesla a versé…" (the name came earlier).
     static let roleHeads: WordSet = ["patron", "patronne", "pdg", "ceo", "fondateur", "fondatrice", "founder",
@@ -42,7 +42,7 @@ enum DescriptionResolver {
             let tokens = sentences[s].tokens
             var added: [SentenceMention] = []
             for k in tokens.indices.dropFirst() {
-                guard let kinds = heads[tokens[k].folded] else { continue }
+                guard let kinds = heads[tokens[k]] else { continue }
                 // "le super PAC", "the Denver-based company", "the French group": modifiers do not stop the description.
                 var d = k - 1
                 while d > 0, k - d <= 2, tokens[d].folded == "super" || NameCandidates.isLocative(tokens[d])
@@ -75,7 +75,7 @@ enum DescriptionResolver {
     }
 
     /// Subject pronouns opening a clause and the kinds they can stand for.
-    static let pronouns: [String: Set<EntityKind>] = ["il": [.person, .company, .fund], "elle": [.person, .company, .fund],
+    static let pronouns: WordMap<Set<EntityKind>> = ["il": [.person, .company, .fund], "elle": [.person, .company, .fund],
                                                        "he": [.person], "she": [.person], "it": [.company, .fund]]
     /// Words after a pronoun that make it impersonal: "il y a", "il faut", "il s'agit", "it is".
     static let impersonal: WordSet = ["y", "faut", "fallait", "semble", "parait", "suffit", "is", "was", "'s", "seems",
@@ -90,7 +90,7 @@ enum DescriptionResolver {
         var added: [SentenceMention] = []
         for k in tokens.indices {
             // The pronouns have at most four letters: longer words skip the look-up.
-            guard tokens[k].folded.utf8.count <= 4, let kinds = pronouns[tokens[k].folded], k == 0 || clauseOpeners.contains(tokens[k - 1]),
+            guard tokens[k].folded.utf8.count <= 4, let kinds = pronouns[tokens[k]], k == 0 || clauseOpeners.contains(tokens[k - 1]),
                   k + 1 < tokens.count, !isImpersonal(tokens, k) else { continue }
             let here = subjectLike(perSentence[s], tokens, before: k, kinds)
             let there = s > 0 ? subjectLike(perSentence[s - 1], sentences[s - 1].tokens, before: sentences[s - 1].tokens.count, kinds) : nil

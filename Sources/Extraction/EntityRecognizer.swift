@@ -129,7 +129,8 @@ struct EntityRecognizer {
     /// Where a dateline ends: a dash within the first fifteen tokens right after a parenthesised credit ("(UPI) --",
     /// "(Reuters) -", "(AFP) —").
     static func datelineEnd(_ tokens: [Token]) -> Int? {
-        for k in tokens.indices.prefix(15) where k >= 3 && ["-", "--", "—", "–"].contains(tokens[k].text) && tokens[k - 1].text == ")" {
+        // The cheap test first: this runs on the first tokens of every sentence.
+        for k in tokens.indices.prefix(15) where k >= 3 && tokens[k - 1].text == ")" && ["-", "--", "—", "–"].contains(tokens[k].text) {
             if k + 1 < tokens.count, ["-", "--"].contains(tokens[k + 1].text) { return k + 2 }
             return k + 1
         }

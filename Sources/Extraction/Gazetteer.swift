@@ -35,6 +35,10 @@ public struct Gazetteer: Sendable {
     public private(set) var entries: [GazetteerEntry] = []
     /// Patterns by first word, longest first; a `WordMap` so that each token is looked up by its stored hash.
     private var byFirstWord = WordMap<[Pattern]>()
+    /// For the patterns of list n, at `probes[probeStarts[n]..<probeStarts[n + 1]]`: each pattern's length and its
+    /// second word's hash, so that most tries are turned down without touching the pattern.
+    private var probes: [(length: Int, second: UInt64)] = []
+    private var probeStarts: [Int] = [0]
     /// Distinctive surnames of known people ("Biden" for Joe Biden); a surname two people share is left out.
     private(set) var surnames: [String: EntityRef] = [:]
     private var sharedSurnames = Set<String>()
@@ -67,6 +71,12 @@ public struct Gazetteer: Sendable {
                 byFirstWord[pattern.words[0]] = list
             }
         }
+        probes = []
+        probeStarts = [0]
+        for list in byFirstWord.values {
+            probes += list.map { ($0.words.count, $0.hashes.count > 1 ? $0.hashes[1] : 0) }
+            probeStarts.append(probes.count)
+        }
     }
 
     static func rule(for tokens: [Token]) -> CaseRule {
@@ -90,9 +100,12 @@ public struct Gazetteer: Sendable {
         while i < tokens.count {
             var matched: GazetteerMatch?
             if tokens[i].kind != .punct || tokens[i].text == "@", let list = byFirstWord.index(of: tokens[i]) {
-                for pattern in byFirstWord.values[list] where i + pattern.words.count <= tokens.count {
+                for p in probeStarts[list]..<probeStarts[list + 1] {
+                    let (length, second) = probes[p]
+                    guard i + length <= tokens.count, length == 1 || tokens[i + 1].wordHash == second else { continue }
+                    let pattern = byFirstWord.values[list][p - probeStarts[list]]
                     if accepts(pattern, tokens, at: i) {
-                        matched = GazetteerMatch(entity: pattern.entity, tokens: i..<(i + pattern.words.count))
+                        matched = GazetteerMatch(entity: pattern.entity, tokens: i..<(i + length))
                         break
                     }
                 }

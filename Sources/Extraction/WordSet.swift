@@ -2,12 +2,14 @@
 /// worked out once by the tokenizer, so asking a list about a token costs no String hashing (Swift's seeded SipHash
 /// was a quarter of extraction time). A hash match is confirmed against the stored word, so answers are exact.
 public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence, CustomStringConvertible {
-    /// Open addressing, linear probing; a hash of 0 marks an empty slot (`hash` never returns 0).
-    private var hashes: [UInt64]
-    private var slots: [String]
-    /// The insertion index of each slot's word (the value's index in a `WordMap`).
-    private var positions: [Int32]
-    /// The words in insertion order, for iteration and printing.
+    /// A slot of the table: the word's hash (0: empty, `hash` never returns 0) and its index in `order`.
+    private struct Slot: Sendable {
+        var hash: UInt64
+        var position: Int
+    }
+    /// Open addressing, linear probing, at most half full.
+    private var table: [Slot]
+    /// The words in insertion order (a `WordMap`'s values are in the same order).
     private var order: [String] = []
 
     public init() { self.init(capacity: 4) }
@@ -16,16 +18,14 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence, CustomStri
     init(capacity: Int) {
         var size = 8
         while size < capacity * 2 { size *= 2 }
-        hashes = [UInt64](repeating: 0, count: size)
-        slots = [String](repeating: "", count: size)
-        positions = [Int32](repeating: 0, count: size)
+        table = [Slot](repeating: Slot(hash: 0, position: 0), count: size)
         order.reserveCapacity(capacity)
     }
 
     public init(arrayLiteral words: String...) { self.init(words) }
 
     public init<S: Sequence>(_ words: S) where S.Element == String {
-        self.init()
+        self.init(capacity: words.underestimatedCount)
         for word in words { insert(word) }
     }
 
@@ -53,62 +53,59 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence, CustomStri
     public func makeIterator() -> IndexingIterator<[String]> { order.makeIterator() }
 
     @inline(__always)
-    private func slot(of hash: UInt64, _ word: String) -> Int? {
-        let mask = hashes.count - 1
-        var k = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+    private static func start(_ hash: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask }
+
+    /// The word's index in `order`, if present.
+    @inline(__always)
+    private func find(_ hash: UInt64, _ word: String) -> Int? {
+        let mask = table.count - 1
+        var k = Self.start(hash, mask)
         while true {
-            let stored = hashes[k]
-            if stored == 0 { return nil }
-            if stored == hash && slots[k] == word { return k }
+            let slot = table[k]
+            if slot.hash == 0 { return nil }
+            if slot.hash == hash && order[slot.position] == word { return slot.position }
             k = (k + 1) & mask
         }
     }
 
-    public func contains(_ word: String) -> Bool { slot(of: Self.hash(word), word) != nil }
-    /// The insertion index of the token's folded form, if it is in the set.
-    func position(of token: Token) -> Int? { slot(of: token.wordHash, token.folded).map { Int(positions[$0]) } }
-    func position(of word: String) -> Int? { slot(of: Self.hash(word), word).map { Int(positions[$0]) } }
+    public func contains(_ word: String) -> Bool { find(Self.hash(word), word) != nil }
     /// Membership of the token's folded form, from the hash the tokenizer stored.
-    public func contains(_ token: Token) -> Bool { slot(of: token.wordHash, token.folded) != nil }
-    func contains(hash: UInt64, word: String) -> Bool { slot(of: hash, word) != nil }
+    public func contains(_ token: Token) -> Bool { find(token.wordHash, token.folded) != nil }
+    func contains(hash: UInt64, word: String) -> Bool { find(hash, word) != nil }
+    /// The insertion index of the token's folded form, if it is in the set.
+    func position(of token: Token) -> Int? { find(token.wordHash, token.folded) }
+    func position(of word: String) -> Int? { find(Self.hash(word), word) }
 
     @discardableResult
     public mutating func insert(_ word: String) -> Bool { insert(word, hash: Self.hash(word)) }
 
     @discardableResult
     mutating func insert(_ word: String, hash: UInt64) -> Bool {
-        if slot(of: hash, word) != nil { return false }
-        if (order.count + 1) * 2 > hashes.count { grow() }
-        let mask = hashes.count - 1
-        var k = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
-        while hashes[k] != 0 { k = (k + 1) & mask }
-        hashes[k] = hash
-        slots[k] = word
-        positions[k] = Int32(order.count)
+        if find(hash, word) != nil { return false }
+        if (order.count + 1) * 2 > table.count { grow() }
+        place(Slot(hash: hash, position: order.count))
         order.append(word)
         return true
     }
 
+    private mutating func place(_ slot: Slot) {
+        let mask = table.count - 1
+        var k = Self.start(slot.hash, mask)
+        while table[k].hash != 0 { k = (k + 1) & mask }
+        table[k] = slot
+    }
+
     private mutating func grow() {
-        let old = hashes.indices.filter { hashes[$0] != 0 }.map { (hashes[$0], slots[$0], positions[$0]) }
-        hashes = [UInt64](repeating: 0, count: hashes.count * 2)
-        slots = [String](repeating: "", count: hashes.count)
-        positions = [Int32](repeating: 0, count: hashes.count)
-        let mask = hashes.count - 1
-        for (hash, word, position) in old {
-            var k = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
-            while hashes[k] != 0 { k = (k + 1) & mask }
-            hashes[k] = hash
-            slots[k] = word
-            positions[k] = position
-        }
+        let old = table
+        table = [Slot](repeating: Slot(hash: 0, position: 0), count: old.count * 2)
+        for slot in old where slot.hash != 0 { place(slot) }
     }
 
     /// Whether no word is in both sets; probes the larger set with the smaller one's stored hashes.
     public func isDisjoint(with other: WordSet) -> Bool {
         let (small, large) = count <= other.count ? (self, other) : (other, self)
-        for k in small.hashes.indices where small.hashes[k] != 0 {
-            if large.contains(hash: small.hashes[k], word: small.slots[k]) { return false }
+        for slot in small.table where slot.hash != 0 {
+            if large.contains(hash: slot.hash, word: small.order[slot.position]) { return false }
         }
         return true
     }
