@@ -9,6 +9,12 @@ public struct MoneyMatch: Sendable, Hashable {
 /// "$1.5bn", "$480m", "4,2 Md€", "10 M$", "€24 million", "USD 5 million"; qualifiers become an AmountKind.
 public enum MoneyParser {
     static let symbols: [String: String] = ["$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₪": "ILS", "₹": "INR"]
+    /// `symbols[text]`, asked of every punctuation token: a first byte no symbol starts with answers without hashing.
+    static func symbol(_ text: String) -> String? {
+        guard let first = text.utf8.first, symbolFirstBytes[Int(first)] else { return nil }
+        return symbols[text]
+    }
+    private static let symbolFirstBytes: [Bool] = (0..<256).map { byte in symbols.keys.contains { $0.utf8.first == UInt8(byte) } }
     static let codes: WordSet = ["usd", "eur", "gbp", "chf", "jpy", "cny", "cad", "aud", "ils", "inr", "rub"]
     static let currencyWords: WordMap<String> = [
         "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "livre": "GBP", "livres": "GBP",
@@ -82,7 +88,7 @@ public enum MoneyParser {
         // Leading currency: "$", "US$", "€", "USD".
         if t[k].folded == "us", k + 1 < t.count, t[k + 1].text == "$", !t[k + 1].spaceBefore { k += 1 }
         // Cheap tests first: this runs at every token. Symbols are punctuation, codes are written in capitals.
-        if t[k].kind == .punct, let code = symbols[t[k].text] { currency = code; k += 1 } else if t[k].text.utf8.count == 3, t[k].isAllCaps, codes.contains(t[k]) {
+        if t[k].kind == .punct, let code = symbol(t[k].text) { currency = code; k += 1 } else if t[k].text.utf8.count == 3, t[k].isAllCaps, codes.contains(t[k]) {
             currency = t[k].folded.uppercased(); k += 1
         }
         guard k < t.count else { return nil }
@@ -145,7 +151,7 @@ public enum MoneyParser {
         if j < t.count, ["de", "d'", "of"].contains(t[j]) { j += 1 }
         guard j < t.count else { return nil }
         var currency: String
-        if let code = symbols[t[j].text] {
+        if let code = symbol(t[j].text) {
             currency = code
         } else if let code = currencyWords[t[j]] {
             currency = code

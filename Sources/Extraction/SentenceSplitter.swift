@@ -22,24 +22,26 @@ enum SentenceSplitter {
 
     static func split(_ tokens: [Token], scalars: [Unicode.Scalar]) -> [Sentence] {
         var sentences: [Sentence] = []
-        var current: [Token] = []
+        // The current sentence is tokens[start..<end], copied out once when it closes.
+        var start = 0, end = 0
         var quoteDepth = 0
         var quoteOpenedAt = 0
         func close() {
-            guard let first = current.first, let last = current.last else { return }
-            sentences.append(Sentence(index: sentences.count, span: TextSpan(first.start, last.end), tokens: current))
-            current = []
+            guard end > start else { return }
+            sentences.append(Sentence(index: sentences.count, span: TextSpan(tokens[start].start, tokens[end - 1].end),
+                                      tokens: Array(tokens[start..<end])))
+            start = end
             quoteDepth = 0
         }
         for (i, token) in tokens.enumerated() {
             if token.newlineBefore { close() }
-            current.append(token)
+            end = i + 1
             if token.kind == .punct {
-                if token.text == "«" || token.text == "“" { quoteDepth += 1; quoteOpenedAt = current.count }
+                if token.text == "«" || token.text == "“" { quoteDepth += 1; quoteOpenedAt = end - start }
                 if token.text == "»" || token.text == "”" { quoteDepth = max(0, quoteDepth - 1) }
             }
             // A quotation that runs too long is probably unbalanced: stop protecting it.
-            if quoteDepth > 0 && current.count - quoteOpenedAt > 80 { quoteDepth = 0 }
+            if quoteDepth > 0 && end - start - quoteOpenedAt > 80 { quoteDepth = 0 }
             // Only punctuation closes a sentence: words and numbers go on at once.
             guard token.kind == .punct else { continue }
             guard i + 1 < tokens.count else { continue }

@@ -11,6 +11,8 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence, CustomStri
     private var table: [Slot]
     /// The words in insertion order (a `WordMap`'s values are in the same order).
     private var order: [String] = []
+    /// The words' hashes, in the same order: `isDisjoint` walks these rather than the sparser table.
+    private var orderHashes: [UInt64] = []
 
     public init() { self.init(capacity: 4) }
 
@@ -20,6 +22,7 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence, CustomStri
         while size < capacity * 2 { size *= 2 }
         table = [Slot](repeating: Slot(hash: 0, position: 0), count: size)
         order.reserveCapacity(capacity)
+        orderHashes.reserveCapacity(capacity)
     }
 
     public init(arrayLiteral words: String...) { self.init(words) }
@@ -85,6 +88,7 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence, CustomStri
         if (order.count + 1) * 2 > table.count { grow() }
         place(Slot(hash: hash, position: order.count))
         order.append(word)
+        orderHashes.append(hash)
         return true
     }
 
@@ -104,9 +108,7 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence, CustomStri
     /// Whether no word is in both sets; probes the larger set with the smaller one's stored hashes.
     public func isDisjoint(with other: WordSet) -> Bool {
         let (small, large) = count <= other.count ? (self, other) : (other, self)
-        for slot in small.table where slot.hash != 0 {
-            if large.contains(hash: slot.hash, word: small.order[slot.position]) { return false }
-        }
+        for k in small.orderHashes.indices where large.contains(hash: small.orderHashes[k], word: small.order[k]) { return false }
         return true
     }
 
