@@ -146,7 +146,8 @@ public enum DateParser {
             let start = k
             var result: (String, Int)?
             // A word opens a date only as a month, a weekday or a relative year: one look-up skips the others.
-            if t[k].kind == .word, !dateWords.contains(t[k]) {
+            // Punctuation opens none (every branch below starts from a number or one of those words).
+            if t[k].kind == .punct || (t[k].kind == .word && !dateWords.contains(t[k])) {
                 k += 1
                 continue
             }

@@ -129,7 +129,13 @@ public enum MoneyParser {
             return values.count == pieces.count && !pieces.isEmpty ? values : nil
         }
         // This runs at every token: most are no number word, told by one look-up, before any array is made.
-        if !t[k].folded.utf8.contains(UInt8(ascii: "-")) { guard let value = spelledValues[t[k]], value < 1e3 else { return nil } }
+        if !t[k].folded.utf8.contains(UInt8(ascii: "-")) {
+            guard let value = spelledValues[t[k]], value < 1e3 else { return nil }
+            // "a", "un", "one" before a word that is no number: a lone number word, told without building lists.
+            if value != 100, k + 1 == t.count || (!t[k + 1].folded.utf8.contains(UInt8(ascii: "-")) && spelledValues[t[k + 1]] == nil) {
+                return (value, k + 1, false)
+            }
+        }
         guard let first = parts(t[k].folded), first.allSatisfy({ $0 < 1e3 }) else { return nil }
         var total = 0.0, current = 0.0, j = k, scaled = false
         while j < t.count, let values = parts(t[j].folded) {

@@ -2,27 +2,34 @@
 /// worked out once by the tokenizer, so asking a list about a token costs no String hashing (Swift's seeded SipHash
 /// was a quarter of extraction time). A hash match is confirmed against the stored word, so answers are exact.
 public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence, CustomStringConvertible {
-    /// A slot of the table: the word's hash (0: empty, `hash` never returns 0) and its index in `order`.
+    /// A word and its hash, in insertion order (a `WordMap`'s values are in the same order).
+    fileprivate struct Entry: Sendable {
+        var hash: UInt64
+        var word: String
+    }
+    /// A slot of the table: a word's hash (0: empty, `hash` never returns 0) and its index in `entries`.
     private struct Slot: Sendable {
         var hash: UInt64
         var position: Int
     }
-    /// Open addressing, linear probing, at most half full.
-    private var table: [Slot]
-    /// The words in insertion order (a `WordMap`'s values are in the same order).
-    private var order: [String] = []
-    /// The words' hashes, in the same order: `isDisjoint` walks these rather than the sparser table.
-    private var orderHashes: [UInt64] = []
+    fileprivate var entries: [Entry] = []
+    /// Open addressing, linear probing, at most half full; empty while the set is small enough to be scanned.
+    private var table: [Slot] = []
+    /// Up to this many words are found by scanning `entries`: literal lists of a few words cost one allocation.
+    private static let scanned = 8
 
-    public init() { self.init(capacity: 4) }
+    public init() {}
 
     /// Room for `capacity` words without growing.
     init(capacity: Int) {
-        var size = 8
-        while size < capacity * 2 { size *= 2 }
-        table = [Slot](repeating: Slot(hash: 0, position: 0), count: size)
-        order.reserveCapacity(capacity)
-        orderHashes.reserveCapacity(capacity)
+        entries.reserveCapacity(capacity)
+        if capacity > Self.scanned { table = Self.emptyTable(for: capacity) }
+    }
+
+    private static func emptyTable(for count: Int) -> [Slot] {
+        var size = 16
+        while size < count * 2 { size *= 2 }
+        return [Slot](repeating: Slot(hash: 0, position: 0), count: size)
     }
 
     public init(arrayLiteral words: String...) { self.init(words) }
@@ -50,23 +57,32 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence, CustomStri
         return h
     }
 
-    public var count: Int { order.count }
-    public var isEmpty: Bool { order.isEmpty }
-    public var description: String { order.description }
-    public func makeIterator() -> IndexingIterator<[String]> { order.makeIterator() }
+    public var count: Int { entries.count }
+    public var isEmpty: Bool { entries.isEmpty }
+    public var description: String { entries.map(\.word).description }
+
+    public struct Iterator: IteratorProtocol {
+        fileprivate var base: IndexingIterator<[Entry]>
+        public mutating func next() -> String? { base.next()?.word }
+    }
+    public func makeIterator() -> Iterator { Iterator(base: entries.makeIterator()) }
 
     @inline(__always)
     private static func start(_ hash: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask }
 
-    /// The word's index in `order`, if present.
+    /// The word's index in `entries`, if present.
     @inline(__always)
     private func find(_ hash: UInt64, _ word: String) -> Int? {
+        if table.isEmpty {
+            for k in entries.indices where entries[k].hash == hash && entries[k].word == word { return k }
+            return nil
+        }
         let mask = table.count - 1
         var k = Self.start(hash, mask)
         while true {
             let slot = table[k]
             if slot.hash == 0 { return nil }
-            if slot.hash == hash && order[slot.position] == word { return slot.position }
+            if slot.hash == hash && entries[slot.position].word == word { return slot.position }
             k = (k + 1) & mask
         }
     }
@@ -85,10 +101,19 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence, CustomStri
     @discardableResult
     mutating func insert(_ word: String, hash: UInt64) -> Bool {
         if find(hash, word) != nil { return false }
-        if (order.count + 1) * 2 > table.count { grow() }
-        place(Slot(hash: hash, position: order.count))
-        order.append(word)
-        orderHashes.append(hash)
+        entries.append(Entry(hash: hash, word: word))
+        if table.isEmpty {
+            guard entries.count > Self.scanned else { return true }
+            table = Self.emptyTable(for: entries.count)
+            for k in entries.indices { place(Slot(hash: entries[k].hash, position: k)) }
+            return true
+        }
+        if entries.count * 2 > table.count {
+            let old = table
+            table = [Slot](repeating: Slot(hash: 0, position: 0), count: old.count * 2)
+            for slot in old where slot.hash != 0 { place(slot) }
+        }
+        place(Slot(hash: hash, position: entries.count - 1))
         return true
     }
 
@@ -99,16 +124,10 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence, CustomStri
         table[k] = slot
     }
 
-    private mutating func grow() {
-        let old = table
-        table = [Slot](repeating: Slot(hash: 0, position: 0), count: old.count * 2)
-        for slot in old where slot.hash != 0 { place(slot) }
-    }
-
     /// Whether no word is in both sets; probes the larger set with the smaller one's stored hashes.
     public func isDisjoint(with other: WordSet) -> Bool {
         let (small, large) = count <= other.count ? (self, other) : (other, self)
-        for k in small.orderHashes.indices where large.contains(hash: small.orderHashes[k], word: small.order[k]) { return false }
+        for entry in small.entries where large.contains(hash: entry.hash, word: entry.word) { return false }
         return true
     }
 
@@ -130,7 +149,7 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence, CustomStri
 
     public func subtracting<S: Sequence>(_ words: S) -> WordSet where S.Element == String {
         let removed = Set(words)
-        return WordSet(order.filter { !removed.contains($0) })
+        return WordSet(entries.map(\.word).filter { !removed.contains($0) })
     }
 }
 
