@@ -265,6 +265,8 @@ struct SentenceContext {
     var sentenceYear: Int? { sentenceDate.flatMap { Int($0.prefix(4)) } }
 
     func contains(_ words: WordSet) -> Bool { !self.words.isDisjoint(with: words) }
+    /// The same for any other list of folded words (a `Set<String>` a rule keeps); literal lists take the one above.
+    func contains<S: Sequence>(_ words: S) -> Bool where S.Element == String { !self.words.isDisjoint(with: words) }
 
     /// Index of the first token sequence equal to `words` (folded), if any.
     func find(_ words: [String], from: Int = 0) -> Int? {

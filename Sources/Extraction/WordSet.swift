@@ -137,6 +137,15 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence, CustomStri
 
     public func isSuperset<S: Sequence>(of words: S) -> Bool where S.Element == String { words.allSatisfy(contains) }
 
+    /// Whether every word of this set is in `other` (a `Set<String>`, another `WordSet`…).
+    public func isSubset<S: Sequence>(of other: S) -> Bool where S.Element == String { WordSet(other).isSuperset(of: self) }
+
+    /// The words of this set that `other` holds too, in this set's order.
+    public func intersection<S: Sequence>(_ other: S) -> WordSet where S.Element == String {
+        let given = WordSet(other)
+        return WordSet(filter(given.contains))
+    }
+
     public func union<S: Sequence>(_ words: S) -> WordSet where S.Element == String {
         var out = self
         for word in words { out.insert(word) }

@@ -53,6 +53,18 @@ struct WordSetTests {
         #expect(Array(a.union(b)) == ["a", "b", "c", "d"])
         #expect(Array(a.subtracting(["b"])) == ["a", "c"])
         #expect(a.isSuperset(of: ["a", "c"]) && !a.isSuperset(of: ["a", "d"]))
+        #expect(Array(a.intersection(["c", "a", "q"] as Set<String>)) == ["a", "c"] && a.intersection(c).isEmpty)
+        #expect(a.isSubset(of: ["c", "b", "a", "z"] as Set<String>) && !a.isSubset(of: b))
+    }
+
+    @Test("a sentence answers word lists of either kind")
+    func sentenceWords() {
+        let tokens = Tokenizer.tokenize("Le ministère a signé le contrat.", language: "fr")
+        let context = SentenceContext(sentence: Sentence(index: 0, span: TextSpan(0, 32), tokens: tokens), mentions: [], money: [],
+                                      dates: [], published: nil, evidence: Evidence(text: "", span: TextSpan(0, 32)))
+        #expect(context.contains(["contrat", "deal"]) && !context.contains(["deal", "accord"]))
+        #expect(context.contains(["ministere"] as Set<String>) && !context.contains(["ministère"] as Set<String>))
+        #expect(context.contains(WordSet(["signe"])) && !context.contains(WordSet()))
     }
 
     @Test("a word map finds values by word and by token")
