@@ -14,8 +14,8 @@ struct AgencyNames {
     static let adjectiveEndings = LexiconData.list("agency.adjective.ending")
     /// Heads of territorial bodies that take their territory's name directly ("Région Bretagne").
     static let directHeads = LexiconData.set("agency.head.direct")
-    static let connectors: Set<String> = ["de", "des", "du", "d'", "of", "for", "on"]
-    static let determiners: Set<String> = ["la", "l'", "le", "les", "the"]
+    static let connectors: WordSet = ["de", "des", "du", "d'", "of", "for", "on"]
+    static let determiners: WordSet = ["la", "l'", "le", "les", "the"]
 
     func find(_ tokens: [Token], _ covered: [Bool]) -> [SentenceMention] {
         var out: [SentenceMention] = []
@@ -38,33 +38,33 @@ struct AgencyNames {
 
     private func isAdjective(_ token: Token) -> Bool {
         token.kind == .word && !token.isCapitalized && token.folded.count > 4
-            && Self.adjectiveEndings.contains(where: token.folded.hasSuffix) && !Lexicon.prepositions.contains(token.folded)
+            && Self.adjectiveEndings.contains(where: token.folded.hasSuffix) && !Lexicon.prepositions.contains(token)
     }
 
     private func isNameWord(_ token: Token) -> Bool {
-        token.kind == .word && token.isCapitalized && !Lexicon.capitalStop.contains(token.folded)
+        token.kind == .word && token.isCapitalized && !Lexicon.capitalStop.contains(token)
     }
 
     /// A complement after "de/of": capitalised words ("of Health and Social Care"), or, after a capitalised
     /// head, one lower-case noun and its adjectives ("de la concurrence", "de régulation de la commande publique").
     private func complement(_ tokens: [Token], _ start: Int, _ taken: [Bool], lowercaseAllowed: Bool) -> Int? {
         var j = start
-        guard free(tokens, j, taken), Self.connectors.contains(tokens[j].folded) else { return nil }
+        guard free(tokens, j, taken), Self.connectors.contains(tokens[j]) else { return nil }
         j += 1
-        if free(tokens, j, taken), Self.determiners.contains(tokens[j].folded) { j += 1 }
+        if free(tokens, j, taken), Self.determiners.contains(tokens[j]) { j += 1 }
         guard free(tokens, j, taken), tokens[j].kind == .word else { return nil }
-        if isNameWord(tokens[j]) || (tokens[j].isCapitalized && Lexicon.capitalStop.contains(tokens[j].folded) && !Lexicon.prepositions.contains(tokens[j].folded) && tokens[j].folded.count > 3) {
+        if isNameWord(tokens[j]) || (tokens[j].isCapitalized && Lexicon.capitalStop.contains(tokens[j]) && !Lexicon.prepositions.contains(tokens[j]) && tokens[j].folded.count > 3) {
             j += 1
             while free(tokens, j, taken), isNameWord(tokens[j]) || isAdjective(tokens[j]) { j += 1 }
             // "des Ports maritimes et du Littoral": lower-case words are in the name when the enumeration goes on after them.
             var k = j
             while free(tokens, k, taken), k - j < 2, tokens[k].kind == .word, !tokens[k].isCapitalized, tokens[k].folded.count > 3,
-                  !Lexicon.prepositions.contains(tokens[k].folded), !Lexicon.capitalStop.contains(tokens[k].folded) { k += 1 }
-            if k > j, free(tokens, k + 1, taken), [",", "et", "and"].contains(tokens[k].folded), Self.connectors.contains(tokens[k + 1].folded) { j = k }
+                  !Lexicon.prepositions.contains(tokens[k]), !Lexicon.capitalStop.contains(tokens[k]) { k += 1 }
+            if k > j, free(tokens, k + 1, taken), [",", "et", "and"].contains(tokens[k]), Self.connectors.contains(tokens[k + 1]) { j = k }
             return j
         }
         guard lowercaseAllowed, !tokens[j].isCapitalized, tokens[j].folded.count > 3,
-              !Lexicon.prepositions.contains(tokens[j].folded), !Lexicon.capitalStop.contains(tokens[j].folded) else { return nil }
+              !Lexicon.prepositions.contains(tokens[j]), !Lexicon.capitalStop.contains(tokens[j]) else { return nil }
         j += 1
         while free(tokens, j, taken), isAdjective(tokens[j]) { j += 1 }
         return j
@@ -73,16 +73,16 @@ struct AgencyNames {
     /// "Department of X and Y", "Autorité de la concurrence", "ministère des A, des B et du C".
     private func headFirst(_ tokens: [Token], _ i: Int, _ taken: [Bool]) -> Range<Int>? {
         let head = tokens[i]
-        guard head.kind == .word, Self.heads.contains(head.folded) else { return nil }
+        guard head.kind == .word, Self.heads.contains(head) else { return nil }
         let capitalised = head.isCapitalized
-        guard capitalised || Self.lowerHeads.contains(head.folded) else { return nil }
+        guard capitalised || Self.lowerHeads.contains(head) else { return nil }
         var j = i + 1
         var adjectives = 0
         while free(tokens, j, taken), isAdjective(tokens[j]), adjectives < 2 { j += 1; adjectives += 1 }
         var complements = 0
         var capitalComplement = false
         // "Région Île-de-France", "Canton Genève": a territory's name right after its body noun.
-        if capitalised, Self.directHeads.contains(head.folded), free(tokens, j, taken), isNameWord(tokens[j]) {
+        if capitalised, Self.directHeads.contains(head), free(tokens, j, taken), isNameWord(tokens[j]) {
             while free(tokens, j, taken), isNameWord(tokens[j]) { j += 1 }
             complements += 1
             capitalComplement = true
@@ -92,12 +92,12 @@ struct AgencyNames {
             j = end
             complements += 1
             // "Department of Health and Social Care": capitalised words joined by "and" stay in the name.
-            while free(tokens, j + 1, taken), ["and", "&"].contains(tokens[j].folded), isNameWord(tokens[j + 1]) {
+            while free(tokens, j + 1, taken), ["and", "&"].contains(tokens[j]), isNameWord(tokens[j + 1]) {
                 j += 2
                 while free(tokens, j, taken), isNameWord(tokens[j]) { j += 1 }
             }
             // "des Infrastructures, des Transports terrestres et du Désenclavement": an enumeration of complements.
-            if free(tokens, j + 1, taken), [",", "et", "and"].contains(tokens[j].folded), Self.connectors.contains(tokens[j + 1].folded),
+            if free(tokens, j + 1, taken), [",", "et", "and"].contains(tokens[j]), Self.connectors.contains(tokens[j + 1]),
                complement(tokens, j + 1, taken, lowercaseAllowed: capitalised) != nil {
                 j += 1
                 continue
@@ -108,7 +108,7 @@ struct AgencyNames {
         }
         if j - i > 20 { return nil }
         // "Bureau ovale", "Oval Office": a room named like a body is a place.
-        if complements == 0, tokens[(i + 1)..<j].allSatisfy({ Lexicon.places.contains($0.folded) }) { return nil }
+        if complements == 0, tokens[(i + 1)..<j].allSatisfy({ Lexicon.places.contains($0) }) { return nil }
         if capitalised {
             guard complements > 0 || (adjectives > 0 && j - i >= 2) else { return nil }
             // "the French Ministry of Defence", "U.S. Department of Justice": a capitalised qualifier before the head.
@@ -119,29 +119,29 @@ struct AgencyNames {
             }
             return start..<j
         }
-        guard capitalComplement || (adjectives > 0 && ["tribunal", "cour", "parquet"].contains(head.folded)) else { return nil }
+        guard capitalComplement || (adjectives > 0 && ["tribunal", "cour", "parquet"].contains(head)) else { return nil }
         return i..<j
     }
 
     /// "Australian Electoral Commission", "High Court", "Health Preparedness and Response Authority".
     private func tailLast(_ tokens: [Token], _ i: Int, _ taken: [Bool]) -> Range<Int>? {
-        guard tokens[i].isCapitalized, !Lexicon.capitalStop.contains(tokens[i].folded) || Self.isDemonym(tokens[i]) else { return nil }
+        guard tokens[i].isCapitalized, !Lexicon.capitalStop.contains(tokens[i]) || Self.isDemonym(tokens[i]) else { return nil }
         var j = i
         var words = 0
         while free(tokens, j, taken), j - i < 8 {
             let token = tokens[j]
-            if token.kind == .word, token.isCapitalized, !Lexicon.capitalStop.contains(token.folded) || Self.isDemonym(token) {
+            if token.kind == .word, token.isCapitalized, !Lexicon.capitalStop.contains(token) || Self.isDemonym(token) {
                 words += 1
                 j += 1
-                if Self.tails.contains(token.folded), words >= 2, !followedByName(tokens, j, taken) {
+                if Self.tails.contains(token), words >= 2, !followedByName(tokens, j, taken) {
                     let range = i..<j
                     let before = tokens[range].dropLast()
-                    if before.allSatisfy({ Lexicon.places.contains($0.folded) || ["and", "&", "of", "for"].contains($0.folded) }) { return nil }
+                    if before.allSatisfy({ Lexicon.places.contains($0) || ["and", "&", "of", "for"].contains($0) }) { return nil }
                     return range
                 }
                 continue
             }
-            if ["and", "&", "of", "for"].contains(token.folded), free(tokens, j + 1, taken), tokens[j + 1].isCapitalized { j += 1; continue }
+            if ["and", "&", "of", "for"].contains(token), free(tokens, j + 1, taken), tokens[j + 1].isCapitalized { j += 1; continue }
             break
         }
         return nil
@@ -149,7 +149,7 @@ struct AgencyNames {
 
     /// "Commission Chair Lina Khan": a body noun before a person's name is a title, not the body.
     private func followedByName(_ tokens: [Token], _ j: Int, _ taken: [Bool]) -> Bool {
-        free(tokens, j, taken) && isNameWord(tokens[j]) && !Self.tails.contains(tokens[j].folded)
+        free(tokens, j, taken) && isNameWord(tokens[j]) && !Self.tails.contains(tokens[j])
     }
 
     /// "Australian", "French", "Canadian", "U.S.": a capitalised nationality before a body's name.

@@ -47,7 +47,9 @@ private func firstLines(_ text: String, _ count: Int) -> [Substring] {
     var lines: [Substring] = []
     var rest = text[...]
     while lines.count < count, !rest.isEmpty {
-        guard let end = rest.firstIndex(of: "\n") else { lines.append(rest); break }
+        // Bytes, not Characters: a line feed is a Character of its own unless a carriage return precedes it.
+    guard let end = rest.utf8.indices.first(where: { rest.utf8[$0] == 0x0A && ($0 == rest.startIndex || rest.utf8[rest.utf8.index(before: $0)] != 0x0D) })
+    else { lines.append(rest); break }
         if end > rest.startIndex { lines.append(rest[..<end]) }
         rest = rest[rest.index(after: end)...]
     }
@@ -64,14 +66,15 @@ extension Substring {
 
 /// Tells French from English by counting very common words.
 enum LanguageGuesser {
-    private static let french: Set<String> = ["le", "la", "les", "des", "est", "une", "pour", "dans", "qui", "que",
+    private static let french: WordSet = ["le", "la", "les", "des", "est", "une", "pour", "dans", "qui", "que",
                                               "du", "et", "au", "avec", "sur", "a", "ont", "pas", "ce", "il"]
-    private static let english: Set<String> = ["the", "and", "of", "to", "is", "was", "for", "that", "with", "on",
+    private static let english: WordSet = ["the", "and", "of", "to", "is", "was", "for", "that", "with", "on",
                                                "by", "from", "has", "have", "it", "its", "he", "said", "in", "an"]
 
     /// The lists' words packed into integers, one byte per letter: short words are compared without Strings.
-    private static let frenchKeys = Set(french.map(key))
-    private static let englishKeys = Set(english.map(key))
+    /// Sorted, searched by bisection: a Set<UInt32> hashed every short word of the text with SipHash.
+    private static let frenchKeys = KeyList(french.map(key))
+    private static let englishKeys = KeyList(english.map(key))
     private static func key(_ word: String) -> UInt32 { word.utf8.reduce(0) { $0 << 8 | UInt32($1) } }
 
     static func guess(_ text: String) -> String {
@@ -114,8 +117,8 @@ enum LanguageGuesser {
     static func guess(sentence tokens: [Token], otherwise: String) -> String {
         var fr = 0, en = 0
         for token in tokens where token.kind == .word && token.folded != "a" && !token.isCapitalized {
-            if french.contains(token.folded) { fr += 1 }
-            if english.contains(token.folded) { en += 1 }
+            if french.contains(token) { fr += 1 }
+            if english.contains(token) { en += 1 }
         }
         return fr > en ? "fr" : en > fr ? "en" : otherwise
     }
@@ -126,5 +129,19 @@ enum LanguageGuesser {
         case .nonspacingMark, .spacingMark, .enclosingMark: return true
         default: return scalar.properties.isGraphemeExtend || scalar.value == 0x200D
         }
+    }
+}
+
+/// A few integers, sorted, for membership by bisection.
+private struct KeyList {
+    let keys: [UInt32]
+    init(_ keys: [UInt32]) { self.keys = keys.sorted() }
+    func contains(_ key: UInt32) -> Bool {
+        var low = 0, high = keys.count
+        while low < high {
+            let mid = (low + high) / 2
+            if keys[mid] < key { low = mid + 1 } else { high = mid }
+        }
+        return low < keys.count && keys[low] == key
     }
 }

@@ -3,7 +3,7 @@
 /// Acme", and lists of holders: "the contracts already signed with Acme, Globex and Initech".
 extension ContractRules {
     static let linkWords = LexiconData.forms("contract.link")
-    static let withWords: Set<String> = ["with", "avec"]
+    static let withWords: WordSet = ["with", "avec"]
 
     func linked(_ context: SentenceContext, lastAgency: EntityRef?) -> [Contract] {
         let tokens = context.tokens

@@ -2,11 +2,11 @@
 /// subject position (or after "attribué à" / "awarded to"), purchases "auprès de" companies, renewals per year.
 /// Lost bids and contracts between two companies are not contracts.
 struct ContractRules {
-    static let contractWords: Set<String> = ["contrat", "contrats", "contract", "contracts", "marche", "marches",
+    static let contractWords: WordSet = ["contrat", "contrats", "contract", "contracts", "marche", "marches",
                                              "commande", "commandes", "order", "orders", "accord-cadre", "idiq",
                                              "licence", "licences", "license", "licenses", "deal", "agreement",
                                              "avenant", "avenants", "extension", "extensions", "marche-cadre"]
-    static let awardVerbs: Set<String> = ["remporte", "remporter", "obtenu", "obtient", "decroche", "decrocher", "signe",
+    static let awardVerbs: WordSet = ["remporte", "remporter", "obtenu", "obtient", "decroche", "decrocher", "signe",
                                           "signer", "signait", "attribue", "attribuer", "accorde", "conclu", "renouvele",
                                           "reconduit", "prolonge", "awarded", "award", "won", "wins", "win", "landed",
                                           "secured", "signed", "renewed", "extended", "granted", "selected", "retenu", "received", "receives",
@@ -14,21 +14,21 @@ struct ContractRules {
                                           "notifie", "notified", "passe", "issued", "placed", "split", "added",
                                           "choisi", "confie", "obtention", "decerne", "beneficie", "gagne", "contracted", "chosen"]
     /// Verbs that mean an award even without the word "contract": "a remporté 40 M$ auprès du Pentagone".
-    static let strongAwardVerbs: Set<String> = ["remporte", "decroche", "attribue", "awarded", "won", "landed", "secured",
+    static let strongAwardVerbs: WordSet = ["remporte", "decroche", "attribue", "awarded", "won", "landed", "secured",
                                                 "contracted", "choisi", "chosen", "selected"]
-    static let purchaseWords: Set<String> = ["achat", "achats", "achete", "achetee", "achetees", "achetes", "acheter",
+    static let purchaseWords: WordSet = ["achat", "achats", "achete", "achetee", "achetees", "achetes", "acheter",
                                              "purchase", "purchased", "purchases", "bought", "buys", "buy", "acquired",
                                              "procured", "procurement", "commande", "commandé", "acquis", "acquiert",
                                              "acquerir", "acquises"]
-    static let lossWords: Set<String> = Set<String>(["perdu", "perte", "lost", "losing", "lose", "rejete", "rejetee", "ecarte",
+    static let lossWords: WordSet = WordSet(["perdu", "perte", "lost", "losing", "lose", "rejete", "rejetee", "ecarte",
                                          "ecartee", "evince", "passed", "conteste", "contests", "contested", "protest",
                                          "protested", "recours", "echoue", "failed", "concurrence", "competition",
                                          "competing", "compete", "rivalise", "brigue", "candidat", "bid", "bidding", "sought",
                                          "soumissionne", "soumissionnaire"]).union(LexiconData.forms("dispute.contest")).union(LexiconData.forms("contract.seek"))
-    static let passiveMarkers: Set<String> = ["a", "au", "to"]
+    static let passiveMarkers: WordSet = ["a", "au", "to"]
 
-    static let renewalWords: Set<String> = ["renouvele", "renewed", "reconduit", "prolonge", "extended", "renouvellement", "renewal"]
-    static let subcontractWords: Set<String> = ["subcontracted", "subcontract", "subcontracts", "subcontractor", "sous-traitant",
+    static let renewalWords: WordSet = ["renouvele", "renewed", "reconduit", "prolonge", "extended", "renouvellement", "renewal"]
+    static let subcontractWords: WordSet = ["subcontracted", "subcontract", "subcontracts", "subcontractor", "sous-traitant",
                                                 "sous-traite", "sous-traitee", "sous-traitance", "sous-traiter"]
 
     /// `recent`: the last contract told in the few sentences before, which "ce contrat" / "this contract" recalls.
@@ -142,9 +142,9 @@ struct ContractRules {
         }
     }
 
-    static let recallingDeterminers: Set<String> = ["ce", "cet", "this", "that", "ledit", "said"]
+    static let recallingDeterminers: WordSet = ["ce", "cet", "this", "that", "ledit", "said"]
 
-    static let serviceVerbs: Set<String> = ["assurer", "assure", "fournir", "fournit", "fournira", "livrer", "livrera",
+    static let serviceVerbs: WordSet = ["assurer", "assure", "fournir", "fournit", "fournira", "livrer", "livrera",
                                             "provide", "provides", "supply", "supplies", "deliver", "delivers", "maintain",
                                             "developper", "develop", "build", "construire", "gerer", "manage", "operate", "exploiter"]
 
@@ -337,11 +337,11 @@ struct ContractRules {
     }
 
     /// "commande" and "order" are contracts only as nouns of a deal, not "in order to" / "afin de".
-    static let priceLinks: Set<String> = ["de", "d'", "of", "worth", "valued", "at", "about", "some", "roughly", "environ",
+    static let priceLinks: WordSet = ["de", "d'", "of", "worth", "valued", "at", "about", "some", "roughly", "environ",
                                           "pres", "plus", "more", "than", "up", "to", "jusqu'", "a", "estime", "evalue",
                                           "d'environ", "totalling", "totaling", "for"]
     /// Nouns that name a contract only with an award: "the deal", "l'accord".
-    static let weakNouns: Set<String> = ["deal", "agreement", "accord", "licence", "license", "licences", "licenses"]
+    static let weakNouns: WordSet = ["deal", "agreement", "accord", "licence", "license", "licences", "licenses"]
 
     /// The amount written against a contract noun: "a $480m deal", "un contrat de 160 millions d'euros".
     func attachedMoney(_ context: SentenceContext, noun k: Int) -> MoneyMatch? {

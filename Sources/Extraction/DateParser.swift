@@ -10,7 +10,7 @@ public struct DateMatch: Sendable, Hashable {
 /// Reads French and English dates into ISO prefixes: "le 24 janvier", "January 23, 2025", "en avril 2025",
 /// "dès 2022", "in 2017", "2024-12-18"; a month without a year takes it from the article's date.
 public enum DateParser {
-    static let months: [String: Int] = [
+    static let months: WordMap<Int> = [
         "janvier": 1, "janv": 1, "january": 1, "jan": 1, "fevrier": 2, "fevr": 2, "fev": 2, "february": 2, "feb": 2,
         "mars": 3, "march": 3, "mar": 3, "avril": 4, "avr": 4, "april": 4, "apr": 4, "mai": 5, "may": 5, "juin": 6,
         "june": 6, "jun": 6, "juillet": 7, "juil": 7, "july": 7, "jul": 7, "aout": 8, "august": 8, "aug": 8,
@@ -18,13 +18,13 @@ public enum DateParser {
         "novembre": 11, "nov": 11, "november": 11, "decembre": 12, "dec": 12, "december": 12,
     ]
     /// Words after which a bare month name is a date ("en mars", "in March"), not a word ("mai" alone is risky).
-    static let monthLeads: Set<String> = ["en", "in", "de", "d'", "depuis", "since", "fin", "debut", "mi", "late",
+    static let monthLeads: WordSet = ["en", "in", "de", "d'", "depuis", "since", "fin", "debut", "mi", "late",
                                           "early", "mid", "dès", "des", "until", "jusqu'", "a", "au", "by", "last",
                                           "this", "next", "of", "le", "during", "pendant", "avant", "apres",
                                           "before", "after", "courant"]
-    static let endLeads: Set<String> = ["jusqu'", "until", "through", "till", "d'ici", "to", "by"]
+    static let endLeads: WordSet = ["jusqu'", "until", "through", "till", "d'ici", "to", "by"]
 
-    static let startLeads: Set<String> = ["from", "starting", "partir", "beginning"]
+    static let startLeads: WordSet = ["from", "starting", "partir", "beginning"]
 
     /// "jusqu'en 2033" ends, "à partir de 2031" / "from 2031" starts, anything else is a point in time.
     static func role(_ t: [Token], lead: Int) -> DateMatch.Role {
@@ -47,21 +47,21 @@ public enum DateParser {
     }
 
     static func month(_ t: [Token], _ k: Int) -> Int? {
-        guard k < t.count, t[k].kind == .word, let m = months[t[k].folded] else { return nil }
+        guard k < t.count, t[k].kind == .word, let m = months[t[k]] else { return nil }
         // Short English forms and "may"/"mar" must be capitalised to count as months.
-        if ["may", "mar", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "feb", "apr", "mai"].contains(t[k].folded) && !t[k].isCapitalized {
+        if ["may", "mar", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "feb", "apr", "mai"].contains(t[k]) && !t[k].isCapitalized {
             return t[k].folded == "mai" ? m : nil
         }
         return m
     }
 
-    static let weekdays: [String: Int] = ["lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6,
+    static let weekdays: WordMap<Int> = ["lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6,
                                           "dimanche": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4,
                                           "friday": 5, "saturday": 6, "sunday": 0]
 
     /// "a notifié lundi", "said on Tuesday": the last such day on or before a fully dated article.
     static func weekdayBefore(_ token: Token, published: String?) -> String? {
-        guard let named = weekdays[token.folded], let published, published.count == 10,
+        guard let named = weekdays[token], let published, published.count == 10,
               let y = Int(published.prefix(4)), let m = Int(published.dropFirst(5).prefix(2)), let d = Int(published.suffix(2)) else { return nil }
         let back = (weekday(y, m, d) - named + 7) % 7
         var (year, month, day) = (y, m, d - back)
@@ -75,7 +75,7 @@ public enum DateParser {
 
     /// "last year", "l'an dernier", "l'année dernière", "this year", "cette année", "next year": a year from the article's.
     static func relativeYear(_ t: [Token], _ k: Int) -> (Int, Int)? {
-        guard k + 1 < t.count, relativeYearLeads.contains(t[k].folded) else { return nil }
+        guard k + 1 < t.count, relativeYearLeads.contains(t[k]) else { return nil }
         let words = t[k...].prefix(2).map(\.folded)
         guard words.count == 2 else { return nil }
         switch (words[0], words[1]) {
@@ -87,10 +87,10 @@ public enum DateParser {
     }
 
     /// Every word a date can open with.
-    static let dateWords = Set(months.keys).union(weekdays.keys).union(relativeYearLeads)
+    static let dateWords = months.keys.union(weekdays.keys).union(relativeYearLeads)
 
     /// The first words of the relative years above, to reject other tokens at once.
-    static let relativeYearLeads: Set<String> = ["last", "an", "annee", "this", "cette", "next"]
+    static let relativeYearLeads: WordSet = ["last", "an", "annee", "this", "cette", "next"]
 
     /// Day of the week, 0 = Sunday (Sakamoto's method).
     static func weekday(_ y: Int, _ m: Int, _ d: Int) -> Int {
@@ -146,7 +146,8 @@ public enum DateParser {
             let start = k
             var result: (String, Int)?
             // A word opens a date only as a month, a weekday or a relative year: one look-up skips the others.
-            if t[k].kind == .word, !dateWords.contains(t[k].folded) {
+            // Punctuation opens none (every branch below starts from a number or one of those words).
+            if t[k].kind == .punct || (t[k].kind == .word && !dateWords.contains(t[k])) {
                 k += 1
                 continue
             }
@@ -165,7 +166,7 @@ public enum DateParser {
                 if j < t.count, t[j].text == "," { j += 1 }
                 if j < t.count, let y = year(t[j]) {
                     result = (iso(y, m, d), j + 1)
-                } else if d != nil || (k > 0 && monthLeads.contains(t[k - 1].folded)) || t[k].isCapitalized && t[k].folded.count > 3 && d != nil {
+                } else if d != nil || (k > 0 && monthLeads.contains(t[k - 1])) || t[k].isCapitalized && t[k].folded.count > 3 && d != nil {
                     if let y = contextYear(m, pubYear, pubMonth) { result = (iso(y, m, d), d != nil ? j : k + 1) }
                 }
             } else if let y = year(t[k]), !(k + 1 < t.count && scalesOrCurrency(t[k + 1])), !(k > 0 && t[k - 1].text == "$") {
@@ -189,7 +190,7 @@ public enum DateParser {
     }
 
     static func scalesOrCurrency(_ token: Token) -> Bool {
-        MoneyParser.scales[token.folded] != nil || MoneyParser.currencyWords[token.folded] != nil
+        MoneyParser.scales[token] != nil || MoneyParser.currencyWords[token] != nil
             || MoneyParser.symbols[token.text] != nil || token.text == "%"
     }
 

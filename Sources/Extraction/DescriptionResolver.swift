@@ -3,7 +3,7 @@
 /// (source "anaphor") so the relation rules see the party; it is never reported as a mention itself.
 enum DescriptionResolver {
     /// Singular head nouns and the kinds of entity they can stand for.
-    static let heads: [String: Set<EntityKind>] = {
+    static let heads: WordMap<Set<EntityKind>> = {
         var table: [String: Set<EntityKind>] = [:]
         for word in ["entreprise", "societe", "firme", "compagnie", "company", "firm", "plateforme", "platform",
                      "start-up", "startup", "constructeur", "editeur", "fabricant", "geant", "giant", "maker",
@@ -23,16 +23,16 @@ enum DescriptionResolver {
                      "commission", "autorite", "authority", "watchdog", "gendarme"] {
             table[word] = [.agency]
         }
-        return table
+        return WordMap(table)
     }()
     /// Titles that stand for the person who holds them: "le patron de Tesla a versé…" (the name came earlier).
-    static let roleHeads: Set<String> = ["patron", "patronne", "pdg", "ceo", "fondateur", "fondatrice", "founder",
+    static let roleHeads: WordSet = ["patron", "patronne", "pdg", "ceo", "fondateur", "fondatrice", "founder",
                                          "dirigeant", "dirigeante", "boss", "proprietaire", "owner", "executive", "chairman",
                                          "cofounder", "co-founder"]
-    static let demonyms: Set<String> = ["us", "u.s.", "uk", "french", "american", "german", "british", "chinese", "european", "japanese",
+    static let demonyms: WordSet = ["us", "u.s.", "uk", "french", "american", "german", "british", "chinese", "european", "japanese",
                                         "israeli", "indian", "canadian", "korean", "swiss", "italian", "spanish", "dutch"]
     /// Determiners that make a description definite (and the contracted prepositions that carry one).
-    static let definite: Set<String> = ["le", "la", "l'", "the", "au", "du", "ce", "cette", "cet", "this"]
+    static let definite: WordSet = ["le", "la", "l'", "the", "au", "du", "ce", "cette", "cet", "this"]
     /// How many sentences back an antecedent may sit; a committee is named once at the top and recalled later.
     static func reach(_ kinds: Set<EntityKind>) -> Int { kinds == [.fund] ? 50 : 2 }
 
@@ -42,26 +42,26 @@ enum DescriptionResolver {
             let tokens = sentences[s].tokens
             var added: [SentenceMention] = []
             for k in tokens.indices.dropFirst() {
-                guard let kinds = heads[tokens[k].folded] else { continue }
+                guard let kinds = heads[tokens[k]] else { continue }
                 // "le super PAC", "the Denver-based company", "the French group": modifiers do not stop the description.
                 var d = k - 1
                 while d > 0, k - d <= 2, tokens[d].folded == "super" || NameCandidates.isLocative(tokens[d])
-                        || Self.demonyms.contains(tokens[d].folded)
-                        || (kinds == [.fund] && tokens[d].kind == .word && !tokens[d].isCapitalized && !definite.contains(tokens[d].folded)) { d -= 1 }
+                        || Self.demonyms.contains(tokens[d])
+                        || (kinds == [.fund] && tokens[d].kind == .word && !tokens[d].isCapitalized && !definite.contains(tokens[d])) { d -= 1 }
                 // "the Tesla and SpaceX chief executive": organisations named before an English title qualify it.
-                if roleHeads.contains(tokens[k].folded) {
+                if roleHeads.contains(tokens[k]) {
                     var e = k - 1
-                    while e > 0, k - e <= 8, ["chief", "and", "&", ",", "co", "former", "founding"].contains(tokens[e].folded)
+                    while e > 0, k - e <= 8, ["chief", "and", "&", ",", "co", "former", "founding"].contains(tokens[e])
                             || perSentence[s].contains(where: { $0.tokens.contains(e) && ($0.kind == .company || $0.kind == .agency || $0.entity == nil) }) { e -= 1 }
-                    if e < k - 1, ["the", "its", "their"].contains(tokens[e].folded) { d = e }
+                    if e < k - 1, ["the", "its", "their"].contains(tokens[e]) { d = e }
                 }
-                guard definite.contains(tokens[d].folded) else { continue }
+                guard definite.contains(tokens[d]) else { continue }
                 // An unknown capitalised head ("le super PAC") gives way to the description.
                 perSentence[s].removeAll { $0.entity == nil && $0.tokens == k..<(k + 1) }
                 guard !perSentence[s].contains(where: { $0.tokens.contains(k) }),
                       isBare(tokens, k, perSentence[s]) else { continue }
                 // "homme d'affaires" / "femme d'affaires": only as a whole.
-                if ["homme", "femme"].contains(tokens[k].folded),
+                if ["homme", "femme"].contains(tokens[k]),
                    !(k + 2 < tokens.count && tokens[k + 1].folded == "d'" && tokens[k + 2].folded == "affaires") { continue }
                 guard let antecedent = antecedent(kinds, head: tokens[k].folded, before: k, sentence: s, perSentence, history: history) else { continue }
                 added.append(SentenceMention(entity: antecedent, surface: tokens[k].text, tokens: k..<(k + 1), source: .anaphor))
@@ -75,12 +75,12 @@ enum DescriptionResolver {
     }
 
     /// Subject pronouns opening a clause and the kinds they can stand for.
-    static let pronouns: [String: Set<EntityKind>] = ["il": [.person, .company, .fund], "elle": [.person, .company, .fund],
+    static let pronouns: WordMap<Set<EntityKind>> = ["il": [.person, .company, .fund], "elle": [.person, .company, .fund],
                                                        "he": [.person], "she": [.person], "it": [.company, .fund]]
     /// Words after a pronoun that make it impersonal: "il y a", "il faut", "il s'agit", "it is".
-    static let impersonal: Set<String> = ["y", "faut", "fallait", "semble", "parait", "suffit", "is", "was", "'s", "seems",
+    static let impersonal: WordSet = ["y", "faut", "fallait", "semble", "parait", "suffit", "is", "was", "'s", "seems",
                                           "appears", "remains", "means", "takes", "makes"]
-    static let clauseOpeners: Set<String> = [":", ";", ",", "et", "and", "mais", "but", "puis", "then", "so", "donc", "que",
+    static let clauseOpeners: WordSet = [":", ";", ",", "et", "and", "mais", "but", "puis", "then", "so", "donc", "que",
                                              "qu'", "that", "car", "because"]
 
     /// "Le milliardaire n'entend pas s'arrêter là : il a promis 10 M$", "He also gave $1 million": a pronoun
@@ -90,7 +90,7 @@ enum DescriptionResolver {
         var added: [SentenceMention] = []
         for k in tokens.indices {
             // The pronouns have at most four letters: longer words skip the look-up.
-            guard tokens[k].folded.utf8.count <= 4, let kinds = pronouns[tokens[k].folded], k == 0 || clauseOpeners.contains(tokens[k - 1].folded),
+            guard tokens[k].folded.utf8.count <= 4, let kinds = pronouns[tokens[k]], k == 0 || clauseOpeners.contains(tokens[k - 1]),
                   k + 1 < tokens.count, !isImpersonal(tokens, k) else { continue }
             let here = subjectLike(perSentence[s], tokens, before: k, kinds)
             let there = s > 0 ? subjectLike(perSentence[s - 1], sentences[s - 1].tokens, before: sentences[s - 1].tokens.count, kinds) : nil
@@ -130,16 +130,16 @@ enum DescriptionResolver {
         guard k + 1 < tokens.count else { return true }
         let next = tokens[k + 1]
         // "le patron de Tesla, Elon Musk": an appositive name says who; without one the title points back.
-        if roleHeads.contains(tokens[k].folded) {
+        if roleHeads.contains(tokens[k]) {
             if next.kind == .word, next.isCapitalized { return false }
             let comma = tokens[(k + 1)...].prefix(6).firstIndex { $0.text == "," }
             return comma.map { c in !(c + 1 < tokens.count && tokens[c + 1].isCapitalized) } ?? true
         }
-        if next.kind == .word, next.isCapitalized, !Lexicon.places.contains(next.folded) { return false }
-        if ["de", "d'", "of", "du"].contains(next.folded), k + 2 < tokens.count,
+        if next.kind == .word, next.isCapitalized, !Lexicon.places.contains(next) { return false }
+        if ["de", "d'", "of", "du"].contains(next), k + 2 < tokens.count,
            mentions.contains(where: { $0.tokens.lowerBound == k + 2 && $0.source != .anaphor && $0.source != .pronoun }) { return false }
         // "le groupe parlementaire", "the company town": a qualifier makes it a different thing.
-        if ["parlementaire", "politique", "armee", "arme", "terroriste", "town", "store"].contains(next.folded) { return false }
+        if ["parlementaire", "politique", "armee", "arme", "terroriste", "town", "store"].contains(next) { return false }
         return true
     }
 

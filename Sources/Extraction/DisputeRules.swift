@@ -1,23 +1,23 @@
 /// Disputes: a conflict word (lawsuit, complaint, fine, investigation, attack, feud) with at least two named
 /// parties in the sentence; sources ("selon CNN"), platforms ("sur X") and courts are not parties.
 struct DisputeRules {
-    static let lawsuitWords: Set<String> = Set<String>(["proces", "poursuit", "poursuivi", "poursuivie", "poursuivre", "poursuites",
+    static let lawsuitWords: WordSet = WordSet(["proces", "poursuit", "poursuivi", "poursuivie", "poursuivre", "poursuites",
                                             "poursuite", "plainte", "plaintes", "assigne", "assignation", "contentieux",
                                             "litige", "recours", "sued", "sues", "sue", "suing", "lawsuit", "lawsuits",
                                             "litigation", "countersued", "injunction", "complaint", "complaints",
                                             "juridique", "judiciaire", "tribunal", "court", "justice", "settle", "settled",
                                             "settlement", "prud'hommes", "prud'homales", "transactionnel", "reconventionnelle",
                                             "counterclaim", "countersuit", "legal"]).union(LexiconData.forms("dispute.lawsuit"))
-    static let regulatorWords: Set<String> = Set<String>(["amende", "amendes", "fined", "fine", "fines", "sanction", "sanctions",
+    static let regulatorWords: WordSet = WordSet(["amende", "amendes", "fined", "fine", "fines", "sanction", "sanctions",
                                               "sanctionne", "penalty", "penalties", "penalite", "enquete", "investigation",
                                               "probe", "charged", "charges", "demeure", "infraction", "violation",
                                               "violations", "inquiry"]).union(LexiconData.forms("dispute.regulator"))
-    static let antitrustWords: Set<String> = ["antitrust", "anticoncurrentiel", "anticoncurrentielle", "anticoncurrentielles",
+    static let antitrustWords: WordSet = ["antitrust", "anticoncurrentiel", "anticoncurrentielle", "anticoncurrentielles",
                                               "anticoncurrentiels", "dominante", "monopole", "monopoly", "anticompetitive",
                                               "anti-competitive", "competition", "concurrence", "cartel", "entente"]
-    static let monopolyWords: Set<String> = ["monopolizing", "monopolising", "monopolize", "monopolise", "monopolized",
+    static let monopolyWords: WordSet = ["monopolizing", "monopolising", "monopolize", "monopolise", "monopolized",
                                              "monopolies", "monopoly", "monopole", "anticompetitive", "antitrust"]
-    static let feudVerbs: Set<String> = Set<String>(["attaque", "attaquer", "attaques", "attaquant", "attacked", "attacks", "attack",
+    static let feudVerbs: WordSet = WordSet(["attaque", "attaquer", "attaques", "attaquant", "attacked", "attacks", "attack",
                                          "critique", "critiquer", "critiques", "critiquait", "criticized", "criticised",
                                          "criticizes", "insulte", "insulter", "insulted", "insults", "slammed", "blasted",
                                          "mocked", "ridiculise", "derided", "lashed", "guerre", "war", "feud", "querelle",
@@ -27,14 +27,14 @@ struct DisputeRules {
                                          "fustigated", "rails", "railed", "rebuked", "rebukes", "hostiles", "hostile", "animosite", "tensions"])
         .union(LexiconData.forms("dispute.feud"))
     /// Feud words that are nouns: the target follows "contre"/"against", the attacker may sit anywhere.
-    static let feudNouns: Set<String> = ["critiques", "attaques", "tweets", "haine", "hostiles", "hostile", "protestation",
+    static let feudNouns: WordSet = ["critiques", "attaques", "tweets", "haine", "hostiles", "hostile", "protestation",
                                          "protest", "animosite", "tensions", "guerre", "war", "feud", "querelle", "clash", "spat"]
-    static let blameWords: Set<String> = ["origine", "responsable", "responsible", "blame", "blamed", "blames", "reproche"]
+    static let blameWords: WordSet = ["origine", "responsable", "responsible", "blame", "blamed", "blames", "reproche"]
     /// Words before a name that make it a source or a venue, not a party.
-    static let sourceLeads: Set<String> = ["selon", "according", "d'apres", "sur", "on", "via", "dans", "interview",
+    static let sourceLeads: WordSet = ["selon", "according", "d'apres", "sur", "on", "via", "dans", "interview",
                                            "entretien", "emission", "antenne", "told", "a", "au"]
     static let forums = ["government accountability office", "cour des comptes", "conseil d'etat", "court of federal claims"]
-    static let courtWords: Set<String> = ["tribunal", "court", "cour", "juge", "judge", "conseil"]
+    static let courtWords: WordSet = ["tribunal", "court", "cour", "juge", "judge", "conseil"]
 
     /// `awardingAgency`: the body that last awarded or bought, the other side of a contested award.
     /// `recentAward`: a contract told in the last sentences, whose bidders' protests name its agency and holder.
@@ -142,12 +142,12 @@ struct DisputeRules {
         return courtWords.contains(words.first ?? "") || ["court", "tribunal"].contains(words.last ?? "")
     }
 
-    static let reciprocalVerbs: Set<String> = ["traded", "trade", "trading", "exchanged", "exchange", "exchanging", "echange",
+    static let reciprocalVerbs: WordSet = ["traded", "trade", "trading", "exchanged", "exchange", "exchanging", "echange",
                                                "echanges", "echangent", "echangeaient", "echanger", "livrent", "livrer", "livraient", "livre"]
 
-    static let pluralCases: Set<String> = ["protests", "lawsuits", "suits", "complaints", "plaintes", "recours", "challenges"]
+    static let pluralCases: WordSet = ["protests", "lawsuits", "suits", "complaints", "plaintes", "recours", "challenges"]
 
-    static let caseNouns: Set<String> = ["enquete", "affaire", "procedure", "plainte", "dossier", "investigation", "case",
+    static let caseNouns: WordSet = ["enquete", "affaire", "procedure", "plainte", "dossier", "investigation", "case",
                                          "probe", "complaint", "lawsuit", "suit", "inquiry"]
 
     /// "L'enquête avait été ouverte en février 2022 à la suite d'une plainte de l'UHI": the sentence after a case,
@@ -228,9 +228,9 @@ struct DisputeRules {
             && words.isDisjoint(with: ["consommation", "consumer"])
     }
 
-    static let contestWords: Set<String> = Set<String>(["protest", "protested", "conteste", "contester", "contestait", "contestent",
+    static let contestWords: WordSet = WordSet(["protest", "protested", "conteste", "contester", "contestait", "contestent",
                                             "contested", "contests", "challenging", "challenge", "challenged"]).union(LexiconData.forms("dispute.contest"))
-    static let awardWords: Set<String> = ["award", "attribution", "marche", "contrat", "contract", "gao", "offres", "bid",
+    static let awardWords: WordSet = ["award", "attribution", "marche", "contrat", "contract", "gao", "offres", "bid",
                                           "bids", "offer", "offre", "tender", "accountability", "soumission"]
 
     /// Every word `classify` can answer for (keep in step with it): a sentence with none of them is no dispute.

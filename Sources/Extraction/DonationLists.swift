@@ -231,7 +231,7 @@ extension DonationRules {
         Lexicon.personTitles.contains(token.folded) || (token.folded.hasSuffix("s") && Lexicon.personTitles.contains(String(token.folded.dropLast())))
     }
 
-    static let loanWords: Set<String> = ["loan", "loans", "pret", "prets", "credit", "emprunt", "investment", "investissement", "funding", "round"]
+    static let loanWords: WordSet = ["loan", "loans", "pret", "prets", "credit", "emprunt", "investment", "investissement", "funding", "round"]
 
     /// "Facebook co-founder Dustin Moskovitz": only a title between an organisation and the person it describes.
     func isTitleGap(_ context: SentenceContext, _ gap: Range<Int>) -> Bool {

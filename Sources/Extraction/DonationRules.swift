@@ -112,11 +112,11 @@ struct DonationRules {
         return [cash, kind]
     }
 
-    static let kindCues: Set<String> = ["equipment", "form", "kind", "in-kind", "goods", "services", "nature", "materiel", "equipements", "services"]
+    static let kindCues: WordSet = ["equipment", "form", "kind", "in-kind", "goods", "services", "nature", "materiel", "equipements", "services"]
 
-    static let addingWords: Set<String> = ["plus", "addition", "another", "additional", "further", "outre", "ainsi", "supplementaires"]
+    static let addingWords: WordSet = ["plus", "addition", "another", "additional", "further", "outre", "ainsi", "supplementaires"]
 
-    static let denials: Set<String> = ["dementi", "dement", "dementent", "nie", "nient", "denied", "denies",
+    static let denials: WordSet = ["dementi", "dement", "dementent", "nie", "nient", "denied", "denies",
                                        "deny", "refute", "refuted", "refutes", "contested", "conteste"]
 
     /// "Le WSJ affirmait que X comptait verser 45 M$. X a démenti.": a report the donor denies next is no gift.

@@ -1,13 +1,13 @@
 /// The words the donation rules read: built-in lists joined with the lexicon's lemma forms (Resources/lexicon.tsv).
 extension DonationRules {
     /// Words that call something a gift by themselves.
-    static let giftWords: Set<String> = Set<String>(["don", "dons", "donation", "donations", "donate", "donated", "donates",
+    static let giftWords: WordSet = WordSet(["don", "dons", "donation", "donations", "donate", "donated", "donates",
                                          "donating", "donateur", "donatrice", "gift", "gifts", "contribution",
                                          "contributions", "contribute", "contributed", "contributes", "contributing",
                                          "contribue", "contribuer", "contribuera", "contribuent", "pledged", "pledge",
                                          "pledges", "pledging"]).union(LexiconData.forms("donation.gift"))
     /// Giving verbs that need an amount to count: "a donné 58 000 dollars", "gave $1 million".
-    static let givingVerbs: Set<String> = Set<String>(["donne", "donner", "donnera", "donnent", "donnait", "donneront", "gave",
+    static let givingVerbs: WordSet = WordSet(["donne", "donner", "donnera", "donnent", "donnait", "donneront", "gave",
                                            "give", "gives", "giving", "given", "verse", "verser", "versera", "versent",
                                            "versait", "offert", "offre", "chipped", "cheque", "cheques", "check", "checks",
                                            "transfer", "transfers", "transferred", "transferring", "transfere", "transferes",
@@ -15,21 +15,21 @@ extension DonationRules {
                                            "promis", "promet", "promettent", "promised", "promises", "handed", "remis", "remet"])
         .union(LexiconData.forms("donation.giving")).subtracting(["donnee", "donnees", "don", "dons"])
     /// Spending verbs that are donations when the money goes to a campaign or political group.
-    static let spendingVerbs: Set<String> = Set<String>(["depense", "depenser", "spent", "spend", "spending", "poured", "pours", "pouring",
+    static let spendingVerbs: WordSet = WordSet(["depense", "depenser", "spent", "spend", "spending", "poured", "pours", "pouring",
                                              "injecte", "injected", "finance", "financer", "funded",
                                              "bankrolled", "investi", "invested", "soutenu", "soutenir", "backed"])
         .union(LexiconData.forms("donation.spending")).subtracting(["fund", "funds", "spend", "pour"])
-    static let inKindWords: Set<String> = ["nature", "in-kind", "kind", "shares", "stock", "bitcoin", "bitcoins",
+    static let inKindWords: WordSet = ["nature", "in-kind", "kind", "shares", "stock", "bitcoin", "bitcoins",
                                            "crypto", "cryptomonnaie", "cryptomonnaies", "cryptocurrency", "ether",
                                            "ethers", "actions", "titres", "tokens", "jetons"]
-    static let receivingVerbs: Set<String> = Set<String>(["received", "receives", "accepted", "declared", "returned", "banked",
+    static let receivingVerbs: WordSet = WordSet(["received", "receives", "accepted", "declared", "returned", "banked",
                                               "recu", "recoit", "accepte", "declare", "restitue", "rembourse", "encaisse"])
         .union(LexiconData.forms("donation.receiving"))
-    static let genericAdjectives: Set<String> = ["individual", "individuals", "political", "corporate", "private", "foreign",
+    static let genericAdjectives: WordSet = ["individual", "individuals", "political", "corporate", "private", "foreign",
                                                  "large", "small", "anonymous", "politiques", "individuels", "prives",
                                                  "etrangers", "anonymes", "such", "tels", "future", "futurs"]
-    static let cashWords: Set<String> = ["cash", "especes", "numeraire", "liquide", "liquidites"]
-    static let politicalWords: Set<String> = ["campagne", "campaign", "pac", "election", "elections", "electoral",
+    static let cashWords: WordSet = ["cash", "especes", "numeraire", "liquide", "liquidites"]
+    static let politicalWords: WordSet = ["campagne", "campaign", "pac", "election", "elections", "electoral",
                                               "electorale", "candidat", "candidate", "candidature", "parti", "party",
                                               "investiture", "inaugural", "inauguration", "reelection", "republicains",
                                               "republicain", "democrates", "republicans", "democrats", "gop"]
@@ -43,7 +43,7 @@ extension DonationRules {
     static let donorNouns = LexiconData.forms("donation.donor")
 
     /// "The $20 million comes from Acme", "l'argent provient de X": where a political sum comes from.
-    static let sourceVerbs: Set<String> = ["comes", "came", "come", "provient", "provenait", "proviennent", "provenant"]
+    static let sourceVerbs: WordSet = ["comes", "came", "come", "provient", "provenait", "proviennent", "provenant"]
     /// "MAGA Inc. has been bankrolled by $125 million from Timothy Mellon": the recipient funded, the giver after "from".
     static let fundedVerbs = LexiconData.forms("donation.funded")
 
@@ -56,7 +56,7 @@ extension DonationRules {
         return auxiliary || agent
     }
 
-    static let passiveAuxiliaries: Set<String> = ["been", "was", "were", "is", "are", "be", "being", "ete", "est", "sont",
+    static let passiveAuxiliaries: WordSet = ["been", "was", "were", "is", "are", "be", "being", "ete", "est", "sont",
                                                   "etait", "etaient", "fut", "largely", "entirely", "partly", "mostly"]
 
     /// "poured $16 million into the super PAC", "a financé la campagne": spending whose object is a political
@@ -66,7 +66,7 @@ extension DonationRules {
         return tokens[(trigger + 1)..<min(tokens.count, trigger + 13)].contains { Self.politicalObjects.contains($0.folded) }
     }
 
-    static let politicalObjects: Set<String> = ["campagne", "campaign", "campaigns", "pac", "pacs", "committee", "comite",
+    static let politicalObjects: WordSet = ["campagne", "campaign", "campaigns", "pac", "pacs", "committee", "comite",
                                                 "reelection", "candidacy", "candidature", "inauguration", "investiture",
                                                 "election", "elections", "midterms", "presidentielle"]
 }

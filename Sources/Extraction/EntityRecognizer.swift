@@ -5,7 +5,7 @@ struct EntityRecognizer {
     let published: String?
 
     /// The mentions of each sentence, and the fund recognizer they were read with (the donation rules use it too).
-    func recognize(_ sentences: [Sentence], lowercaseWords: Set<String>) -> (mentions: [[SentenceMention]], funds: FundRecognizer) {
+    func recognize(_ sentences: [Sentence], lowercaseWords: WordSet) -> (mentions: [[SentenceMention]], funds: FundRecognizer) {
         let candidates = NameCandidates(firstNames: FirstNames.all, lowercaseWords: lowercaseWords)
         var perSentence: [[SentenceMention]] = []
         for sentence in sentences {
@@ -81,7 +81,7 @@ struct EntityRecognizer {
     func subsidiary(_ tokens: [Token], _ match: GazetteerMatch, limit: Int) -> GazetteerMatch? {
         guard match.entity.kind == .company else { return nil }
         func nameWord(_ k: Int) -> Bool {
-            k < limit && tokens[k].kind == .word && tokens[k].isCapitalized && !Lexicon.capitalStop.contains(tokens[k].folded)
+            k < limit && tokens[k].kind == .word && tokens[k].isCapitalized && !Lexicon.capitalStop.contains(tokens[k])
         }
         var j = match.tokens.upperBound
         var end = j
@@ -106,7 +106,7 @@ struct EntityRecognizer {
         guard match.entity.kind == .company || match.entity.kind == .fund else { return nil }
         var j = match.tokens.upperBound
         while j < limit, j - match.tokens.upperBound < 3, tokens[j].kind == .word, tokens[j].isCapitalized { j += 1 }
-        guard j > match.tokens.upperBound, ["fund", "pac", "action", "committee", "victory"].contains(tokens[j - 1].folded) else { return nil }
+        guard j > match.tokens.upperBound, ["fund", "pac", "action", "committee", "victory"].contains(tokens[j - 1]) else { return nil }
         let range = match.tokens.lowerBound..<j
         return GazetteerMatch(entity: EntityRef(.fund, surface(tokens, range)), tokens: range)
     }
@@ -123,7 +123,7 @@ struct EntityRecognizer {
         return GazetteerMatch(entity: EntityRef(.agency, surface(tokens, range)), tokens: range)
     }
 
-    static let countryQualifiers: Set<String> = ["uk", "u.k.", "us", "u.s.", "british", "american", "french", "swiss", "canadian",
+    static let countryQualifiers: WordSet = ["uk", "u.k.", "us", "u.s.", "british", "american", "french", "swiss", "canadian",
                                                  "australian", "german", "eu", "european", "belgian", "irish"]
 
     /// "Bill Ford", "Gerald Ford": a one-word organisation name after a first name is that person's surname.
@@ -131,7 +131,7 @@ struct EntityRecognizer {
         let k = match.tokens.lowerBound
         guard match.tokens.count == 1, match.entity.kind != .person, k > 0 else { return false }
         let before = tokens[k - 1]
-        return before.kind == .word && before.isCapitalized && FirstNames.all.contains(before.folded)
+        return before.kind == .word && before.isCapitalized && FirstNames.all.contains(before)
             && !(k > 1 && tokens[k - 2].kind == .word && tokens[k - 2].isCapitalized)
     }
 
@@ -139,8 +139,8 @@ struct EntityRecognizer {
     func sharedSurnames(_ tokens: [Token], _ mentions: inout [SentenceMention]) {
         for mention in mentions where mention.kind == .person && mention.tokens.lowerBound >= 2 {
             let and = mention.tokens.lowerBound - 1, first = mention.tokens.lowerBound - 2
-            guard ["and", "et", "&"].contains(tokens[and].folded), tokens[first].kind == .word, tokens[first].isCapitalized,
-                  FirstNames.all.contains(tokens[first].folded), !(first > 0 && tokens[first - 1].isCapitalized && tokens[first - 1].kind == .word),
+            guard ["and", "et", "&"].contains(tokens[and]), tokens[first].kind == .word, tokens[first].isCapitalized,
+                  FirstNames.all.contains(tokens[first]), !(first > 0 && tokens[first - 1].isCapitalized && tokens[first - 1].kind == .word),
                   let full = mention.entity?.name, full.split(separator: " ").count >= 2, let surname = full.split(separator: " ").last,
                   !mentions.contains(where: { $0.tokens.contains(first) && $0.entity != nil }) else { continue }
             mentions.removeAll { $0.tokens.contains(first) }
@@ -152,7 +152,8 @@ struct EntityRecognizer {
     /// Where a dateline ends: a dash within the first fifteen tokens right after a parenthesised credit ("(UPI) --",
     /// "(Reuters) -", "(AFP) —").
     static func datelineEnd(_ tokens: [Token]) -> Int? {
-        for k in tokens.indices.prefix(15) where k >= 3 && ["-", "--", "—", "–"].contains(tokens[k].text) && tokens[k - 1].text == ")" {
+        // The cheap test first: this runs on the first tokens of every sentence.
+        for k in tokens.indices.prefix(15) where k >= 3 && tokens[k - 1].text == ")" && ["-", "--", "—", "–"].contains(tokens[k].text) {
             if k + 1 < tokens.count, ["-", "--"].contains(tokens[k + 1].text) { return k + 2 }
             return k + 1
         }
@@ -161,13 +162,13 @@ struct EntityRecognizer {
 
     /// "(DHS)", "(Comco)", "(AdlC)": a short capitalised word in parentheses after a name abbreviates it.
     static func isAcronym(_ token: Token) -> Bool {
-        token.kind == .word && token.isCapitalized && (token.isAllCaps || (2...6).contains(token.text.count)) && !Lexicon.places.contains(token.folded)
+        token.kind == .word && token.isCapitalized && (token.isAllCaps || (2...6).contains(token.text.count)) && !Lexicon.places.contains(token)
     }
 
     func isCredit(_ tokens: [Token], _ start: Int) -> Bool {
         var k = start - 1
         if k >= 0, tokens[k].text == ":" { k -= 1 }
-        return k >= 0 && Lexicon.creditCues.contains(tokens[k].folded)
+        return k >= 0 && Lexicon.creditCues.contains(tokens[k])
     }
 
     func surface(_ tokens: [Token], _ range: Range<Int>) -> String {
@@ -181,7 +182,7 @@ struct EntityRecognizer {
         let words = tokens.filter { $0.kind == .word }
         guard let last = words.last else { return nil }
         if words.count == 2, tokens.count == 3, words[0].text.count == 1, ["'", "’"].contains(tokens[tokens.startIndex + 1].text) { return last.folded }
-        if words.count == 2, tokens.count == 2, Lexicon.capitalStop.contains(words[0].folded) || Lexicon.prepositions.contains(words[0].folded) { return last.folded }
+        if words.count == 2, tokens.count == 2, Lexicon.capitalStop.contains(words[0]) || Lexicon.prepositions.contains(words[0]) { return last.folded }
         return nil
     }
 
@@ -196,11 +197,11 @@ struct EntityRecognizer {
             for (m, mention) in mentions.enumerated() {
                 guard let entity = mention.entity else { continue }
                 if firstSeen[entity] == nil { firstSeen[entity] = (s, mention.tokens.lowerBound) }
-                let words = sentences[s].tokens[mention.tokens].filter { $0.kind == .word && !NameCandidates.connectors.contains($0.folded) }
+                let words = sentences[s].tokens[mention.tokens].filter { $0.kind == .word && !NameCandidates.connectors.contains($0) }
                 if entity.kind == .person, words.count >= 2, let last = words.last?.folded {
                     if let known = people[last], known != entity { ambiguous.insert(last) } else { people[last] = entity }
                 }
-                if entity.kind == .company, words.count >= 2, let first = words.first, !Lexicon.capitalStop.contains(first.folded) {
+                if entity.kind == .company, words.count >= 2, let first = words.first, !Lexicon.capitalStop.contains(first) {
                     companies[first.folded] = companies[first.folded] ?? entity
                 }
                 if entity.kind == .agency {
@@ -252,7 +253,7 @@ struct EntityRecognizer {
                 } else if let entity = acronyms[token.text] {
                     perSentence[s][m].entity = entity
                     perSentence[s][m].source = .acronym
-                } else if let known = gazetteer.surnames[token.folded], !FirstNames.all.contains(token.folded) {
+                } else if let known = gazetteer.surnames[token.folded], !FirstNames.all.contains(token) {
                     perSentence[s][m].entity = known
                     perSentence[s][m].source = .knownSurname
                 }

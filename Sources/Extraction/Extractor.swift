@@ -28,8 +28,8 @@ public struct Extractor: Sendable {
         let scalars = Array(text.unicodeScalars)
         let tokens = Tokenizer.tokenize(scalars, range: 0..<scalars.count, language: language)
         let sentences = SentenceSplitter.split(tokens, scalars: scalars)
-        var lowercaseWords = Set<String>()
-        for token in tokens where token.kind == .word && !token.isCapitalized { lowercaseWords.insert(token.folded) }
+        var lowercaseWords = WordSet()
+        for token in tokens where token.kind == .word && !token.isCapitalized { lowercaseWords.insert(token.folded, hash: token.wordHash) }
         if expired() { return nil }
         let recognizer = EntityRecognizer(gazetteer: gazetteer, published: header.published)
         let recognized = recognizer.recognize(sentences, lowercaseWords: lowercaseWords)
@@ -191,7 +191,7 @@ public struct Extractor: Sendable {
         guard let s = sentenceStarting[donation.evidence.span.start], sentences[s].span == donation.evidence.span else { return }
         if perSentence[s].contains(where: { $0.entity == fund }) { return }
         let tokens = sentences[s].tokens
-        guard let k = tokens.firstIndex(where: { ["campagne", "campaign"].contains($0.folded) }) else { return }
+        guard let k = tokens.firstIndex(where: { ["campagne", "campaign"].contains($0) }) else { return }
         perSentence[s].append(SentenceMention(entity: fund, surface: tokens[k].text, tokens: k..<(k + 1), source: .fund))
     }
 }

@@ -13,7 +13,7 @@ struct FundRecognizer {
                 let k = mention.tokens.lowerBound
                 let tokens = sentences[s].tokens
                 if k > 0, ["president", "presidente", "president-elect", "elu", "elect", "candidat", "candidate", "senateur",
-                           "senator", "gouverneur", "governor"].contains(tokens[k - 1].folded), let entity = mention.entity {
+                           "senator", "gouverneur", "governor"].contains(tokens[k - 1]), let entity = mention.entity {
                     score[entity, default: 0] += 1
                 }
             }
@@ -94,7 +94,7 @@ struct FundRecognizer {
     /// "en 2017", "in 2017", also after a comma: "l'investiture de Trump, en 2017".
     private func yearAfter(_ tokens: [Token], _ k: Int) -> (Int, Int)? {
         if k + 2 < tokens.count, tokens[k].text == ",", let found = yearAfter(tokens, k + 1) { return found }
-        guard k + 1 < tokens.count, ["en", "in", "de"].contains(tokens[k].folded), let y = DateParser.year(tokens[k + 1]) else { return nil }
+        guard k + 1 < tokens.count, ["en", "in", "de"].contains(tokens[k]), let y = DateParser.year(tokens[k + 1]) else { return nil }
         return (y, k + 2)
     }
 
@@ -104,7 +104,7 @@ struct FundRecognizer {
         if ["fonds", "comite", "commission"].contains(w), k + 2 < t.count, t[k + 1].folded == "d'", t[k + 2].folded == "investiture" {
             var end = k + 3
             var person = mainPolitician
-            if end + 1 < t.count, ["de", "du"].contains(t[end].folded) {
+            if end + 1 < t.count, ["de", "du"].contains(t[end]) {
                 let ownerStart = t[end].folded == "du" ? end : end + 1
                 if t[end].folded == "du", let (p, e) = owner(t, end + 1, mentions) ?? owner(t, end, mentions) { person = p; end = e } else if let (p, e) = owner(t, ownerStart, mentions) { person = p; end = e }
             }
@@ -119,7 +119,7 @@ struct FundRecognizer {
             return fund(inauguralName(person, year: year), t, k..<stop)
         }
         // X's inaugural fund/committee ; X inaugural committee ; inaugural committee (of|for) X
-        if w == "inaugural" || w == "inauguration", k + 1 < t.count, ["fund", "committee"].contains(t[k + 1].folded) {
+        if w == "inaugural" || w == "inauguration", k + 1 < t.count, ["fund", "committee"].contains(t[k + 1]) {
             var start = k
             var person: EntityRef?
             var year: Int?
@@ -130,7 +130,7 @@ struct FundRecognizer {
                 start = mention.tokens.lowerBound
             }
             var end = k + 2
-            if person == nil, end + 1 < t.count, ["of", "for"].contains(t[end].folded), let (p, e) = owner(t, end + 1, mentions) {
+            if person == nil, end + 1 < t.count, ["of", "for"].contains(t[end]), let (p, e) = owner(t, end + 1, mentions) {
                 person = p; end = e
             }
             guard let owner = person ?? mainPolitician else { return nil }
@@ -147,15 +147,15 @@ struct FundRecognizer {
         if lead == "campagne" || lead == "campaign" {
             var j = k + 1
             while j < t.count, ["presidentielle", "presidential", "electorale", "de", "reelection", "re-election", "for",
-                                "senatoriale", "senate", "senatorial"].contains(t[j].folded),
+                                "senatoriale", "senate", "senatorial"].contains(t[j]),
                   !(t[j].folded == "de" && j + 1 < t.count && t[j + 1].kind == .word && t[j + 1].isCapitalized) { j += 1 }
-            if j < t.count, ["de", "du", "of", "d'"].contains(t[j].folded), let (p, e) = owner(t, j + 1, mentions) {
+            if j < t.count, ["de", "du", "of", "d'"].contains(t[j]), let (p, e) = owner(t, j + 1, mentions) {
                 person = p; range = k..<e
             }
         }
         if person == nil, lead == "campaign" || lead == "campagne" {
             var j = k - 1
-            while j >= 0, ["presidential", "reelection", "re-election", "senate", "senatorial", "house", "congressional"].contains(t[j].folded)
+            while j >= 0, ["presidential", "reelection", "re-election", "senate", "senatorial", "house", "congressional"].contains(t[j])
                     || DateParser.year(t[j]) != nil { j -= 1 }
             if j >= 0, t[j].folded == "'s" { j -= 1 }
             if j >= 0, let mention = mentions.first(where: { $0.tokens.upperBound == j + 1 && $0.kind == .person }) {

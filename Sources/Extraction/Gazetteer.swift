@@ -18,15 +18,27 @@ struct GazetteerMatch: Sendable {
 /// accent-insensitive except where that is unsafe (acronyms match as written, single words must be capitalised).
 public struct Gazetteer: Sendable {
     enum CaseRule: Sendable { case exact, capitalised, insensitive, contextual }
-    struct Pattern: Sendable {
-        var words: [String]
-        var surface: [String]
-        var entity: EntityRef
-        var rule: CaseRule
+    /// A class, so that trying a pattern at each token costs one retain, not one per field.
+    final class Pattern: Sendable {
+        let words: [String]
+        /// `WordSet.hash` of each word, compared before the words themselves.
+        let hashes: [UInt64]
+        let surface: [String]
+        let entity: EntityRef
+        let rule: CaseRule
+
+        init(words: [String], hashes: [UInt64], surface: [String], entity: EntityRef, rule: CaseRule) {
+            self.words = words; self.hashes = hashes; self.surface = surface; self.entity = entity; self.rule = rule
+        }
     }
 
     public private(set) var entries: [GazetteerEntry] = []
-    private var byFirstWord: [String: [Pattern]] = [:]
+    /// Patterns by first word, longest first; a `WordMap` so that each token is looked up by its stored hash.
+    private var byFirstWord = WordMap<[Pattern]>()
+    /// For the patterns of list n, at `probes[probeStarts[n]..<probeStarts[n + 1]]`: each pattern's length and its
+    /// second word's hash, so that most tries are turned down without touching the pattern.
+    private var probes: [(length: Int, second: UInt64)] = []
+    private var probeStarts: [Int] = [0]
     /// Distinctive surnames of known people ("Biden" for Joe Biden); a surname two people share is left out.
     private(set) var surnames: [String: EntityRef] = [:]
     private var sharedSurnames = Set<String>()
@@ -51,13 +63,19 @@ public struct Gazetteer: Sendable {
                 guard !tokens.isEmpty else { continue }
                 // French press writes institutions in lower case ("la gendarmerie nationale"): agencies of several words match so.
                 let rule = entry.kind == .agency && tokens.count >= 2 && tokens.filter({ $0.kind == .word }).count >= 2 ? CaseRule.insensitive : Self.rule(for: tokens)
-                let pattern = Pattern(words: tokens.map(\.folded), surface: tokens.map(\.text), entity: ref, rule: rule)
-                var list = byFirstWord[pattern.words[0], default: []]
+                let pattern = Pattern(words: tokens.map(\.folded), hashes: tokens.map(\.wordHash), surface: tokens.map(\.text), entity: ref, rule: rule)
+                var list = byFirstWord[pattern.words[0]] ?? []
                 list.removeAll { $0.words == pattern.words && $0.rule == pattern.rule }
                 list.append(pattern)
                 list.sort { $0.words.count > $1.words.count }
                 byFirstWord[pattern.words[0]] = list
             }
+        }
+        probes = []
+        probeStarts = [0]
+        for list in byFirstWord.values {
+            probes += list.map { ($0.words.count, $0.hashes.count > 1 ? $0.hashes[1] : 0) }
+            probeStarts.append(probes.count)
         }
     }
 
@@ -72,7 +90,7 @@ public struct Gazetteer: Sendable {
     }
 
     /// Words before a one-letter name ("X") that show it names a platform or company.
-    static let letterContext: Set<String> = ["sur", "on", "via", "social", "compte", "plateforme", "platform",
+    static let letterContext: WordSet = ["sur", "on", "via", "social", "compte", "plateforme", "platform",
                                              "network", "account", "reseau", "et", "and", "entreprises", "rachat",
                                              "contre", "against", "versus", "vs"]
 
@@ -81,10 +99,13 @@ public struct Gazetteer: Sendable {
         var i = 0
         while i < tokens.count {
             var matched: GazetteerMatch?
-            if tokens[i].kind != .punct || tokens[i].text == "@", let candidates = byFirstWord[tokens[i].folded] {
-                for pattern in candidates where i + pattern.words.count <= tokens.count {
+            if tokens[i].kind != .punct || tokens[i].text == "@", let list = byFirstWord.index(of: tokens[i]) {
+                for p in probeStarts[list]..<probeStarts[list + 1] {
+                    let (length, second) = probes[p]
+                    guard i + length <= tokens.count, length == 1 || tokens[i + 1].wordHash == second else { continue }
+                    let pattern = byFirstWord.values[list][p - probeStarts[list]]
                     if accepts(pattern, tokens, at: i) {
-                        matched = GazetteerMatch(entity: pattern.entity, tokens: i..<(i + pattern.words.count))
+                        matched = GazetteerMatch(entity: pattern.entity, tokens: i..<(i + length))
                         break
                     }
                 }
@@ -100,7 +121,9 @@ public struct Gazetteer: Sendable {
     }
 
     private func accepts(_ pattern: Pattern, _ tokens: [Token], at i: Int) -> Bool {
-        for (k, word) in pattern.words.enumerated() where tokens[i + k].folded != word { return false }
+        for k in pattern.hashes.indices where tokens[i + k].wordHash != pattern.hashes[k] || tokens[i + k].folded != pattern.words[k] {
+            return false
+        }
         let first = tokens[i]
         switch pattern.rule {
         case .exact:
@@ -111,7 +134,7 @@ public struct Gazetteer: Sendable {
             return true
         case .contextual:
             guard first.text == pattern.surface[0], i > 0 else { return false }
-            return Self.letterContext.contains(tokens[i - 1].folded)
+            return Self.letterContext.contains(tokens[i - 1])
         }
     }
 }

@@ -12,11 +12,11 @@ enum HTMLText {
         return has("<!doctype html") || has("<html") || has("<body") || (has("<p>") && has("</p>"))
     }
 
-    private static let blockTags: Set<String> = [
+    private static let blockTags: WordSet = [
         "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "td", "th", "table",
         "article", "section", "header", "footer", "blockquote", "title", "figcaption", "hr", "main", "aside",
     ]
-    private static let skippedTags: Set<String> = ["script", "style", "noscript", "template", "svg"]
+    private static let skippedTags: WordSet = ["script", "style", "noscript", "template", "svg"]
 
     /// The text of the document and its <title>, if any.
     static func extract(_ html: String) -> (text: String, title: String?) {

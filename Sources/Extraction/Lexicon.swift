@@ -3,11 +3,11 @@ enum Lexicon {
     /// "to", "à", "au", "aux", "into": what a thing goes to. Folding makes "à" and the English article "a" one
     /// word, so "à" is told by its written form.
     static func isTo(_ token: Token) -> Bool {
-        ["to", "au", "aux", "into"].contains(token.folded) || token.text == "à" || token.text == "À"
+        ["to", "au", "aux", "into"].contains(token) || token.text == "à" || token.text == "À"
     }
 
     /// Words that introduce a complement: an entity right after one is not the subject of a verb.
-    static let prepositions: Set<String> = [
+    static let prepositions: WordSet = [
         "de", "d'", "du", "des", "of", "par", "by", "selon", "according", "pour", "for", "a", "au", "aux", "to",
         "avec", "with", "from", "chez", "contre", "against", "sur", "on", "dans", "in", "at", "aupres", "via",
         "vers", "entre", "between", "envers", "than", "que", "comme", "like", "as", "sans", "without", "about",
@@ -15,7 +15,7 @@ enum Lexicon {
         "towards", "behind", "derriere", "pres", "near", "face", "versus", "vs", "among", "parmi",
     ]
     /// Capitalised words that start sentences or titles but never names.
-    static let capitalStop: Set<String> = [
+    static let capitalStop: WordSet = [
         "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cet", "cette", "ces", "il", "elle",
         "ils", "elles", "on", "nous", "vous", "je", "j'", "tu", "selon", "pour", "dans", "en", "et", "mais", "ou",
         "donc", "or", "ni", "car", "si", "quand", "lorsque", "lorsqu'", "alors", "ainsi", "apres", "avant", "lors",
@@ -66,7 +66,7 @@ enum Lexicon {
         "april", "may", "june", "july", "august", "september", "october", "november", "december",
     ]
     /// Places that look like names: countries, regions, cities, buildings.
-    static let places: Set<String> = [
+    static let places: WordSet = [
         "etats-unis", "etats", "unis", "united", "states", "amerique", "america", "france", "europe", "chine",
         "china", "russie", "russia", "ukraine", "israel", "gaza", "iran", "inde", "india", "japon", "japan",
         "allemagne", "germany", "royaume-uni", "kingdom", "britain", "canada", "mexique", "mexico", "bresil",
@@ -90,7 +90,7 @@ enum Lexicon {
         "columbia", "district", "silicon", "valley",
     ]
     /// Last words that make a company name: "Acme Inc.", "Zentrix Technologies".
-    static let companySuffixes: Set<String> = [
+    static let companySuffixes: WordSet = [
         "inc", "corp", "corporation", "sa", "sas", "sarl", "llc", "ltd", "limited", "plc", "gmbh", "ag", "nv",
         "bv", "group", "groupe", "technologies", "technology", "systems", "solutions", "labs", "lab", "capital",
         "partners", "holdings", "holding", "media", "medias", "networks", "bank", "banque", "ventures",
@@ -108,7 +108,7 @@ enum Lexicon {
         "construction", "btp", "immobilier", "estates", "properties", "realty", "studio", "records", "press", "presse",
     ]
     /// Nouns that, right before a name, say it is an organisation ("la société Acme", "the firm Acme").
-    static let companyCues: Set<String> = [
+    static let companyCues: WordSet = [
         "societe", "entreprise", "groupe", "start-up", "startup", "firme", "cabinet", "editeur", "fabricant",
         "sous-traitant", "prestataire", "fournisseur", "plateforme", "reseau", "media", "journal", "quotidien",
         "magazine", "hebdomadaire", "site", "chaine", "agence", "ong", "association", "syndicat", "banque",
@@ -120,14 +120,14 @@ enum Lexicon {
         "pousse", "biotech", "assureur", "insurer", "lender", "preteur", "distributeur", "grossiste", "fintech",
     ]
     /// Words that head a government body's name.
-    static let agencyHeads: Set<String> = [
+    static let agencyHeads: WordSet = [
         "ministere", "ministry", "department", "departement", "agence", "agency", "commission", "autorite",
         "authority", "administration", "secretariat", "direction", "office", "bureau", "service", "services",
         "conseil", "council", "inspection", "inspectorate", "gendarmerie", "police", "prefecture", "armee",
         "army", "navy", "marine", "regulator", "regulateur", "federal", "national", "state", "comite",
     ]
     /// Titles that, before or after a name, say it is a person.
-    static let personTitles: Set<String> = [
+    static let personTitles: WordSet = [
         "m", "mme", "mr", "mrs", "ms", "dr", "pr", "president", "presidente", "senateur", "senatrice", "senator",
         "sen", "juge", "judge", "ministre", "minister", "secretaire", "secretary", "gouverneur", "governor",
         "gov", "representant", "rep", "maire", "mayor", "pdg", "ceo", "fondateur", "fondatrice", "founder",
@@ -148,5 +148,5 @@ enum Lexicon {
         "mere", "mother", "leader", "chef", "head", "boss", "superviseur",
     ]
     /// Words before a name that mean it is a photo credit or a source, not an actor.
-    static let creditCues: Set<String> = ["photo", "photos", "credit", "credits", "image", "images", "illustration", "©", "copyright"]
+    static let creditCues: WordSet = ["photo", "photos", "credit", "credits", "image", "images", "illustration", "©", "copyright"]
 }

@@ -15,7 +15,7 @@ enum LexiconData {
     }()
 
     /// The words of a set; a set missing from the file is a programming error caught by the lexicon test.
-    static func set(_ name: String) -> Set<String> { Set(sets[name] ?? []) }
+    static func set(_ name: String) -> WordSet { WordSet(sets[name] ?? []) }
 
     /// The words of a set in file order (suffix lists).
     static func list(_ name: String) -> [String] { sets[name] ?? [] }
@@ -24,7 +24,7 @@ enum LexiconData {
 extension LexiconData {
     /// Every form of the lemmas listed under `name.fr.verb`, `name.en.noun`... (inflected by rule) and the words
     /// listed under `name` itself (taken as written).
-    static func forms(_ name: String) -> Set<String> {
+    static func forms(_ name: String) -> WordSet {
         var out = set(name)
         for (key, lemmas) in sets where key.hasPrefix(name + ".") {
             let parts = key.dropFirst(name.count + 1).split(separator: ".")

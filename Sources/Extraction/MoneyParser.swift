@@ -9,19 +9,26 @@ public struct MoneyMatch: Sendable, Hashable {
 /// "$1.5bn", "$480m", "4,2 Md€", "10 M$", "€24 million", "USD 5 million"; qualifiers become an AmountKind.
 public enum MoneyParser {
     static let symbols: [String: String] = ["$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₪": "ILS", "₹": "INR"]
-    static let codes: Set<String> = ["usd", "eur", "gbp", "chf", "jpy", "cny", "cad", "aud", "ils", "inr", "rub"]
-    static let currencyWords: [String: String] = [
+    /// `symbols[text]`, asked of every punctuation token: a first byte no symbol starts with answers without hashing.
+    static func symbol(_ text: String) -> String? {
+        guard let first = text.utf8.first, symbolFirstBytes[Int(first)] else { return nil }
+        return symbols[text]
+    }
+    private static let symbolFirstBytes: [Bool] = (0..<256).map { byte in symbols.keys.contains { $0.utf8.first == UInt8(byte) } }
+    static let codes: WordSet = ["usd", "eur", "gbp", "chf", "jpy", "cny", "cad", "aud", "ils", "inr", "rub"]
+    static let currencyWords: WordMap<String> = [
         "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "livre": "GBP", "livres": "GBP",
         "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "shekel": "ILS", "shekels": "ILS", "shekalim": "ILS",
         "yen": "JPY", "yens": "JPY", "yuan": "CNY", "yuans": "CNY", "renminbi": "CNY", "franc": "CHF",
         "francs": "CHF", "roupie": "INR", "roupies": "INR", "rupee": "INR", "rupees": "INR", "rouble": "RUB",
         "roubles": "RUB", "ruble": "RUB", "rubles": "RUB",
     ]
-    static let dollarCountries: [String: String] = [
+    static let dollarCountries: WordMap<String> = [
         "canadiens": "CAD", "canadian": "CAD", "australiens": "AUD", "australian": "AUD", "hongkongais": "HKD",
         "singapouriens": "SGD", "neo-zelandais": "NZD",
     ]
-    static let scales: [String: Double] = [
+    static let scales = WordMap(scaleTable)
+    static let scaleTable: [String: Double] = [
         "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "billion": 1e9, "billions": 1e9,
         "trillion": 1e12, "trillions": 1e12, "mille": 1e3, "thousand": 1e3, "k": 1e3, "m": 1e6, "mn": 1e6,
         "mln": 1e6, "mio": 1e6, "bn": 1e9, "b": 1e9, "md": 1e9, "mds": 1e9, "mrd": 1e9, "mrds": 1e9,
@@ -37,7 +44,7 @@ public enum MoneyParser {
         "cent": 100, "cents": 100, "hundred": 100,
     ]
     /// Number words, then the scales of a thousand and more, in one table: one look-up per word.
-    static let spelledValues: [String: Double] = numberWords.merging(scales.filter { $0.value >= 1e3 }) { number, _ in number }
+    static let spelledValues = WordMap(numberWords.merging(scaleTable.filter { $0.value >= 1e3 }) { number, _ in number })
     static let qualifiers: [(words: [String], kind: AmountKind)] = [
         (["jusqu'", "a"], .upTo), (["up", "to"], .upTo), (["as", "much", "as"], .upTo), (["atteindre"], .upTo),
         (["grimper", "a"], .upTo), (["ceiling", "of"], .upTo), (["plafond", "de"], .upTo), (["maximum", "de"], .upTo),
@@ -81,7 +88,7 @@ public enum MoneyParser {
         // Leading currency: "$", "US$", "€", "USD".
         if t[k].folded == "us", k + 1 < t.count, t[k + 1].text == "$", !t[k + 1].spaceBefore { k += 1 }
         // Cheap tests first: this runs at every token. Symbols are punctuation, codes are written in capitals.
-        if t[k].kind == .punct, let code = symbols[t[k].text] { currency = code; k += 1 } else if t[k].text.utf8.count == 3, t[k].isAllCaps, codes.contains(t[k].folded) {
+        if t[k].kind == .punct, let code = symbol(t[k].text) { currency = code; k += 1 } else if t[k].text.utf8.count == 3, t[k].isAllCaps, codes.contains(t[k]) {
             currency = t[k].folded.uppercased(); k += 1
         }
         guard k < t.count else { return nil }
@@ -110,7 +117,7 @@ public enum MoneyParser {
                 return MoneyMatch(money: Money(amount: value * scale, currency: code, kind: qualifier(before: i, in: t)), tokens: i..<(k + 1))
             }
         }
-        if k < t.count, let scale = scales[t[k].folded], acceptsScale(t[k], attached: !t[k].spaceBefore, language: language()) {
+        if k < t.count, let scale = scales[t[k]], acceptsScale(t[k], attached: !t[k].spaceBefore, language: language()) {
             // French "billion" is 10^12, but "$1 billion" is written the English way whatever the sentence.
             value *= (language() == "fr" && !leadingCurrency && t[k].folded.hasPrefix("billion")) ? 1e12 : scale
             scaled = true
@@ -130,10 +137,18 @@ public enum MoneyParser {
             let values = pieces.compactMap { numberWords[$0] ?? scales[$0].flatMap { $0 >= 1e3 ? $0 : nil } }
             return values.count == pieces.count && !pieces.isEmpty ? values : nil
         }
+        // This runs at every token: most are no number word, told by one look-up, before any array is made.
+        if !t[k].folded.utf8.contains(UInt8(ascii: "-")) {
+            guard let value = spelledValues[t[k]], value < 1e3 else { return nil }
+            // "a", "un", "one" before a word that is no number: a lone number word, told without building lists.
+            if value != 100, k + 1 == t.count || (!t[k + 1].folded.utf8.contains(UInt8(ascii: "-")) && spelledValues[t[k + 1]] == nil) {
+                return (value, k + 1, false)
+            }
+        }
         guard let first = parts(t[k].folded), first.allSatisfy({ $0 < 1e3 }) else { return nil }
         var total = 0.0, current = 0.0, j = k, scaled = false
         while j < t.count, let values = parts(t[j].folded) {
-            if j > k, ["a", "an", "un", "une"].contains(t[j].folded) { break }
+            if j > k, ["a", "an", "un", "une"].contains(t[j]) { break }
             for v in values {
                 if v == 100 { current = max(current, 1) * 100; scaled = true } else if v >= 1e3 {
                     total += max(current, 1) * v; current = 0; scaled = true
@@ -148,14 +163,14 @@ public enum MoneyParser {
     /// The currency after an amount: "dollars", "d'euros", "$", "USD".
     static func currencyAfter(_ t: [Token], from i: Int, value: Double, k: Int) -> MoneyMatch? {
         var j = k
-        if j < t.count, ["de", "d'", "of"].contains(t[j].folded) { j += 1 }
+        if j < t.count, ["de", "d'", "of"].contains(t[j]) { j += 1 }
         guard j < t.count else { return nil }
         var currency: String
-        if let code = symbols[t[j].text] {
+        if let code = symbol(t[j].text) {
             currency = code
-        } else if let code = currencyWords[t[j].folded] {
+        } else if let code = currencyWords[t[j]] {
             currency = code
-            if code == "USD", j + 1 < t.count, let other = dollarCountries[t[j + 1].folded] { currency = other; j += 1 }
+            if code == "USD", j + 1 < t.count, let other = dollarCountries[t[j + 1]] { currency = other; j += 1 }
             if code == "GBP", j + 1 < t.count, t[j + 1].folded == "sterling" { j += 1 }
             if code == "CHF", j + 1 < t.count {
                 // Francs today are Swiss francs; CFA, Pacific and historical French or Belgian francs are left out.
@@ -163,7 +178,7 @@ public enum MoneyParser {
                 if ["cfa", "fcfa", "cfp", "pacifique", "francais", "belges", "anciens", "nouveaux"].contains(next) { return nil }
                 if next.hasPrefix("suisse") { j += 1 }
             }
-        } else if codes.contains(t[j].folded), t[j].isAllCaps {
+        } else if codes.contains(t[j]), t[j].isAllCaps {
             currency = t[j].folded.uppercased()
         } else {
             return nil

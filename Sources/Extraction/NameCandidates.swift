@@ -1,15 +1,15 @@
 /// Finds capitalised word sequences that gazetteer matching left uncovered and guesses their kind from
 /// the words themselves and their context: first names, titles, company suffixes and cue nouns, agency heads.
 struct NameCandidates {
-    let firstNames: Set<String>
+    let firstNames: WordSet
     /// Words the article also writes in lower case: at the start of a sentence they are common words.
-    let lowercaseWords: Set<String>
+    let lowercaseWords: WordSet
 
-    static let connectors: Set<String> = ["de", "du", "des", "d'", "la", "of", "van", "von", "der", "den", "di", "da",
+    static let connectors: WordSet = ["de", "du", "des", "d'", "la", "of", "van", "von", "der", "den", "di", "da",
                                           "del", "bin", "ben", "al", "&", "y", "le"]
-    static let openers: Set<String> = ["«", "“", "\"", "(", "—", "–", "-", ":", "'"]
+    static let openers: WordSet = ["«", "“", "\"", "(", "—", "–", "-", ":", "'"]
     /// Nouns after which a name is the organisation: "PDG de X", "CEO of X", "chez X".
-    static let orgSlots: Set<String> = ["pdg", "ceo", "fondateur", "fondatrice", "cofondateur", "co-fondateur", "founder",
+    static let orgSlots: WordSet = ["pdg", "ceo", "fondateur", "fondatrice", "cofondateur", "co-fondateur", "founder",
                                         "cofounder", "co-founder", "patron", "patronne", "directeur", "directrice",
                                         "dirigeant", "employe", "employee", "filiale", "subsidiary", "chez", "rachat",
                                         "acquisition", "actionnaire", "executive", "chief", "head", "boss", "owner",
@@ -33,16 +33,16 @@ struct NameCandidates {
                 if isNameWord(tokens[j]) { j += 1; continue }
                 // "J. Ann Selzer": an initial and its full stop.
                 if tokens[j].text == ".", tokens[j - 1].text.count == 1, tokens[j - 1].isCapitalized,
-                   !Lexicon.personTitles.contains(tokens[j - 1].folded), j + 1 < tokens.count, isNameWord(tokens[j + 1]) {
+                   !Lexicon.personTitles.contains(tokens[j - 1]), j + 1 < tokens.count, isNameWord(tokens[j + 1]) {
                     j += 1
                     continue
                 }
                 // "Citizens for Prosperity", "Moms for Liberty": a capitalised plural of people before "for" names a group.
                 let groupFor = tokens[j].folded == "for" && j == i + 1 && tokens[i].folded.hasSuffix("s") && tokens[i].isCapitalized
-                    && !Lexicon.capitalStop.contains(tokens[i].folded)
-                let agencyFor = groupFor || ["for", "pour"].contains(tokens[j].folded) && Lexicon.agencyHeads.contains(tokens[i].folded)
-                    || ["for"].contains(tokens[j].folded) && j > i && Lexicon.agencyHeads.contains(tokens[j - 1].folded)
-                if Self.connectors.contains(tokens[j].folded) || agencyFor, j + 1 < tokens.count, !covered[j + 1], isNameWord(tokens[j + 1]),
+                    && !Lexicon.capitalStop.contains(tokens[i])
+                let agencyFor = groupFor || ["for", "pour"].contains(tokens[j].folded) && Lexicon.agencyHeads.contains(tokens[i])
+                    || ["for"].contains(tokens[j].folded) && j > i && Lexicon.agencyHeads.contains(tokens[j - 1])
+                if Self.connectors.contains(tokens[j]) || agencyFor, j + 1 < tokens.count, !covered[j + 1], isNameWord(tokens[j + 1]),
                    !(tokens[j].folded == "la" || tokens[j].folded == "le") || (j > i && tokens[j - 1].folded == "de") {
                     j += 2
                     continue
@@ -52,15 +52,15 @@ struct NameCandidates {
             var range = i..<j
             var titled = false
             // "Attorney General Ken Paxton": a title word before a first name is not part of the name.
-            while range.count > 1, Lexicon.personTitles.contains(tokens[range.lowerBound].folded)
-                    || (["general", "generale", "general-elect", "justice"].contains(tokens[range.lowerBound].folded) && firstNames.contains(tokens[range.lowerBound + 1].folded))
+            while range.count > 1, Lexicon.personTitles.contains(tokens[range.lowerBound])
+                    || (["general", "generale", "general-elect", "justice"].contains(tokens[range.lowerBound]) && firstNames.contains(tokens[range.lowerBound + 1]))
                     || isOpeningAgentNoun(tokens, range) {
                 range = (range.lowerBound + 1)..<range.upperBound
                 titled = true
             }
             // "Mayor of London Sadiq Khan": after a title, its complement runs up to the person's first name.
-            if titled, Self.connectors.contains(tokens[range.lowerBound].folded) {
-                guard let first = range.first(where: { firstNames.contains(tokens[$0].folded) && tokens[$0].isCapitalized }) else { i = j; continue }
+            if titled, Self.connectors.contains(tokens[range.lowerBound]) {
+                guard let first = range.first(where: { firstNames.contains(tokens[$0]) && tokens[$0].isCapitalized }) else { i = j; continue }
                 range = first..<range.upperBound
             }
             // "and For Our Future PAC": capitalised common words mid-sentence belong to a committee's name.
@@ -76,7 +76,7 @@ struct NameCandidates {
             let quoted = i > 0 && ["«", "“", "\""].contains(tokens[i - 1].text) && j < tokens.count && ["»", "”", "\""].contains(tokens[j].text)
             // "42 Rafale", "12 F-35": a count before a name makes it a product.
             let counted = i > 0 && (tokens[i - 1].kind == .number && DateParser.year(tokens[i - 1]) == nil
-                || ["classe", "class", "type", "modele", "model", "programme", "program", "projet", "project"].contains(tokens[i - 1].folded))
+                || ["classe", "class", "type", "modele", "model", "programme", "program", "projet", "project"].contains(tokens[i - 1]))
             if !quoted, !counted, let mention = classify(tokens, range, titled: titled) { out.append(mention) }
             i = j
         }
@@ -98,7 +98,7 @@ struct NameCandidates {
             while start >= 0, open - start <= 16, !covered[start],
                   tokens[start].kind == .word || [",", "'", "’", "-"].contains(tokens[start].text) {
                 let word = tokens[start]
-                if word.kind == .word, !Self.connectors.contains(word.folded), !["et", "and", "l'", "les", "pour", "for", "a", "au", "aux"].contains(word.folded),
+                if word.kind == .word, !Self.connectors.contains(word), !["et", "and", "l'", "les", "pour", "for", "a", "au", "aux"].contains(word),
                    let first = word.text.uppercased().first {
                     initials.insert(first, at: 0)
                 }
@@ -120,7 +120,7 @@ struct NameCandidates {
     func governments(_ tokens: [Token], _ covered: [Bool]) -> [SentenceMention] {
         var out: [SentenceMention] = []
         // Every branch below starts from one of `governmentWords`: other words are skipped at one look-up.
-        for k in tokens.indices where !covered[k] && Self.governmentWords.contains(tokens[k].folded) {
+        for k in tokens.indices where !covered[k] && Self.governmentWords.contains(tokens[k]) {
             let word = tokens[k].folded
             var range: Range<Int>?
             var source = MentionSource.government
@@ -138,9 +138,9 @@ struct NameCandidates {
                 range = k..<(k + 1)
             } else if word == "government", let previous, previous.isCapitalized,
                       Self.englishDemonymEndings.contains(where: previous.folded.hasSuffix),
-                      !Lexicon.capitalStop.contains(previous.folded) || previous.folded.count > 4 {
+                      !Lexicon.capitalStop.contains(previous) || previous.folded.count > 4 {
                 range = (k - 1)..<(k + 1)
-            } else if word == "government", let previous, ["u.s.", "us", "uk", "u.k.", "federal"].contains(previous.folded) {
+            } else if word == "government", let previous, ["u.s.", "us", "uk", "u.k.", "federal"].contains(previous) {
                 range = (k - 1)..<(k + 1)
             } else if word == "administration", !tokens[k].isCapitalized, k > 0, isLeaderName(tokens[k - 1]) {
                 // "the Trump administration".
@@ -156,20 +156,20 @@ struct NameCandidates {
 
     /// A surname that names a government: capitalised, not a common capitalised word or a place.
     func isLeaderName(_ token: Token) -> Bool {
-        token.kind == .word && token.isCapitalized && !token.isAllCaps && !Lexicon.capitalStop.contains(token.folded)
-            && !Lexicon.places.contains(token.folded) && token.folded.count > 2
+        token.kind == .word && token.isCapitalized && !token.isAllCaps && !Lexicon.capitalStop.contains(token)
+            && !Lexicon.places.contains(token) && token.folded.count > 2
     }
 
-    static let governmentWords: Set<String> = ["gouvernement", "administration", "etat", "government"]
+    static let governmentWords: WordSet = ["gouvernement", "administration", "etat", "government"]
     static let demonymEndings = ["al", "ale", "ais", "aise", "ain", "aine", "ien", "ienne", "ois", "oise", "and", "ande", "ge", "que", "ol",
                                  "ole", "en", "enne", "in", "ine", "ite", "on", "one", "ate", "ote"]
     static let englishDemonymEndings = ["an", "ian", "ese", "ish", "ch", "ic", "i"]
 
     func isNameWord(_ token: Token) -> Bool {
-        token.kind == .word && token.isCapitalized && !Lexicon.capitalStop.contains(token.folded) && !Self.isLocative(token)
+        token.kind == .word && token.isCapitalized && !Lexicon.capitalStop.contains(token) && !Self.isLocative(token)
     }
 
-    static let namePrefixes: Set<String> = ["new", "des", "los", "las", "san", "santa", "el", "saint", "st", "fort", "port", "mount"]
+    static let namePrefixes: WordSet = ["new", "des", "los", "las", "san", "santa", "el", "saint", "st", "fort", "port", "mount"]
 
     /// "Banker Andrew Beal", "Financier Jane Roe": a sentence-opening agent noun (by its suffix) before a first name
     /// and a surname describes the person; it is not part of the name.
@@ -177,7 +177,7 @@ struct NameCandidates {
         let k = range.lowerBound
         guard range.count >= 3, k == 0 || Self.openers.contains(tokens[k - 1].text) else { return false }
         let word = tokens[k].folded
-        guard !firstNames.contains(word), firstNames.contains(tokens[k + 1].folded), tokens[k + 2].isCapitalized else { return false }
+        guard !firstNames.contains(word), firstNames.contains(tokens[k + 1]), tokens[k + 2].isCapitalized else { return false }
         return Self.isAgentNoun(word)
     }
 
@@ -210,28 +210,28 @@ struct NameCandidates {
         let token = tokens[i]
         guard !covered[i], token.kind == .word, token.isCapitalized, !Self.isLocative(token) else { return false }
         // "New York Daily News", "The Des Moines Register": a place-name prefix starts a name before another capital.
-        let prefix = Self.namePrefixes.contains(token.folded) && i + 1 < tokens.count && isNameWord(tokens[i + 1])
-        if Lexicon.capitalStop.contains(token.folded) && !Lexicon.personTitles.contains(token.folded) && !prefix { return false }
+        let prefix = Self.namePrefixes.contains(token) && i + 1 < tokens.count && isNameWord(tokens[i + 1])
+        if Lexicon.capitalStop.contains(token) && !Lexicon.personTitles.contains(token) && !prefix { return false }
         let sentenceStart = i == 0 || Self.openers.contains(tokens[i - 1].text)
-        if sentenceStart && lowercaseWords.contains(token.folded) { return false }
+        if sentenceStart && lowercaseWords.contains(token) { return false }
         // "Separately,", "Ultimately,": an adverb opening the sentence.
         if sentenceStart, token.folded.hasSuffix("ly"), i + 1 < tokens.count, tokens[i + 1].text == "," { return false }
         // "Notable donations included…", "Massive contributions…": an adjective, by its suffix, opening the sentence
         // before a lower-case noun.
         if sentenceStart, i + 1 < tokens.count, tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized,
            Self.adjectiveSuffixes.contains(where: { token.folded.count > $0.count + 2 && token.folded.hasSuffix($0) }) { return false }
-        if i > 0, Lexicon.creditCues.contains(tokens[i - 1].folded) { return false }
-        if i > 1, tokens[i - 1].text == ":", Lexicon.creditCues.contains(tokens[i - 2].folded) { return false }
+        if i > 0, Lexicon.creditCues.contains(tokens[i - 1]) { return false }
+        if i > 1, tokens[i - 1].text == ":", Lexicon.creditCues.contains(tokens[i - 2]) { return false }
         return true
     }
 
     func classify(_ tokens: [Token], _ range: Range<Int>, titled: Bool) -> SentenceMention? {
         // Initials ("J." in "J. Ann Selzer") are part of the surface but not of the words that type it.
-        let words = tokens[range].filter { !Self.connectors.contains($0.folded) && $0.kind == .word && !($0.text.count == 1 && $0.isCapitalized) }
+        let words = tokens[range].filter { !Self.connectors.contains($0) && $0.kind == .word && !($0.text.count == 1 && $0.isCapitalized) }
         // "PACs", "super PACs": a plural class, not a name.
-        if words.count == 1, ["pacs", "superpacs"].contains(words[0].folded) { return nil }
-        if words.isEmpty || words.allSatisfy({ Lexicon.places.contains($0.folded) || Lexicon.capitalStop.contains($0.folded)
-            || Lexicon.personTitles.contains($0.folded) || ["general", "generale"].contains($0.folded) }) {
+        if words.count == 1, ["pacs", "superpacs"].contains(words[0]) { return nil }
+        if words.isEmpty || words.allSatisfy({ Lexicon.places.contains($0) || Lexicon.capitalStop.contains($0)
+            || Lexicon.personTitles.contains($0) || ["general", "generale"].contains($0) }) {
             return nil
         }
         let surface = tokens[range].map(\.text).joinedAsWritten(tokens[range])
@@ -273,8 +273,8 @@ struct NameCandidates {
     func titleFollows(_ tokens: [Token], _ k: Int) -> Bool {
         guard k + 1 < tokens.count, tokens[k].text == "," else { return false }
         var j = k + 1
-        if ["le", "la", "l'", "the", "a", "an", "son", "sa", "his", "her", "un", "une", "ancien", "ancienne", "former"].contains(tokens[j].folded) { j += 1 }
-        return j < tokens.count && Lexicon.personTitles.contains(tokens[j].folded)
+        if ["le", "la", "l'", "the", "a", "an", "son", "sa", "his", "her", "un", "une", "ancien", "ancienne", "former"].contains(tokens[j]) { j += 1 }
+        return j < tokens.count && Lexicon.personTitles.contains(tokens[j])
     }
 }
 

@@ -1,6 +1,6 @@
 /// Roles: "Sam Altman, PDG d'OpenAI", "le PDG d'OpenAI, Sam Altman", "Oracle CEO Larry Ellison".
 struct RoleRules {
-    static let titles: Set<String> = ["pdg", "ceo", "fondateur", "fondatrice", "cofondateur", "founder", "cofounder",
+    static let titles: WordSet = ["pdg", "ceo", "fondateur", "fondatrice", "cofondateur", "founder", "cofounder",
                                       "co-founder", "president", "presidente", "directeur", "directrice", "director",
                                       "patron", "patronne", "porte-parole", "spokesperson", "spokesman", "chairman",
                                       "chief", "dirigeant", "proprietaire", "owner", "secretaire", "secretary",

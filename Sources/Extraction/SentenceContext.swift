@@ -10,7 +10,7 @@ struct SentenceContext {
     /// Mentions not nested inside a longer mention, computed once: every rule walks them.
     let outerMentions: [SentenceMention]
     /// The sentence's folded words, for the rules' many "does the sentence say…" questions.
-    let words: Set<String>
+    let words: WordSet
     /// Whether the sentence holds a quantifier's last word ("all of which", "tous deux"), asked once per sentence
     /// because `subjects(before:)` runs for every trigger.
     let mayQuantify: Bool
@@ -23,7 +23,7 @@ struct SentenceContext {
         self.dates = dates
         self.published = published
         self.evidence = evidence
-        words = Set(sentence.tokens.map(\.folded))
+        words = WordSet(tokens: sentence.tokens)
         mayQuantify = !words.isDisjoint(with: Self.quantifierEnds)
         outerMentions = mentions.filter { m in
             !mentions.contains { other in other != m && other.tokens.count > m.tokens.count
@@ -34,17 +34,17 @@ struct SentenceContext {
     var tokens: [Token] { sentence.tokens }
 
     /// Tokens that end a clause when walking back from a verb to its subject.
-    static let clauseBreaks: Set<String> = [";", ":", "mais", "but", "tandis", "whereas", "alors", "while", "cependant",
+    static let clauseBreaks: WordSet = [";", ":", "mais", "but", "tandis", "whereas", "alors", "while", "cependant",
                                             "however", "pourtant", "yet", "?", "!"]
     /// Words allowed between two coordinated subjects: "Sam Altman, CEO d'OpenAI, et Jeff Bezos".
-    static let coordination: Set<String> = [",", "et", "and", "&", "ainsi", "que", "as", "well", "ou", "or", "(", ")",
+    static let coordination: WordSet = [",", "et", "and", "&", "ainsi", "que", "as", "well", "ou", "or", "(", ")",
                                             "le", "la", "l'", "les", "the", "son", "sa", "ses", "his", "her", "its",
                                             "leur", "their", "de", "d'", "du", "des", "of", "un", "une", "a", "an",
                                             "americain", "american", "technique", "executif", "executive", "general",
                                             "generale", "financier", "scientifique", "actuel", "current", "ancien",
                                             "former", "cofondateurs", "cofondateur", "co-founder", "fondateurs",
                                             "aux", "respectifs", "-", "—", "–", "."]
-    static let negations: Set<String> = ["n'", "ne", "pas", "aucun", "aucune", "jamais", "not", "never", "no", "nie",
+    static let negations: WordSet = ["n'", "ne", "pas", "aucun", "aucune", "jamais", "not", "never", "no", "nie",
                                          "nient", "denied", "denies", "deny", "refuse", "refused", "refuses",
                                          "declined", "declines", "decline", "dementi", "dement", "rien",
                                          "nothing", "neither", "nor", "ni", "sans", "without", "didn't", "won't",
@@ -53,7 +53,7 @@ struct SentenceContext {
     static func isHypothetical(_ word: String) -> Bool {
         hypotheticals.contains(word) || word.hasPrefix("envisag") || word.hasPrefix("pourrai")
     }
-    static let hypotheticals: Set<String> = ["envisagerait", "envisage", "envisager", "envisageait", "pourrait",
+    static let hypotheticals: WordSet = ["envisagerait", "envisage", "envisager", "envisageait", "pourrait",
                                              "pourraient", "could", "would", "might", "considering", "considered",
                                              "consider", "considers", "hypothetical", "hypothetique", "eventuel",
                                              "eventuelle", "eventuels", "eventuelles", "reflechit", "reflechirait", "songe", "weighing", "mulling"]
@@ -64,21 +64,21 @@ struct SentenceContext {
         guard k > 0 else { return false }
         var j = k - 1
         // "de son service Prime Video", "selon le quotidien Le Monde": one common noun may stand between.
-        if tokens[j].kind == .word, !tokens[j].isCapitalized, !Lexicon.prepositions.contains(tokens[j].folded),
-           !Self.determiners.contains(tokens[j].folded), j > 0, Self.determiners.contains(tokens[j - 1].folded) { j -= 1 }
-        if Self.determiners.contains(tokens[j].folded), j > 0 { j -= 1 }
-        if ["de", "d'", "of"].contains(tokens[j].folded), j > 0, Self.agentNouns.contains(tokens[j - 1].folded) { return false }
+        if tokens[j].kind == .word, !tokens[j].isCapitalized, !Lexicon.prepositions.contains(tokens[j]),
+           !Self.determiners.contains(tokens[j]), j > 0, Self.determiners.contains(tokens[j - 1]) { j -= 1 }
+        if Self.determiners.contains(tokens[j]), j > 0 { j -= 1 }
+        if ["de", "d'", "of"].contains(tokens[j]), j > 0, Self.agentNouns.contains(tokens[j - 1]) { return false }
         // "le fait que Musk a dépensé": "que" opens a clause whose subject follows.
         if tokens[j].folded == "que" { return false }
         // "tech giants like Meta, Amazon and Uber gave": examples of the subject, not a complement.
-        if ["like", "comme", "including", "notamment"].contains(tokens[j].folded) { return false }
-        return Lexicon.prepositions.contains(tokens[j].folded)
+        if ["like", "comme", "including", "notamment"].contains(tokens[j]) { return false }
+        return Lexicon.prepositions.contains(tokens[j])
     }
 
     /// Nouns whose "de X" names who acts: "l'annonce de Meta de faire un don".
-    static let agentNouns: Set<String> = ["annonce", "decision", "promesse", "engagement", "intention", "announcement",
+    static let agentNouns: WordSet = ["annonce", "decision", "promesse", "engagement", "intention", "announcement",
                                           "pledge", "offre", "offer"]
-    static let determiners: Set<String> = ["le", "la", "l'", "les", "the", "son", "sa", "ses", "his", "her", "its",
+    static let determiners: WordSet = ["le", "la", "l'", "les", "the", "son", "sa", "ses", "his", "her", "its",
                                            "their", "leur", "leurs", "un", "une", "a", "an", "ce", "cette", "this"]
 
     /// Token indices inside quotation marks: what someone said, not what the article reports.
@@ -111,8 +111,8 @@ struct SentenceContext {
     /// with the mentions coordinated with it ("Meta et Amazon ont chacune…").
     func subjects(before trigger: Int, kinds: Set<EntityKind>, allowUnknown: Bool = true) -> [SentenceMention] {
         var start = 0
-        for k in stride(from: trigger - 1, through: 0, by: -1) where Self.clauseBreaks.contains(tokens[k].folded)
-            || (["que", "qu'", "that"].contains(tokens[k].folded) && !(k > 0 && ["ainsi", "well", "alors", "tandis"].contains(tokens[k - 1].folded))) {
+        for k in stride(from: trigger - 1, through: 0, by: -1) where Self.clauseBreaks.contains(tokens[k])
+            || (["que", "qu'", "that"].contains(tokens[k]) && !(k > 0 && ["ainsi", "well", "alors", "tandis"].contains(tokens[k - 1]))) {
             start = k + 1
             break
         }
@@ -180,23 +180,23 @@ struct SentenceContext {
         return gap.allSatisfy({ tokens[$0].text == "," }) ? nearest : nil
     }
 
-    static let auxiliaries: Set<String> = ["a", "ont", "avait", "avaient", "has", "have", "had", "also", "aussi", "egalement",
+    static let auxiliaries: WordSet = ["a", "ont", "avait", "avaient", "has", "have", "had", "also", "aussi", "egalement",
                                            "deja", "already", "reportedly", "personally", "personnellement"]
 
-    static let quantifierEnds: Set<String> = ["which", "whom", "them", "entre", "deux"]
+    static let quantifierEnds: WordSet = ["which", "whom", "them", "entre", "deux"]
 
-    static let subjectPronouns: Set<String> = ["il", "elle", "he", "she", "it"]
+    static let subjectPronouns: WordSet = ["il", "elle", "he", "she", "it"]
 
     /// "Altman a indiqué qu'il prévoyait de faire un don", "Acme said it would give": the pronoun opening
     /// the reported clause is the speaker, the subject of the clause before "que"/"that".
     func reportedSpeaker(clauseStart: Int, trigger: Int, kinds: Set<EntityKind>) -> [SentenceMention] {
-        guard clauseStart >= 2, clauseStart < trigger, Self.subjectPronouns.contains(tokens[clauseStart].folded),
-              ["que", "qu'", "that"].contains(tokens[clauseStart - 1].folded) else { return [] }
+        guard clauseStart >= 2, clauseStart < trigger, Self.subjectPronouns.contains(tokens[clauseStart]),
+              ["que", "qu'", "that"].contains(tokens[clauseStart - 1]) else { return [] }
         let speaker = subjects(before: clauseStart - 1, kinds: kinds, allowUnknown: false)
         return speaker.count == 1 ? speaker : []
     }
 
-    static let relativePronouns: Set<String> = ["qui", "dont", "lequel", "laquelle", "which", "who", "whom", "whose"]
+    static let relativePronouns: WordSet = ["qui", "dont", "lequel", "laquelle", "which", "who", "whom", "whose"]
 
     /// Relative clauses and appositive titles closed before `to`: "The group, which Musk founded, spent…",
     /// "Kenji Morita, fondateur de Tessaract, a offert…" (neither Musk nor Tessaract is the subject).
@@ -204,11 +204,11 @@ struct SentenceContext {
         var out: [Range<Int>] = []
         var k = max(from, 1)
         while k < to {
-            let title = { (j: Int) in j < to && (Lexicon.personTitles.contains(self.tokens[j].folded) || NameCandidates.orgSlots.contains(self.tokens[j].folded)) }
-            let opensAppositive = title(k) || (Self.determiners.contains(tokens[k].folded) && title(k + 1))
+            let title = { (j: Int) in j < to && (Lexicon.personTitles.contains(self.tokens[j]) || NameCandidates.orgSlots.contains(self.tokens[j])) }
+            let opensAppositive = title(k) || (Self.determiners.contains(tokens[k]) && title(k + 1))
             // "Plusieurs patrons, dont X et Y, ont…": "dont" before a name lists members of the subject, no relative clause.
             let listing = tokens[k].folded == "dont" && k + 1 < to && tokens[k + 1].isCapitalized
-            if !listing, Self.relativePronouns.contains(tokens[k].folded) || opensAppositive, tokens[k - 1].text == ",",
+            if !listing, Self.relativePronouns.contains(tokens[k]) || opensAppositive, tokens[k - 1].text == ",",
                let close = tokens[(k + 1)..<to].firstIndex(where: { $0.text == "," }) {
                 out.append(k..<close)
                 k = close
@@ -220,7 +220,7 @@ struct SentenceContext {
 
     /// An unknown all-capitals word ("PAC", "AID") is too ambiguous to act as a party.
     func isBareAcronym(_ m: SentenceMention) -> Bool {
-        m.tokens.count == 1 && (tokens[m.tokens.lowerBound].isAllCaps || Lexicon.agencyHeads.contains(tokens[m.tokens.lowerBound].folded))
+        m.tokens.count == 1 && (tokens[m.tokens.lowerBound].isAllCaps || Lexicon.agencyHeads.contains(tokens[m.tokens.lowerBound]))
     }
 
     /// Whether the tokens between two names only coordinate them, titles and complements allowed.
@@ -250,15 +250,15 @@ struct SentenceContext {
     func isNegated(from: Int, to: Int) -> Bool {
         let lower = max(0, from), upper = min(tokens.count, max(lower, to))
         return tokens.indices[lower..<upper].contains { k in
-            Self.negations.contains(tokens[k].folded) || (Self.isHypothetical(tokens[k].folded) && !isReportedFuture(k))
+            Self.negations.contains(tokens[k]) || (Self.isHypothetical(tokens[k].folded) && !isReportedFuture(k))
         }
     }
 
-    static let reportingVerbs: Set<String> = ["said", "says", "announced", "announces", "told", "confirmed", "promised",
+    static let reportingVerbs: WordSet = ["said", "says", "announced", "announces", "told", "confirmed", "promised",
                                               "pledged", "added", "stated"]
     /// "said he would donate": indirect speech for a pledge, not a hypothesis.
     func isReportedFuture(_ k: Int) -> Bool {
-        tokens[k].folded == "would" && tokens[max(0, k - 3)..<k].contains { Self.reportingVerbs.contains($0.folded) }
+        tokens[k].folded == "would" && tokens[max(0, k - 3)..<k].contains { Self.reportingVerbs.contains($0) }
     }
 
     /// The money nearest the trigger: after it first (within `after` tokens), else before it (within `before`).
@@ -274,9 +274,9 @@ struct SentenceContext {
     func isDenied(_ m: MoneyMatch) -> Bool {
         let k = m.tokens.lowerBound
         return tokens.indices[max(0, k - 4)..<k].contains { j in
-            Self.negations.contains(tokens[j].folded)
-                && !(j + 1 < tokens.count && ["moins", "less", "only", "seulement", "plus"].contains(tokens[j + 1].folded))
-                && !["no", "sans", "without"].contains(tokens[j].folded)
+            Self.negations.contains(tokens[j])
+                && !(j + 1 < tokens.count && ["moins", "less", "only", "seulement", "plus"].contains(tokens[j + 1]))
+                && !["no", "sans", "without"].contains(tokens[j])
         }
     }
 
@@ -285,7 +285,9 @@ struct SentenceContext {
     var endDate: String? { dates.first(where: { $0.role == .end })?.iso }
     var sentenceYear: Int? { sentenceDate.flatMap { Int($0.prefix(4)) } }
 
-    func contains(_ words: Set<String>) -> Bool { !self.words.isDisjoint(with: words) }
+    func contains(_ words: WordSet) -> Bool { !self.words.isDisjoint(with: words) }
+    /// The same for any other list of folded words (a `Set<String>` a rule keeps); literal lists take the one above.
+    func contains<S: Sequence>(_ words: S) -> Bool where S.Element == String { !self.words.isDisjoint(with: words) }
 
     /// Index of the first token sequence equal to `words` (folded), if any.
     func find(_ words: [String], from: Int = 0) -> Int? {

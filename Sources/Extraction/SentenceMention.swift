@@ -19,9 +19,9 @@ enum MentionSource: String, Sendable, Hashable {
 
 /// First names, shipped as Sources/Extraction/Resources/firstnames.txt, folded.
 enum FirstNames {
-    static let all: Set<String> = {
+    static let all: WordSet = {
         let text = String(decoding: PackageResources.firstnames_txt, as: UTF8.self)
-        var set = Set<String>()
+        var set = WordSet()
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
             let name = String(line).trimmed()
             if !name.isEmpty { set.insert(Folding.fold(name)) }

@@ -9,37 +9,39 @@ struct Sentence: Sendable {
 /// abbreviation or an initial, or sit inside a short «quotation»; glued sentences ("différente.Meta") are split.
 enum SentenceSplitter {
     /// Abbreviations that keep a sentence going; titles are always followed by a name.
-    static let titles: Set<String> = ["m", "mme", "mmes", "mlle", "mm", "mr", "mrs", "ms", "dr", "pr", "st", "sen",
+    static let titles: WordSet = ["m", "mme", "mmes", "mlle", "mm", "mr", "mrs", "ms", "dr", "pr", "st", "sen",
                                       "rep", "gov", "gen", "lt", "col", "sgt", "prof", "me", "mgr", "hon"]
-    static let abbreviations: Set<String> = ["jr", "sr", "inc", "corp", "co", "ltd", "vs", "no", "p", "pp", "jan",
+    static let abbreviations: WordSet = ["jr", "sr", "inc", "corp", "co", "ltd", "vs", "no", "p", "pp", "jan",
                                              "feb", "aug", "sept", "oct", "nov", "dec", "cf", "env", "art", "vol",
                                              "fig", "approx", "dept", "av", "bd", "llc", "ca", "e.g", "i.e"]
-    static let starters: Set<String> = ["the", "it", "he", "she", "they", "we", "this", "that", "in", "on", "but",
+    static let starters: WordSet = ["the", "it", "he", "she", "they", "we", "this", "that", "in", "on", "but",
                                         "le", "la", "les", "il", "elle", "ils", "elles", "ce", "cette", "en", "mais",
                                         "un", "une", "a", "an", "selon", "according"]
-    static let closers: Set<String> = ["»", "”", "\"", ")", "'"]
-    static let terminals: Set<String> = [".", "!", "?", "…"]
+    static let closers: WordSet = ["»", "”", "\"", ")", "'"]
+    static let terminals: WordSet = [".", "!", "?", "…"]
 
     static func split(_ tokens: [Token], scalars: [Unicode.Scalar]) -> [Sentence] {
         var sentences: [Sentence] = []
-        var current: [Token] = []
+        // The current sentence is tokens[start..<end], copied out once when it closes.
+        var start = 0, end = 0
         var quoteDepth = 0
         var quoteOpenedAt = 0
         func close() {
-            guard let first = current.first, let last = current.last else { return }
-            sentences.append(Sentence(index: sentences.count, span: TextSpan(first.start, last.end), tokens: current))
-            current = []
+            guard end > start else { return }
+            sentences.append(Sentence(index: sentences.count, span: TextSpan(tokens[start].start, tokens[end - 1].end),
+                                      tokens: Array(tokens[start..<end])))
+            start = end
             quoteDepth = 0
         }
         for (i, token) in tokens.enumerated() {
             if token.newlineBefore { close() }
-            current.append(token)
+            end = i + 1
             if token.kind == .punct {
-                if token.text == "«" || token.text == "“" { quoteDepth += 1; quoteOpenedAt = current.count }
+                if token.text == "«" || token.text == "“" { quoteDepth += 1; quoteOpenedAt = end - start }
                 if token.text == "»" || token.text == "”" { quoteDepth = max(0, quoteDepth - 1) }
             }
             // A quotation that runs too long is probably unbalanced: stop protecting it.
-            if quoteDepth > 0 && current.count - quoteOpenedAt > 80 { quoteDepth = 0 }
+            if quoteDepth > 0 && end - start - quoteOpenedAt > 80 { quoteDepth = 0 }
             // Only punctuation closes a sentence: words and numbers go on at once.
             guard token.kind == .punct else { continue }
             guard i + 1 < tokens.count else { continue }
@@ -67,11 +69,11 @@ enum SentenceSplitter {
         guard startsSentence(next) else { return false }
         guard i > 0, tokens[i - 1].end == tokens[i].start else { return true }
         let previous = tokens[i - 1]
-        if titles.contains(previous.folded) { return false }
-        if abbreviations.contains(previous.folded) { return starters.contains(next.folded) }
+        if titles.contains(previous) { return false }
+        if abbreviations.contains(previous) { return starters.contains(next) }
         // An initial: "Donald J. Trump".
         if previous.kind == .word, previous.text.unicodeScalars.count == 1, previous.isCapitalized {
-            return starters.contains(next.folded)
+            return starters.contains(next)
         }
         return true
     }
