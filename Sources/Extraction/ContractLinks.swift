@@ -7,8 +7,8 @@ extension ContractRules {
 
     func linked(_ context: SentenceContext, lastAgency: EntityRef?) -> [Contract] {
         let tokens = context.tokens
-        let nouns = tokens.indices.filter { (Self.contractWords.contains(tokens[$0].folded) && isContractNoun(context, $0))
-            || ["entente", "convention"].contains(tokens[$0].folded) }
+        let nouns = tokens.indices.filter { (Self.contractWords.contains(tokens[$0]) && isContractNoun(context, $0))
+            || ["entente", "convention"].contains(tokens[$0]) }
         // "the contract with HIPRA complements … the contracts already signed with A, B and C": each noun its own link.
         var best: [Contract] = []
         for noun in nouns {
@@ -24,12 +24,12 @@ extension ContractRules {
         let window = tokens.indices.filter { $0 > noun && $0 <= noun + 4 }
         let date = context.sentenceDate ?? context.published
         // "liant A à B", "between A and B", "signée entre A et B".
-        if let link = window.first(where: { Self.linkWords.contains(tokens[$0].folded) }) {
+        if let link = window.first(where: { Self.linkWords.contains(tokens[$0]) }) {
             let parties = context.outerMentions.filter { $0.tokens.lowerBound > link && $0.kind != .fund && $0.kind != .person }.prefix(2)
             guard parties.count == 2 else { return [] }
             // "entre le ministère et la société Acme", "liant Acme au ministère": the two sides are joined directly.
             let gap = tokens[parties[parties.startIndex].tokens.upperBound..<parties[parties.startIndex + 1].tokens.lowerBound]
-            guard gap.count <= 4, gap.contains(where: { ["et", "and"].contains($0.folded) || Lexicon.isTo($0) }) else { return [] }
+            guard gap.count <= 4, gap.contains(where: { ["et", "and"].contains($0) || Lexicon.isTo($0) }) else { return [] }
             let agencies = parties.filter { $0.kind == .agency }
             let holders = parties.filter { $0.kind != .agency }
             guard agencies.count == 1, holders.count == 1, let holder = holders.first, let agency = agencies.first?.entity else { return [] }
@@ -38,7 +38,7 @@ extension ContractRules {
                              date: date, endDate: nil, evidence: context.evidence, rule: "contract.link", confidence: 0.6)]
         }
         // "the contracts already signed with A, B and C": each holder of the list.
-        guard let with = window.first(where: { Self.withWords.contains(tokens[$0].folded) }) else { return [] }
+        guard let with = window.first(where: { Self.withWords.contains(tokens[$0]) }) else { return [] }
         var holders: [SentenceMention] = []
         for m in context.outerMentions where m.tokens.lowerBound > with {
             if let last = holders.last {
@@ -67,7 +67,7 @@ extension ContractRules {
     /// "The Home Office paid Acme £30 million for its services": money a government body paid a company.
     func paid(_ context: SentenceContext) -> [Contract] {
         let tokens = context.tokens
-        guard let verb = tokens.indices.first(where: { Self.paidVerbs.contains(tokens[$0].folded) }),
+        guard let verb = tokens.indices.first(where: { Self.paidVerbs.contains(tokens[$0]) }),
               let payer = context.subjects(before: verb, kinds: [.agency], allowUnknown: false).last?.entity,
               let payee = context.outerMentions.first(where: { $0.tokens.lowerBound > verb && $0.tokens.lowerBound <= verb + 3 }),
               payee.kind == .company || payee.kind == nil,
@@ -85,7 +85,7 @@ extension ContractRules {
     func supplied(_ context: SentenceContext) -> [Contract] {
         let tokens = context.tokens
         guard context.money.count == 1, let money = context.money.first,
-              let verb = tokens.indices.first(where: { Self.supplyVerbs.contains(tokens[$0].folded) }),
+              let verb = tokens.indices.first(where: { Self.supplyVerbs.contains(tokens[$0]) }),
               let supplier = context.subjects(before: verb, kinds: [.company], allowUnknown: true).last,
               supplier.kind == .company || supplier.kind == nil,
               let buyer = context.outerMentions.first(where: { m in m.kind == .agency && m.tokens.lowerBound > verb

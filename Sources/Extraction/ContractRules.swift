@@ -37,17 +37,17 @@ struct ContractRules {
         let agencies = context.outerMentions.filter { $0.kind == .agency }
         var out: [Contract] = []
         var usedMoney = Set<Range<Int>>()
-        if !agencies.isEmpty, let purchase = tokens.indices.first(where: { Self.purchaseWords.contains(tokens[$0].folded) }) {
+        if !agencies.isEmpty, let purchase = tokens.indices.first(where: { Self.purchaseWords.contains(tokens[$0]) }) {
             out += purchases(context, after: purchase, agencies: agencies, used: &usedMoney)
         }
         // Work passed from one company to another is not a government contract.
         if context.contains(Self.subcontractWords) { return out }
         let quoted = context.quotedTokens
-        let nouns = tokens.indices.filter { Self.contractWords.contains(tokens[$0].folded) && isContractNoun(context, $0) && !quoted.contains($0) }
-        let verbIndex = tokens.indices.first { Self.awardVerbs.contains(tokens[$0].folded) && !quoted.contains($0) }
+        let nouns = tokens.indices.filter { Self.contractWords.contains(tokens[$0]) && isContractNoun(context, $0) && !quoted.contains($0) }
+        let verbIndex = tokens.indices.first { Self.awardVerbs.contains(tokens[$0]) && !quoted.contains($0) }
         // "sued Google over its deal with Samsung": in a lawsuit a bare deal or agreement is no award.
         let suit = context.contains(DisputeRules.lawsuitWords) || context.contains(["sued", "sues", "antitrust"])
-        let nounIndex = nouns.first { !(suit && verbIndex == nil && Self.weakNouns.contains(tokens[$0].folded)) }
+        let nounIndex = nouns.first { !(suit && verbIndex == nil && Self.weakNouns.contains(tokens[$0])) }
         guard let trigger = nounIndex ?? verbIndex else {
             return out + shared(context, previous: previous, lastAgency: lastAgency) + continued(context, previous: previous, lastAgency: lastAgency)
         }
@@ -80,13 +80,13 @@ struct ContractRules {
         }
         // "la DGA a attribué 1,2 milliard d'euros à MBDA …, auxquels s'ajoute une commande de 180 M€": the sum the
         // award verb names is an award of its own when the contract noun carries another.
-        if let verb = verbIndex, verb < trigger, Self.strongAwardVerbs.contains(tokens[verb].folded),
+        if let verb = verbIndex, verb < trigger, Self.strongAwardVerbs.contains(tokens[verb]),
            let direct = context.money.first(where: { $0.tokens.lowerBound > verb && $0.tokens.lowerBound <= verb + 2 && !usedMoney.contains($0.tokens) }),
            let main = money, direct.tokens != main.tokens {
             dated.insert((dateNear(context, verb) ?? context.sentenceDate ?? context.published, direct, "contract.award"), at: 0)
         }
         // "Ce contrat a été reconduit en 2013 et en 2017": the contract recalled keeps its holder and its buyer.
-        if holders.isEmpty, let recent, trigger > 0, Self.recallingDeterminers.contains(tokens[trigger - 1].folded),
+        if holders.isEmpty, let recent, trigger > 0, Self.recallingDeterminers.contains(tokens[trigger - 1]),
            !context.isNegated(from: trigger, to: tokens.count) {
             let buyer = agencies.first?.entity ?? recent.agency
             for (date, amount, rule) in dated {
@@ -98,7 +98,7 @@ struct ContractRules {
         for holder in holders {
             let k = holder.tokens.lowerBound
             let window = max(0, k - 4)..<min(tokens.count, holder.tokens.upperBound + 5)
-            if tokens[window].contains(where: { Self.lossWords.contains($0.folded) }) || context.contains(["perte", "lost", "perdu"]) { continue }
+            if tokens[window].contains(where: { Self.lossWords.contains($0) }) || context.contains(["perte", "lost", "perdu"]) { continue }
             if context.isNegated(from: holder.tokens.upperBound, to: trigger + 1) { continue }
             let entity = holder.entity ?? EntityRef(.company, holder.surface)
             for (date, amount, rule) in dated {
@@ -115,9 +115,9 @@ struct ContractRules {
     func shared(_ context: SentenceContext, previous: SentenceContext?, lastAgency: EntityRef?) -> [Contract] {
         let tokens = context.tokens
         guard let previous, previous.money.count == 1, let amount = previous.money.first, context.money.isEmpty,
-              previous.tokens.contains(where: { Self.contractWords.contains($0.folded) }),
-              let verb = tokens.indices.first(where: { ["partagent", "partageront", "partageraient", "share", "split", "will"].contains(tokens[$0].folded)
-                  && (tokens[$0].folded != "will" || ($0 + 1 < tokens.count && ["share", "split"].contains(tokens[$0 + 1].folded))) }) else { return [] }
+              previous.tokens.contains(where: { Self.contractWords.contains($0) }),
+              let verb = tokens.indices.first(where: { ["partagent", "partageront", "partageraient", "share", "split", "will"].contains(tokens[$0])
+                  && (tokens[$0].folded != "will" || ($0 + 1 < tokens.count && ["share", "split"].contains(tokens[$0 + 1]))) }) else { return [] }
         let agency = context.outerMentions.first { $0.kind == .agency }?.entity ?? previous.outerMentions.first { $0.kind == .agency }?.entity ?? lastAgency
         var holders = context.subjects(before: verb, kinds: [.company])
         if holders.isEmpty {
@@ -152,11 +152,11 @@ struct ContractRules {
     /// a company providing a service to the same body for an amount.
     func continued(_ context: SentenceContext, previous: SentenceContext?, lastAgency: EntityRef?) -> [Contract] {
         let tokens = context.tokens
-        guard let previous, let agency = lastAgency, previous.tokens.contains(where: { Self.contractWords.contains($0.folded) }),
-              let verb = tokens.indices.first(where: { Self.serviceVerbs.contains(tokens[$0].folded) }),
+        guard let previous, let agency = lastAgency, previous.tokens.contains(where: { Self.contractWords.contains($0) }),
+              let verb = tokens.indices.first(where: { Self.serviceVerbs.contains(tokens[$0]) }),
               let holder = context.subjects(before: verb, kinds: [.company], allowUnknown: false).first, let entity = holder.entity,
               let money = context.money.first(where: { m in m.tokens.lowerBound > verb && m.tokens.lowerBound > 0
-                  && ["pour", "for"].contains(tokens[m.tokens.lowerBound - 1].folded) }),
+                  && ["pour", "for"].contains(tokens[m.tokens.lowerBound - 1]) }),
               !context.isNegated(from: holder.tokens.upperBound, to: verb + 1) else { return [] }
         return [Contract(contractor: entity, agency: agency, money: money.money, date: context.sentenceDate ?? context.published,
                          endDate: context.endDate, evidence: context.evidence, rule: "contract.continued", confidence: 0.6)]
@@ -166,7 +166,7 @@ struct ContractRules {
     func isSource(_ context: SentenceContext, _ m: SentenceMention) -> Bool {
         // "selon une enquête menée par l'émission Cash Investigation": the rest of the clause after "selon" is attribution.
         let before = context.tokens[..<m.tokens.lowerBound]
-        guard let cue = before.lastIndex(where: { ["selon", "according", "d'apres"].contains($0.folded) }) else { return false }
+        guard let cue = before.lastIndex(where: { ["selon", "according", "d'apres"].contains($0) }) else { return false }
         return !context.tokens[cue..<m.tokens.lowerBound].contains { [";", ":", "."].contains($0.text) }
     }
 
@@ -182,11 +182,11 @@ struct ContractRules {
         let tokens = context.tokens
         var k = m.tokens.lowerBound - 1
         if k >= 0, ["«", "“", "\"", "'"].contains(tokens[k].text) { k -= 1 }
-        if k >= 0, Self.namingWords.contains(tokens[k].folded) { return true }
+        if k >= 0, Self.namingWords.contains(tokens[k]) { return true }
         let after = m.tokens.upperBound
-        return after < tokens.count && (Self.productNouns.contains(tokens[after].folded)
+        return after < tokens.count && (Self.productNouns.contains(tokens[after])
             || (after + 1 < tokens.count && tokens[after].kind == .word && !tokens[after].isCapitalized
-                && Self.productNouns.contains(tokens[after + 1].folded) && ["space", "lunar", "moon", "spatial"].contains(tokens[after].folded)))
+                && Self.productNouns.contains(tokens[after + 1]) && ["space", "lunar", "moon", "spatial"].contains(tokens[after].folded)))
     }
 
     /// "- Blue Origin Federation of Kent, Washington, $25.6 million.": a bulleted item soon after an award names one
@@ -196,7 +196,7 @@ struct ContractRules {
         guard awardBefore, let agency = lastAgency, let first = tokens.first, Self.bullets.contains(first.text),
               context.money.count == 1, let money = context.money.first,
               let holder = context.outerMentions.first(where: { $0.tokens.lowerBound <= 2 && ($0.kind == .company || ($0.entity == nil && !context.isBareAcronym($0))) }),
-              !tokens.contains(where: { Self.awardVerbs.contains($0.folded) }) else { return [] }
+              !tokens.contains(where: { Self.awardVerbs.contains($0) }) else { return [] }
         var contractor = holder.entity ?? EntityRef(.company, holder.surface)
         // "Vexa Aerospace of Denver, Colorado": a guessed name stops before its home town.
         if holder.source != .gazetteer, let of = tokens[holder.tokens].firstIndex(where: { $0.folded == "of" }), of > holder.tokens.lowerBound {
@@ -209,9 +209,9 @@ struct ContractRules {
 
     static let bullets: Set<String> = ["-", "•", "*", "–", "—", "·", "▪"]
 
-    static let namingWords: Set<String> = ["baptise", "baptisee", "dubbed", "called", "named", "nomme", "nommee", "appele", "appelee",
+    static let namingWords: WordSet = ["baptise", "baptisee", "dubbed", "called", "named", "nomme", "nommee", "appele", "appelee",
                                            "surnomme", "surnommee", "denomme", "denommee"]
-    static let productNouns: Set<String> = ["program", "programme", "programs", "programmes", "spacecraft", "rocket", "rockets",
+    static let productNouns: WordSet = ["program", "programme", "programs", "programmes", "spacecraft", "rocket", "rockets",
                                             "mission", "missions", "capsule", "lander", "fighter", "fighters", "jet", "jets", "drone", "drones",
                                             "chatbot", "missile", "missiles", "helicopter", "helicopters", "satellite", "satellites"]
 
@@ -246,7 +246,7 @@ struct ContractRules {
         }
         let tokens = context.tokens
         if holders.isEmpty, let previous, tokens.indices.prefix(trigger + 3).contains(where: { k in
-            ["it", "il", "elle", "its", "son", "sa", "ses"].contains(tokens[k].folded) && !DescriptionResolver.isImpersonal(tokens, k)
+            ["it", "il", "elle", "its", "son", "sa", "ses"].contains(tokens[k]) && !DescriptionResolver.isImpersonal(tokens, k)
         }),
            let company = previous.subjects(before: previous.tokens.count, kinds: [.company]).first ?? previous.outerMentions.first(where: { $0.kind == .company }) {
             // The pronoun's antecedent stands in for it; its tokens belong to the other sentence, so mark none.
@@ -265,7 +265,7 @@ struct ContractRules {
             // Only the words of one noun phrase between the owner and the noun.
             let between = tokens[(m.tokens.upperBound + 1)..<k]
             if between.allSatisfy({ $0.kind == .word || $0.kind == .number || ["-", "$", "£", "€", "."].contains($0.text) }),
-               !between.contains(where: { Self.awardVerbs.contains($0.folded) }) { return m }
+               !between.contains(where: { Self.awardVerbs.contains($0) }) { return m }
         }
         return nil
     }
@@ -287,13 +287,13 @@ struct ContractRules {
         let years = context.dates.filter { date in
             date.role == .point && !claimed.contains { abs($0 - date.tokens.lowerBound) <= 8 }
         }
-        guard let renewalIndex = tokens.indices.first(where: { Self.renewalWords.contains(tokens[$0].folded) }) else {
+        guard let renewalIndex = tokens.indices.first(where: { Self.renewalWords.contains(tokens[$0]) }) else {
             return [(years.first?.iso ?? context.published, money, "contract.award")]
         }
         let signed = years.filter { isSigningDate(tokens, $0.tokens.lowerBound) }
         let before = years.filter { $0.tokens.lowerBound < renewalIndex && !signed.contains($0) }
         // "…, selon une enquête menée en 2016": a date in the attribution dates the source, not a renewal.
-        let attribution = tokens.indices.first { $0 > renewalIndex && ["selon", "according", "d'apres"].contains(tokens[$0].folded) } ?? tokens.count
+        let attribution = tokens.indices.first { $0 > renewalIndex && ["selon", "according", "d'apres"].contains(tokens[$0]) } ?? tokens.count
         let after = years.filter { $0.tokens.lowerBound > renewalIndex && $0.tokens.lowerBound < attribution && !signed.contains($0) }
         let original = signed.first ?? before.first
         var rows: [(iso: String?, at: Int, rule: String)] = after.map { ($0.iso, $0.tokens.lowerBound, "contract.renewal") }
@@ -310,19 +310,19 @@ struct ContractRules {
     /// A name introduced by "avec" / "with" (two tokens back at most): the other side of a deal.
     func isCounterpart(_ tokens: [Token], _ m: SentenceMention) -> Bool {
         let k = m.tokens.lowerBound
-        return (k > 0 && ["avec", "with"].contains(tokens[k - 1].folded))
-            || (k > 1 && ["avec", "with"].contains(tokens[k - 2].folded) && SentenceContext.determiners.contains(tokens[k - 1].folded))
-            || (k > 2 && ["avec", "with"].contains(tokens[k - 3].folded) && SentenceContext.determiners.contains(tokens[k - 2].folded))
+        return (k > 0 && ["avec", "with"].contains(tokens[k - 1]))
+            || (k > 1 && ["avec", "with"].contains(tokens[k - 2]) && SentenceContext.determiners.contains(tokens[k - 1]))
+            || (k > 2 && ["avec", "with"].contains(tokens[k - 3]) && SentenceContext.determiners.contains(tokens[k - 2]))
     }
 
     /// "awarded in December 2022 to AWS, Google, Microsoft and Oracle", "attribué à Thales et Airbus".
     func awardees(_ context: SentenceContext, after verb: Int) -> [SentenceMention]? {
         let tokens = context.tokens
-        guard Self.awardVerbs.contains(tokens[verb].folded) || verb + 1 < tokens.count else { return nil }
+        guard Self.awardVerbs.contains(tokens[verb]) || verb + 1 < tokens.count else { return nil }
         let holders = context.outerMentions.filter { $0.kind == .company || ($0.entity == nil && !context.isBareAcronym($0)) }
         // The "to"/"à" a name follows: "awarded contracts worth up to $2.4bn combined to Calder, Norvik and Telvane".
         guard let to = tokens.indices.first(where: { k in
-            k > verb && k - verb <= 16 && (Lexicon.isTo(tokens[k]) || ["among", "between", "entre"].contains(tokens[k].folded))
+            k > verb && k - verb <= 16 && (Lexicon.isTo(tokens[k]) || ["among", "between", "entre"].contains(tokens[k]))
                 && holders.contains { $0.tokens.lowerBound > k && $0.tokens.lowerBound - k <= 2 }
         }) else { return nil }
         var seen = Set<String>()
@@ -350,7 +350,7 @@ struct ContractRules {
             if m.tokens.upperBound == k { return true }
             // "un contrat de 160 M€", "a deal worth about £200m", "a contract valued at $330m".
             guard m.tokens.lowerBound > k, m.tokens.lowerBound <= k + 4 else { return false }
-            return context.tokens[(k + 1)..<m.tokens.lowerBound].allSatisfy { Self.priceLinks.contains($0.folded) }
+            return context.tokens[(k + 1)..<m.tokens.lowerBound].allSatisfy { Self.priceLinks.contains($0) }
         }
     }
 
@@ -363,20 +363,20 @@ struct ContractRules {
     /// A date right after a signing word: "signé en 2020", "signed in 2019", "conclu en 2018".
     func isSigningDate(_ tokens: [Token], _ k: Int) -> Bool {
         tokens[max(0, k - 3)..<k].contains { ["signe", "signee", "signed", "conclu", "conclue", "awarded", "attribue", "passe", "won",
-                                              "remporte", "obtenu", "decroche", "landed", "secured"].contains($0.folded) }
+                                              "remporte", "obtenu", "decroche", "landed", "secured"].contains($0) }
     }
 
     func isContractNoun(_ context: SentenceContext, _ k: Int) -> Bool {
         let word = context.tokens[k].folded
         if word == "order" || word == "orders" {
             // "a task order", "a $95.6m order" — not "in order to".
-            return k > 0 && (["task", "purchase", "delivery", "an", "a", "first", "new", "initial", "follow-on"].contains(context.tokens[k - 1].folded)
+            return k > 0 && (["task", "purchase", "delivery", "an", "a", "first", "new", "initial", "follow-on"].contains(context.tokens[k - 1])
                 || context.money.contains { $0.tokens.upperBound == k })
         }
         if word == "marche" || word == "marches" {
             // "un marché public", "un marché de 58,4 millions d'euros" — not "le marché boursier".
             guard k + 1 < context.tokens.count else { return false }
-            return ["public", "publics", "subsequent", "subsequents", "cadre"].contains(context.tokens[k + 1].folded)
+            return ["public", "publics", "subsequent", "subsequents", "cadre"].contains(context.tokens[k + 1])
                 || context.money.contains { $0.tokens.lowerBound > k && $0.tokens.lowerBound <= k + 3 }
         }
         return true

@@ -58,16 +58,16 @@ struct DisputeRules {
             let k = mention.tokens.lowerBound
             // A party or committee is a party only as the object of the action: "fined the Heritage Party".
             if entity.kind == .fund {
-                let object = k == trigger + 1 || (k == trigger + 2 && SentenceContext.determiners.contains(tokens[trigger + 1].folded))
+                let object = k == trigger + 1 || (k == trigger + 2 && SentenceContext.determiners.contains(tokens[trigger + 1]))
                 guard object else { continue }
             }
             var lead = k - 1
-            if lead >= 0, ["le", "la", "l'", "les", "the", "son", "sa", "ses", "his", "her"].contains(tokens[lead].folded) { lead -= 1 }
+            if lead >= 0, ["le", "la", "l'", "les", "the", "son", "sa", "ses", "his", "her"].contains(tokens[lead]) { lead -= 1 }
             // "his platform X", "son compte X": a platform named, not a party.
-            if lead >= 0, ["plateforme", "platform"].contains(tokens[lead].folded) { continue }
-            if lead >= 0, ["reseau", "social", "compte", "account", "network"].contains(tokens[lead].folded),
-               tokens[max(0, lead - 4)..<lead].contains(where: { ["sur", "on", "via"].contains($0.folded) }) { continue }
-            if lead >= 0, Self.sourceLeads.contains(tokens[lead].folded), !isTarget(tokens, lead) { continue }
+            if lead >= 0, ["plateforme", "platform"].contains(tokens[lead]) { continue }
+            if lead >= 0, ["reseau", "social", "compte", "account", "network"].contains(tokens[lead]),
+               tokens[max(0, lead - 4)..<lead].contains(where: { ["sur", "on", "via"].contains($0) }) { continue }
+            if lead >= 0, Self.sourceLeads.contains(tokens[lead]), !isTarget(tokens, lead) { continue }
             if Self.isCourt(entity) { continue }
             // Forums that only hear a case: a bid protest "with the GAO" is against the agency, not the GAO.
             if Self.forums.contains(where: Folding.fold(entity.name).contains) { continue }
@@ -77,12 +77,12 @@ struct DisputeRules {
             }
         }
         // "Sopra Steria … a saisi le tribunal pour contester l'attribution du marché": the awarding body is the other side.
-        if Self.contestWords.contains(tokens[trigger].folded), parties.count == 1, let agency = awardingAgency,
+        if Self.contestWords.contains(tokens[trigger]), parties.count == 1, let agency = awardingAgency,
            !parties.contains(where: { $0.entity == agency }) {
             parties.append(DisputeParty(entity: agency, side: .defendant))
         }
         // "Blue Origin and Dynetics filed the protests", after "NASA's contract award to SpaceX": the award's sides.
-        if Self.contestWords.contains(tokens[trigger].folded), let award = recentAward, !context.contains(Self.awardWords) {
+        if Self.contestWords.contains(tokens[trigger]), let award = recentAward, !context.contains(Self.awardWords) {
             for entity in [award.agency, award.contractor].compactMap({ $0 }) where !parties.contains(where: { $0.entity == entity }) {
                 parties.append(DisputeParty(entity: entity, side: .defendant))
             }
@@ -103,15 +103,15 @@ struct DisputeRules {
         // A body that is sued ("un recours contre la DGA", "a lawsuit against the FAA") keeps the case a lawsuit.
         let agencies = context.outerMentions.filter { m in m.kind == .agency && parties.contains { $0.entity == m.entity } }
         let sued = agencies.contains { m in
-            tokens[max(0, m.tokens.lowerBound - 3)..<m.tokens.lowerBound].contains { ["contre", "against", "sued", "sues", "suing", "assigne", "attaque", "poursuit"].contains($0.folded) }
+            tokens[max(0, m.tokens.lowerBound - 3)..<m.tokens.lowerBound].contains { ["contre", "against", "sued", "sues", "suing", "assigne", "attaque", "poursuit"].contains($0) }
         }
-        if kind == .lawsuit, let regulator = agencies.first?.entity, !sued, !Self.contestWords.contains(tokens[trigger].folded) {
+        if kind == .lawsuit, let regulator = agencies.first?.entity, !sued, !Self.contestWords.contains(tokens[trigger]) {
             kind = Self.isCompetitionAuthority(regulator) || context.contains(Self.antitrustWords) || context.contains(Self.monopolyWords) ? .antitrust : .regulatory
         }
         // A feud needs an attacker and a target on either side of the attack, or "entre X et Y".
         // "Musk and Altman have traded insults": a reciprocal attack needs no target after it.
-        let reciprocal = tokens[max(0, trigger - 3)..<trigger].contains { Self.reciprocalVerbs.contains($0.folded) }
-        if kind == .publicFeud, !reciprocal, !context.contains(["entre", "between"]), !Self.feudNouns.contains(tokens[trigger].folded) {
+        let reciprocal = tokens[max(0, trigger - 3)..<trigger].contains { Self.reciprocalVerbs.contains($0) }
+        if kind == .publicFeud, !reciprocal, !context.contains(["entre", "between"]), !Self.feudNouns.contains(tokens[trigger]) {
             let positions = context.outerMentions.filter { m in parties.contains { $0.entity == m.entity } }.map(\.tokens.lowerBound)
             guard positions.contains(where: { $0 < trigger }), positions.contains(where: { $0 > trigger }) else { return [] }
         }
@@ -154,8 +154,8 @@ struct DisputeRules {
     /// opening on the case itself, adds its complainant and the date the case began.
     func followUp(_ dispute: inout Dispute, _ next: SentenceContext) {
         let tokens = next.tokens
-        guard tokens.prefix(4).contains(where: { Self.caseNouns.contains($0.folded) }),
-              tokens.prefix(4).contains(where: { ["l'", "la", "le", "the", "this", "cette", "ce"].contains($0.folded) }) else { return }
+        guard tokens.prefix(4).contains(where: { Self.caseNouns.contains($0) }),
+              tokens.prefix(4).contains(where: { ["l'", "la", "le", "the", "this", "cette", "ce"].contains($0) }) else { return }
         for mention in next.outerMentions where mention.source != .pronoun && mention.kind != .fund {
             guard let entity = mention.entity, !dispute.parties.contains(where: { $0.entity == entity }),
                   !Self.isCourt(entity) else { continue }
@@ -174,18 +174,18 @@ struct DisputeRules {
     /// "a assigné en justice", "l'accusait devant la justice", "took it to court": a court named as the venue of an action.
     func courtAction(_ tokens: [Token], _ k: Int) -> Bool {
         var j = k - 1
-        if j >= 0, SentenceContext.determiners.contains(tokens[j].folded) { j -= 1 }
-        guard j >= 0, ["en", "devant", "in", "to", "took", "before"].contains(tokens[j].folded) else { return false }
+        if j >= 0, SentenceContext.determiners.contains(tokens[j]) { j -= 1 }
+        guard j >= 0, ["en", "devant", "in", "to", "took", "before"].contains(tokens[j]) else { return false }
         return tokens[max(0, j - 4)..<j].contains { ["attaque", "assigne", "poursuivi", "traine", "taken", "sued", "accusait", "accuse",
                                                      "porte", "portee", "saisi", "went", "go", "aller", "alle", "engage",
                                                      "engagee", "intente", "intentee", "introduit", "introduite", "filed",
                                                      "brought", "lance", "lancee", "took", "take", "takes", "taking", "dragged",
-                                                     "hauled"].contains($0.folded) }
+                                                     "hauled"].contains($0) }
     }
 
     /// "s'en prendre à X", "a déclaré la guerre à X": here "à" introduces the target, not a venue.
     func isTarget(_ tokens: [Token], _ lead: Int) -> Bool {
-        guard ["a", "au", "on", "sur"].contains(tokens[lead].folded) else { return false }
+        guard ["a", "au", "on", "sur"].contains(tokens[lead]) else { return false }
         let before = tokens[max(0, lead - 3)..<lead].map(\.folded)
         return before.contains { ["guerre", "war", "prenne", "pris", "prend", "prendre", "proces", "dechaine", "dechainee", "attaques",
                                   "inflige", "amende", "sanction", "penalite", "euros", "dollars", "fine", "fines",
@@ -202,7 +202,7 @@ struct DisputeRules {
         for m in context.outerMentions where m.tokens.lowerBound > trigger {
             // "à Uber Eats et de 13 millions à Deliveroo": a name after "à"/"contre" is a target wherever it sits.
             let lead = context.tokens[m.tokens.lowerBound - 1]
-            let targeted = Lexicon.isTo(lead) || ["contre", "against", "versus", "vs"].contains(lead.folded)
+            let targeted = Lexicon.isTo(lead) || ["contre", "against", "versus", "vs"].contains(lead)
             if targeted {
                 out.insert(m)
                 last = m
@@ -244,12 +244,12 @@ struct DisputeRules {
         let tokens = context.tokens
         // Competition words outside agency names, or a competition authority acting.
         let inAgencyName = Set(context.mentions.filter { $0.kind == .agency }.flatMap { Array($0.tokens) })
-        let antitrust = tokens.indices.contains { !inAgencyName.contains($0) && Self.antitrustWords.contains(tokens[$0].folded) }
+        let antitrust = tokens.indices.contains { !inAgencyName.contains($0) && Self.antitrustWords.contains(tokens[$0]) }
             || context.mentions.contains { Self.isCompetitionAuthority($0.entity) }
-        if let k = tokens.indices.first(where: { Self.contestWords.contains(tokens[$0].folded) }),
+        if let k = tokens.indices.first(where: { Self.contestWords.contains(tokens[$0]) }),
            context.contains(Self.awardWords) || (awardTold && context.outerMentions.contains { $0.kind == .company }) { return (k, .lawsuit) }
-        if let k = tokens.indices.first(where: { ["suit", "suits"].contains(tokens[$0].folded) && $0 > 0
-            && ["a", "an", "antitrust", "class-action", "the", "filed", "civil", "federal"].contains(tokens[$0 - 1].folded) }) {
+        if let k = tokens.indices.first(where: { ["suit", "suits"].contains(tokens[$0]) && $0 > 0
+            && ["a", "an", "antitrust", "class-action", "the", "filed", "civil", "federal"].contains(tokens[$0 - 1]) }) {
             return (k, antitrust ? .antitrust : .lawsuit)
         }
         let quoted = context.quotedTokens
@@ -260,9 +260,9 @@ struct DisputeRules {
             if pass == 0 && !(Self.lawsuitWords.contains(word) || Self.regulatorWords.contains(word)) { continue }
             // "dans sa plainte", "this lawsuit": a case already told, not a new one.
             if Self.lawsuitWords.contains(word), k > 0,
-               ["sa", "son", "ses", "leur", "leurs", "his", "her", "its", "their", "cette", "ce", "this", "that"].contains(tokens[k - 1].folded) { continue }
+               ["sa", "son", "ses", "leur", "leurs", "his", "her", "its", "their", "cette", "ce", "this", "that"].contains(tokens[k - 1]) { continue }
             if Self.lawsuitWords.contains(word) {
-                if ["juridique", "judiciaire"].contains(word) && !(k > 0 && ["bataille", "battle", "action", "combat", "offensive", "guerre"].contains(tokens[k - 1].folded)) { continue }
+                if ["juridique", "judiciaire"].contains(word) && !(k > 0 && ["bataille", "battle", "action", "combat", "offensive", "guerre"].contains(tokens[k - 1])) { continue }
                 // "a legal battle", "legal action": "legal" names a case only before a fight word.
                 if word == "legal" && !["battle", "battles", "fight", "action", "challenge", "dispute", "war"].contains(next) { continue }
                 if ["tribunal", "court", "justice"].contains(word) && !courtAction(tokens, k) { continue }
@@ -283,25 +283,25 @@ struct DisputeRules {
             if ["qualifie", "traite", "called", "branded", "dubbed"].contains(word), k + 1 < tokens.count,
                let target = context.outerMentions.first(where: { $0.tokens.lowerBound == k + 1 && ($0.kind == .person || $0.kind == .company) }),
                target.tokens.upperBound < tokens.count,
-               ["de", "d'", "a", "an", "the", "«", "“", "\""].contains(tokens[target.tokens.upperBound].folded) {
+               ["de", "d'", "a", "an", "the", "«", "“", "\""].contains(tokens[target.tokens.upperBound]) {
                 return (k, .publicFeud)
             }
             if ["replique", "riposte", "retorque", "replied", "retorted", "hit"].contains(word),
-               tokens.contains(where: { Self.feudVerbs.contains($0.folded) && $0.folded.hasPrefix("accus") }) {
+               tokens.contains(where: { Self.feudVerbs.contains($0) && $0.folded.hasPrefix("accus") }) {
                 return (k, .publicFeud)
             }
             if Self.feudVerbs.contains(word) {
                 // «… dénoncer l'Etat mafieux»: words inside a quotation are what someone said, not the attack reported.
                 if quoted.contains(k) { continue }
                 // "L'entente … a été critiquée": a passive with no attacker named is no feud between the subject's names.
-                if k > 0, ["ete", "was", "were", "been", "being"].contains(tokens[k - 1].folded), !["par", "by"].contains(next) { continue }
+                if k > 0, ["ete", "was", "were", "been", "being"].contains(tokens[k - 1]), !["par", "by"].contains(next) { continue }
                 if ["critiques", "attaques", "tweets", "haine", "hostiles", "hostile", "protestation", "protest", "animosite", "tensions", "dechaine", "dechainee", "dechaines"].contains(word),
-                   !tokens[(k + 1)...].prefix(12).contains(where: { ["contre", "against", "envers", "sur", "a"].contains($0.folded) }) { continue }
+                   !tokens[(k + 1)...].prefix(12).contains(where: { ["contre", "against", "envers", "sur", "a"].contains($0) }) { continue }
                 if ["prenne", "pris", "prend", "prendre"].contains(word) && !(k > 1 && tokens[k - 1].folded == "en" ) { continue }
                 if ["pointe"].contains(word) && next != "du" { continue }
                 // "a déclaré la guerre à X", "se livrent une guerre publique", "waging a war": a war fought, not a metaphor's noun.
-                if ["guerre", "war"].contains(word), !tokens[max(0, k - 3)..<k].contains(where: { ["declare", "declared", "mene", "menent", "waging", "wage", "waged"].contains($0.folded)
-                    || Self.reciprocalVerbs.contains($0.folded) }), !["publique", "ouverte"].contains(next) { continue }
+                if ["guerre", "war"].contains(word), !tokens[max(0, k - 3)..<k].contains(where: { ["declare", "declared", "mene", "menent", "waging", "wage", "waged"].contains($0)
+                    || Self.reciprocalVerbs.contains($0) }), !["publique", "ouverte"].contains(next) { continue }
                 if word.hasPrefix("accus") && context.contains(Self.blameWords) { return (k, .other) }
                 return (k, .publicFeud)
             }

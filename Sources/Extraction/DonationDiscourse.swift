@@ -17,7 +17,7 @@ extension DonationRules {
     /// "A, B and C are backing the effort", "X et Y soutiennent le comité": each named backer gave the amount told
     /// just before by unnamed givers (a shared total, as the guidelines record it).
     func backers(_ context: SentenceContext, pending: Money, lastFund: EntityRef?) -> [Donation] {
-        guard let trigger = context.tokens.indices.first(where: { Self.backingWords.contains(context.tokens[$0].folded) }),
+        guard let trigger = context.tokens.indices.first(where: { Self.backingWords.contains(context.tokens[$0]) }),
               !context.isNegated(from: 0, to: trigger + 1) else { return [] }
         let donors = backerList(context, before: trigger)
         let date = context.sentenceDate ?? context.published
@@ -32,11 +32,11 @@ extension DonationRules {
     /// before a title describes the person after it.
     func backerList(_ context: SentenceContext, before trigger: Int) -> [EntityRef] {
         let tokens = context.tokens
-        let start = tokens[..<trigger].lastIndex(where: { SentenceContext.clauseBreaks.contains($0.folded) }).map { $0 + 1 } ?? 0
+        let start = tokens[..<trigger].lastIndex(where: { SentenceContext.clauseBreaks.contains($0) }).map { $0 + 1 } ?? 0
         let listed = context.outerMentions.filter { m in
             m.tokens.lowerBound >= start && m.tokens.upperBound <= trigger && (m.kind == .person || m.kind == .company) && !context.isComplement(m)
                 && !(m.tokens.upperBound < tokens.count && (tokens[m.tokens.upperBound].isPossessive
-                    || Lexicon.personTitles.contains(tokens[m.tokens.upperBound].folded) || NameCandidates.orgSlots.contains(tokens[m.tokens.upperBound].folded)))
+                    || Lexicon.personTitles.contains(tokens[m.tokens.upperBound]) || NameCandidates.orgSlots.contains(tokens[m.tokens.upperBound])))
         }
         guard let last = listed.last, trigger - last.tokens.upperBound <= 3 else { return [] }
         return listed.compactMap(\.entity).reduce(into: []) { list, entity in if !list.contains(entity) { list.append(entity) } }

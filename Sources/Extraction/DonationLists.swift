@@ -76,29 +76,29 @@ extension DonationRules {
         let outer = context.outerMentions
         for (n, mention) in outer.enumerated() where mention.tokens.lowerBound > max(trigger, 1) {
             var k = mention.tokens.lowerBound - 1
-            if SentenceContext.determiners.contains(tokens[k].folded), k > 0 { k -= 1 }
+            if SentenceContext.determiners.contains(tokens[k]), k > 0 { k -= 1 }
             // "from Asana and Facebook co-founder X": capitalised modifiers between "from" and the first name.
             // "from casino magnate X": a lower-case trade word before a title.
             var back = k
             var sawTitle = false
-            while back > k - 5, back > 0, tokens[back].isCapitalized || ["and", "et", "&"].contains(tokens[back].folded)
-                    || isTitle(tokens[back]) || Self.genericAdjectives.contains(tokens[back].folded)
-                    || (tokens[back].kind == .word && !Lexicon.prepositions.contains(tokens[back].folded)) {
+            while back > k - 5, back > 0, tokens[back].isCapitalized || ["and", "et", "&"].contains(tokens[back])
+                    || isTitle(tokens[back]) || Self.genericAdjectives.contains(tokens[back])
+                    || (tokens[back].kind == .word && !Lexicon.prepositions.contains(tokens[back])) {
                 // "from its affiliated dark money nonprofit X": an organisation noun describes the giver too.
-                if isTitle(tokens[back]) || NameCandidates.isAgentNoun(tokens[back].folded) || Lexicon.companyCues.contains(tokens[back].folded) { sawTitle = true }
+                if isTitle(tokens[back]) || NameCandidates.isAgentNoun(tokens[back].folded) || Lexicon.companyCues.contains(tokens[back]) { sawTitle = true }
                 back -= 1
             }
-            let plain = back >= k || tokens[(back + 1)...k].allSatisfy { $0.isCapitalized || isTitle($0) || ["and", "et", "&", "both", "each"].contains($0.folded)
-                || Self.genericAdjectives.contains($0.folded) }
-            if back < k, ["from", "des", "du"].contains(tokens[back].folded), plain || sawTitle { k = back }
+            let plain = back >= k || tokens[(back + 1)...k].allSatisfy { $0.isCapitalized || isTitle($0) || ["and", "et", "&", "both", "each"].contains($0)
+                || Self.genericAdjectives.contains($0) }
+            if back < k, ["from", "des", "du"].contains(tokens[back]), plain || sawTitle { k = back }
             // "de la part de X", and "le soutien financier de X", "un don de X": a gift noun before "de" names its giver;
             // so does "provenant de X".
-            let giftBefore = tokens[max(0, k - 3)..<k].contains { Self.giftWords.contains($0.folded) || ["soutien", "financement", "aide"].contains($0.folded)
-                || Self.sourceVerbs.contains($0.folded) }
+            let giftBefore = tokens[max(0, k - 3)..<k].contains { Self.giftWords.contains($0) || ["soutien", "financement", "aide"].contains($0)
+                || Self.sourceVerbs.contains($0) }
             // "10 millions de dollars supplémentaires des milliardaires X": "des" right after an amount names its givers.
             let amountBefore = context.money.contains { $0.tokens.upperBound <= k && k - $0.tokens.upperBound <= 1 }
-            guard ["from", "de"].contains(tokens[k].folded) || (tokens[k].folded == "d'" && k > 0 && (tokens[k - 1].folded == "part" || giftBefore))
-                    || (["des", "du"].contains(tokens[k].folded) && amountBefore),
+            guard ["from", "de"].contains(tokens[k]) || (tokens[k].folded == "d'" && k > 0 && (tokens[k - 1].folded == "part" || giftBefore))
+                    || (["des", "du"].contains(tokens[k]) && amountBefore),
                   tokens[k].folded != "de" || (k > 0 && tokens[k - 1].folded == "part") || giftBefore,
                   giver(mention) != nil, mention.kind != .fund else { continue }
             let limit = n + 1 < outer.count ? outer[n + 1].tokens.lowerBound : tokens.count
@@ -114,7 +114,7 @@ extension DonationRules {
             }
             var before = context.money.first(where: { $0.tokens.upperBound <= opening && opening - $0.tokens.upperBound <= 1 })
             // "The $20 million infusion comes from X": the sum is the subject of "comes from".
-            if before == nil, Self.sourceVerbs.contains(tokens[trigger].folded) {
+            if before == nil, Self.sourceVerbs.contains(tokens[trigger]) {
                 before = context.money.last(where: { $0.tokens.upperBound <= trigger && trigger - $0.tokens.upperBound <= 3 })
             }
             guard let money = before ?? after else { continue }
@@ -132,8 +132,8 @@ extension DonationRules {
             // "Facebook co-founder Dustin Moskovitz": an organisation before a title describes the person who gives.
             if group.contains(where: { $0.kind == .person }) {
                 group.removeAll { m in m.kind != .person && m.tokens.upperBound < tokens.count
-                    && (Lexicon.personTitles.contains(tokens[m.tokens.upperBound].folded) || NameCandidates.orgSlots.contains(tokens[m.tokens.upperBound].folded)
-                        || ["and", "et"].contains(tokens[m.tokens.upperBound].folded)) }
+                    && (Lexicon.personTitles.contains(tokens[m.tokens.upperBound]) || NameCandidates.orgSlots.contains(tokens[m.tokens.upperBound])
+                        || ["and", "et"].contains(tokens[m.tokens.upperBound])) }
             }
             if group.isEmpty { group = [mention] }
             for member in group { if let entity = giver(member) { out.append((entity, money)) } }
@@ -153,7 +153,7 @@ extension DonationRules {
         for money in context.money where money.tokens.lowerBound > trigger && money.tokens.upperBound < tokens.count {
             guard Lexicon.isTo(tokens[money.tokens.upperBound]) else { continue }
             var k = money.tokens.upperBound + 1
-            if k < tokens.count, SentenceContext.determiners.contains(tokens[k].folded) { k += 1 }
+            if k < tokens.count, SentenceContext.determiners.contains(tokens[k]) { k += 1 }
             guard let mention = context.outerMentions.first(where: { $0.tokens.lowerBound == k }),
                   mention.kind != .agency else { continue }
             out.append((mention.entity ?? EntityRef(.fund, mention.surface), money))
@@ -168,13 +168,13 @@ extension DonationRules {
         guard !pairs.isEmpty, !context.isNegated(from: max(0, verb - 4), to: verb + 1) else { return [] }
         var receiver = context.subjects(before: verb, kinds: [.fund, .person], allowUnknown: false).last?.entity
         // "La campagne de Valérie Pécresse a reçu…", "The Trump campaign received…": the campaign receives.
-        if let k = context.tokens[..<verb].firstIndex(where: { ["campagne", "campaign"].contains($0.folded) }),
+        if let k = context.tokens[..<verb].firstIndex(where: { ["campagne", "campaign"].contains($0) }),
            let campaign = funds.campaign(context.tokens, from: k, context.mentions, sentenceYear: context.sentenceYear)?.entity {
             receiver = campaign
         }
         // "bankrolled by … from X" names a political recipient only when the funded subject is a fund; loans are no gifts.
-        if Self.fundedVerbs.contains(context.tokens[verb].folded), receiver?.kind != .fund || context.contains(Self.loanWords) { return [] }
-        let sourced = Self.sourceVerbs.contains(context.tokens[verb].folded) || Self.fundedVerbs.contains(context.tokens[verb].folded)
+        if Self.fundedVerbs.contains(context.tokens[verb]), receiver?.kind != .fund || context.contains(Self.loanWords) { return [] }
+        let sourced = Self.sourceVerbs.contains(context.tokens[verb]) || Self.fundedVerbs.contains(context.tokens[verb])
         let political = receiver?.kind == .fund || context.contains(Self.politicalWords) || context.contains(Self.giftWords)
             || (sourced && politicalContext)
         guard political, receiver != nil || context.contains(Self.giftWords) || context.contains(Self.politicalWords) || sourced else { return [] }
@@ -204,10 +204,10 @@ extension DonationRules {
     func distributed(_ context: SentenceContext, givers: [EntityRef]) -> [Donation] {
         let tokens = context.tokens
         guard !givers.isEmpty, !context.money.isEmpty,
-              tokens.contains(where: { Self.receivingVerbs.contains($0.folded) || ["go", "goes", "going", "ira", "iront"].contains($0.folded) }),
+              tokens.contains(where: { Self.receivingVerbs.contains($0) || ["go", "goes", "going", "ira", "iront"].contains($0) }),
               context.outerMentions.allSatisfy({ $0.kind == .fund || $0.kind == nil }) else { return [] }
         var bounds = [0]
-        for (k, token) in tokens.enumerated() where ["while", "whereas", "tandis", ";"].contains(token.folded) { bounds.append(k) }
+        for (k, token) in tokens.enumerated() where ["while", "whereas", "tandis", ";"].contains(token) { bounds.append(k) }
         bounds.append(tokens.count)
         var out: [Donation] = []
         let date = context.sentenceDate ?? context.published
@@ -228,22 +228,22 @@ extension DonationRules {
 
     /// A title, singular or plural ("milliardaires").
     func isTitle(_ token: Token) -> Bool {
-        Lexicon.personTitles.contains(token.folded) || (token.folded.hasSuffix("s") && Lexicon.personTitles.contains(String(token.folded.dropLast())))
+        Lexicon.personTitles.contains(token) || (token.folded.hasSuffix("s") && Lexicon.personTitles.contains(String(token.folded.dropLast())))
     }
 
     static let loanWords: WordSet = ["loan", "loans", "pret", "prets", "credit", "emprunt", "investment", "investissement", "funding", "round"]
 
     /// "Facebook co-founder Dustin Moskovitz": only a title between an organisation and the person it describes.
     func isTitleGap(_ context: SentenceContext, _ gap: Range<Int>) -> Bool {
-        !gap.isEmpty && gap.count <= 3 && context.tokens[gap].allSatisfy { Lexicon.personTitles.contains($0.folded) || NameCandidates.orgSlots.contains($0.folded) }
+        !gap.isEmpty && gap.count <= 3 && context.tokens[gap].allSatisfy { Lexicon.personTitles.contains($0) || NameCandidates.orgSlots.contains($0) }
     }
 
     /// "Andrew Beal was also among the $1 million donors to the committee", "X figure parmi les donateurs à 1 M$":
     /// the subject gave the amount that qualifies the donors.
     func amongDonors(_ context: SentenceContext, lastFund: EntityRef?) -> [Donation]? {
         let tokens = context.tokens
-        guard let among = tokens.indices.first(where: { ["among", "parmi"].contains(tokens[$0].folded) }),
-              let noun = tokens.indices.first(where: { $0 > among && $0 - among <= 5 && Self.donorNouns.contains(tokens[$0].folded) }),
+        guard let among = tokens.indices.first(where: { ["among", "parmi"].contains(tokens[$0]) }),
+              let noun = tokens.indices.first(where: { $0 > among && $0 - among <= 5 && Self.donorNouns.contains(tokens[$0]) }),
               let money = context.money.first(where: { ($0.tokens.lowerBound > among && $0.tokens.upperBound <= noun)
                   || ($0.tokens.lowerBound > noun && $0.tokens.lowerBound - noun <= 3) }) else { return nil }
         let donors = context.subjects(before: among, kinds: [.person, .company, .fund], allowUnknown: false).compactMap(\.entity)

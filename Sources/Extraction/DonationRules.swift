@@ -9,15 +9,15 @@ struct DonationRules {
         let political = fundNearby || context.contains(Self.politicalWords)
             || (previous.map { $0.contains(Self.politicalWords) || $0.mentions.contains { $0.kind == .fund } } ?? false)
         var received: [Donation] = []
-        if !context.money.isEmpty, let verb = context.tokens.indices.first(where: { Self.receivingVerbs.contains(context.tokens[$0].folded)
-            || Self.sourceVerbs.contains(context.tokens[$0].folded) || isPassiveFunded(context, $0) }) {
+        if !context.money.isEmpty, let verb = context.tokens.indices.first(where: { Self.receivingVerbs.contains(context.tokens[$0])
+            || Self.sourceVerbs.contains(context.tokens[$0]) || isPassiveFunded(context, $0) }) {
             received = receivedFrom(context, verb: verb, politicalContext: political)
         }
         // "from Acme ($70,000), Globex ($44,000)…": a list pairs each amount with its own party.
         // A list names its gifts one by one, so even "large donations" (a generic phrase elsewhere) are gifts here.
         var list: [Donation] = []
-        if context.money.count >= 2, let first = context.tokens.indices.first(where: { isTrigger(context, $0) || Self.giftWords.contains(context.tokens[$0].folded)
-            || Self.donorNouns.contains(context.tokens[$0].folded) }) {
+        if context.money.count >= 2, let first = context.tokens.indices.first(where: { isTrigger(context, $0) || Self.giftWords.contains(context.tokens[$0])
+            || Self.donorNouns.contains(context.tokens[$0]) }) {
             list = listed(context, trigger: first, lastFund: lastFund, politicalContext: political)
         }
         if !list.isEmpty || !received.isEmpty {
@@ -101,8 +101,8 @@ struct DonationRules {
     func halved(_ context: SentenceContext, _ gift: Donation) -> [Donation] {
         guard let money = gift.money, let used = gift.moneyTokens, money.kind == .exact else { return [gift] }
         let tokens = context.tokens
-        guard let half = tokens.indices.first(where: { $0 > used.upperBound && $0 - used.upperBound <= 6 && ["half", "moitie"].contains(tokens[$0].folded) }),
-              tokens[half..<min(tokens.count, half + 7)].contains(where: { Self.kindCues.contains($0.folded) }),
+        guard let half = tokens.indices.first(where: { $0 > used.upperBound && $0 - used.upperBound <= 6 && ["half", "moitie"].contains(tokens[$0]) }),
+              tokens[half..<min(tokens.count, half + 7)].contains(where: { Self.kindCues.contains($0) }),
               !context.money.contains(where: { $0.tokens.lowerBound > used.upperBound }) else { return [gift] }
         var cash = gift, kind = gift
         cash.money = Money(amount: money.amount / 2, currency: money.currency, kind: money.kind)
@@ -168,10 +168,10 @@ struct DonationRules {
         // "Badenoch declared a £20,000 donation … from Sir Paul Marshall": the subject received what the agent gave.
         // "has paid back £6,000 worth of gifts", "a tout remboursé grâce aux dons", "his acceptance of gifts": the
         // subject received them.
-        let received = tokens[..<trigger].suffix(4).contains { Self.receivingVerbs.contains($0.folded) }
-            || tokens[..<trigger].suffix(8).contains { Self.repayWords.contains($0.folded) }
+        let received = tokens[..<trigger].suffix(4).contains { Self.receivingVerbs.contains($0) }
+            || tokens[..<trigger].suffix(8).contains { Self.repayWords.contains($0) }
         // Gifts repaid or accepted with no giver named: the subject only received them.
-        if agent.isEmpty, tokens[..<trigger].suffix(8).contains(where: { Self.repayWords.contains($0.folded) }) { return [] }
+        if agent.isEmpty, tokens[..<trigger].suffix(8).contains(where: { Self.repayWords.contains($0) }) { return [] }
         var donors = agent.first.map { $0.tokens.lowerBound - trigger <= 3 || received } == true ? agent
             : context.subjects(before: trigger, kinds: [.person, .company, .fund])
         // "Musk's $250 million donation": the possessor gives.
@@ -196,10 +196,10 @@ struct DonationRules {
         let negationStart = donors.map(\.tokens.upperBound).min() ?? max(0, trigger - 6)
         if context.isNegated(from: negationStart, to: trigger + 2) { return [] }
         // "donors were being asked to donate", "invités à donner": a request is no gift.
-        if trigger > 0, ["to", "a", "de", "d'"].contains(tokens[trigger - 1].folded),
-           tokens[max(0, trigger - 16)..<trigger].contains(where: { Self.requestWords.contains($0.folded) }) { return [] }
+        if trigger > 0, ["to", "a", "de", "d'"].contains(tokens[trigger - 1]),
+           tokens[max(0, trigger - 16)..<trigger].contains(where: { Self.requestWords.contains($0) }) { return [] }
         // "X lui attribuait un chèque de 15 M$ ; l'intéressé nie avoir versé une telle somme": a denied report.
-        if context.tokens[(trigger + 1)...].contains(where: { Self.denials.contains($0.folded) }) { return [] }
+        if context.tokens[(trigger + 1)...].contains(where: { Self.denials.contains($0) }) { return [] }
         let inKind = context.contains(Self.inKindWords) && !context.contains(Self.cashWords)
             && (context.find(["en", "nature"]) != nil || context.contains(["in-kind", "shares", "stock", "bitcoin", "bitcoins", "crypto", "cryptomonnaies", "cryptocurrency", "ether", "ethers"]) || context.find(["in", "kind"]) != nil)
         let similar = context.contains(["similaire", "similar", "meme", "same"]) && money == nil
@@ -224,27 +224,27 @@ struct DonationRules {
         let word = context.tokens[k].folded
         guard Self.triggerWords.contains(word) else { return false }
         // "cette contribution", "these gifts": a gift already told, not a new one.
-        if k > 0, ["ce", "cet", "cette", "ces", "this", "these", "that", "those"].contains(context.tokens[k - 1].folded) { return false }
+        if k > 0, ["ce", "cet", "cette", "ces", "this", "these", "that", "those"].contains(context.tokens[k - 1]) { return false }
         // "individual donations limited to £100,000", "les dons politiques": gifts in general, not a gift.
         // "declared £3.4m in donations" (a total received), "gifts above $10,000" (a threshold).
         if ["donations", "dons", "gifts", "contributions"].contains(word),
-           (k > 0 && (Self.genericAdjectives.contains(context.tokens[k - 1].folded) || ["in", "en"].contains(context.tokens[k - 1].folded)))
-            || (k + 1 < context.tokens.count && (Self.genericAdjectives.contains(context.tokens[k + 1].folded)
-                || ["above", "over", "exceeding", "superieurs", "superieures", "au-dela"].contains(context.tokens[k + 1].folded))) { return false }
+           (k > 0 && (Self.genericAdjectives.contains(context.tokens[k - 1]) || ["in", "en"].contains(context.tokens[k - 1])))
+            || (k + 1 < context.tokens.count && (Self.genericAdjectives.contains(context.tokens[k + 1])
+                || ["above", "over", "exceeding", "superieurs", "superieures", "au-dela"].contains(context.tokens[k + 1]))) { return false }
         // "his donations row", "the gifts scandal", "donation rules": a gift word modifying another noun names no gift.
-        if Self.giftWords.contains(word), k + 1 < context.tokens.count, Self.giftModified.contains(context.tokens[k + 1].folded) { return false }
+        if Self.giftWords.contains(word), k + 1 < context.tokens.count, Self.giftModified.contains(context.tokens[k + 1]) { return false }
         if Self.giftWords.contains(word) { return true }
         // "la finance", "an offer", "the check": after a determiner a verb form is a noun.
         // "a financé la campagne": the French verb only after its auxiliary; "la finance", "Yahoo Finance" are nouns.
-        if word == "finance" { return k > 0 && ["a", "ont", "avait", "avaient", "aurait", "auraient", "ayant"].contains(context.tokens[k - 1].folded) }
+        if word == "finance" { return k > 0 && ["a", "ont", "avait", "avaient", "aurait", "auraient", "ayant"].contains(context.tokens[k - 1]) }
         if Self.givingVerbs.contains(word) || Self.spendingVerbs.contains(word) {
             // Not "a": it is the French auxiliary ("a donné").
-            let determiner = k > 0 && context.tokens[k - 1].folded != "a" && SentenceContext.determiners.contains(context.tokens[k - 1].folded)
+            let determiner = k > 0 && context.tokens[k - 1].folded != "a" && SentenceContext.determiners.contains(context.tokens[k - 1])
             return !determiner || ["cheque", "cheques", "check", "checks"].contains(word)
         }
         // "soutien financier" / "financial support" / "soutenu financièrement"
         if ["soutien", "support", "soutenu"].contains(word), k + 1 < context.tokens.count,
-           ["financier", "financial", "financierement"].contains(context.tokens[k + 1].folded) { return true }
+           ["financier", "financial", "financierement"].contains(context.tokens[k + 1]) { return true }
         return false
     }
 
@@ -281,14 +281,14 @@ struct DonationRules {
             return list
         }
         if let fund = context.mentions.first(where: { $0.kind == .fund && $0.tokens.lowerBound > trigger })?.entity { return [fund] }
-        for k in trigger..<tokens.count where ["campagne", "campaign"].contains(tokens[k].folded) {
+        for k in trigger..<tokens.count where ["campagne", "campaign"].contains(tokens[k]) {
             if let campaign = funds.campaign(tokens, from: k, context.mentions, sentenceYear: context.sentenceYear)?.entity { return [campaign] }
         }
         // "Au comité d'investiture, Acme a donné…": a fund before the verb only as a complement, not as the giver.
         if let fund = context.mentions.first(where: { $0.kind == .fund && context.isComplement($0) })?.entity { return [fund] }
         for mention in outer where mention.tokens.lowerBound > trigger && mention.kind == .person {
             let k = mention.tokens.lowerBound
-            if k > 0, Lexicon.isTo(tokens[k - 1]) || ["pour", "for"].contains(tokens[k - 1].folded), let person = mention.entity { return [person] }
+            if k > 0, Lexicon.isTo(tokens[k - 1]) || ["pour", "for"].contains(tokens[k - 1]), let person = mention.entity { return [person] }
         }
         if let lastFund, context.find(["au", "fonds"]) != nil || context.find(["to", "the", "fund"]) != nil
             || context.find(["to", "the", "committee"]) != nil { return [lastFund] }
@@ -301,17 +301,17 @@ struct DonationRules {
         for mention in context.outerMentions where mention.tokens.lowerBound > trigger && mention.kind != .fund && mention.kind != .agency {
             var k = mention.tokens.lowerBound
             // "from Sir Paul Marshall", "by Mr. Smith": an honorific between.
-            if k > 1, ["sir", "dame", "lord", "mr", "mrs", "ms", "dr", "m", "mme"].contains(tokens[k - 1].folded) { k -= 1 }
-            if k > 1, tokens[k - 1].text == ".", ["mr", "mrs", "ms", "dr", "m"].contains(tokens[k - 2].folded) { k -= 2 }
+            if k > 1, ["sir", "dame", "lord", "mr", "mrs", "ms", "dr", "m", "mme"].contains(tokens[k - 1]) { k -= 1 }
+            if k > 1, tokens[k - 1].text == ".", ["mr", "mrs", "ms", "dr", "m"].contains(tokens[k - 2]) { k -= 2 }
             // "de la part de l'entrepreneur X", "from the company X": a determiner and a description between.
             var described = 0
             while k > trigger + 2, described < 3, isDescription(tokens[k - 1]) { k -= 1; described += 1 }
             // "un don de 4 600 euros de Jean Dupont": the giver right after the gift's amount.
-            if k > 1, ["de", "d'"].contains(tokens[k - 1].folded), Self.giftWords.contains(tokens[trigger].folded),
+            if k > 1, ["de", "d'"].contains(tokens[k - 1]), Self.giftWords.contains(tokens[trigger]),
                context.money.contains(where: { $0.tokens.upperBound == k - 1 && $0.tokens.lowerBound - trigger <= 2 }) { return [mention] }
-            if k > 0, ["by", "from"].contains(tokens[k - 1].folded) { return [mention] }
+            if k > 0, ["by", "from"].contains(tokens[k - 1]) { return [mention] }
             // "versé par Acme", "offert par Acme": the agent of a passive gift.
-            if k > 1, tokens[k - 1].folded == "par", Self.givingVerbs.contains(tokens[k - 2].folded) || Self.giftWords.contains(tokens[k - 2].folded) { return [mention] }
+            if k > 1, tokens[k - 1].folded == "par", Self.givingVerbs.contains(tokens[k - 2]) || Self.giftWords.contains(tokens[k - 2]) { return [mention] }
             if k > 2, tokens[k - 1].folded == "de" || tokens[k - 1].folded == "d'", tokens[k - 2].folded == "part" { return [mention] }
         }
         return []
@@ -319,8 +319,8 @@ struct DonationRules {
 
     /// A word that may stand between "de la part de" / "from" and the giver's name: "l'", "the", "entrepreneur", "société".
     func isDescription(_ token: Token) -> Bool {
-        SentenceContext.determiners.contains(token.folded) || Lexicon.personTitles.contains(token.folded)
-            || ["societe", "groupe", "entreprise", "company", "firm", "group", "homme", "femme", "d'affaires"].contains(token.folded)
+        SentenceContext.determiners.contains(token) || Lexicon.personTitles.contains(token)
+            || ["societe", "groupe", "entreprise", "company", "firm", "group", "homme", "femme", "d'affaires"].contains(token)
     }
 
     /// "par l'intermédiaire d'Amazon" / "through Amazon": the article names the company as the giver.
@@ -328,10 +328,10 @@ struct DonationRules {
         let tokens = context.tokens
         for mention in context.outerMentions where mention.kind == .company {
             let k = mention.tokens.lowerBound
-            if k > 2, ["d'", "de", "du"].contains(tokens[k - 1].folded), tokens[k - 2].folded == "intermediaire",
-               context.tokens[..<k].contains(where: { Self.giftWords.contains($0.folded) }),
-               !context.tokens[k...].contains(where: { ["service", "plateforme", "platform"].contains($0.folded) }) { return mention }
-            if k > 0, tokens[k - 1].folded == "through", context.tokens[..<k].contains(where: { Self.giftWords.contains($0.folded) }) { return mention }
+            if k > 2, ["d'", "de", "du"].contains(tokens[k - 1]), tokens[k - 2].folded == "intermediaire",
+               context.tokens[..<k].contains(where: { Self.giftWords.contains($0) }),
+               !context.tokens[k...].contains(where: { ["service", "plateforme", "platform"].contains($0) }) { return mention }
+            if k > 0, tokens[k - 1].folded == "through", context.tokens[..<k].contains(where: { Self.giftWords.contains($0) }) { return mention }
         }
         return nil
     }

@@ -50,9 +50,9 @@ extension DonationRules {
     /// "has been bankrolled by", "financé par": a funded verb in the passive; "the inaugural fund" is a noun.
     func isPassiveFunded(_ context: SentenceContext, _ k: Int) -> Bool {
         let tokens = context.tokens
-        guard Self.fundedVerbs.contains(tokens[k].folded) else { return false }
-        let auxiliary = k > 0 && Self.passiveAuxiliaries.contains(tokens[k - 1].folded)
-        let agent = k + 1 < tokens.count && ["by", "par"].contains(tokens[k + 1].folded)
+        guard Self.fundedVerbs.contains(tokens[k]) else { return false }
+        let auxiliary = k > 0 && Self.passiveAuxiliaries.contains(tokens[k - 1])
+        let agent = k + 1 < tokens.count && ["by", "par"].contains(tokens[k + 1])
         return auxiliary || agent
     }
 
@@ -63,7 +63,7 @@ extension DonationRules {
     /// recipient the article does not name here.
     func politicalObject(_ context: SentenceContext, after trigger: Int) -> Bool {
         let tokens = context.tokens
-        return tokens[(trigger + 1)..<min(tokens.count, trigger + 13)].contains { Self.politicalObjects.contains($0.folded) }
+        return tokens[(trigger + 1)..<min(tokens.count, trigger + 13)].contains { Self.politicalObjects.contains($0) }
     }
 
     static let politicalObjects: WordSet = ["campagne", "campaign", "campaigns", "pac", "pacs", "committee", "comite",

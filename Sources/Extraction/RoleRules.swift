@@ -16,12 +16,12 @@ struct RoleRules {
             var k = mention.tokens.upperBound
             if k < tokens.count, tokens[k].text == "," {
                 k += 1
-                if k < tokens.count, ["le", "la", "l'", "the", "un", "une"].contains(tokens[k].folded) { k += 1 }
-                if k < tokens.count, Self.titles.contains(tokens[k].folded) {
+                if k < tokens.count, ["le", "la", "l'", "the", "un", "une"].contains(tokens[k]) { k += 1 }
+                if k < tokens.count, Self.titles.contains(tokens[k]) {
                     let titleStart = k
                     var j = k
-                    while j < tokens.count, j - k < 4, !["de", "d'", "du", "of", "at", ","].contains(tokens[j].folded) { j += 1 }
-                    let org = j + 1 < tokens.count && ["de", "d'", "du", "of", "at"].contains(tokens[j].folded)
+                    while j < tokens.count, j - k < 4, !["de", "d'", "du", "of", "at", ","].contains(tokens[j]) { j += 1 }
+                    let org = j + 1 < tokens.count && ["de", "d'", "du", "of", "at"].contains(tokens[j])
                         ? mentions.first(where: { $0.tokens.lowerBound == j + 1 && ($0.kind == .company || $0.kind == .agency) })?.entity : nil
                     out.append(Role(person: person, title: text(tokens, titleStart..<j), organisation: org, evidence: context.evidence,
                                     rule: "role.apposition", confidence: org == nil ? 0.6 : 0.8))
@@ -33,8 +33,8 @@ struct RoleRules {
             if start >= 4, tokens[start - 1].text == ",", index > 0 {
                 let org = mentions[index - 1]
                 if org.tokens.upperBound == start - 1, org.kind == .company || org.kind == .agency,
-                   ["de", "d'", "du", "of"].contains(tokens[org.tokens.lowerBound - 1].folded),
-                   org.tokens.lowerBound >= 2, Self.titles.contains(tokens[org.tokens.lowerBound - 2].folded) {
+                   ["de", "d'", "du", "of"].contains(tokens[org.tokens.lowerBound - 1]),
+                   org.tokens.lowerBound >= 2, Self.titles.contains(tokens[org.tokens.lowerBound - 2]) {
                     out.append(Role(person: person, title: tokens[org.tokens.lowerBound - 2].text, organisation: org.entity,
                                     evidence: context.evidence, rule: "role.title-first", confidence: 0.8))
                 }
