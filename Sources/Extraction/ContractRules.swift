@@ -217,6 +217,15 @@ struct ContractRules {
 
     private func holderCandidates(_ context: SentenceContext, trigger: Int, verb: Int?, previous: SentenceContext?) -> [SentenceMention] {
         let holders = context.subjects(before: trigger, kinds: [.company, .person, .agency])
+        // "Thales et CS Group ont annoncé qu'un consortium qu'ils conduisent a remporté un contrat": the members named
+        // before the consortium hold it.
+        if holders.isEmpty, let group = context.tokens.indices.first(where: { $0 < trigger && Self.consortiumWords.contains(context.tokens[$0].folded) }) {
+            let members = context.outerMentions.filter { m in
+                m.tokens.upperBound <= group && (m.kind == .company || (m.entity == nil && !context.isBareAcronym(m))) && !context.isComplement(m)
+                    && !isSource(context, m)
+            }
+            if members.count >= 2 { return members }
+        }
         let agencySubject = !holders.isEmpty && holders.allSatisfy { $0.kind == .agency }
         if let awardedTo = awardees(context, after: verb ?? trigger), !awardedTo.isEmpty, holders.isEmpty || agencySubject {
             return awardedTo
@@ -254,6 +263,8 @@ struct ContractRules {
         }
         return holders
     }
+
+    static let consortiumWords: Set<String> = ["consortium", "groupement", "coentreprise", "joint-venture", "co-entreprise", "alliance"]
 
     /// The company written as the owner of the contract noun at `k`: "Fujitsu's IT support contract".
     /// `kinds`: the owners wanted; an unknown name counts as a company.

@@ -126,6 +126,10 @@ struct PressConstructionTests {
         RelationCase(label: "a long first line ending in a full stop is the lede, not a headline to skip",
                      text: "Chinese equipment maker Huawei has filed two lawsuits against Verizon, claiming the US company infringed twelve of its patents.\nThe suits seek royalties.",
                      disputes: [Conflict(parties: ["Huawei", "Verizon"], kind: .lawsuit)]),
+        RelationCase(label: "a consortium the companies named before lead holds the contract; the product named is no holder",
+                     text: "Titre\ndate 2025-03-03\nVexa Défense et Halvern Systèmes ont annoncé lundi qu'un consortium qu'ils conduisent a remporté un contrat de 120 millions d'euros auprès du ministère des Armées pour un radar baptisé Sentinelle.",
+                     contracts: [Deal(contractor: "Vexa Défense", agency: "ministère des Armées", amount: 120e6),
+                                 Deal(contractor: "Halvern Systèmes", agency: "ministère des Armées", amount: 120e6)]),
         // Negatives: the same words with no fact.
         RelationCase(label: "an attack word inside a quotation is what was said, not the attack reported",
                      text: "date 2025-03-03\n«Il faut dénoncer l'Etat mafieux», a affirmé Paul Durand, ancien conseiller de Marc Petit."),
