@@ -81,7 +81,10 @@ struct DonationRules {
         for match in context.money where match.tokens.lowerBound > used.upperBound
             && !gifts.contains(where: { $0.moneyTokens == match.tokens }) {
             let before = tokens[max(used.upperBound, match.tokens.lowerBound - 3)..<match.tokens.lowerBound].map(\.folded)
-            guard before.contains(where: { Self.addingWords.contains($0) }) || before.suffix(2) == ["as", "well"],
+            // "15 millions de dollars en juillet, 30 millions en août": a schedule, each amount with its own date.
+            func dated(_ range: Range<Int>) -> DateMatch? { context.dates.first { $0.tokens.lowerBound >= range.upperBound && $0.tokens.lowerBound - range.upperBound <= 2 } }
+            let scheduled = dated(used) != nil && dated(match.tokens) != nil && [",", "et", "and"].contains(before.last ?? "")
+            guard scheduled || before.contains(where: { Self.addingWords.contains($0) }) || before.suffix(2) == ["as", "well"],
                   !tokens[used.upperBound..<match.tokens.lowerBound].contains(where: { [";", ":"].contains($0.text) }),
                   !context.mentions.contains(where: { $0.tokens.lowerBound > used.upperBound && $0.tokens.lowerBound < match.tokens.lowerBound
                       && $0.kind != .fund }) else { continue }
@@ -90,7 +93,8 @@ struct DonationRules {
             var gift = first
             gift.money = match.money
             gift.moneyTokens = match.tokens
-            gift.inKind = goods && !(next.count > 1 && Self.cashWords.contains(next[1]))
+            if scheduled, let date = dated(match.tokens) { gift.date = date.iso }
+            gift.inKind = goods && dated(match.tokens) == nil && !(next.count > 1 && Self.cashWords.contains(next[1]))
             added.append(gift)
         }
         return added

@@ -8,6 +8,8 @@ enum FactMerger {
         for fact in facts.sorted(by: { ($0.money != nil ? 0 : 1, $0.evidence.span.start) < ($1.money != nil ? 0 : 1, $1.evidence.span.start) }) {
             let repeatIndex = byDonor[fact.donor, default: []].first { index in
                 let kept = out[index]
+                // Two amounts of one sentence ("30 millions en août et 30 millions en septembre") are two gifts.
+                if kept.evidence.span == fact.evidence.span, let a = kept.moneyTokens, let b = fact.moneyTokens, a != b { return false }
                 return kept.inKind == fact.inKind
                     && (fact.money == nil || kept.money.map { same($0, fact.money!) } ?? false)
                     && (kept.recipient == nil || fact.recipient == nil || kept.recipient == fact.recipient)

@@ -72,7 +72,7 @@ public enum MoneyParser {
         }
         var i = 0
         while i < tokens.count {
-            if let match = parse(tokens, at: i, language: sentenceLanguage, tokenizedIn: language) {
+            if let match = parse(tokens, at: i, language: sentenceLanguage, tokenizedIn: language) ?? carried(tokens, at: i, after: matches.last) {
                 matches.append(match)
                 i = match.tokens.upperBound
             } else {
@@ -80,6 +80,17 @@ public enum MoneyParser {
             }
         }
         return matches
+    }
+
+    /// "15 millions de dollars en juillet, 30 millions en août": a scaled number coordinated soon after an amount
+    /// takes that amount's currency.
+    static func carried(_ t: [Token], at i: Int, after previous: MoneyMatch?) -> MoneyMatch? {
+        guard let previous, t[i].kind == .number, let value = t[i].number, i - previous.tokens.upperBound <= 8, i > 0,
+              [",", "et", "and", "puis", "then", "plus", "ou", "or"].contains(t[i - 1].folded), i + 1 < t.count,
+              let scale = scales[t[i + 1]], scale >= 1e6, t[i + 1].spaceBefore || t[i + 1].kind == .word else { return nil }
+        // "30 millions d'habitants": a count of something else, not money.
+        if i + 2 < t.count, ["de", "d'", "of"].contains(t[i + 2].folded) { return nil }
+        return MoneyMatch(money: Money(amount: value * scale, currency: previous.money.currency, kind: previous.money.kind), tokens: i..<(i + 2))
     }
 
     static func parse(_ t: [Token], at i: Int, language: () -> String, tokenizedIn: String) -> MoneyMatch? {

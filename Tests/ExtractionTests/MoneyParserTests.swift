@@ -61,6 +61,18 @@ struct MoneyParserTests {
         #expect(MoneyParser.find(in: tokens, language: language).isEmpty)
     }
 
+    @Test("a scaled number coordinated after an amount takes its currency; a count does not")
+    func carriedCurrency() {
+        let scheduled = Tokenizer.tokenize("Il a offert 15 millions de dollars en juillet, 30 millions en août et 30 millions en septembre.", language: "fr")
+        #expect(MoneyParser.find(in: scheduled, language: "fr").map { "\($0.money.amount) \($0.money.currency)" }
+                == ["15000000.0 USD", "30000000.0 USD", "30000000.0 USD"])
+        let counted = Tokenizer.tokenize("Il a offert 15 millions de dollars, et 30 millions d'électeurs l'ont appris.", language: "fr")
+        #expect(MoneyParser.find(in: counted, language: "fr").count == 1)
+        // "$400,000" is English whatever the sentence's language.
+        let dollars = Tokenizer.tokenize("Globex a donné $400,000.", language: "fr")
+        #expect(MoneyParser.find(in: dollars, language: "fr").map(\.money.amount) == [400_000])
+    }
+
     /// A short English brief whose names look French is guessed French as a whole; its amounts are still English.
     static let frenchLookingBrief = "Le Pen Du Bois a La Salle pledge\nJean-Luc Du Bois La Salle gave a $1 billion gift to a foundation at Lyon.\n"
 

@@ -130,7 +130,13 @@ struct PressConstructionTests {
                      text: "Titre\ndate 2025-03-03\nVexa Défense et Halvern Systèmes ont annoncé lundi qu'un consortium qu'ils conduisent a remporté un contrat de 120 millions d'euros auprès du ministère des Armées pour un radar baptisé Sentinelle.",
                      contracts: [Deal(contractor: "Vexa Défense", agency: "ministère des Armées", amount: 120e6),
                                  Deal(contractor: "Halvern Systèmes", agency: "ministère des Armées", amount: 120e6)]),
+        RelationCase(label: "a schedule of gifts: amounts after the first take its currency, one row each, repeats included",
+                     text: "Titre\ndate 2025-03-03\nLe milliardaire Paul Durand a offert 15 millions de dollars en juillet, 30 millions en août et 30 millions en septembre à America PAC.",
+                     donations: [Gift(donor: "Paul Durand", amount: 15e6), Gift(donor: "Paul Durand", amount: 30e6)]),
         // Negatives: the same words with no fact.
+        RelationCase(label: "a count after an amount is no amount",
+                     text: "Titre\ndate 2025-03-03\nLe milliardaire Paul Durand a offert 15 millions de dollars à America PAC, et 30 millions d'électeurs l'ont appris.",
+                     donations: [Gift(donor: "Paul Durand", amount: 15e6)]),
         RelationCase(label: "an attack word inside a quotation is what was said, not the attack reported",
                      text: "date 2025-03-03\n«Il faut dénoncer l'Etat mafieux», a affirmé Paul Durand, ancien conseiller de Marc Petit."),
         RelationCase(label: "bulleted amounts with no award before them are no contracts",
@@ -151,6 +157,12 @@ struct PressConstructionTests {
         RelationCase(label: "backing a bill with no amount told before is no gift",
                      text: "date 2025-03-03\nThe senators met on Monday. Google, Meta and Amazon are backing the bill."),
     ]
+
+    @Test("a schedule of gifts gives one row per amount, the same amount twice included")
+    func schedule() {
+        let x = Extractor().extract(text: "Titre\ndate 2025-03-03\nLe milliardaire Paul Durand a offert 15 millions de dollars en juillet, 30 millions en août et 30 millions en septembre à America PAC.")
+        #expect(x.donations.compactMap(\.money?.amount) == [15e6, 30e6, 30e6])
+    }
 
     @Test("press constructions", arguments: cases)
     func construction(_ c: RelationCase) { RelationTests.check(c) }
