@@ -128,6 +128,8 @@ struct SentenceContext {
                 && (m.kind.map(kinds.contains) ?? (allowUnknown && !isBareAcronym(m)))
         }
         guard var nearest = eligible.last else { return reportedSpeaker(clauseStart: start, trigger: trigger, kinds: kinds) }
+        // "Le patron de Tesla, SpaceX et X a offert…": names coordinated with the complement of a title are complements too.
+        if ownedByTitle(nearest, from: start) { return [] }
         // "the Transport Workers' Union (TLWU) each gave": the acronym in parentheses stands for the name before it.
         let k = nearest.tokens.lowerBound
         if k >= 2, tokens[k - 1].text == "(", let named = eligible.last(where: { $0.tokens.upperBound == k - 1 && $0.entity == nearest.entity }) {
@@ -141,6 +143,21 @@ struct SentenceContext {
             if isCoordination(gap) { group.insert(candidate, at: 0) } else { break }
         }
         return group
+    }
+
+    /// Whether `m` ends a list that starts with the complement of a title or role noun ("le patron de Tesla, SpaceX et X").
+    func ownedByTitle(_ m: SentenceMention, from start: Int) -> Bool {
+        var head = m
+        for other in outerMentions.reversed() where other.tokens.upperBound <= head.tokens.lowerBound && other.tokens.lowerBound >= start {
+            guard isCoordination(other.tokens.upperBound..<head.tokens.lowerBound) else { break }
+            head = other
+        }
+        // A comma alone is apposition ("le cofondateur de Ripple, Chris Larsen, a donné"): a list needs its conjunction.
+        let joined = tokens[..<m.tokens.lowerBound].last.map { ["et", "and", "ou", "or"].contains($0.folded) } ?? false
+        guard joined, head.tokens != m.tokens, isComplement(head) else { return false }
+        let k = head.tokens.lowerBound
+        return k >= 2 && ["de", "d'", "of", "du"].contains(tokens[k - 1].folded)
+            && (Lexicon.personTitles.contains(tokens[k - 2]) || NameCandidates.orgSlots.contains(tokens[k - 2]))
     }
 
     /// "Nvidia and Oracle – all of which donated", "both of whom gave", "tous deux": the subject is every named party

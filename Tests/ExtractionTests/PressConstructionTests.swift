@@ -57,6 +57,9 @@ struct PressConstructionTests {
         RelationCase(label: "a giver 'added' an amount to a political group",
                      text: "date 2025-03-03\nLe financier genevois Paul Rochet y a ajouté 60 000 francs au parti, selon le registre.",
                      donations: [Gift(donor: "Paul Rochet", amount: 60_000)]),
+        RelationCase(label: "a title's complement then the person in apposition: the person gives",
+                     text: "date 2025-03-03\nLe cofondateur de Nexora, Paul Mercier, a donné 2 millions de dollars à un comité soutenant la candidate.",
+                     donations: [Gift(donor: "Paul Mercier", amount: 2e6)]),
         RelationCase(label: "a fine imposed on a company",
                      text: "date 2025-03-03\nThe CNIL imposed a €150 million fine on Google for its cookie practices.",
                      disputes: [Conflict(parties: ["Commission nationale de l'informatique et des libertés", "Google"], kind: .regulatory)]),
@@ -154,6 +157,8 @@ struct PressConstructionTests {
                      text: "date 2025-03-03\nSelon Yahoo Finance, Tesla a gagné 2 milliards de dollars lors de l'élection."),
         RelationCase(label: "revenue added is no gift",
                      text: "date 2025-03-03\nThe company added $2 billion in revenue last year, the chief executive added."),
+        RelationCase(label: "the title's complement and the names listed with it are not the giver",
+                     text: "date 2025-03-03\nLe patron de Nexora, Veltis et Brumex a offert 5 millions de dollars au comité."),
         RelationCase(label: "backing a bill with no amount told before is no gift",
                      text: "date 2025-03-03\nThe senators met on Monday. Google, Meta and Amazon are backing the bill."),
     ]
