@@ -133,7 +133,11 @@ enum DescriptionResolver {
         if roleHeads.contains(tokens[k]) {
             if next.kind == .word, next.isCapitalized { return false }
             let comma = tokens[(k + 1)...].prefix(6).firstIndex { $0.text == "," }
-            return comma.map { c in !(c + 1 < tokens.count && tokens[c + 1].isCapitalized) } ?? true
+            // "le patron de Tesla, SpaceX et X": an organisation after the comma continues the list of what he heads.
+            return comma.map { c in
+                !(c + 1 < tokens.count && tokens[c + 1].isCapitalized)
+                    || mentions.contains { $0.tokens.lowerBound == c + 1 && ($0.kind == .company || $0.kind == .agency) }
+            } ?? true
         }
         if next.kind == .word, next.isCapitalized, !Lexicon.places.contains(next) { return false }
         if ["de", "d'", "of", "du"].contains(next), k + 2 < tokens.count,
@@ -169,9 +173,14 @@ enum DescriptionResolver {
             let recent = Set((max(0, s - 3)...s).flatMap { perSentence[$0] }.filter { $0.kind == .person }.compactMap(\.entity))
             // A title ranks by the organisation named with it, a description by how often: the latest breaks ties.
             let title = roleHeads.contains(head)
+            // Then the one a recent sentence opened with, its subject ("Elon Musk a cumulé… Le patron de Tesla a offert").
+            let openers = Set((max(0, s - 3)..<s).compactMap { t in
+                perSentence[t].first { $0.source != .anaphor && $0.source != .pronoun }.flatMap { $0.tokens.lowerBound <= 1 && $0.kind == .person ? $0.entity : nil }
+            })
             let ranked = recent.compactMap { entity in
                 score(entity).map { tally in
-                    (entity, (title ? (organisations.isEmpty ? 0 : history.together(entity, organisations: organisations)) : tally.count, tally.last))
+                    (entity, (title ? (organisations.isEmpty ? 0 : history.together(entity, organisations: organisations)) : tally.count,
+                              openers.contains(entity) ? 1 : 0, tally.last))
                 }
             }
             if let best = ranked.max(by: { $0.1 < $1.1 }) { return best.0 }

@@ -83,7 +83,11 @@ struct DonationRules {
             let before = tokens[max(used.upperBound, match.tokens.lowerBound - 3)..<match.tokens.lowerBound].map(\.folded)
             // "15 millions de dollars en juillet, 30 millions en août": a schedule, each amount with its own date.
             func dated(_ range: Range<Int>) -> DateMatch? { context.dates.first { $0.tokens.lowerBound >= range.upperBound && $0.tokens.lowerBound - range.upperBound <= 2 } }
-            let scheduled = dated(used) != nil && dated(match.tokens) != nil && [",", "et", "and"].contains(before.last ?? "")
+            // A month with no year the article lets us place ("en juillet", no dateline) still marks the schedule.
+            func monthed(_ range: Range<Int>) -> Bool {
+                dated(range) != nil || tokens[range.upperBound..<min(tokens.count, range.upperBound + 3)].contains { DateParser.months[$0] != nil }
+            }
+            let scheduled = monthed(used) && monthed(match.tokens) && [",", "et", "and"].contains(before.last ?? "")
             guard scheduled || before.contains(where: { Self.addingWords.contains($0) }) || before.suffix(2) == ["as", "well"],
                   !tokens[used.upperBound..<match.tokens.lowerBound].contains(where: { [";", ":"].contains($0.text) }),
                   !context.mentions.contains(where: { $0.tokens.lowerBound > used.upperBound && $0.tokens.lowerBound < match.tokens.lowerBound
@@ -94,7 +98,7 @@ struct DonationRules {
             gift.money = match.money
             gift.moneyTokens = match.tokens
             if scheduled, let date = dated(match.tokens) { gift.date = date.iso }
-            gift.inKind = goods && dated(match.tokens) == nil && !(next.count > 1 && Self.cashWords.contains(next[1]))
+            gift.inKind = goods && !monthed(match.tokens) && !(next.count > 1 && Self.cashWords.contains(next[1]))
             added.append(gift)
         }
         return added

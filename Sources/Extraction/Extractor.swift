@@ -119,7 +119,7 @@ public struct Extractor: Sendable {
             disputes += found
             roles += RoleRules().extract(context)
         }
-        donations = FactMerger.donations(donations)
+        donations = FactTotals.donations(FactMerger.donations(donations))
         contracts = FactMerger.contracts(contracts)
         disputes = FactMerger.disputes(disputes)
 

@@ -129,7 +129,10 @@ struct SentenceContext {
         }
         guard var nearest = eligible.last else { return reportedSpeaker(clauseStart: start, trigger: trigger, kinds: kinds) }
         // "Le patron de Tesla, SpaceX et X a offert…": names coordinated with the complement of a title are complements too.
-        if ownedByTitle(nearest, from: start) { return [] }
+        // The title itself may stand for the person named earlier (DescriptionResolver's anaphor on "patron").
+        if let title = ownedByTitle(nearest, from: start) {
+            return mentions.filter { $0.tokens.lowerBound == title && $0.source == .anaphor && $0.kind.map(kinds.contains) == true }
+        }
         // "the Transport Workers' Union (TLWU) each gave": the acronym in parentheses stands for the name before it.
         let k = nearest.tokens.lowerBound
         if k >= 2, tokens[k - 1].text == "(", let named = eligible.last(where: { $0.tokens.upperBound == k - 1 && $0.entity == nearest.entity }) {
@@ -145,8 +148,9 @@ struct SentenceContext {
         return group
     }
 
-    /// Whether `m` ends a list that starts with the complement of a title or role noun ("le patron de Tesla, SpaceX et X").
-    func ownedByTitle(_ m: SentenceMention, from start: Int) -> Bool {
+    /// The title's token when `m` ends a list that starts with the complement of a title or role noun
+    /// ("le patron de Tesla, SpaceX et X"), nil otherwise.
+    func ownedByTitle(_ m: SentenceMention, from start: Int) -> Int? {
         var head = m
         for other in outerMentions.reversed() where other.tokens.upperBound <= head.tokens.lowerBound && other.tokens.lowerBound >= start {
             guard isCoordination(other.tokens.upperBound..<head.tokens.lowerBound) else { break }
@@ -154,10 +158,11 @@ struct SentenceContext {
         }
         // A comma alone is apposition ("le cofondateur de Ripple, Chris Larsen, a donné"): a list needs its conjunction.
         let joined = tokens[..<m.tokens.lowerBound].last.map { ["et", "and", "ou", "or"].contains($0.folded) } ?? false
-        guard joined, head.tokens != m.tokens, isComplement(head) else { return false }
+        guard joined, head.tokens != m.tokens, isComplement(head) else { return nil }
         let k = head.tokens.lowerBound
-        return k >= 2 && ["de", "d'", "of", "du"].contains(tokens[k - 1].folded)
-            && (Lexicon.personTitles.contains(tokens[k - 2]) || NameCandidates.orgSlots.contains(tokens[k - 2]))
+        guard k >= 2, ["de", "d'", "of", "du"].contains(tokens[k - 1].folded),
+              Lexicon.personTitles.contains(tokens[k - 2]) || NameCandidates.orgSlots.contains(tokens[k - 2]) else { return nil }
+        return k - 2
     }
 
     /// "Nvidia and Oracle – all of which donated", "both of whom gave", "tous deux": the subject is every named party

@@ -1,0 +1,33 @@
+/// GUIDELINES "Totals": a total the article itself breaks down into gifts already recorded is no row of its own
+/// ("75 millions de dollars… : 15 en juillet, 30 en août et 30 en septembre" keeps the three gifts).
+enum FactTotals {
+    /// Drops each donation whose amount is the sum of a schedule of the same donor's gifts: two or more gifts of
+    /// one sentence to one recipient, in one currency, each with its own date (or none dated, when the article
+    /// gives no year). Equal gifts to several recipients ("5 millions chacun") are no schedule, so their sums
+    /// never hide a real gift.
+    static func donations(_ facts: [Donation]) -> [Donation] {
+        var schedules: [[Int]] = []
+        var bySentence: [Int: [Int]] = [:]
+        for (i, fact) in facts.enumerated() where fact.money != nil {
+            bySentence[fact.evidence.span.start, default: []].append(i)
+        }
+        for indices in bySentence.values where indices.count >= 2 {
+            let dates = indices.map { facts[$0].date }
+            guard Set(indices.map { facts[$0].recipient }).count == 1,
+                  dates.allSatisfy({ $0 == nil }) || Set(dates.compactMap { $0 }).count == indices.count else { continue }
+            schedules.append(indices)
+        }
+        var totals: Set<Int> = []
+        for schedule in schedules {
+            let first = facts[schedule[0]]
+            guard schedule.allSatisfy({ facts[$0].donor == first.donor && facts[$0].money!.currency == first.money!.currency }) else { continue }
+            let sum = schedule.reduce(0.0) { $0 + facts[$1].money!.amount }
+            for (t, fact) in facts.enumerated() where !schedule.contains(t) && fact.donor == first.donor {
+                if let money = fact.money, money.currency == first.money!.currency, abs(money.amount - sum) <= 0.005 * sum {
+                    totals.insert(t)
+                }
+            }
+        }
+        return facts.enumerated().filter { !totals.contains($0.offset) }.map(\.element)
+    }
+}
