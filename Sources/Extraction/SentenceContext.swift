@@ -151,14 +151,14 @@ struct SentenceContext {
     /// The title's token when `m` ends a list that starts with the complement of a title or role noun
     /// ("le patron de Tesla, SpaceX et X"), nil otherwise.
     func ownedByTitle(_ m: SentenceMention, from start: Int) -> Int? {
+        // A comma alone is apposition ("le cofondateur de Ripple, Chris Larsen, a donné"): a list needs its conjunction.
+        guard m.tokens.lowerBound > 0, ["et", "and", "ou", "or"].contains(tokens[m.tokens.lowerBound - 1].folded) else { return nil }
         var head = m
         for other in outerMentions.reversed() where other.tokens.upperBound <= head.tokens.lowerBound && other.tokens.lowerBound >= start {
             guard isCoordination(other.tokens.upperBound..<head.tokens.lowerBound) else { break }
             head = other
         }
-        // A comma alone is apposition ("le cofondateur de Ripple, Chris Larsen, a donné"): a list needs its conjunction.
-        let joined = tokens[..<m.tokens.lowerBound].last.map { ["et", "and", "ou", "or"].contains($0.folded) } ?? false
-        guard joined, head.tokens != m.tokens, isComplement(head) else { return nil }
+        guard head.tokens != m.tokens, isComplement(head) else { return nil }
         let k = head.tokens.lowerBound
         guard k >= 2, ["de", "d'", "of", "du"].contains(tokens[k - 1].folded),
               Lexicon.personTitles.contains(tokens[k - 2]) || NameCandidates.orgSlots.contains(tokens[k - 2]) else { return nil }

@@ -57,26 +57,16 @@ public enum OptionalFilters {
             i += bytes.count
             return true
         }
-        space()
-        guard word("coalesce") else { return nil }
-        space()
-        guard word("(") else { return nil }
-        space()
-        guard word(":") else { return nil }
+        // Each expected word, spaces allowed before it.
+        func words(_ expected: String...) -> Bool {
+            expected.allSatisfy { space(); return word($0) }
+        }
+        guard words("coalesce", "(", ":") else { return nil }
         let nameStart = i
         while i < text.count, isIdentifier(text[i]) { i += 1 }
         guard i > nameStart else { return nil }
         let name = String(decoding: text[nameStart..<i], as: UTF8.self)
-        space()
-        guard word(",") else { return nil }
-        space()
-        guard word("''") else { return nil }
-        space()
-        guard word(")") else { return nil }
-        space()
-        guard word("=") else { return nil }
-        space()
-        guard word("''") else { return nil }
+        guard words(",", "''", ")", "=", "''") else { return nil }
         guard i < text.count, isSpace(text[i]) else { return nil }
         space()
         guard word("or"), i < text.count, isSpace(text[i]) || text[i] == UInt8(ascii: "(") else { return nil }
