@@ -86,7 +86,10 @@ struct ContractRules {
             dated.insert((dateNear(context, verb) ?? context.sentenceDate ?? context.published, direct, "contract.award"), at: 0)
         }
         // "Ce contrat a été reconduit en 2013 et en 2017": the contract recalled keeps its holder and its buyer.
-        if holders.isEmpty, let recent, trigger > 0, Self.recallingDeterminers.contains(tokens[trigger - 1]),
+        // "Le contrat a été renouvelé en 2019 et 2022": a sentence opening on the contract recalls it as well.
+        let recalling = trigger > 0 && (Self.recallingDeterminers.contains(tokens[trigger - 1])
+            || (trigger == 1 && SentenceContext.determiners.contains(tokens[0]) && context.contains(Self.renewalWords)))
+        if holders.isEmpty, let recent, recalling,
            !context.isNegated(from: trigger, to: tokens.count) {
             let buyer = agencies.first?.entity ?? recent.agency
             for (date, amount, rule) in dated {
@@ -215,8 +218,19 @@ struct ContractRules {
                                             "mission", "missions", "capsule", "lander", "fighter", "fighters", "jet", "jets", "drone", "drones",
                                             "chatbot", "missile", "missiles", "helicopter", "helicopters", "satellite", "satellites"]
 
+    static let officeTitles = LexiconData.set("person.office")
+
+    /// A person with a title of public office right before the name ("le ministre Bruno Le Maire").
+    func isOfficial(_ context: SentenceContext, _ m: SentenceMention) -> Bool {
+        guard m.kind == .person else { return false }
+        return context.tokens[max(0, m.tokens.lowerBound - 2)..<m.tokens.lowerBound].contains { Self.officeTitles.contains($0) }
+    }
+
     private func holderCandidates(_ context: SentenceContext, trigger: Int, verb: Int?, previous: SentenceContext?) -> [SentenceMention] {
-        let holders = context.subjects(before: trigger, kinds: [.company, .person, .agency])
+        var holders = context.subjects(before: trigger, kinds: [.company, .person, .agency])
+        // "Defense Secretary Pete Hegseth has ordered…": an office holder acts for the body, like the body itself.
+        let official = holders.contains { isOfficial(context, $0) }
+        holders.removeAll { isOfficial(context, $0) }
         // "Thales et CS Group ont annoncé qu'un consortium qu'ils conduisent a remporté un contrat": the members named
         // before the consortium hold it.
         if holders.isEmpty, let group = context.tokens.indices.first(where: { $0 < trigger && Self.consortiumWords.contains(context.tokens[$0].folded) }) {
@@ -226,7 +240,7 @@ struct ContractRules {
             }
             if members.count >= 2 { return members }
         }
-        let agencySubject = !holders.isEmpty && holders.allSatisfy { $0.kind == .agency }
+        let agencySubject = (!holders.isEmpty && holders.allSatisfy { $0.kind == .agency }) || (holders.isEmpty && official)
         if let awardedTo = awardees(context, after: verb ?? trigger), !awardedTo.isEmpty, holders.isEmpty || agencySubject {
             return awardedTo
         }
@@ -335,7 +349,11 @@ struct ContractRules {
         guard let to = tokens.indices.first(where: { k in
             k > verb && k - verb <= 16 && (Lexicon.isTo(tokens[k]) || ["among", "between", "entre"].contains(tokens[k]))
                 && holders.contains { $0.tokens.lowerBound > k && $0.tokens.lowerBound - k <= 2 }
-        }) else { return nil }
+        }) else {
+            // "…contracts valued at $5.1 billion, including companies such as A and B": the list after "including".
+            let listed = context.includedList(after: verb) { m in holders.contains(m) }
+            return listed.isEmpty ? nil : listed
+        }
         var seen = Set<String>()
         let candidates = holders.filter { $0.tokens.lowerBound > to }.filter { seen.insert($0.entity?.name ?? $0.surface).inserted }
         guard let first = candidates.first else { return nil }
@@ -389,6 +407,10 @@ struct ContractRules {
             guard k + 1 < context.tokens.count else { return false }
             return ["public", "publics", "subsequent", "subsequents", "cadre"].contains(context.tokens[k + 1])
                 || context.money.contains { $0.tokens.lowerBound > k && $0.tokens.lowerBound <= k + 3 }
+        }
+        // "the FCC revoked the license of Zentel": a permit taken away is a regulator's act, not a purchase.
+        if DisputeRules.licenceNouns.contains(word) {
+            return !context.tokens[max(0, k - 3)..<k].contains { DisputeRules.licenceLosses.contains($0) }
         }
         return true
     }

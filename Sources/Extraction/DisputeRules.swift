@@ -32,7 +32,9 @@ struct DisputeRules {
     static let blameWords: WordSet = ["origine", "responsable", "responsible", "blame", "blamed", "blames", "reproche"]
     /// Words before a name that make it a source or a venue, not a party.
     static let sourceLeads: WordSet = ["selon", "according", "d'apres", "sur", "on", "via", "dans", "interview",
-                                           "entretien", "emission", "antenne", "told", "a", "au"]
+                                           "entretien", "emission", "antenne", "told", "a", "au", "appris"]
+    /// Words after a name that make it the source of the report: "dont l'AFP a eu connaissance", "seen by Reuters".
+    static let sourceTails: [[String]] = [["a", "eu", "connaissance"], ["a", "consulte"], ["a", "pu", "consulter"], ["has", "seen"], ["has", "reviewed"]]
     static let forums = ["government accountability office", "cour des comptes", "conseil d'etat", "court of federal claims"]
     static let courtWords: WordSet = ["tribunal", "court", "cour", "juge", "judge", "conseil"]
 
@@ -68,6 +70,9 @@ struct DisputeRules {
             if lead >= 0, ["reseau", "social", "compte", "account", "network"].contains(tokens[lead]),
                tokens[max(0, lead - 4)..<lead].contains(where: { ["sur", "on", "via"].contains($0) }) { continue }
             if lead >= 0, Self.sourceLeads.contains(tokens[lead]), !isTarget(tokens, lead) { continue }
+            let end = mention.tokens.upperBound
+            if Self.sourceTails.contains(where: { tail in end + tail.count <= tokens.count
+                && zip(tokens[end..<(end + tail.count)], tail).allSatisfy { $0.folded == $1 } }) { continue }
             if Self.isCourt(entity) { continue }
             // Forums that only hear a case: a bid protest "with the GAO" is against the agency, not the GAO.
             if Self.forums.contains(where: Folding.fold(entity.name).contains) { continue }
@@ -186,6 +191,11 @@ struct DisputeRules {
     /// "s'en prendre à X", "a déclaré la guerre à X": here "à" introduces the target, not a venue.
     func isTarget(_ tokens: [Token], _ lead: Int) -> Bool {
         guard ["a", "au", "on", "sur"].contains(tokens[lead]) else { return false }
+        // "l'amende infligée par l'Arcom à C8": after a passive's agent, "à" names who bears the action.
+        if ["a", "au"].contains(tokens[lead]), let by = tokens[max(0, lead - 6)..<lead].lastIndex(where: { $0.folded == "par" }),
+           by > 0, Self.regulatorWords.contains(tokens[by - 1]) || Self.lawsuitWords.contains(tokens[by - 1]) {
+            return true
+        }
         let before = tokens[max(0, lead - 3)..<lead].map(\.folded)
         return before.contains { ["guerre", "war", "prenne", "pris", "prend", "prendre", "proces", "dechaine", "dechainee", "attaques",
                                   "inflige", "amende", "sanction", "penalite", "euros", "dollars", "fine", "fines",
@@ -234,7 +244,10 @@ struct DisputeRules {
                                           "bids", "offer", "offre", "tender", "accountability", "soumission"]
 
     /// Every word `classify` can answer for (keep in step with it): a sentence with none of them is no dispute.
-    static let classifyWords = contestWords.union(lawsuitWords).union(regulatorWords).union(feudVerbs).union([
+    static let licenceNouns = LexiconData.forms("dispute.permit")
+    static let licenceLosses = LexiconData.forms("dispute.licence")
+
+    static let classifyWords = licenceNouns.union(contestWords).union(lawsuitWords).union(regulatorWords).union(feudVerbs).union([
         "suit", "suits", "action", "class", "qualifie", "traite", "called", "branded", "dubbed",
         "replique", "riposte", "retorque", "replied", "retorted", "hit", "case",
     ])
@@ -251,6 +264,12 @@ struct DisputeRules {
         if let k = tokens.indices.first(where: { ["suit", "suits"].contains(tokens[$0]) && $0 > 0
             && ["a", "an", "antitrust", "class-action", "the", "filed", "civil", "federal"].contains(tokens[$0 - 1]) }) {
             return (k, antitrust ? .antitrust : .lawsuit)
+        }
+        // "Uber has lost its licence to operate in London, TfL has announced": a body taking a licence away.
+        if let k = tokens.indices.first(where: { Self.licenceNouns.contains(tokens[$0]) }),
+           tokens[max(0, k - 3)..<k].contains(where: { Self.licenceLosses.contains($0) }) || (k + 2 < tokens.count && Self.licenceLosses.contains(tokens[k + 1])),
+           context.outerMentions.contains(where: { $0.kind == .agency }) {
+            return (k, .regulatory)
         }
         let quoted = context.quotedTokens
         for pass in 0..<2 {

@@ -161,7 +161,7 @@ struct DonationRules {
         var moneyMatch = context.nearestMoney(to: trigger, excluding: usedMoney)
         // "Another $25 million apiece has been promised. Acme and Globex announced the pledges.": the amount
         // stands alone in the sentence before.
-        if moneyMatch == nil, let previous, previous.money.count == 1, previous.tokens.count <= 25,
+        if moneyMatch == nil, let previous, previous.money.count == 1, previous.tokens.count <= 25, !context.contains(Self.vagueAmounts),
            !previous.mentions.contains(where: { $0.kind != nil && $0.kind != .agency }) { moneyMatch = previous.money.first }
         let money = moneyMatch
         if !gift {
@@ -193,6 +193,13 @@ struct DonationRules {
             donors = context.subjects(before: nearest.tokens.lowerBound, kinds: [.person, .company, .fund])
         }
         if donors.isEmpty { donors = agent }
+        // "Multiple companies have revealed plans to donate $1 million, including Amazon and Ford": the list gives.
+        // The list follows the amount: "Contributions — including X — pushed the fund to $106.7 million" lists no giver.
+        if donors.isEmpty || donors.allSatisfy({ $0.entity == nil && $0.tokens.lowerBound == 0 }),
+           let amount = money, amount.tokens.lowerBound > trigger {
+            let listed = context.includedList(after: amount.tokens.upperBound - 1) { m in m.kind == .person || m.kind == .company || (m.entity == nil && !context.isBareAcronym(m)) }
+            if !listed.isEmpty { donors = listed }
+        }
         if let through = through(context) { donors = [through] }
         // "The Liberal Democrats returned a £50,000 donation from Pellow & Finch": the subject received it.
         if donors == agent, !agent.isEmpty, recipients.allSatisfy({ $0.kind != .fund }),
@@ -224,6 +231,8 @@ struct DonationRules {
             }
         }
     }
+
+    static let vagueAmounts = LexiconData.set("amount.vague")
 
     /// Every word `isTrigger` can accept (keep in step with it): one look-up rejects the others.
     static let triggerWords = giftWords.union(givingVerbs).union(spendingVerbs).union(["soutien", "support", "soutenu"])

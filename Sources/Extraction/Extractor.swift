@@ -119,7 +119,8 @@ public struct Extractor: Sendable {
             disputes += found
             roles += RoleRules().extract(context)
         }
-        donations = FactTotals.donations(FactMerger.donations(donations))
+        // A gift with neither amount nor recipient ("big donors can attend a dinner with Melania") tells no fact.
+        donations = FactTotals.donations(FactMerger.donations(donations)).filter { $0.money != nil || $0.recipient != nil }
         contracts = FactMerger.contracts(contracts)
         disputes = FactMerger.disputes(disputes)
 

@@ -128,6 +128,11 @@ public enum MoneyParser {
                 return MoneyMatch(money: Money(amount: value * scale, currency: code, kind: qualifier(before: i, in: t)), tokens: i..<(k + 1))
             }
         }
+        // "at the US$1 million-level", "a $5 billion-plus deal": a scale hyphenated to a qualifier, the currency before.
+        if currency != nil, k < t.count, t[k].folded.utf8.contains(UInt8(ascii: "-")),
+           let head = t[k].folded.split(separator: "-").first, let scale = scales[String(head)], scale >= 1e6 {
+            return MoneyMatch(money: Money(amount: value * scale, currency: currency!, kind: qualifier(before: i, in: t)), tokens: i..<(k + 1))
+        }
         if k < t.count, let scale = scales[t[k]], acceptsScale(t[k], attached: !t[k].spaceBefore, language: language()) {
             // French "billion" is 10^12, but "$1 billion" is written the English way whatever the sentence.
             value *= (language() == "fr" && !leadingCurrency && t[k].folded.hasPrefix("billion")) ? 1e12 : scale

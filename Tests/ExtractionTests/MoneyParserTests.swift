@@ -36,6 +36,8 @@ struct MoneyParserTests {
         MoneyCase("un chèque d'environ 58 000 dollars", "fr", 58_000, "USD", .about),
         MoneyCase("a deal worth up to $9bn", "en", 9e9, "USD", .upTo),
         MoneyCase("they raised more than $40 million", "en", 40e6, "USD", .atLeast),
+        MoneyCase("plans to donate at the US$1 million-level", "en", 1e6, "USD"),
+        MoneyCase("a $5 billion-plus programme", "en", 5e9, "USD"),
     ]
 
     @Test("reads the amount, currency and qualifier", arguments: cases)

@@ -1,0 +1,32 @@
+/// "…, including companies such as A, B and C", "notamment A et B": the names a list after a fact's trigger gives.
+extension SentenceContext {
+    static let listLeads = LexiconData.set("list.lead")
+    static let listFillers = LexiconData.set("list.filler")
+
+    /// The names listed after the first list word within `window` tokens of `k`; each may follow a short lower-case
+    /// description ("online retail giant Amazon, Ford and hedge fund billionaire Ken Griffin").
+    func includedList(after k: Int, window: Int = 16, accepts: (SentenceMention) -> Bool) -> [SentenceMention] {
+        let end = min(tokens.count, k + window)
+        guard k + 1 < end, let lead = tokens[(k + 1)..<end].firstIndex(where: { Self.listLeads.contains($0) }) else { return [] }
+        let names = outerMentions.filter { $0.tokens.lowerBound > lead && accepts($0) }
+        var out: [SentenceMention] = []
+        var from = lead + 1
+        for name in names {
+            var start = name.tokens.lowerBound
+            // A short description in lower case may stand before each name.
+            while start > from, start - name.tokens.lowerBound > -4, isDescriptionWord(tokens[start - 1]) { start -= 1 }
+            let gap = from..<start
+            let fits = out.isEmpty ? tokens[gap].allSatisfy { Self.listFillers.contains($0) } : isCoordination(gap)
+            guard fits else { break }
+            out.append(name)
+            from = name.tokens.upperBound
+        }
+        return out
+    }
+
+    /// A lower-case word that can describe a name in a list ("giant", "billionaire"), not a link or a verb.
+    private func isDescriptionWord(_ token: Token) -> Bool {
+        token.kind == .word && !token.isCapitalized && !Self.listFillers.contains(token)
+            && !["and", "et", "or", "ou", "with", "avec", "de", "of"].contains(token.folded)
+    }
+}
