@@ -23,6 +23,7 @@ struct EntityRecognizer {
             }
             mentions += candidates.find(in: tokens, covered: covered)
             sharedSurnames(tokens, &mentions)
+            knownSurnames(tokens, &mentions)
             Self.committeeShapes(tokens, &mentions)
             // "ORLANDO, Fla., July 30 (UPI) -- …": a dateline and its wire credit name no actor.
             if let end = Self.datelineEnd(tokens) { mentions.removeAll { $0.tokens.lowerBound < end } }
@@ -135,6 +136,18 @@ struct EntityRecognizer {
             && !(k > 1 && tokens[k - 2].kind == .word && tokens[k - 2].isCapitalized)
     }
 
+    /// "President Trump", "l'administration Biden": a well-known person's distinctive surname standing alone, inside
+    /// a sentence and outside any other name ("Trump Tower", "Gates Foundation" are not the person).
+    func knownSurnames(_ tokens: [Token], _ mentions: inout [SentenceMention]) {
+        for k in tokens.indices.dropFirst() where tokens[k].kind == .word && tokens[k].isCapitalized && !tokens[k].isAllCaps {
+            guard let person = gazetteer.surnameMap[tokens[k]], !FirstNames.all.contains(tokens[k]),
+                  !mentions.contains(where: { $0.tokens.contains(k) }) else { continue }
+            if k + 1 < tokens.count, tokens[k + 1].kind == .word, tokens[k + 1].isCapitalized { continue }
+            if tokens[k - 1].kind == .word, tokens[k - 1].isCapitalized, !Lexicon.personTitles.contains(tokens[k - 1]) { continue }
+            mentions.append(SentenceMention(entity: person, surface: tokens[k].text, tokens: k..<(k + 1), source: .knownSurname))
+        }
+    }
+
     /// "Liz and Dick Uihlein", "Bill et Melinda Gates": a first name alone before "and" and a full name shares its surname.
     func sharedSurnames(_ tokens: [Token], _ mentions: inout [SentenceMention]) {
         for mention in mentions where mention.kind == .person && mention.tokens.lowerBound >= 2 {
@@ -189,6 +202,9 @@ struct EntityRecognizer {
     func resolveShortForms(_ perSentence: inout [[SentenceMention]], _ sentences: [Sentence]) {
         var people: [String: EntityRef] = [:]
         var ambiguous = Set<String>()
+        // "Sir Keir", "'free gear Keir'": a first name alone, when one person of the article bears it.
+        var given: [String: EntityRef] = [:]
+        var ambiguousGiven = Set<String>()
         var companies: [String: EntityRef] = [:]
         var acronyms: [String: EntityRef] = [:]
         // Where each entity's full form first appears: "Voyalis" before "sa filiale Voyalis GmbH" is the parent.
@@ -200,6 +216,9 @@ struct EntityRecognizer {
                 let words = sentences[s].tokens[mention.tokens].filter { $0.kind == .word && !NameCandidates.connectors.contains($0) }
                 if entity.kind == .person, words.count >= 2, let last = words.last?.folded {
                     if let known = people[last], known != entity { ambiguous.insert(last) } else { people[last] = entity }
+                    if let first = words.first, FirstNames.all.contains(first) {
+                        if let known = given[first.folded], known != entity { ambiguousGiven.insert(first.folded) } else { given[first.folded] = entity }
+                    }
                 }
                 if entity.kind == .company, words.count >= 2, let first = words.first, !Lexicon.capitalStop.contains(first) {
                     companies[first.folded] = companies[first.folded] ?? entity
@@ -222,6 +241,7 @@ struct EntityRecognizer {
             }
         }
         for key in ambiguous { people[key] = nil }
+        for key in ambiguousGiven { given[key] = nil }
         // A short name used alone before its longer form ("Voyalis" … "sa filiale Voyalis GmbH") is its own entity.
         var aloneFirst: [String: (Int, Int)] = [:]
         for (s, mentions) in perSentence.enumerated() {
@@ -244,6 +264,9 @@ struct EntityRecognizer {
                     continue
                 }
                 if let person = people[token.folded] {
+                    perSentence[s][m].entity = person
+                    perSentence[s][m].source = .surname
+                } else if let person = given[token.folded], mention.kind == .person || mention.entity == nil {
                     perSentence[s][m].entity = person
                     perSentence[s][m].source = .surname
                 } else if let company = companies[token.folded], let seen = firstSeen[company],

@@ -42,6 +42,8 @@ public struct Gazetteer: Sendable {
     /// Distinctive surnames of known people ("Biden" for Joe Biden); a surname two people share is left out.
     private(set) var surnames: [String: EntityRef] = [:]
     private var sharedSurnames = Set<String>()
+    /// `surnames` keyed for one hashed look-up per token.
+    private(set) var surnameMap = WordMap<EntityRef>()
 
     public init(entries: [GazetteerEntry]) {
         add(entries)
@@ -71,6 +73,7 @@ public struct Gazetteer: Sendable {
                 byFirstWord[pattern.words[0]] = list
             }
         }
+        surnameMap = WordMap(surnames)
         probes = []
         probeStarts = [0]
         for list in byFirstWord.values {
