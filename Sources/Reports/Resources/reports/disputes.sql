@@ -29,7 +29,7 @@ SELECT (SELECT group_concat(name, char(31)) FROM (
             SELECT e.kind || ':' || e.folded AS k FROM dispute_parties p JOIN entities e ON e.id = p.entity_id
             WHERE p.dispute_id = d.id ORDER BY p.position)) AS party_keys,
        coalesce(a.url, a.path) AS source, a.byline
-FROM disputes d JOIN articles a ON a.id = d.article_id
+FROM disputes d JOIN articles a INDEXED BY articles_cite ON a.id = d.article_id
 WHERE (coalesce(:party, '') = '' OR d.id IN (
           SELECT dispute_id FROM dispute_parties WHERE entity_id IN (
               SELECT id FROM entities WHERE folded LIKE '%' || replace(lower(:party), ' ', '') || '%'
