@@ -22,7 +22,7 @@ struct PagingTests {
         #expect(whole.table.rows == all.rows)
     }
 
-    @Test("the default limit is for reports without their own limit=, which --limit and --all then set")
+    @Test("the default limit is for reports that can list a whole table; --limit and --all set a report's own limit=")
     func whichReports() throws {
         let donations = try ReportCatalogue.report(named: "donations")
         let top = try ReportCatalogue.report(named: "top-donors")
@@ -31,6 +31,9 @@ struct PagingTests {
         #expect(ReportPaging.limit(for: donations, requested: 0, all: false) == nil)
         #expect(ReportPaging.limit(for: donations, requested: nil, all: true) == nil)
         #expect(ReportPaging.limit(for: top, requested: 5, all: false) == nil)
+        let profile = try ReportCatalogue.report(named: "profile")
+        #expect(ReportPaging.limit(for: profile, requested: nil, all: false) == nil)
+        #expect(ReportPaging.limit(for: profile, requested: 5, all: false) == 5)
         #expect(ReportPaging.arguments([:], for: top, requested: 5, all: false) == ["limit": "5"])
         #expect(ReportPaging.arguments([:], for: top, requested: nil, all: true) == ["limit": "-1"])
         #expect(ReportPaging.arguments(["limit": "2"], for: top, requested: 5, all: false) == ["limit": "2"])
