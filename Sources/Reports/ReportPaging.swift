@@ -7,14 +7,12 @@ public enum ReportPaging {
     /// The rows a listing report prints unless told otherwise.
     public static let defaultLimit = 100
 
-    /// The most rows a run of `report` prints: `requested` (0: every row), else `defaultLimit` for a report that
-    /// can list a whole table; nil (every row) with `all`, for a report with its own `limit` parameter (`arguments`
-    /// hands it the request), and by default for one scoped by a required parameter (profile, connections: one
-    /// entity's lines, whose totals come last).
+    /// The most rows a run of `report` prints: `requested` (0: every row), else `defaultLimit`; nil (every row)
+    /// with `all`, and for a report with its own `limit` parameter (`arguments` hands it the request).
     public static func limit(for report: Report, requested: Int?, all: Bool) -> Int? {
         if all || ownsLimit(report) { return nil }
         if let requested { return requested > 0 ? requested : nil }
-        return report.parameters.contains(where: \.required) ? nil : defaultLimit
+        return defaultLimit
     }
 
     /// `arguments` with `--limit N` or `--all` given to a report's own `limit` parameter when the user did not

@@ -32,9 +32,8 @@ struct Query: ParsableCommand {
     @Argument(help: ArgumentHelp("Report parameters.", valueName: "name=value"))
     var parameters: [String] = []
 
-    @Option(help: ArgumentHelp("Print at most this many rows (0: every row; default \(ReportPaging.defaultLimit) for reports "
-                               + "that list a whole table, or the report's own limit=). A note on stderr says how many "
-                               + "were left out.", valueName: "n"))
+    @Option(help: ArgumentHelp("Print at most this many rows (0: every row; default \(ReportPaging.defaultLimit), or the "
+                               + "report's own limit=). A note on stderr says how many were left out.", valueName: "n"))
     var limit: Int?
 
     @Flag(help: "Print every row (the same as --limit 0).")

@@ -22,7 +22,7 @@ struct PagingTests {
         #expect(whole.table.rows == all.rows)
     }
 
-    @Test("the default limit is for reports that can list a whole table; --limit and --all set a report's own limit=")
+    @Test("the default limit is for reports without their own limit=, which --limit and --all then set")
     func whichReports() throws {
         let donations = try ReportCatalogue.report(named: "donations")
         let top = try ReportCatalogue.report(named: "top-donors")
@@ -32,7 +32,7 @@ struct PagingTests {
         #expect(ReportPaging.limit(for: donations, requested: nil, all: true) == nil)
         #expect(ReportPaging.limit(for: top, requested: 5, all: false) == nil)
         let profile = try ReportCatalogue.report(named: "profile")
-        #expect(ReportPaging.limit(for: profile, requested: nil, all: false) == nil)
+        #expect(ReportPaging.limit(for: profile, requested: nil, all: false) == 100)
         #expect(ReportPaging.limit(for: profile, requested: 5, all: false) == 5)
         #expect(ReportPaging.arguments([:], for: top, requested: 5, all: false) == ["limit": "5"])
         #expect(ReportPaging.arguments([:], for: top, requested: nil, all: true) == ["limit": "-1"])
