@@ -4,7 +4,7 @@
 -- Evidence offsets count Unicode characters, so that
 --   substr(articles.text, evidence_start + 1, evidence_end - evidence_start)
 -- returns exactly the evidence sentence of a fact.
-PRAGMA user_version = 7;
+PRAGMA user_version = 8;
 
 -- One row per ingested file: where it came from, its content hash and its normalised text.
 CREATE TABLE articles (
@@ -25,7 +25,12 @@ CREATE TABLE articles (
     byline            TEXT                           -- its author as its byline says ("By John Smith | ..."), if any
 ) STRICT;
 CREATE INDEX articles_sha256 ON articles(sha256);
-CREATE INDEX articles_name ON articles(name, title);      -- reports' `article` filters read this, not the rows
+-- Reports read articles through these two indexes, never their rows: `url` and `byline` come after the text in
+-- a row (added by ALTER TABLE), so reading them from the row walks the text's overflow pages, several page reads
+-- per fact. articles_name: `article` filters and listings in name order; articles_cite: the fact views'
+-- article by id (they name it with INDEXED BY, since SQLite otherwise prefers the row).
+CREATE INDEX articles_name ON articles(name, path, title, published, language, url, byline);
+CREATE INDEX articles_cite ON articles(id, name, path, url, byline, title, published);
 CREATE INDEX articles_published ON articles(published);
 CREATE INDEX articles_ingested ON articles(ingested_at);  -- `stats`' last ingest, without reading every article
 
@@ -205,6 +210,9 @@ CREATE TABLE dispute_parties (
     PRIMARY KEY (dispute_id, entity_id)
 ) STRICT;
 CREATE INDEX dispute_parties_entity ON dispute_parties(entity_id);
+-- A dispute's parties in the article's order without a sort, and without reading the rows: the fact view and the
+-- reports list them for every dispute.
+CREATE INDEX dispute_parties_position ON dispute_parties(dispute_id, position, role, entity_id);
 
 -- Who holds which title where ("Sam Altman, PDG d'OpenAI").
 CREATE TABLE roles (
@@ -279,7 +287,7 @@ SELECT d.id, coalesce(dn.name, donor.name) AS donor, donor.kind AS donor_kind,
                     AND o.id <> d.id AND +o.amount = d.amount AND +o.currency IS d.currency)) AS shared,
        coalesce(a.url, a.path) AS source, a.byline, d.article_id, d.donor_id, d.recipient_id
 FROM donations d
-JOIN articles a ON a.id = d.article_id
+JOIN articles a INDEXED BY articles_cite ON a.id = d.article_id
 JOIN entities donor ON donor.id = d.donor_id
 LEFT JOIN entities recipient ON recipient.id = d.recipient_id
 LEFT JOIN article_names dn ON dn.article_id = d.article_id AND dn.entity_id = d.donor_id
@@ -298,7 +306,7 @@ SELECT c.id, coalesce(cn.name, contractor.name) AS contractor, coalesce(an.name,
                     AND o.id <> c.id AND +o.amount = c.amount AND +o.currency IS c.currency)) AS shared,
        coalesce(a.url, a.path) AS source, a.byline, c.article_id, c.contractor_id, c.agency_id
 FROM contracts c
-JOIN articles a ON a.id = c.article_id
+JOIN articles a INDEXED BY articles_cite ON a.id = c.article_id
 JOIN entities contractor ON contractor.id = c.contractor_id
 LEFT JOIN entities agency ON agency.id = c.agency_id
 LEFT JOIN article_names cn ON cn.article_id = c.article_id AND cn.entity_id = c.contractor_id
@@ -323,7 +331,7 @@ SELECT d.id, d.kind, d.date,
             WHERE p.dispute_id = d.id AND p.role = 'defendant' ORDER BY p.position)) AS defendants,
        coalesce(a.url, a.path) AS source, a.byline, d.article_id
 FROM disputes d
-JOIN articles a ON a.id = d.article_id;
+JOIN articles a INDEXED BY articles_cite ON a.id = d.article_id;
 
 -- The same donation reported by several articles is one fact: its sources counted and listed.
 CREATE VIEW donations_merged AS
@@ -338,7 +346,7 @@ SELECT DISTINCT coalesce(n.name, e.name) AS name, e.kind, a.name AS article, e.n
        e.kind || ':' || e.folded AS entity_key, e.id AS entity_id, a.id AS article_id
 FROM mentions m
 JOIN entities e ON e.id = m.entity_id
-JOIN articles a ON a.id = m.article_id
+JOIN articles a INDEXED BY articles_cite ON a.id = m.article_id
 LEFT JOIN article_names n ON n.article_id = m.article_id AND n.entity_id = m.entity_id;
 
 -- Roles with names instead of ids.
@@ -347,6 +355,6 @@ SELECT p.name AS person, r.title, o.name AS organisation, a.name AS article, r.e
        r.id, p.kind || ':' || p.folded AS person_key, o.kind || ':' || o.folded AS organisation_key,
        coalesce(a.url, a.path) AS source, a.byline, r.article_id, r.person_id, r.organisation_id
 FROM roles r
-JOIN articles a ON a.id = r.article_id
+JOIN articles a INDEXED BY articles_cite ON a.id = r.article_id
 JOIN entities p ON p.id = r.person_id
 LEFT JOIN entities o ON o.id = r.organisation_id;

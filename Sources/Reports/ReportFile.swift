@@ -26,14 +26,14 @@ public enum ReportFile {
         var sqlLines: [Substring] = []
         var inHeader = true
         for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmingSpaces()
             guard inHeader, trimmed.hasPrefix("--") else {
                 if inHeader && trimmed.isEmpty && sqlLines.isEmpty { continue }
                 inHeader = false
                 sqlLines.append(line)
                 continue
             }
-            let body = trimmed.dropFirst(2).trimmingCharacters(in: .whitespaces)
+            let body = trimmed.dropFirst(2).trimmingSpaces()
             func fail(_ reason: String) -> ReportError { .badReportFile(origin, line: number + 1, reason: reason) }
             if let value = field(body, "title") {
                 title = value
@@ -58,10 +58,10 @@ public enum ReportFile {
                 notes.append(body)
             }
         }
-        let sql = sqlLines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        let sql = sqlLines.joined(separator: "\n").trimmingWhitespace()
         guard !sql.isEmpty else { throw .badReportFile(origin, line: 0, reason: "no SQL after the header") }
         var report = Report(name: name, aliases: aliases, title: title, summary: summary ?? title ?? name,
-                            notes: notes.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines),
+                            notes: notes.joined(separator: "\n").trimmingWhitespace(),
                             sql: sql, parameters: parameters, styles: styles, origin: origin)
         report.tableColumns = tableColumns
         return report
@@ -70,13 +70,13 @@ public enum ReportFile {
     /// The value of a `key: value` header line.
     private static func field(_ body: String, _ key: String) -> String? {
         guard body.hasPrefix(key + ":") else { return nil }
-        return body.dropFirst(key.count + 1).trimmingCharacters(in: .whitespaces)
+        return body.dropFirst(key.count + 1).trimmingSpaces()
     }
 
     /// "donor entity required = 20 also=x: help" as a parameter, or nil when malformed.
     static func parameter(_ text: String) -> ReportParameter? {
         guard let colon = text.range(of: ":") else { return nil }
-        let help = text[colon.upperBound...].trimmingCharacters(in: .whitespaces)
+        let help = text[colon.upperBound...].trimmingSpaces()
         var words = text[..<colon.lowerBound].split(separator: " ").map(String.init)
         guard words.count >= 2, isIdentifier(words[0]) else { return nil }
         let name = words.removeFirst()

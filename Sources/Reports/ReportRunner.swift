@@ -109,9 +109,11 @@ public enum ReportRunner {
         return collector.table
     }
 
-    /// Runs `report`, handing rows to `receiver` as they come.
+    /// Runs `report`, handing rows to `receiver` as they come: at most `limit` rows when one is given (see
+    /// `ReportPaging`). Returns how many rows the limit left out (0 when none).
+    @discardableResult
     public static func run(_ report: Report, arguments: [String: String], on connection: Connection,
-                           into receiver: some RowReceiver) throws(ReportError) {
+                           into receiver: some RowReceiver, limit: Int? = nil) throws(ReportError) -> Int {
         let bindings = try bindings(for: report, arguments: arguments)
         try EntityNames.check(report, bindings: bindings, given: canonical(arguments, for: report), on: connection)
         do {
@@ -127,10 +129,18 @@ public enum ReportRunner {
             let columns = statement.columnNames
             let styles = columns.map { report.styles[$0] }
             receiver.begin(columns: columns)
+            var written = 0
+            var leftOut = 0
             while let row = try statement.step() {
+                if let limit, written >= limit {
+                    leftOut = try ReportPaging.rowsLeft(in: statement)
+                    break
+                }
                 receiver.write(zip(row.values, styles).map { Cell($0, style: $1) })
+                written += 1
             }
             receiver.end()
+            return leftOut
         } catch let error as ReportError {
             throw error
         } catch let error as SQLiteError {

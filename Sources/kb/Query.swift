@@ -22,6 +22,7 @@ struct Query: ParsableCommand {
               kb query donations donor=Musk since=2024 --format json
               kb query contracts agency=Defense min_amount=1e6 --format csv
               kb query top-donors currency=USD limit=10
+              kb query mentions --all --format csv
               kb query search q="inaugural fund" limit=5
             """)
 
@@ -31,9 +32,20 @@ struct Query: ParsableCommand {
     @Argument(help: ArgumentHelp("Report parameters.", valueName: "name=value"))
     var parameters: [String] = []
 
+    @Option(help: ArgumentHelp("Print at most this many rows (0: every row; default \(ReportPaging.defaultLimit), or the "
+                               + "report's own limit=). A note on stderr says how many were left out.", valueName: "n"))
+    var limit: Int?
+
+    @Flag(help: "Print every row (the same as --limit 0).")
+    var all = false
+
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: FormatOptions
     @OptionGroup var catalogue: CatalogueOptions
+
+    func validate() throws {
+        if let limit, limit < 0 { throw ValidationError("--limit must be 0 (every row) or more") }
+    }
 
     func run() throws {
         let catalogue = try catalogue.load()
@@ -46,11 +58,16 @@ struct Query: ParsableCommand {
             print(chosen.help, terminator: "")
             return
         }
-        let arguments = try ReportRunner.parseArguments(parameters)
+        let arguments = ReportPaging.arguments(try ReportRunner.parseArguments(parameters), for: chosen, requested: limit, all: all)
         _ = try ReportRunner.bindings(for: chosen, arguments: arguments)  // usage errors before opening the database
         let db = try database.openReader()
+        let rows = ReportPaging.limit(for: chosen, requested: limit, all: all)
+        var leftOut = 0
         try output.stream(compact: true, tableColumns: chosen.tableColumns) { stream throws(ReportError) in
-            try ReportRunner.run(chosen, arguments: arguments, on: db.connection, into: stream)
+            leftOut = try ReportRunner.run(chosen, arguments: arguments, on: db.connection, into: stream, limit: rows)
+        }
+        if leftOut > 0, let rows {
+            StandardError.line(ReportPaging.notice(report: chosen.name, shown: rows, leftOut: leftOut))
         }
     }
 
@@ -69,7 +86,7 @@ struct Query: ParsableCommand {
                 continue
             }
             if argument.hasPrefix("--reports=") { reportsDirectories.append(String(argument.dropFirst(10))) }
-            if ["--db", "--format"].contains(argument) { index += 2; continue }
+            if ["--db", "--format", "--limit"].contains(argument) { index += 2; continue }
             if name == nil, !argument.hasPrefix("-"), !argument.contains("=") { name = argument }
             index += 1
         }

@@ -49,7 +49,7 @@ struct OverlapTests {
                     try KBBackground(["refresh", "--db", scratch.db, "--no-wait", first200])]
         var reads = 0
         while runs.contains(where: \.isRunning) || reads == 0 {
-            let read = try KBProcess.run(["query", "articles", "--db", scratch.db, "--format", "csv"])
+            let read = try KBProcess.run(["query", "articles", "--all", "--db", scratch.db, "--format", "csv"])
             #expect(read.status == 0 && read.stderr.isEmpty, "\(read.stderr)")
             reads += 1
         }

@@ -100,6 +100,23 @@ struct MigrationTests {
         #expect(try count(database.connection, "SELECT count(*) FROM file_stamps") == 0)
     }
 
+    @Test("version 8: reports read articles through covering indexes; the fact views name articles_cite")
+    func version8() throws {
+        let folder = TempFolder()
+        try makeVersion1Database(at: folder.database)
+        let connection = try Database(path: folder.database).connection
+        let columns = { (index: String) throws -> [String] in
+            try connection.query("SELECT name FROM pragma_index_info(?) ORDER BY seqno", [index]).compactMap { $0.string("name") }
+        }
+        #expect(try columns("articles_name") == ["name", "path", "title", "published", "language", "url", "byline"])
+        #expect(try columns("articles_cite") == ["id", "name", "path", "url", "byline", "title", "published"])
+        #expect(try columns("dispute_parties_position") == ["dispute_id", "position", "role", "entity_id"])
+        let plan = try connection.query("EXPLAIN QUERY PLAN SELECT source, byline FROM donation_facts").compactMap { $0.string("detail") }
+        #expect(plan.contains("SEARCH a USING COVERING INDEX articles_cite (id=?)"))
+        #expect(try connection.query("SELECT article, source FROM donation_facts")
+                == [Row(columns: ["article", "source"], values: [.text("a.txt"), .text("/old/a.txt")])])
+    }
+
     @Test("a reader meeting a version-1 database upgrades it too")
     func readerUpgrades() throws {
         let folder = TempFolder()

@@ -37,6 +37,54 @@ final class QueryPlanTests: XCTestCase {
         XCTAssertEqual(Self.knownFullScans.subtracting(scans).sorted(), [], "these now use an index: remove them from knownFullScans")
     }
 
+    /// Reports and fact views read an article's name, source and byline from an index, never from its row: `url`
+    /// and `byline` sit after the text in the row, and reading them walks its overflow pages (schema version 8).
+    func testReportsReadArticlesFromTheirIndexes() throws {
+        let fixture = try Fixture()
+        let connection = try fixture.reader()
+        let required = ["profile": ["entity": "Acme"], "connections": ["entity": "Acme"], "search": ["q": "acme"]]
+        var rowReads: [String] = []
+        for report in ReportCatalogue.all {
+            let aliases = try Self.aliases(connection, report: report)
+            for detail in try Self.plan(report, arguments: required[report.name] ?? [:], on: connection) {
+                // "SEARCH a USING INTEGER PRIMARY KEY (rowid=?)" or "SCAN a" on `articles a` reads the rows.
+                // An alias may name two tables in one report (`articles a`, `aliases a`): an index names its own.
+                let words = detail.split(separator: " ").map(String.init)
+                guard words.count > 1, ["SCAN", "SEARCH"].contains(words[0]), !detail.contains("COVERING INDEX") else { continue }
+                var table = aliases[words[1]] ?? words[1]
+                if let using = words.firstIndex(of: "INDEX"), using + 1 < words.count,
+                   let owner = try connection.query("SELECT tbl_name FROM sqlite_master WHERE type = 'index' AND name = ?",
+                                                    [words[using + 1]]).first?.string("tbl_name") {
+                    table = owner
+                }
+                guard table == "articles" else { continue }
+                rowReads.append("\(report.name): \(detail)")
+            }
+        }
+        // stats reads one row, the newest article's, through articles_published.
+        XCTAssertEqual(rowReads, ["stats: SEARCH articles USING INDEX articles_published (published>?)"])
+        let plan = try connection.query("EXPLAIN QUERY PLAN SELECT source, byline FROM donation_facts").compactMap { $0.string("detail") }
+        XCTAssertTrue(plan.contains("SEARCH a USING COVERING INDEX articles_cite (id=?)"), "\(plan)")
+        let listing = try Self.plan(ReportCatalogue.report(named: "articles"), arguments: [:], on: connection)
+        XCTAssertTrue(listing.contains("SCAN a USING COVERING INDEX articles_name"), "\(listing)")
+        XCTAssertFalse(listing.contains { $0.contains("ORDER BY") }, "the listing comes in the index's order: \(listing)")
+        let mentions = try Self.plan(ReportCatalogue.report(named: "mentions"), arguments: [:], on: connection)
+        XCTAssertTrue(mentions.contains("SCAN a USING COVERING INDEX articles_name"), "\(mentions)")
+        XCTAssertTrue(mentions.contains("USE TEMP B-TREE FOR RIGHT PART OF ORDER BY"), "mentions sorts article by article: \(mentions)")
+    }
+
+    /// The EXPLAIN QUERY PLAN lines of `report` as `kb query` prepares it with `arguments`.
+    static func plan(_ report: Report, arguments: [String: String], on connection: Connection) throws -> [String] {
+        let bindings = try ReportRunner.bindings(for: report, arguments: arguments)
+        let statement = try connection.prepare("EXPLAIN QUERY PLAN " + ReportRunner.sql(for: report, bindings: bindings))
+        try statement.bind(named: bindings.filter { statement.parameterNames.contains(":" + $0.key) })
+        var lines: [String] = []
+        while let row = try statement.step() {
+            if let detail = row.string("detail") { lines.append(detail) }
+        }
+        return lines
+    }
+
     /// The check itself can fail: an unindexed filter on a fact table is reported as a scan of it.
     func testAScanOfAFactTableIsSeen() throws {
         let fixture = try Fixture()

@@ -49,7 +49,7 @@ edges AS (
                 ELSE 'dispute with' END || ' (' || d.kind || ')',
            NULL, NULL, d.date, a.name, d.evidence, coalesce(a.url, a.path)
       FROM dispute_parties p JOIN dispute_parties o ON o.dispute_id = p.dispute_id AND o.entity_id <> p.entity_id
-      JOIN disputes d ON d.id = p.dispute_id JOIN articles a ON a.id = d.article_id
+      JOIN disputes d ON d.id = p.dispute_id JOIN articles a INDEXED BY articles_cite ON a.id = d.article_id
       WHERE p.entity_id IN starts
     UNION ALL
     SELECT person_id, organisation_id, title || ' of', NULL, NULL, NULL, article, evidence, source
@@ -60,7 +60,7 @@ edges AS (
     UNION ALL
     SELECT DISTINCT m.entity_id, o.entity_id, 'named with', NULL, NULL, a.published, a.name, NULL, coalesce(a.url, a.path)
       FROM mentions m JOIN mentions o ON o.article_id = m.article_id AND o.entity_id <> m.entity_id
-      JOIN articles a ON a.id = m.article_id
+      JOIN articles a INDEXED BY articles_cite ON a.id = m.article_id
       WHERE coalesce(:comentions, '') = '1' AND m.entity_id IN starts),
 hop1 AS (
     SELECT e.a, NULL AS via, e.b AS other, e.relation, e.amount, e.currency, e.date, e.article, e.evidence, e.source

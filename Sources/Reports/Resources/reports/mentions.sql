@@ -6,28 +6,34 @@
 --
 -- Each entity once per article under the article's name for it, then each other form the article used that
 -- differs beyond case, accents and spacing ("Musk" for "Elon Musk", not "ELON MUSK"), first use first.
-WITH pairs AS (
-    SELECT DISTINCT m.article_id, m.entity_id FROM mentions m
-    WHERE (coalesce(:name, '') = '' OR m.entity_id IN (
+--
+-- Read article by article in name order (CROSS JOIN keeps SQLite from reordering), so that the first rows come
+-- without sorting every mention of the archive: `kb query mentions` prints its first page at once. Each mention
+-- row gives the entity's row (form 0, from the pair's first mention) and its own form's row (form 1, when it
+-- is the form's first use and differs from the name the article gives the entity).
+SELECT CASE k.form WHEN 0 THEN coalesce(n.name, e.name) ELSE f.surface END AS name, e.kind AS type, a.name AS article,
+       e.kind || ':' || e.folded AS entity_key
+FROM articles a
+CROSS JOIN mentions f ON f.article_id = a.id
+CROSS JOIN entities e ON e.id = f.entity_id
+CROSS JOIN (SELECT 0 AS form UNION ALL SELECT 1) k
+LEFT JOIN article_names n ON n.article_id = f.article_id AND n.entity_id = f.entity_id
+WHERE (coalesce(:name, '') = '' OR (a.id IN (
+          SELECT article_id FROM mentions WHERE entity_id IN (
               SELECT id FROM entities WHERE folded LIKE '%' || replace(lower(:name), ' ', '') || '%'
               UNION SELECT entity_id FROM aliases WHERE folded LIKE '%' || replace(lower(:name), ' ', '') || '%'))
-      AND (coalesce(:type, '') = '' OR m.entity_id IN (SELECT id FROM entities WHERE kind = :type))
-      AND (coalesce(:article, '') = '' OR m.article_id IN (
-              SELECT id FROM articles WHERE name LIKE '%' || :article || '%' ESCAPE '\'))),
-named AS (
-    SELECT p.article_id, p.entity_id, coalesce(n.name, e.name) AS name, e.kind, e.name AS entity, e.folded,
-           a.name AS article
-    FROM pairs p JOIN entities e ON e.id = p.entity_id JOIN articles a ON a.id = p.article_id
-    LEFT JOIN article_names n ON n.article_id = p.article_id AND n.entity_id = p.entity_id)
-SELECT name, type, article, entity_key FROM (
-    SELECT x.name, x.kind AS type, x.article, x.kind || ':' || x.folded AS entity_key, x.entity, -1 AS start
-    FROM named x
-    UNION ALL
-    -- Each other form once, at its first use (the surface of the row with the smallest start).
-    SELECT f.surface, x.kind, x.article, x.kind || ':' || x.folded, x.entity, min(f.start)
-    FROM named x JOIN mentions f ON f.article_id = x.article_id AND f.entity_id = x.entity_id
-    WHERE f.folded <> x.folded
-      AND NOT EXISTS (SELECT 1 FROM mentions o WHERE o.article_id = x.article_id AND o.entity_id = x.entity_id
-                      AND o.surface = x.name AND o.folded = f.folded)
-    GROUP BY x.article_id, x.entity_id, f.folded)
-ORDER BY article, type, entity, start
+      AND f.entity_id IN (
+          SELECT id FROM entities WHERE folded LIKE '%' || replace(lower(:name), ' ', '') || '%'
+          UNION SELECT entity_id FROM aliases WHERE folded LIKE '%' || replace(lower(:name), ' ', '') || '%')))
+  AND (coalesce(:type, '') = '' OR e.kind = :type)
+  AND (coalesce(:article, '') = '' OR a.id IN (
+          SELECT id FROM articles WHERE name LIKE '%' || :article || '%' ESCAPE '\'))
+  AND CASE k.form
+      WHEN 0 THEN f.id = (SELECT g.id FROM mentions g WHERE g.article_id = f.article_id AND g.entity_id = f.entity_id
+                          ORDER BY g.id LIMIT 1)
+      ELSE f.folded <> e.folded
+           AND f.id = (SELECT g.id FROM mentions g WHERE g.article_id = f.article_id AND g.entity_id = f.entity_id
+                       AND g.folded = f.folded ORDER BY g.start, g.id LIMIT 1)
+           AND NOT EXISTS (SELECT 1 FROM mentions o WHERE o.article_id = f.article_id AND o.entity_id = f.entity_id
+                           AND o.surface = coalesce(n.name, e.name) AND o.folded = f.folded) END
+ORDER BY a.name, e.kind, e.name, CASE k.form WHEN 0 THEN -1 ELSE f.start END

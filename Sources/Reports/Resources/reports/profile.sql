@@ -81,7 +81,7 @@ lines AS (
               AND (p.role = 'party' OR o.role <> p.role)),
            NULL, NULL, NULL, NULL, d.date, a.name, d.evidence, coalesce(a.url, a.path)
       FROM target t JOIN dispute_parties p ON p.entity_id = t.id JOIN disputes d ON d.id = p.dispute_id
-      JOIN articles a ON a.id = d.article_id
+      JOIN articles a INDEXED BY articles_cite ON a.id = d.article_id
     UNION ALL
     SELECT key, name, kind, 12, 'mentioned with', other, other_key, NULL, NULL, NULL, NULL, NULL,
            together || ' articles', NULL FROM (
@@ -95,7 +95,7 @@ lines AS (
       WHERE rank <= 10
     UNION ALL
     SELECT t.key, t.name, t.kind, 13, 'article', a.title, NULL, NULL, NULL, NULL, a.published, a.name, NULL, coalesce(a.url, a.path)
-      FROM target t JOIN articles a ON a.id IN (SELECT article_id FROM mentions WHERE entity_id = t.id))
+      FROM target t JOIN articles a INDEXED BY articles_cite ON a.id IN (SELECT article_id FROM mentions WHERE entity_id = t.id))
 SELECT name AS entity, kind AS type, key AS entity_key, relation, other, other_key, amount, currency, shared, date,
        article, evidence, source
 FROM lines

@@ -23,7 +23,7 @@ SELECT a.name AS article, a.title, a.published,
             UNION ALL
             SELECT 'dispute (' || kind || '): ' || parties FROM dispute_facts WHERE article_id = a.id)) AS facts,
        coalesce(a.url, a.path) AS source, a.byline
-FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+FROM articles_fts JOIN articles a INDEXED BY articles_cite ON a.id = articles_fts.rowid
 WHERE articles_fts MATCH :q
 ORDER BY bm25(articles_fts), a.name
 LIMIT coalesce(CAST(nullif(:limit, '') AS INTEGER), 20)

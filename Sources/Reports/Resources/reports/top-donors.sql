@@ -9,13 +9,17 @@
 -- One row per donor and currency, largest total first. `total` sums the amounts that are theirs alone;
 -- `shared_total` sums those one sentence gives several parties at once (a joint gift, a multiple-award
 -- ceiling), which are not all theirs: adding the two overstates, adding `shared_total` across rows counts it twice.
+--
+-- `shared` is read once per fact (MATERIALIZED): the view computes it where it is named, and it is named twice.
+WITH f AS MATERIALIZED (
+    SELECT donor_id, currency, amount, date, shared FROM donation_facts
+    WHERE (coalesce(:currency, '') = '' OR currency = upper(:currency))
+      AND (coalesce(:since, '') = '' OR date >= :since)
+      AND (coalesce(:until, '') = '' OR date < :until || char(1114111)))
 SELECT e.name AS donor, e.kind AS type, f.currency, sum(CASE WHEN NOT f.shared THEN f.amount END) AS total,
        sum(CASE WHEN f.shared THEN f.amount END) AS shared_total, count(*) AS facts, count(f.amount) AS with_amount,
        min(f.date) AS first, max(f.date) AS last, e.kind || ':' || e.folded AS entity_key
-FROM donation_facts f JOIN entities e ON e.id = f.donor_id
-WHERE (coalesce(:currency, '') = '' OR f.currency = upper(:currency))
-  AND (coalesce(:since, '') = '' OR f.date >= :since)
-  AND (coalesce(:until, '') = '' OR f.date < :until || char(1114111))
+FROM f JOIN entities e ON e.id = f.donor_id
 GROUP BY e.id, f.currency
 ORDER BY coalesce(total, 0) + coalesce(shared_total, 0) DESC, facts DESC, e.name
 LIMIT coalesce(CAST(nullif(:limit, '') AS INTEGER), 20)
