@@ -1,18 +1,19 @@
 import SQLiteDB
 
-/// How many rows `kb query` prints by default, and the note that says what a run left out. A report that lists
+/// How many rows `kb query` prints by default at a terminal, and the note that says what a run left out. A report that lists
 /// a whole table (every mention, every donation) grows with the archive; printing its first rows keeps it quick,
 /// and the note tells how to get the rest. Reports that bound their rows themselves (a `limit` parameter) keep it.
 public enum ReportPaging {
     /// The rows a listing report prints unless told otherwise.
     public static let defaultLimit = 100
 
-    /// The most rows a run of `report` prints: `requested` (0: every row), else `defaultLimit`; nil (every row)
-    /// with `all`, and for a report with its own `limit` parameter (`arguments` hands it the request).
-    public static func limit(for report: Report, requested: Int?, all: Bool) -> Int? {
+    /// The most rows a run of `report` prints: `requested` (0: every row), else `defaultLimit` for a person at a
+    /// `terminal`; nil (every row) with `all`, into a pipe or a file (an export or a script gets the whole report),
+    /// and for a report with its own `limit` parameter (`arguments` hands it the request).
+    public static func limit(for report: Report, requested: Int?, all: Bool, terminal: Bool) -> Int? {
         if all || ownsLimit(report) { return nil }
         if let requested { return requested > 0 ? requested : nil }
-        return defaultLimit
+        return terminal ? defaultLimit : nil
     }
 
     /// `arguments` with `--limit N` or `--all` given to a report's own `limit` parameter when the user did not

@@ -33,7 +33,7 @@ struct Query: ParsableCommand {
     var parameters: [String] = []
 
     @Option(help: ArgumentHelp("Print at most this many rows (0: every row; default \(ReportPaging.defaultLimit), or the "
-                               + "report's own limit=). A note on stderr says how many were left out.", valueName: "n"))
+                               + "report's own limit=) at a terminal; into a pipe or a file every row. A note on stderr says how many were left out.", valueName: "n"))
     var limit: Int?
 
     @Flag(help: "Print every row (the same as --limit 0).")
@@ -61,7 +61,7 @@ struct Query: ParsableCommand {
         let arguments = ReportPaging.arguments(try ReportRunner.parseArguments(parameters), for: chosen, requested: limit, all: all)
         _ = try ReportRunner.bindings(for: chosen, arguments: arguments)  // usage errors before opening the database
         let db = try database.openReader()
-        let rows = ReportPaging.limit(for: chosen, requested: limit, all: all)
+        let rows = ReportPaging.limit(for: chosen, requested: limit, all: all, terminal: isatty(1) == 1)
         var leftOut = 0
         try output.stream(compact: true, tableColumns: chosen.tableColumns) { stream throws(ReportError) in
             leftOut = try ReportRunner.run(chosen, arguments: arguments, on: db.connection, into: stream, limit: rows)

@@ -2,8 +2,8 @@ import Foundation
 import KnowledgeBase
 import Testing
 
-/// `kb query` prints the first 100 rows of a report that lists a whole table, and says on stderr how many it
-/// left out and how to get them; `--limit N`, `--limit 0` and `--all` choose otherwise.
+/// `kb query` prints the first 100 rows of a report that lists a whole table at a terminal (every row into a pipe),
+/// and says on stderr how many it left out and how to get them; `--limit N`, `--limit 0` and `--all` choose otherwise.
 @Suite("Report paging")
 struct ReportPagingTests {
     /// A database of `count` bare articles named 001.txt, 002.txt, … (the articles report lists one row each).
@@ -20,11 +20,15 @@ struct ReportPagingTests {
     // CSV lines end with CRLF, one Character in Swift: lines are split on isNewline.
     private let hint = "--limit N shows N rows, --all (or --limit 0) every row\n"
 
-    @Test("a listing report prints its first 100 rows and says on stderr how many more there are")
+    @Test("into a pipe a listing report prints every row; --limit 100 (a terminal's page) says how many more there are")
     func defaultLimit() throws {
         let scratch = try Scratch()
         let db = try articles(105, in: scratch)
-        let result = try KBProcess.run(["query", "articles", "--db", db, "--format", "csv"])
+        let piped = try KBProcess.run(["query", "articles", "--db", db, "--format", "csv"])
+        #expect(piped.status == 0)
+        #expect(piped.stdout.split(whereSeparator: \.isNewline).count == 106)
+        #expect(piped.stderr == "")
+        let result = try KBProcess.run(["query", "articles", "--limit", "100", "--db", db, "--format", "csv"])
         #expect(result.status == 0)
         let lines = result.stdout.split(whereSeparator: \.isNewline)
         #expect(lines.count == 101)
@@ -57,7 +61,7 @@ struct ReportPagingTests {
     func countCap() throws {
         let scratch = try Scratch()
         let db = try articles(1_102, in: scratch)
-        let result = try KBProcess.run(["query", "articles", "--db", db, "--format", "csv"])
+        let result = try KBProcess.run(["query", "articles", "--limit", "100", "--db", db, "--format", "csv"])
         #expect(result.stdout.split(whereSeparator: \.isNewline).count == 101)
         #expect(result.stderr == "kb: articles: the first 100 rows shown, more than 1000 more left out; " + hint)
         let exact = try KBProcess.run(["query", "articles", "--limit", "102", "--db", db, "--format", "csv"])
