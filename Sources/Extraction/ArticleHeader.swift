@@ -83,26 +83,45 @@ enum LanguageGuesser {
         // are skipped without lower-casing or hashing them (a letter outside ASCII, or a mark, runs on to its end).
         var key: UInt32 = 0, length = 0, ascii = true
         // The first 20,000 characters: the whole text when it has no more bytes than that.
-        let head = text.utf8.count <= 20_000 ? text[...] : text.prefix(20_000)
-        for scalar in head.unicodeScalars {
-            let v = scalar.value, lower = v | 0x20
-            if v < 0x80, lower >= 0x61, lower <= 0x7A {
-                key = key << 8 | lower
-                length += 1
-                continue
+        var head = text.utf8.count <= 20_000 ? text : String(text.prefix(20_000))
+        // UTF-8 bytes decoded here: iterating a Substring's scalars cost more than the counting itself.
+        head.withUTF8 { bytes in
+            var k = 0
+            while k < bytes.count {
+                let b = UInt32(bytes[k])
+                var v = b
+                if b < 0x80 {
+                    k += 1
+                } else if b < 0xE0 {
+                    v = (b & 0x1F) << 6 | UInt32(bytes[k + 1] & 0x3F)
+                    k += 2
+                } else if b < 0xF0 {
+                    v = (b & 0x0F) << 12 | UInt32(bytes[k + 1] & 0x3F) << 6 | UInt32(bytes[k + 2] & 0x3F)
+                    k += 3
+                } else {
+                    v = (b & 0x07) << 18 | UInt32(bytes[k + 1] & 0x3F) << 12 | UInt32(bytes[k + 2] & 0x3F) << 6
+                        | UInt32(bytes[k + 3] & 0x3F)
+                    k += 4
+                }
+                let lower = v | 0x20
+                if v < 0x80, lower >= 0x61, lower <= 0x7A {
+                    key = key << 8 | lower
+                    length += 1
+                    continue
+                }
+                if v >= 0x80, let scalar = Unicode.Scalar(v), scalar.properties.isAlphabetic || (length > 0 && isMark(scalar)) {
+                    length += 1
+                    ascii = false
+                    continue
+                }
+                if ascii, length > 0, length <= 4 {
+                    if frenchKeys.contains(key) { fr += 1 }
+                    if englishKeys.contains(key) { en += 1 }
+                }
+                key = 0
+                length = 0
+                ascii = true
             }
-            if v >= 0x80, scalar.properties.isAlphabetic || (length > 0 && isMark(scalar)) {
-                length += 1
-                ascii = false
-                continue
-            }
-            if ascii, length > 0, length <= 4 {
-                if frenchKeys.contains(key) { fr += 1 }
-                if englishKeys.contains(key) { en += 1 }
-            }
-            key = 0
-            length = 0
-            ascii = true
         }
         if ascii, length > 0, length <= 4 {
             if frenchKeys.contains(key) { fr += 1 }

@@ -98,7 +98,11 @@ struct FundRecognizer {
         return (y, k + 2)
     }
 
+    /// The words each pattern of `inaugural` starts from: it runs at every token, most of which are none of them.
+    static let inauguralTriggers: WordSet = ["fonds", "comite", "commission", "investiture", "inaugural", "inauguration"]
+
     func inaugural(_ t: [Token], _ k: Int, _ mentions: [SentenceMention]) -> SentenceMention? {
+        guard Self.inauguralTriggers.contains(t[k]) else { return nil }
         let w = t[k].folded
         // fonds / comité d'investiture (de|du) X
         if ["fonds", "comite", "commission"].contains(w), k + 2 < t.count, t[k + 1].folded == "d'", t[k + 2].folded == "investiture" {

@@ -107,9 +107,10 @@ public enum MoneyParser {
         var wordNumber = false
         let leadingCurrency = currency != nil
         // "$400,000" is written the English way whatever the sentence's language: "$" and "£" lead in English.
-        let numberLanguage = leadingCurrency && (currency == "USD" || currency == "GBP") ? "en" : language()
+        // Asked only of a number with a separator: guessing the sentence's language costs a pass over its tokens.
+        func numberLanguage() -> String { leadingCurrency && (currency == "USD" || currency == "GBP") ? "en" : language() }
         if t[k].kind == .number, let number = !t[k].text.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") })
-            || numberLanguage == tokenizedIn ? t[k].number : NumberParser.value(t[k].text, language: numberLanguage) {
+            || numberLanguage() == tokenizedIn ? t[k].number : NumberParser.value(t[k].text, language: numberLanguage()) {
             value = number
         } else if currency == nil, let (number, end, scaledWords) = spelled(t, from: k) {
             // "Five hundred thousand dollars", "deux cent mille euros", "un million de dollars".
@@ -122,7 +123,7 @@ public enum MoneyParser {
         k += 1
         var scaled = false
         // "a 600 million-dollar contract": the scale and the currency in one hyphenated adjective.
-        if currency == nil, k < t.count, t[k].folded.utf8.contains(UInt8(ascii: "-")) {
+        if currency == nil, k < t.count, t[k].hasHyphen {
             let parts = t[k].folded.split(separator: "-")
             if parts.count == 2, let scale = scales[String(parts[0])], scale >= 1e3, let code = currencyWords[String(parts[1])] {
                 return MoneyMatch(money: Money(amount: value * scale, currency: code, kind: qualifier(before: i, in: t)), tokens: i..<(k + 1))
@@ -149,10 +150,10 @@ public enum MoneyParser {
             return values.count == pieces.count && !pieces.isEmpty ? values : nil
         }
         // This runs at every token: most are no number word, told by one look-up, before any array is made.
-        if !t[k].folded.utf8.contains(UInt8(ascii: "-")) {
+        if !t[k].hasHyphen {
             guard let value = spelledValues[t[k]], value < 1e3 else { return nil }
             // "a", "un", "one" before a word that is no number: a lone number word, told without building lists.
-            if value != 100, k + 1 == t.count || (!t[k + 1].folded.utf8.contains(UInt8(ascii: "-")) && spelledValues[t[k + 1]] == nil) {
+            if value != 100, k + 1 == t.count || (!t[k + 1].hasHyphen && spelledValues[t[k + 1]] == nil) {
                 return (value, k + 1, false)
             }
         }

@@ -202,7 +202,7 @@ struct NameCandidates {
     /// "Denver-based", "Paris-born": a place turned adjective, not a name.
     static func isLocative(_ token: Token) -> Bool {
         // Asked of every capitalised word: most have no hyphen at all.
-        guard token.folded.utf8.contains(UInt8(ascii: "-")) else { return false }
+        guard token.hasHyphen else { return false }
         return ["-based", "-born", "-headquartered", "-listed", "-made"].contains { token.folded.hasSuffix($0) }
     }
 
