@@ -37,12 +37,12 @@ public enum DateParser {
     }
 
     static func year(_ token: Token) -> Int? {
-        guard token.kind == .number, token.text.count == 4, let n = token.number, n >= 1900, n <= 2100 else { return nil }
+        guard token.kind == .number, token.length == 4, let n = token.number, n >= 1900, n <= 2100 else { return nil }
         return Int(n)
     }
 
     static func day(_ token: Token) -> Int? {
-        guard token.kind == .number, token.text.count <= 2, let n = token.number, n >= 1, n <= 31, n == n.rounded() else { return nil }
+        guard token.kind == .number, token.length <= 2, let n = token.number, n >= 1, n <= 31, n == n.rounded() else { return nil }
         return Int(n)
     }
 
@@ -166,7 +166,7 @@ public enum DateParser {
                 if j < t.count, t[j].text == "," { j += 1 }
                 if j < t.count, let y = year(t[j]) {
                     result = (iso(y, m, d), j + 1)
-                } else if d != nil || (k > 0 && monthLeads.contains(t[k - 1])) || t[k].isCapitalized && t[k].folded.count > 3 && d != nil {
+                } else if d != nil || (k > 0 && monthLeads.contains(t[k - 1])) || t[k].isCapitalized && t[k].foldedLength > 3 && d != nil {
                     if let y = contextYear(m, pubYear, pubMonth) { result = (iso(y, m, d), d != nil ? j : k + 1) }
                 }
             } else if let y = year(t[k]), !(k + 1 < t.count && scalesOrCurrency(t[k + 1])), !(k > 0 && t[k - 1].text == "$") {

@@ -32,7 +32,7 @@ struct NameCandidates {
             while j < tokens.count, !covered[j], j - i < 6 {
                 if isNameWord(tokens[j]) { j += 1; continue }
                 // "J. Ann Selzer": an initial and its full stop.
-                if tokens[j].text == ".", tokens[j - 1].text.count == 1, tokens[j - 1].isCapitalized,
+                if tokens[j].text == ".", tokens[j - 1].length == 1, tokens[j - 1].isCapitalized,
                    !Lexicon.personTitles.contains(tokens[j - 1]), j + 1 < tokens.count, isNameWord(tokens[j + 1]) {
                     j += 1
                     continue
@@ -89,8 +89,8 @@ struct NameCandidates {
     func acronymNamed(_ tokens: [Token], _ covered: [Bool]) -> [SentenceMention] {
         var out: [SentenceMention] = []
         for open in tokens.indices where tokens[open].text == "(" && open + 2 < tokens.count && tokens[open + 2].text == ")"
-            && (tokens[open + 1].isAllCaps || (tokens[open + 1].isCapitalized && tokens[open + 1].text.count >= 3))
-            && tokens[open + 1].text.count >= 2 && tokens[open + 1].text.count <= 8 && !covered[open + 1] {
+            && (tokens[open + 1].isAllCaps || (tokens[open + 1].isCapitalized && tokens[open + 1].length >= 3))
+            && tokens[open + 1].length >= 2 && tokens[open + 1].length <= 8 && !covered[open + 1] {
             let letters = Array(tokens[open + 1].text.uppercased().filter(\.isLetter))
             var start = open - 1
             var initials: [Character] = []
@@ -127,7 +127,7 @@ struct NameCandidates {
             let next = k + 1 < tokens.count && !covered[k + 1] ? tokens[k + 1] : nil
             let previous = k > 0 && !covered[k - 1] ? tokens[k - 1] : nil
             if word == "gouvernement", let next, next.kind == .word, !next.isCapitalized,
-               Self.demonymEndings.contains(where: next.folded.hasSuffix), next.folded.count > 4 {
+               Self.demonymEndings.contains(where: next.folded.hasSuffix), next.foldedLength > 4 {
                 range = k..<(k + 2)
             } else if ["gouvernement", "administration"].contains(word), !tokens[k].isCapitalized, k + 1 < tokens.count, isLeaderName(tokens[k + 1]) {
                 // "le gouvernement Legault", "l'administration Trump": the government a leader heads.
@@ -138,7 +138,7 @@ struct NameCandidates {
                 range = k..<(k + 1)
             } else if word == "government", let previous, previous.isCapitalized,
                       Self.englishDemonymEndings.contains(where: previous.folded.hasSuffix),
-                      !Lexicon.capitalStop.contains(previous) || previous.folded.count > 4 {
+                      !Lexicon.capitalStop.contains(previous) || previous.foldedLength > 4 {
                 range = (k - 1)..<(k + 1)
             } else if word == "government", let previous, ["u.s.", "us", "uk", "u.k.", "federal"].contains(previous) {
                 range = (k - 1)..<(k + 1)
@@ -157,7 +157,7 @@ struct NameCandidates {
     /// A surname that names a government: capitalised, not a common capitalised word or a place.
     func isLeaderName(_ token: Token) -> Bool {
         token.kind == .word && token.isCapitalized && !token.isAllCaps && !Lexicon.capitalStop.contains(token)
-            && !Lexicon.places.contains(token) && token.folded.count > 2
+            && !Lexicon.places.contains(token) && token.foldedLength > 2
     }
 
     static let governmentWords: WordSet = ["gouvernement", "administration", "etat", "government"]
@@ -207,8 +207,10 @@ struct NameCandidates {
     }
 
     func startsName(_ tokens: [Token], _ i: Int, _ covered: [Bool]) -> Bool {
+        // Told before the token is copied: most tokens are not capitalised words.
+        guard !covered[i], tokens[i].kind == .word, tokens[i].isCapitalized else { return false }
         let token = tokens[i]
-        guard !covered[i], token.kind == .word, token.isCapitalized, !Self.isLocative(token) else { return false }
+        guard !Self.isLocative(token) else { return false }
         // "New York Daily News", "The Des Moines Register": a place-name prefix starts a name before another capital.
         let prefix = Self.namePrefixes.contains(token) && i + 1 < tokens.count && isNameWord(tokens[i + 1])
         if Lexicon.capitalStop.contains(token) && !Lexicon.personTitles.contains(token) && !prefix { return false }
@@ -219,7 +221,7 @@ struct NameCandidates {
         // "Notable donations included…", "Massive contributions…": an adjective, by its suffix, opening the sentence
         // before a lower-case noun.
         if sentenceStart, i + 1 < tokens.count, tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized,
-           Self.adjectiveSuffixes.contains(where: { token.folded.count > $0.count + 2 && token.folded.hasSuffix($0) }) { return false }
+           Self.adjectiveSuffixes.contains(where: { token.foldedLength > $0.count + 2 && token.folded.hasSuffix($0) }) { return false }
         if i > 0, Lexicon.creditCues.contains(tokens[i - 1]) { return false }
         if i > 1, tokens[i - 1].text == ":", Lexicon.creditCues.contains(tokens[i - 2]) { return false }
         return true
@@ -227,7 +229,7 @@ struct NameCandidates {
 
     func classify(_ tokens: [Token], _ range: Range<Int>, titled: Bool) -> SentenceMention? {
         // Initials ("J." in "J. Ann Selzer") are part of the surface but not of the words that type it.
-        let words = tokens[range].filter { !Self.connectors.contains($0) && $0.kind == .word && !($0.text.count == 1 && $0.isCapitalized) }
+        let words = tokens[range].filter { !Self.connectors.contains($0) && $0.kind == .word && !($0.length == 1 && $0.isCapitalized) }
         // "PACs", "super PACs": a plural class, not a name.
         if words.count == 1, ["pacs", "superpacs"].contains(words[0]) { return nil }
         if words.isEmpty || words.allSatisfy({ Lexicon.places.contains($0) || Lexicon.capitalStop.contains($0)

@@ -1,13 +1,13 @@
 /// A word, number or punctuation mark of the article, with its Unicode-scalar offsets.
 public struct Token: Sendable, Hashable {
     enum Kind: Sendable, Hashable { case word, number, punct }
-    var text: String
+    let text: String
     /// Lowercased and accent-free, for matching.
-    var folded: String { didSet { (wordHash, hasHyphen) = Self.digest(folded) } }
+    let folded: String
     /// `WordSet.hash(folded)`, worked out once so that word lists are asked without hashing a String.
-    private(set) var wordHash: UInt64
+    let wordHash: UInt64
     /// Whether the folded form holds a hyphen ("million-dollar", "vingt-cinq"): the amount rules ask it of every token.
-    private(set) var hasHyphen: Bool
+    let hasHyphen: Bool
     var start: Int
     var end: Int
     var kind: Kind
@@ -17,16 +17,19 @@ public struct Token: Sendable, Hashable {
     /// The value of a number token.
     var number: Double?
 
-    // ASCII answers without Unicode property tables: the rules ask these of every token, many times.
-    var isCapitalized: Bool {
-        guard let first = text.utf8.first else { return false }
-        if first < 0x80 { return first >= 0x41 && first <= 0x5A }
-        return text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
-    }
+    // Worked out once from the text: the rules ask these of every token, many times.
+    /// Whether the first letter is a capital.
+    let isCapitalized: Bool
+    /// Whether the text is all ASCII (then so is its folded form, and either's length is its byte count).
+    let isASCII: Bool
+    /// `text.count`, without walking Characters for ASCII text (a token never holds "\r\n").
+    var length: Int { isASCII ? text.utf8.count : text.count }
+    /// `folded.count`, likewise.
+    var foldedLength: Int { isASCII ? folded.utf8.count : folded.count }
     /// The English possessive mark split off a name ("NASA's", "Musk’s").
     var isPossessive: Bool { text == "'s" || text == "’s" || text == "'S" || text == "’S" }
     var isAllCaps: Bool {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+        if isASCII {
             var letters = 0
             for byte in text.utf8 {
                 if byte >= 0x61 && byte <= 0x7A { return false }
@@ -47,6 +50,12 @@ public struct Token: Sendable, Hashable {
          number: Double?) {
         self.text = text
         self.folded = folded
+        isASCII = text.utf8.withContiguousStorageIfAvailable { !$0.contains { $0 >= 0x80 } } ?? text.utf8.allSatisfy { $0 < 0x80 }
+        if let first = text.utf8.first, first < 0x80 {
+            isCapitalized = first >= 0x41 && first <= 0x5A
+        } else {
+            isCapitalized = text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
+        }
         (wordHash, hasHyphen) = Self.digest(folded)
         self.start = start
         self.end = end
