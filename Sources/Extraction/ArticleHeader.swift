@@ -84,25 +84,10 @@ enum LanguageGuesser {
         var key: UInt32 = 0, length = 0, ascii = true
         // The first 20,000 characters: the whole text when it has no more bytes than that.
         var head = text.utf8.count <= 20_000 ? text : String(text.prefix(20_000))
-        // UTF-8 bytes decoded here: iterating a Substring's scalars cost more than the counting itself.
         head.withUTF8 { bytes in
             var k = 0
             while k < bytes.count {
-                let b = UInt32(bytes[k])
-                var v = b
-                if b < 0x80 {
-                    k += 1
-                } else if b < 0xE0 {
-                    v = (b & 0x1F) << 6 | UInt32(bytes[k + 1] & 0x3F)
-                    k += 2
-                } else if b < 0xF0 {
-                    v = (b & 0x0F) << 12 | UInt32(bytes[k + 1] & 0x3F) << 6 | UInt32(bytes[k + 2] & 0x3F)
-                    k += 3
-                } else {
-                    v = (b & 0x07) << 18 | UInt32(bytes[k + 1] & 0x3F) << 12 | UInt32(bytes[k + 2] & 0x3F) << 6
-                        | UInt32(bytes[k + 3] & 0x3F)
-                    k += 4
-                }
+                let v = UTF8Scalars.next(bytes, &k)
                 let lower = v | 0x20
                 if v < 0x80, lower >= 0x61, lower <= 0x7A {
                     key = key << 8 | lower

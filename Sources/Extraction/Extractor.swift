@@ -25,7 +25,7 @@ public struct Extractor: Sendable {
         let text = TextNormalizer.normalize(source)
         let header = ArticleHeader.read(text)
         let language = header.language
-        let scalars = Array(text.unicodeScalars)
+        let scalars = UTF8Scalars.array(text)
         let tokens = Tokenizer.tokenize(scalars, range: 0..<scalars.count, language: language)
         let sentences = SentenceSplitter.split(tokens, scalars: scalars)
         var lowercaseWords = WordSet()

@@ -79,7 +79,8 @@ public enum Tokenizer {
 
     /// Public, with `MoneyParser.find` and `DateParser.find`, as the fuzz targets' entry points (Fuzz/).
     public static func tokenize(_ text: String, language: String, base: Int = 0) -> [Token] {
-        tokenize(Array(text.unicodeScalars), range: 0..<text.unicodeScalars.count, language: language, base: base)
+        let scalars = UTF8Scalars.array(text)
+        return tokenize(scalars, range: 0..<scalars.count, language: language, base: base)
     }
 
     /// Tokens of scalars[range]; offsets are range positions plus base.
