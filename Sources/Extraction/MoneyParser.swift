@@ -72,6 +72,11 @@ public enum MoneyParser {
         }
         var i = 0
         while i < tokens.count {
+            // Most tokens can open no amount: told without the parse (see `mayOpen`).
+            guard mayOpen(tokens[i]) else {
+                i += 1
+                continue
+            }
             if let match = parse(tokens, at: i, language: sentenceLanguage, tokenizedIn: language) ?? carried(tokens, at: i, after: matches.last) {
                 matches.append(match)
                 i = match.tokens.upperBound
@@ -80,6 +85,14 @@ public enum MoneyParser {
             }
         }
         return matches
+    }
+
+    /// Whether `parse` (or `carried`) may find an amount from this token: a number, a currency symbol or code, "US"
+    /// before "$", or a number word, hyphenated ones included.
+    static func mayOpen(_ token: Token) -> Bool {
+        if token.kind == .number { return true }
+        if token.kind == .punct, symbol(token.text) != nil { return true }
+        return token.hasHyphen || spelledValues[token] != nil || codes.contains(token) || token.folded == "us"
     }
 
     /// "15 millions de dollars en juillet, 30 millions en août": a scaled number coordinated soon after an amount
@@ -210,7 +223,8 @@ public enum MoneyParser {
     static func qualifier(before start: Int, in t: [Token]) -> AmountKind {
         for (words, kind) in qualifiers where words.count <= start {
             let from = start - words.count
-            if zip(words, t[from..<start]).allSatisfy({ $0 == $1.folded }) { return kind }
+            // The word next to the amount first: it rejects most qualifiers at once.
+            if words.indices.reversed().allSatisfy({ t[from + $0].folded == words[$0] }) { return kind }
         }
         return .exact
     }

@@ -37,8 +37,8 @@ enum SentenceSplitter {
             if token.newlineBefore { close() }
             end = i + 1
             if token.kind == .punct {
-                if token.text == "«" || token.text == "“" { quoteDepth += 1; quoteOpenedAt = end - start }
-                if token.text == "»" || token.text == "”" { quoteDepth = max(0, quoteDepth - 1) }
+                if isText(token, "«") || isText(token, "“") { quoteDepth += 1; quoteOpenedAt = end - start }
+                if isText(token, "»") || isText(token, "”") { quoteDepth = max(0, quoteDepth - 1) }
             }
             // A quotation that runs too long is probably unbalanced: stop protecting it.
             if quoteDepth > 0 && end - start - quoteOpenedAt > 80 { quoteDepth = 0 }
@@ -53,7 +53,7 @@ enum SentenceSplitter {
                 while k < tokens.count, closers.contains(tokens[k].text), !tokens[k].newlineBefore { k += 1 }
                 if k > i + 1 { continue }  // the closing quote ends the sentence, handled below
                 if endsSentence(tokens, at: i, nextIndex: k) { close() }
-            } else if token.text == ")", !next.spaceBefore, next.kind == .word, next.isCapitalized, quoteDepth == 0 {
+            } else if isText(token, ")"), !next.spaceBefore, next.kind == .word, next.isCapitalized, quoteDepth == 0 {
                 close()  // "(vidéo dans le texte)Ces dons…": two sentences glued at a parenthesis
             } else if closers.contains(token.text), i > 0, terminals.contains(tokens[i - 1].text), quoteDepth == 0 {
                 if startsSentence(next) { close() }
@@ -61,6 +61,13 @@ enum SentenceSplitter {
         }
         close()
         return sentences
+    }
+
+    /// `token.text == literal` for a literal no other string is canonically equivalent to (one scalar without
+    /// decomposition): the byte counts differ for most tokens, told without a Unicode-aware comparison.
+    @inline(__always)
+    private static func isText(_ token: Token, _ literal: String) -> Bool {
+        token.text.utf8.count == literal.utf8.count && token.text == literal
     }
 
     static func endsSentence(_ tokens: [Token], at i: Int, nextIndex k: Int) -> Bool {

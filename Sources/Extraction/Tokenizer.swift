@@ -169,10 +169,10 @@ public enum Tokenizer {
                 i += 1
             }
             let (text, folded) = textAndFold(s, startIndex..<i)
-            var token = Token(text: text, folded: folded, start: base + startIndex, end: base + i,
-                              kind: kind, spaceBefore: space, newlineBefore: newline, number: nil)
-            if kind == .number { token.number = NumberParser.value(text, language: language) }
-            tokens.append(token)
+            // Built in place: a token made, changed, then appended was copied once more.
+            let number = kind == .number ? NumberParser.value(text, language: language) : nil
+            tokens.append(Token(text: text, folded: folded, start: base + startIndex, end: base + i,
+                                kind: kind, spaceBefore: space, newlineBefore: newline, number: number))
             space = false
             newline = false
         }

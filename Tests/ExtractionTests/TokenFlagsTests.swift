@@ -1,0 +1,74 @@
+import Testing
+@testable import Extraction
+
+/// The facts a token stores once (capital, ASCII, hyphen, lengths) and the byte-level readers that replaced
+/// Character and scalar walks: each must answer as the String it stands for would.
+@Suite("Token flags and byte readers")
+struct TokenFlagsTests {
+    func token(_ text: String) -> Token { Tokenizer.tokenize(text, language: "fr")[0] }
+
+    @Test("a token's stored flags match its text")
+    func flags() {
+        let cases: [(text: String, capital: Bool, ascii: Bool, hyphen: Bool, length: Int, foldedLength: Int)] = [
+            ("Musk", true, true, false, 4, 4),
+            ("musk", false, true, false, 4, 4),
+            ("États-Unis", true, false, true, 10, 10),
+            ("Œuvre", true, false, false, 5, 6),
+            ("million-dollar", false, true, true, 14, 14),
+            ("58 000", false, true, false, 6, 6),
+            ("«", false, false, false, 1, 1),
+            ("ß", false, false, false, 1, 2),
+        ]
+        for c in cases {
+            let t = token(c.text)
+            #expect(t.text == c.text)
+            #expect(t.isCapitalized == c.capital, "\(c.text)")
+            #expect(t.isASCII == c.ascii, "\(c.text)")
+            #expect(t.hasHyphen == c.hyphen, "\(c.text)")
+            #expect(t.length == c.length && t.length == t.text.count, "\(c.text)")
+            #expect(t.foldedLength == c.foldedLength && t.foldedLength == t.folded.count, "\(c.text)")
+        }
+    }
+
+    @Test("tokens fold as Folding.fold does, ASCII or not")
+    func folds() {
+        for text in ["Musk", "musk", "NASA", "Ministère", "ŒUVRE", "Straße", "Ørsted", "Đorđe", "Ǆemal"] {
+            #expect(token(text).folded == Folding.fold(text), "\(text)")
+        }
+        #expect(Folding.fold("Ministère") == "ministere")
+        #expect(Folding.fold("Œuvre") == "oeuvre")
+        #expect(Folding.fold("Straße") == "strasse")
+    }
+
+    @Test("numbers read the same from bytes")
+    func numbers() {
+        #expect(NumberParser.value("2025", language: "fr") == 2025)
+        #expect(NumberParser.value("1234567890123456789", language: "en") == 1234567890123456789)
+        #expect(NumberParser.value("58 000", language: "fr") == 58_000)
+        #expect(NumberParser.value("241'000", language: "fr") == 241_000)
+        #expect(NumberParser.value("241\u{2019}000", language: "fr") == 241_000)
+        #expect(NumberParser.value("139,3", language: "fr") == 139.3)
+        #expect(NumberParser.value("1,500", language: "en") == 1_500)
+        #expect(NumberParser.value("1,500", language: "fr") == 1.5)
+        #expect(NumberParser.value("1.500", language: "fr") == 1_500)
+        #expect(NumberParser.value("1.5", language: "fr") == 1.5)
+        #expect(NumberParser.value("1,500,000", language: "fr") == 1_500_000)
+        #expect(NumberParser.value("1.234,5", language: "fr") == 1234.5)
+        #expect(NumberParser.value("1,234.5", language: "fr") == 1234.5)
+        #expect(NumberParser.value("1.2.3", language: "en") == nil)
+    }
+
+    @Test("UTF-8 bytes decode to the String's scalars")
+    func scalars() {
+        for text in ["", "plain", "Ministère «cité» — 5 €", "emoji 🚀 and 𝔘", "e\u{301}", "\r\n"] {
+            #expect(UTF8Scalars.array(text) == Array(text.unicodeScalars), "\(text)")
+        }
+    }
+
+    @Test("an amount opens only where the parser can start one")
+    func amountOpeners() {
+        let tokens = Tokenizer.tokenize("Le fonds reçoit 5 millions de dollars, $ 3 , USD , un vingt-cinq us", language: "fr")
+        let opening = tokens.filter(MoneyParser.mayOpen).map(\.text)
+        #expect(opening == ["5", "millions", "$", "3", "USD", "un", "vingt-cinq", "us"])
+    }
+}
