@@ -120,9 +120,10 @@ enum LanguageGuesser {
     /// names: "Du Bois"; "a" is both French and English), or `otherwise` when they do not tell.
     static func guess(sentence tokens: [Token], otherwise: String) -> String {
         var fr = 0, en = 0
-        for token in tokens where token.kind == .word && token.folded != "a" && !token.isCapitalized {
-            if french.contains(token) { fr += 1 }
-            if english.contains(token) { en += 1 }
+        // By index: a loop over the tokens themselves copied each one.
+        for k in tokens.indices where tokens[k].kind == .word && tokens[k].folded != "a" && !tokens[k].isCapitalized {
+            if french.contains(hash: tokens[k].wordHash, word: tokens[k].folded) { fr += 1 }
+            if english.contains(hash: tokens[k].wordHash, word: tokens[k].folded) { en += 1 }
         }
         return fr > en ? "fr" : en > fr ? "en" : otherwise
     }

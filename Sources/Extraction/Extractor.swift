@@ -29,7 +29,10 @@ public struct Extractor: Sendable {
         let tokens = Tokenizer.tokenize(scalars, range: 0..<scalars.count, language: language)
         let sentences = SentenceSplitter.split(tokens, scalars: scalars)
         var lowercaseWords = WordSet()
-        for token in tokens where token.kind == .word && !token.isCapitalized { lowercaseWords.insert(token.folded, hash: token.wordHash) }
+        // By index: a loop over the tokens themselves copied each one.
+        for k in tokens.indices where tokens[k].kind == .word && !tokens[k].isCapitalized {
+            lowercaseWords.insert(tokens[k].folded, hash: tokens[k].wordHash)
+        }
         if expired() { return nil }
         let recognizer = EntityRecognizer(gazetteer: gazetteer, published: header.published)
         let recognized = recognizer.recognize(sentences, lowercaseWords: lowercaseWords)

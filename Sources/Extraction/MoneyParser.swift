@@ -73,7 +73,7 @@ public enum MoneyParser {
         var i = 0
         while i < tokens.count {
             // Most tokens can open no amount: told without the parse (see `mayOpen`).
-            guard mayOpen(tokens[i]) else {
+            guard mayOpen(tokens, i) else {
                 i += 1
                 continue
             }
@@ -89,10 +89,12 @@ public enum MoneyParser {
 
     /// Whether `parse` (or `carried`) may find an amount from this token: a number, a currency symbol or code, "US"
     /// before "$", or a number word, hyphenated ones included.
-    static func mayOpen(_ token: Token) -> Bool {
-        if token.kind == .number { return true }
-        if token.kind == .punct, symbol(token.text) != nil { return true }
-        return token.hasHyphen || spelledValues[token] != nil || codes.contains(token) || token.folded == "us"
+    /// Asked by index: a token passed by value is copied, and this runs at every token.
+    static func mayOpen(_ t: [Token], _ i: Int) -> Bool {
+        if t[i].kind == .number { return true }
+        if t[i].kind == .punct, symbol(t[i].text) != nil { return true }
+        return t[i].hasHyphen || spelledValues.keys.contains(hash: t[i].wordHash, word: t[i].folded)
+            || codes.contains(hash: t[i].wordHash, word: t[i].folded) || t[i].folded == "us"
     }
 
     /// "15 millions de dollars en juillet, 30 millions en août": a scaled number coordinated soon after an amount
