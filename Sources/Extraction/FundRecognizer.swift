@@ -44,7 +44,8 @@ struct FundRecognizer {
         }()
         var k = 0
         while k < tokens.count {
-            if var found = inaugural(tokens, k, mentions) {
+            // Told here by index before the call: most tokens start no fund name.
+            if Self.inauguralTriggers.contains(hash: tokens[k].wordHash, word: tokens[k].folded), var found = inaugural(tokens, k, mentions) {
                 if let historical, let fund = found.entity, !fund.name.contains(String(historical)) {
                     found.entity = EntityRef(.fund, "\(Self.owner(ofFund: fund.name)) \(historical) inaugural committee fund")
                 }

@@ -231,9 +231,9 @@ struct NameCandidates {
         // Initials ("J." in "J. Ann Selzer") are part of the surface but not of the words that type it.
         let words = tokens[range].filter { !Self.connectors.contains($0) && $0.kind == .word && !($0.length == 1 && $0.isCapitalized) }
         // "PACs", "super PACs": a plural class, not a name.
-        if words.count == 1, ["pacs", "superpacs"].contains(words[0]) { return nil }
+        if words.count == 1, Self.plainPACs.contains(words[0]) { return nil }
         if words.isEmpty || words.allSatisfy({ Lexicon.places.contains($0) || Lexicon.capitalStop.contains($0)
-            || Lexicon.personTitles.contains($0) || ["general", "generale"].contains($0) }) {
+            || Lexicon.personTitles.contains($0) || Self.generals.contains($0) }) {
             return nil
         }
         let surface = tokens[range].map(\.text).joinedAsWritten(tokens[range])
@@ -246,17 +246,16 @@ struct NameCandidates {
         let personShaped = words.count >= 2 && words.count <= 4 && words.allSatisfy { !$0.isAllCaps }
             && !Lexicon.companySuffixes.contains(last)
         if personShaped && firstNames.contains(first) { return mention(.person, .name) }
-        if words.count >= 2 && ["pac", "superpac", "party", "action"].contains(last) { return mention(.fund, .name) }
+        if words.count >= 2 && Self.fundLasts.contains(last) { return mention(.fund, .name) }
         if Lexicon.agencyHeads.contains(first) && words.count >= 2 { return mention(.agency, .name) }
         if words.count >= 2 && Lexicon.companySuffixes.contains(last) { return mention(.company, .name) }
         if personShaped && (titled || Lexicon.personTitles.contains(before) || titleFollows(tokens, range.upperBound)) {
             return mention(.person, .title)
         }
-        if ["m", "mme", "mr", "mrs", "ms", "dr", "sir", "lord", "dame", "lady", "baroness", "baron"].contains(before)
-            || (before == "." && ["m", "mr", "mrs", "ms", "dr"].contains(before2)) {
+        if Self.honorifics.contains(before) || (before == "." && Self.abbreviatedHonorifics.contains(before2)) {
             return mention(.person, .title)
         }
-        if Lexicon.companyCues.contains(before) || (["l'", "la", "le", "the", "a", "une", "un"].contains(before2) && Lexicon.companyCues.contains(before)) {
+        if Lexicon.companyCues.contains(before) || (Self.cueDeterminers.contains(before2) && Lexicon.companyCues.contains(before)) {
             return mention(.company, .cue)
         }
         // "la start-up toulousaine Synapsea", "la PME lyonnaise Vigilis": a cue noun and one adjective.
@@ -264,12 +263,21 @@ struct NameCandidates {
            !tokens[range.lowerBound - 1].isCapitalized, !Lexicon.prepositions.contains(before) {
             return mention(.company, .cue)
         }
-        if ["de", "d'", "of", "du", "chez", "at"].contains(before), range.lowerBound > 1, Self.orgSlots.contains(before2) {
+        if Self.slotLinks.contains(before), range.lowerBound > 1, Self.orgSlots.contains(before2) {
             return mention(.company, .cue)
         }
         if before == "chez" { return mention(.company, .cue) }
         return mention(nil, .name)
     }
+
+    // `classify` runs for every capitalised run: its word lists are built once, not at each call.
+    static let plainPACs: WordSet = ["pacs", "superpacs"]
+    static let generals: WordSet = ["general", "generale"]
+    static let fundLasts: WordSet = ["pac", "superpac", "party", "action"]
+    static let honorifics: WordSet = ["m", "mme", "mr", "mrs", "ms", "dr", "sir", "lord", "dame", "lady", "baroness", "baron"]
+    static let abbreviatedHonorifics: WordSet = ["m", "mr", "mrs", "ms", "dr"]
+    static let cueDeterminers: WordSet = ["l'", "la", "le", "the", "a", "une", "un"]
+    static let slotLinks: WordSet = ["de", "d'", "of", "du", "chez", "at"]
 
     /// ", PDG de", ", CEO of", ", fondateur", ", porte-parole": an appositive title after the name.
     func titleFollows(_ tokens: [Token], _ k: Int) -> Bool {

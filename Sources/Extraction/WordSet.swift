@@ -88,10 +88,13 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence, CustomStri
     }
 
     public func contains(_ word: String) -> Bool { find(Self.hash(word), word) != nil }
-    /// Membership of the token's folded form, from the hash the tokenizer stored.
+    /// Membership of the token's folded form, from the hash the tokenizer stored. Inlined: a call copied the
+    /// token out of its array first, which cost more than the look-up.
+    @inline(__always)
     public func contains(_ token: Token) -> Bool { find(token.wordHash, token.folded) != nil }
     func contains(hash: UInt64, word: String) -> Bool { find(hash, word) != nil }
     /// The insertion index of the token's folded form, if it is in the set.
+    @inline(__always)
     func position(of token: Token) -> Int? { find(token.wordHash, token.folded) }
     func position(of word: String) -> Int? { find(Self.hash(word), word) }
 
@@ -184,6 +187,7 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
         for key in dictionary.keys.sorted() { self[key] = dictionary[key] }
     }
 
+    @inline(__always)
     subscript(token: Token) -> Value? { keys.position(of: token).map { values[$0] } }
     subscript(word: String) -> Value? {
         get { keys.position(of: word).map { values[$0] } }

@@ -65,6 +65,22 @@ struct TokenFlagsTests {
         }
     }
 
+    @Test("an article date's year and month read as the Character slices would")
+    func publishedParts() {
+        let cases: [(String?, Int?, Int?)] = [
+            ("2024-12-18", 2024, 12), ("2024-12", 2024, 12), ("2024", 2024, nil), ("2024-1", 2024, nil),
+            (nil, nil, nil), ("abcd-xy", nil, nil), ("2024-é5", 2024, nil), ("20", 20, nil),
+        ]
+        for (text, year, month) in cases {
+            let parts = DateParser.publishedParts(text)
+            #expect(parts.year == year && parts.month == month, "\(text ?? "nil")")
+            if let text {
+                #expect(parts.year == Int(text.prefix(4)))
+                #expect(parts.month == (text.count >= 7 ? Int(text.dropFirst(5).prefix(2)) : nil))
+            }
+        }
+    }
+
     @Test("an amount opens only where the parser can start one")
     func amountOpeners() {
         let tokens = Tokenizer.tokenize("Le fonds reçoit 5 millions de dollars, $ 3 , USD , un vingt-cinq us", language: "fr")
