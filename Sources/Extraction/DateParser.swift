@@ -193,6 +193,8 @@ public enum DateParser {
     /// runs for every sentence; Character walks made it a tenth of date finding.
     static func publishedParts(_ published: String?) -> (year: Int?, month: Int?) {
         guard let published else { return (nil, nil) }
+        // "2024", "2024-12", "2024-12-18" (every date the header reads): digits read in place.
+        if let parts = published.utf8.withContiguousStorageIfAvailable(isoParts), let parts { return parts }
         let bytes = published.utf8
         guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else {
             return (Int(published.prefix(4)), published.count >= 7 ? Int(published.dropFirst(5).prefix(2)) : nil)
@@ -203,6 +205,28 @@ public enum DateParser {
             return Int(published[start..<end])
         }
         return (number(0, 4), bytes.count >= 7 ? number(5, 2) : nil)
+    }
+
+    /// Year and month of ASCII "YYYY", "YYYY-MM" or "YYYY-MM-DD"; nil for any other text.
+    private static func isoParts(_ bytes: UnsafeBufferPointer<UInt8>) -> (year: Int?, month: Int?)? {
+        guard bytes.count == 4 || bytes.count == 7 || bytes.count == 10 else { return nil }
+        var value = 0, year = 0, month = 0
+        for k in bytes.indices {
+            let byte = bytes[k]
+            if k == 4 || k == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                if k == 4 { year = value } else { month = value }
+                value = 0
+                continue
+            }
+            guard byte >= 0x30 && byte <= 0x39 else { return nil }
+            value = value * 10 + Int(byte - 0x30)
+        }
+        switch bytes.count {
+        case 4: return (value, nil)
+        case 7: return (year, value)
+        default: return (year, month)
+        }
     }
 
     static func scalesOrCurrency(_ token: Token) -> Bool {

@@ -42,12 +42,13 @@ public struct Extractor: Sendable {
         DescriptionResolver.resolve(&perSentence, sentences)
         if expired() { return nil }
 
+        let offsets = UTF8Scalars.byteOffsets(scalars)
         let contexts = sentences.map { sentence in
             SentenceContext(sentence: sentence, mentions: perSentence[sentence.index].filter { $0.source != .leaderGovernment },
                             money: MoneyParser.find(in: sentence.tokens, language: language),
                             dates: DateParser.find(in: sentence.tokens, published: header.published),
                             published: header.published,
-                            evidence: Evidence(text: Tokenizer.string(scalars, sentence.span.start..<sentence.span.end),
+                            evidence: Evidence(text: UTF8Scalars.slice(text, offsets: offsets, sentence.span.start..<sentence.span.end),
                                                span: sentence.span))
         }
         var donations: [Donation] = [], contracts: [Contract] = [], disputes: [Dispute] = [], roles: [Role] = []

@@ -27,7 +27,8 @@ struct NameCandidates {
         out += shaped
         var i = 0
         while i < tokens.count {
-            guard startsName(tokens, i, covered) else { i += 1; continue }
+            // The first test of `startsName`, told here: most tokens are not capitalised words.
+            guard tokens[i].kind == .word, tokens[i].isCapitalized, startsName(tokens, i, covered) else { i += 1; continue }
             var j = i + 1
             while j < tokens.count, !covered[j], j - i < 6 {
                 if isNameWord(tokens[j]) { j += 1; continue }

@@ -22,6 +22,28 @@ enum UTF8Scalars {
             | UInt32(bytes[k + 3] & 0x3F)
     }
 
+    /// The UTF-8 offset of each scalar, and the byte count last: offsets[k] is where scalars[k] starts.
+    static func byteOffsets(_ scalars: [Unicode.Scalar]) -> [Int] {
+        var offsets: [Int] = []
+        offsets.reserveCapacity(scalars.count + 1)
+        var offset = 0
+        for scalar in scalars {
+            offsets.append(offset)
+            offset += UTF8.width(scalar)
+        }
+        offsets.append(offset)
+        return offsets
+    }
+
+    /// `Tokenizer.string(scalars, range)` for `scalars` read from `text`: the bytes are copied out of the text
+    /// rather than encoded again scalar by scalar.
+    static func slice(_ text: String, offsets: [Int], _ range: Range<Int>) -> String {
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: offsets[range.lowerBound])
+        let end = utf8.index(utf8.startIndex, offsetBy: offsets[range.upperBound])
+        return String(text[start..<end])
+    }
+
     /// `Array(text.unicodeScalars)`, decoded in one pass.
     static func array(_ text: String) -> [Unicode.Scalar] {
         var text = text

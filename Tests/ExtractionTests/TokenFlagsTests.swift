@@ -63,6 +63,15 @@ struct TokenFlagsTests {
         for text in ["", "plain", "Ministère «cité» — 5 €", "emoji 🚀 and 𝔘", "e\u{301}", "\r\n"] {
             #expect(UTF8Scalars.array(text) == Array(text.unicodeScalars), "\(text)")
         }
+        // Slices by byte offsets are the texts Tokenizer.string writes from the scalars.
+        let text = "Le «ministère» a payé 5 € — 🚀 done"
+        let scalars = UTF8Scalars.array(text)
+        let offsets = UTF8Scalars.byteOffsets(scalars)
+        #expect(offsets.count == scalars.count + 1 && offsets.last == text.utf8.count)
+        for range in [0..<2, 3..<14, 20..<27, 28..<34, 0..<scalars.count, 5..<5] {
+            #expect(UTF8Scalars.slice(text, offsets: offsets, range) == Tokenizer.string(scalars, range), "\(range)")
+        }
+        #expect(UTF8Scalars.slice(text, offsets: offsets, 3..<14) == "«ministère»")
     }
 
     @Test("an article date's year and month read as the Character slices would")
@@ -70,6 +79,7 @@ struct TokenFlagsTests {
         let cases: [(String?, Int?, Int?)] = [
             ("2024-12-18", 2024, 12), ("2024-12", 2024, 12), ("2024", 2024, nil), ("2024-1", 2024, nil),
             (nil, nil, nil), ("abcd-xy", nil, nil), ("2024-é5", 2024, nil), ("20", 20, nil),
+            ("2025-01-05", 2025, 1), ("12345", 1234, nil), ("2024/12/18", 2024, 12), ("-123-45", -123, 45),
         ]
         for (text, year, month) in cases {
             let parts = DateParser.publishedParts(text)
