@@ -25,7 +25,7 @@ public struct Extractor: Sendable {
         let text = TextNormalizer.normalize(source)
         let header = ArticleHeader.read(text)
         let language = header.language
-        let scalars = UTF8Scalars.array(text)
+        let (scalars, offsets) = UTF8Scalars.arrayAndOffsets(text)
         let tokens = Tokenizer.tokenize(scalars, range: 0..<scalars.count, language: language)
         let sentences = SentenceSplitter.split(tokens, scalars: scalars)
         var lowercaseWords = WordSet()
@@ -42,7 +42,6 @@ public struct Extractor: Sendable {
         DescriptionResolver.resolve(&perSentence, sentences)
         if expired() { return nil }
 
-        let offsets = UTF8Scalars.byteOffsets(scalars)
         let contexts = sentences.map { sentence in
             SentenceContext(sentence: sentence, mentions: perSentence[sentence.index].filter { $0.source != .leaderGovernment },
                             money: MoneyParser.find(in: sentence.tokens, language: language),

@@ -89,12 +89,13 @@ public enum MoneyParser {
 
     /// Whether `parse` (or `carried`) may find an amount from this token: a number, a currency symbol or code, "US"
     /// before "$", or a number word, hyphenated ones included.
+    private static let usHash = WordSet.hash("us")
     /// Asked by index: a token passed by value is copied, and this runs at every token.
     static func mayOpen(_ t: [Token], _ i: Int) -> Bool {
         if t[i].kind == .number { return true }
         if t[i].kind == .punct, symbol(t[i].text) != nil { return true }
         return t[i].hasHyphen || spelledValues.keys.contains(hash: t[i].wordHash, word: t[i].folded)
-            || codes.contains(hash: t[i].wordHash, word: t[i].folded) || t[i].folded == "us"
+            || codes.contains(hash: t[i].wordHash, word: t[i].folded) || (t[i].wordHash == usHash && t[i].folded == "us")
     }
 
     /// "15 millions de dollars en juillet, 30 millions en août": a scaled number coordinated soon after an amount

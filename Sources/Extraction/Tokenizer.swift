@@ -50,8 +50,10 @@ public struct Token: Sendable, Hashable {
          number: Double?) {
         self.text = text
         self.folded = folded
-        isASCII = text.utf8.withContiguousStorageIfAvailable { !$0.contains { $0 >= 0x80 } } ?? text.utf8.allSatisfy { $0 < 0x80 }
-        if let first = text.utf8.first, first < 0x80 {
+        let (ascii, first) = text.utf8.withContiguousStorageIfAvailable { bytes in (!bytes.contains { $0 >= 0x80 }, bytes.first) }
+            ?? (text.utf8.allSatisfy { $0 < 0x80 }, text.utf8.first)
+        isASCII = ascii
+        if let first, first < 0x80 {
             isCapitalized = first >= 0x41 && first <= 0x5A
         } else {
             isCapitalized = text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false

@@ -44,6 +44,24 @@ enum UTF8Scalars {
         return String(text[start..<end])
     }
 
+    /// `array(text)` and `byteOffsets` of it, in the one decoding pass.
+    static func arrayAndOffsets(_ text: String) -> (scalars: [Unicode.Scalar], offsets: [Int]) {
+        var text = text
+        return text.withUTF8 { bytes in
+            var scalars: [Unicode.Scalar] = []
+            var offsets: [Int] = []
+            scalars.reserveCapacity(bytes.count)
+            offsets.reserveCapacity(bytes.count + 1)
+            var k = 0
+            while k < bytes.count {
+                offsets.append(k)
+                scalars.append(Unicode.Scalar(next(bytes, &k))!)
+            }
+            offsets.append(k)
+            return (scalars, offsets)
+        }
+    }
+
     /// `Array(text.unicodeScalars)`, decoded in one pass.
     static func array(_ text: String) -> [Unicode.Scalar] {
         var text = text
