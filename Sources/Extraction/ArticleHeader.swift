@@ -44,6 +44,12 @@ struct ArticleHeader: Sendable, Equatable {
 
 /// The first `count` non-empty lines, without splitting the rest of the article.
 private func firstLines(_ text: String, _ count: Int) -> [Substring] {
+    // Line ends found in the contiguous bytes: walking String indices cost as much as the rest of the header when
+    // an article has few line breaks.
+    if let lines = text.utf8.withContiguousStorageIfAvailable({ bytes in lineRanges(bytes, count) }) {
+        let utf8 = text.utf8
+        return lines.map { text[utf8.index(utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound)] }
+    }
     var lines: [Substring] = []
     var rest = text[...]
     while lines.count < count, !rest.isEmpty {
@@ -52,6 +58,23 @@ private func firstLines(_ text: String, _ count: Int) -> [Substring] {
     else { lines.append(rest); break }
         if end > rest.startIndex { lines.append(rest[..<end]) }
         rest = rest[rest.index(after: end)...]
+    }
+    return lines
+}
+
+/// The byte ranges of `firstLines`: a line feed ends a line unless a carriage return precedes it in the same line.
+private func lineRanges(_ bytes: UnsafeBufferPointer<UInt8>, _ count: Int) -> [Range<Int>] {
+    var lines: [Range<Int>] = []
+    var start = 0
+    while lines.count < count, start < bytes.count {
+        var end = start
+        while end < bytes.count, !(bytes[end] == 0x0A && (end == start || bytes[end - 1] != 0x0D)) { end += 1 }
+        if end == bytes.count {
+            lines.append(start..<end)
+            break
+        }
+        if end > start { lines.append(start..<end) }
+        start = end + 1
     }
     return lines
 }

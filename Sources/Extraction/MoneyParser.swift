@@ -223,8 +223,20 @@ public enum MoneyParser {
         }
     }
 
+    /// The indices of `qualifiers` by their last word, in their order: only those can end just before an amount.
+    static let qualifiersByLastWord: WordMap<[Int]> = {
+        var map = WordMap<[Int]>()
+        for (n, qualifier) in qualifiers.enumerated() {
+            let last = qualifier.words[qualifier.words.count - 1]
+            map[last] = (map[last] ?? []) + [n]
+        }
+        return map
+    }()
+
     static func qualifier(before start: Int, in t: [Token]) -> AmountKind {
-        for (words, kind) in qualifiers where words.count <= start {
+        guard start > 0, let candidates = qualifiersByLastWord[t[start - 1]] else { return .exact }
+        for n in candidates where qualifiers[n].words.count <= start {
+            let (words, kind) = qualifiers[n]
             let from = start - words.count
             // The word next to the amount first: it rejects most qualifiers at once.
             if words.indices.reversed().allSatisfy({ t[from + $0].folded == words[$0] }) { return kind }

@@ -268,8 +268,14 @@ enum NumberParser {
     }
 
     private static func isThousands(_ text: [UInt8], mark: UInt8, count: Int, preferThousands: Bool) -> Bool {
-        let groups = text.split(separator: mark, omittingEmptySubsequences: false)
-        let grouped = groups.dropFirst().allSatisfy { $0.count == 3 } && (groups.first?.count ?? 0) <= 3
+        // The groups between marks (empty ones kept): the first of at most three digits, every other of three.
+        var grouped = true, first = true, length = 0
+        for byte in text + [mark] {
+            guard byte == mark else { length += 1; continue }
+            if first ? length > 3 : length != 3 { grouped = false }
+            first = false
+            length = 0
+        }
         if count > 1 { return grouped }
         return grouped && preferThousands
     }

@@ -93,6 +93,18 @@ struct TokenFlagsTests {
         }
     }
 
+    @Test("the header's lines are cut at line feeds, blank lines skipped, a carriage return keeping its line feed")
+    func headerLines() {
+        let header = ArticleHeader.read("\n\nUn titre assez long pour compter\n\nLe texte de l'article est en français et il parle des dons.")
+        #expect(header.title == "Un titre assez long pour compter")
+        // No line feed at all: the one line is the whole text, and a long first line ending as a sentence is no title.
+        let single = ArticleHeader.read("Le texte de l'article est en français et il parle des dons versés au fonds.")
+        #expect(single.title == nil)
+        // A line feed after a carriage return does not end the line: the title runs on to the next bare line feed.
+        let joined = ArticleHeader.read("Premier titre\r\nsuite du titre\nLe texte de l'article est en français.")
+        #expect(joined.title == "Premier titre\r\nsuite du titre")
+    }
+
     @Test("an amount opens only where the parser can start one")
     func amountOpeners() {
         let tokens = Tokenizer.tokenize("Le fonds reçoit 5 millions de dollars, $ 3 , USD , un vingt-cinq us", language: "fr")
