@@ -101,13 +101,15 @@ enum LanguageGuesser {
     private static func key(_ word: String) -> UInt32 { word.utf8.reduce(0) { $0 << 8 | UInt32($1) } }
 
     static func guess(_ text: String) -> String {
-        var fr = 0, en = 0
-        // Words are runs of letters; only all-ASCII ones of up to four letters can be in the lists, so the others
-        // are skipped without lower-casing or hashing them (a letter outside ASCII, or a mark, runs on to its end).
-        var key: UInt32 = 0, length = 0, ascii = true
         // The first 20,000 characters: the whole text when it has no more bytes than that.
         var head = text.utf8.count <= 20_000 ? text : String(text.prefix(20_000))
-        head.withUTF8 { bytes in
+        let (fr, en) = head.withUTF8 { bytes in
+            var fr = 0, en = 0
+            // The lists read once, not through their static accessors at every word.
+            let french = frenchKeys, english = englishKeys
+            // Words are runs of letters; only all-ASCII ones of up to four letters can be in the lists, so the others
+            // are skipped without lower-casing or hashing them (a letter outside ASCII, or a mark, runs on to its end).
+            var key: UInt32 = 0, length = 0, ascii = true
             var k = 0
             while k < bytes.count {
                 let v = UTF8Scalars.next(bytes, &k)
@@ -123,17 +125,18 @@ enum LanguageGuesser {
                     continue
                 }
                 if ascii, length > 0, length <= 4 {
-                    if frenchKeys.contains(key) { fr += 1 }
-                    if englishKeys.contains(key) { en += 1 }
+                    if french.contains(key) { fr += 1 }
+                    if english.contains(key) { en += 1 }
                 }
                 key = 0
                 length = 0
                 ascii = true
             }
-        }
-        if ascii, length > 0, length <= 4 {
-            if frenchKeys.contains(key) { fr += 1 }
-            if englishKeys.contains(key) { en += 1 }
+            if ascii, length > 0, length <= 4 {
+                if french.contains(key) { fr += 1 }
+                if english.contains(key) { en += 1 }
+            }
+            return (fr, en)
         }
         if fr + en < 5 { return "und" }
         return fr >= en ? "fr" : "en"

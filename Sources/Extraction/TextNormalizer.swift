@@ -19,12 +19,13 @@ enum TextNormalizer {
         // UTF-8 bytes written once into the new String: appending to a String.UnicodeScalarView copied the whole
         // text on every append (quadratic), and appending to an array checked its uniqueness at every byte.
         // The output is never longer than the input: each space, line end or quote gives at most its own bytes.
-        var pendingSpace = false
-        var newlines = 0
-        var lastWasCR = false
         let capacity = composed.utf8.count
         return composed.withUTF8 { bytes in
             String(unsafeUninitializedCapacity: capacity) { out in
+                // The state lives in the closure, not captured from outside it: kept in registers.
+                var pendingSpace = false
+                var newlines = 0
+                var lastWasCR = false
                 var n = 0
                 func flush() {
                     if newlines > 0 {

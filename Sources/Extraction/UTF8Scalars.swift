@@ -48,16 +48,21 @@ enum UTF8Scalars {
     static func arrayAndOffsets(_ text: String) -> (scalars: [Unicode.Scalar], offsets: [Int]) {
         var text = text
         return text.withUTF8 { bytes in
-            var scalars: [Unicode.Scalar] = []
+            // Written straight into both arrays (a scalar per byte at most): appending checked capacity each time.
             var offsets: [Int] = []
-            scalars.reserveCapacity(bytes.count)
-            offsets.reserveCapacity(bytes.count + 1)
-            var k = 0
-            while k < bytes.count {
-                offsets.append(k)
-                scalars.append(Unicode.Scalar(next(bytes, &k))!)
+            let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { scalarBuffer, scalarCount in
+                offsets = [Int](unsafeUninitializedCapacity: bytes.count + 1) { offsetBuffer, offsetCount in
+                    var k = 0, n = 0
+                    while k < bytes.count {
+                        offsetBuffer[n] = k
+                        scalarBuffer[n] = Unicode.Scalar(next(bytes, &k))!
+                        n += 1
+                    }
+                    offsetBuffer[n] = k
+                    offsetCount = n + 1
+                    scalarCount = n
+                }
             }
-            offsets.append(k)
             return (scalars, offsets)
         }
     }

@@ -169,7 +169,8 @@ extension WordSet {
     /// The folded words of `tokens`, from their stored hashes.
     init(tokens: [Token]) {
         self.init(capacity: tokens.count)
-        for token in tokens { insert(token.folded, hash: token.wordHash) }
+        // By index: a loop over the tokens themselves copied each one.
+        for k in tokens.indices { insert(tokens[k].folded, hash: tokens[k].wordHash) }
     }
 }
 
