@@ -105,6 +105,15 @@ struct TokenFlagsTests {
         #expect(joined.title == "Premier titre\r\nsuite du titre")
     }
 
+    @Test("HTML is told by its markers in the first 1024 characters")
+    func htmlSniff() {
+        #expect(HTMLText.looksLikeHTML("<!DOCTYPE html><p>Texte</p>"))
+        #expect(HTMLText.looksLikeHTML("Intro é\n<p>un paragraphe</p>"))
+        #expect(!HTMLText.looksLikeHTML("Un article sans balise, accentué, où 3 < 4."))
+        #expect(!HTMLText.looksLikeHTML(String(repeating: "é", count: 1100) + "<html>"))
+        #expect(!HTMLText.looksLikeHTML("Texte brut sans marque"))
+    }
+
     @Test("an amount opens only where the parser can start one")
     func amountOpeners() {
         let tokens = Tokenizer.tokenize("Le fonds reçoit 5 millions de dollars, $ 3 , USD , un vingt-cinq us", language: "fr")
