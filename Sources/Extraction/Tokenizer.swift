@@ -68,8 +68,8 @@ public struct Token: Sendable, Hashable {
     }
 
     private static func digest(_ folded: String) -> (UInt64, Bool) {
-        let hyphen = folded.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "-")) } ?? folded.utf8.contains(UInt8(ascii: "-"))
-        return (WordSet.hash(folded), hyphen)
+        let (hash, hyphen) = WordSet.hashAndHyphen(folded)
+        return (hash, hyphen)
     }
 }
 

@@ -47,6 +47,22 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence, CustomStri
         return h == 0 ? 1 : h
     }
 
+    /// `hash(word)` and whether the word holds a hyphen, in one pass over its bytes: the tokenizer asks both of
+    /// every token.
+    static func hashAndHyphen(_ word: String) -> (hash: UInt64, hyphen: Bool) {
+        let found = word.utf8.withContiguousStorageIfAvailable { bytes in
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            var hyphen = false
+            for byte in bytes {
+                h ^= UInt64(byte)
+                h = h &* 0x0000_0100_0000_01B3
+                hyphen = hyphen || byte == UInt8(ascii: "-")
+            }
+            return (h == 0 ? 1 : h, hyphen)
+        }
+        return found ?? (hash(word), word.utf8.contains(UInt8(ascii: "-")))
+    }
+
     @inline(__always)
     private static func fnv<C: Sequence>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325

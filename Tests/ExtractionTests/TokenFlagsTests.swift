@@ -105,6 +105,14 @@ struct TokenFlagsTests {
         #expect(joined.title == "Premier titre\r\nsuite du titre")
     }
 
+    @Test("a word's hash and hyphen come from one pass, as from two")
+    func hashAndHyphen() {
+        for word in ["", "a", "etats-unis", "-", "million-dollar", "société", "abcdefghijklmnopqrstuvwxyz-long-word"] {
+            let both = WordSet.hashAndHyphen(word)
+            #expect(both.hash == WordSet.hash(word) && both.hyphen == word.contains("-"), "\(word)")
+        }
+    }
+
     @Test("HTML is told by its markers in the first 1024 characters")
     func htmlSniff() {
         #expect(HTMLText.looksLikeHTML("<!DOCTYPE html><p>Texte</p>"))
