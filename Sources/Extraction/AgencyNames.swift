@@ -22,7 +22,9 @@ struct AgencyNames {
         var taken = covered
         var i = 0
         while i < tokens.count {
-            if !taken[i], let range = headFirst(tokens, i, taken) ?? tailLast(tokens, i, taken) {
+            // Both shapes start from a capital or a head written in lower case: most tokens are told at once.
+            if !taken[i], tokens[i].isCapitalized || Self.lowerHeads.contains(tokens[i]),
+               let range = headFirst(tokens, i, taken) ?? tailLast(tokens, i, taken) {
                 let surface = tokens[range].map(\.text).joinedAsWritten(tokens[range])
                 out.append(SentenceMention(entity: EntityRef(.agency, surface), surface: surface, tokens: range, source: .agencyShape))
                 for k in range { taken[k] = true }
@@ -37,7 +39,7 @@ struct AgencyNames {
     private func free(_ tokens: [Token], _ k: Int, _ taken: [Bool]) -> Bool { k < tokens.count && !taken[k] }
 
     private func isAdjective(_ token: Token) -> Bool {
-        token.kind == .word && !token.isCapitalized && token.folded.count > 4
+        token.kind == .word && !token.isCapitalized && token.foldedLength > 4
             && Self.adjectiveEndings.contains(where: token.folded.hasSuffix) && !Lexicon.prepositions.contains(token)
     }
 
@@ -53,17 +55,17 @@ struct AgencyNames {
         j += 1
         if free(tokens, j, taken), Self.determiners.contains(tokens[j]) { j += 1 }
         guard free(tokens, j, taken), tokens[j].kind == .word else { return nil }
-        if isNameWord(tokens[j]) || (tokens[j].isCapitalized && Lexicon.capitalStop.contains(tokens[j]) && !Lexicon.prepositions.contains(tokens[j]) && tokens[j].folded.count > 3) {
+        if isNameWord(tokens[j]) || (tokens[j].isCapitalized && Lexicon.capitalStop.contains(tokens[j]) && !Lexicon.prepositions.contains(tokens[j]) && tokens[j].foldedLength > 3) {
             j += 1
             while free(tokens, j, taken), isNameWord(tokens[j]) || isAdjective(tokens[j]) { j += 1 }
             // "des Ports maritimes et du Littoral": lower-case words are in the name when the enumeration goes on after them.
             var k = j
-            while free(tokens, k, taken), k - j < 2, tokens[k].kind == .word, !tokens[k].isCapitalized, tokens[k].folded.count > 3,
+            while free(tokens, k, taken), k - j < 2, tokens[k].kind == .word, !tokens[k].isCapitalized, tokens[k].foldedLength > 3,
                   !Lexicon.prepositions.contains(tokens[k]), !Lexicon.capitalStop.contains(tokens[k]) { k += 1 }
             if k > j, free(tokens, k + 1, taken), [",", "et", "and"].contains(tokens[k]), Self.connectors.contains(tokens[k + 1]) { j = k }
             return j
         }
-        guard lowercaseAllowed, !tokens[j].isCapitalized, tokens[j].folded.count > 3,
+        guard lowercaseAllowed, !tokens[j].isCapitalized, tokens[j].foldedLength > 3,
               !Lexicon.prepositions.contains(tokens[j]), !Lexicon.capitalStop.contains(tokens[j]) else { return nil }
         j += 1
         while free(tokens, j, taken), isAdjective(tokens[j]) { j += 1 }
@@ -154,7 +156,7 @@ struct AgencyNames {
 
     /// "Australian", "French", "Canadian", "U.S.": a capitalised nationality before a body's name.
     static func isDemonym(_ token: Token) -> Bool {
-        token.kind == .word && token.isCapitalized && token.folded.count > 3
+        token.kind == .word && token.isCapitalized && token.foldedLength > 3
             && ["an", "ian", "ese", "ish", "ch", "ic", "ais", "aise", "ien", "ienne", "ois", "oise"].contains(where: token.folded.hasSuffix)
     }
 }

@@ -44,6 +44,12 @@ struct ArticleHeader: Sendable, Equatable {
 
 /// The first `count` non-empty lines, without splitting the rest of the article.
 private func firstLines(_ text: String, _ count: Int) -> [Substring] {
+    // Line ends found in the contiguous bytes: walking String indices cost as much as the rest of the header when
+    // an article has few line breaks.
+    if let lines = text.utf8.withContiguousStorageIfAvailable({ bytes in lineRanges(bytes, count) }) {
+        let utf8 = text.utf8
+        return lines.map { text[utf8.index(utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound)] }
+    }
     var lines: [Substring] = []
     var rest = text[...]
     while lines.count < count, !rest.isEmpty {
@@ -52,6 +58,23 @@ private func firstLines(_ text: String, _ count: Int) -> [Substring] {
     else { lines.append(rest); break }
         if end > rest.startIndex { lines.append(rest[..<end]) }
         rest = rest[rest.index(after: end)...]
+    }
+    return lines
+}
+
+/// The byte ranges of `firstLines`: a line feed ends a line unless a carriage return precedes it in the same line.
+private func lineRanges(_ bytes: UnsafeBufferPointer<UInt8>, _ count: Int) -> [Range<Int>] {
+    var lines: [Range<Int>] = []
+    var start = 0
+    while lines.count < count, start < bytes.count {
+        var end = start
+        while end < bytes.count, !(bytes[end] == 0x0A && (end == start || bytes[end - 1] != 0x0D)) { end += 1 }
+        if end == bytes.count {
+            lines.append(start..<end)
+            break
+        }
+        if end > start { lines.append(start..<end) }
+        start = end + 1
     }
     return lines
 }
@@ -78,35 +101,42 @@ enum LanguageGuesser {
     private static func key(_ word: String) -> UInt32 { word.utf8.reduce(0) { $0 << 8 | UInt32($1) } }
 
     static func guess(_ text: String) -> String {
-        var fr = 0, en = 0
-        // Words are runs of letters; only all-ASCII ones of up to four letters can be in the lists, so the others
-        // are skipped without lower-casing or hashing them (a letter outside ASCII, or a mark, runs on to its end).
-        var key: UInt32 = 0, length = 0, ascii = true
         // The first 20,000 characters: the whole text when it has no more bytes than that.
-        let head = text.utf8.count <= 20_000 ? text[...] : text.prefix(20_000)
-        for scalar in head.unicodeScalars {
-            let v = scalar.value, lower = v | 0x20
-            if v < 0x80, lower >= 0x61, lower <= 0x7A {
-                key = key << 8 | lower
-                length += 1
-                continue
-            }
-            if v >= 0x80, scalar.properties.isAlphabetic || (length > 0 && isMark(scalar)) {
-                length += 1
-                ascii = false
-                continue
+        var head = text.utf8.count <= 20_000 ? text : String(text.prefix(20_000))
+        let (fr, en) = head.withUTF8 { bytes in
+            var fr = 0, en = 0
+            // The lists read once, not through their static accessors at every word.
+            let french = frenchKeys, english = englishKeys
+            // Words are runs of letters; only all-ASCII ones of up to four letters can be in the lists, so the others
+            // are skipped without lower-casing or hashing them (a letter outside ASCII, or a mark, runs on to its end).
+            var key: UInt32 = 0, length = 0, ascii = true
+            var k = 0
+            while k < bytes.count {
+                let v = UTF8Scalars.next(bytes, &k)
+                let lower = v | 0x20
+                if v < 0x80, lower >= 0x61, lower <= 0x7A {
+                    key = key << 8 | lower
+                    length += 1
+                    continue
+                }
+                if v >= 0x80, let scalar = Unicode.Scalar(v), scalar.properties.isAlphabetic || (length > 0 && isMark(scalar)) {
+                    length += 1
+                    ascii = false
+                    continue
+                }
+                if ascii, length > 0, length <= 4 {
+                    if french.contains(key) { fr += 1 }
+                    if english.contains(key) { en += 1 }
+                }
+                key = 0
+                length = 0
+                ascii = true
             }
             if ascii, length > 0, length <= 4 {
-                if frenchKeys.contains(key) { fr += 1 }
-                if englishKeys.contains(key) { en += 1 }
+                if french.contains(key) { fr += 1 }
+                if english.contains(key) { en += 1 }
             }
-            key = 0
-            length = 0
-            ascii = true
-        }
-        if ascii, length > 0, length <= 4 {
-            if frenchKeys.contains(key) { fr += 1 }
-            if englishKeys.contains(key) { en += 1 }
+            return (fr, en)
         }
         if fr + en < 5 { return "und" }
         return fr >= en ? "fr" : "en"
@@ -116,9 +146,10 @@ enum LanguageGuesser {
     /// names: "Du Bois"; "a" is both French and English), or `otherwise` when they do not tell.
     static func guess(sentence tokens: [Token], otherwise: String) -> String {
         var fr = 0, en = 0
-        for token in tokens where token.kind == .word && token.folded != "a" && !token.isCapitalized {
-            if french.contains(token) { fr += 1 }
-            if english.contains(token) { en += 1 }
+        // By index: a loop over the tokens themselves copied each one.
+        for k in tokens.indices where tokens[k].kind == .word && tokens[k].folded != "a" && !tokens[k].isCapitalized {
+            if french.contains(hash: tokens[k].wordHash, word: tokens[k].folded) { fr += 1 }
+            if english.contains(hash: tokens[k].wordHash, word: tokens[k].folded) { en += 1 }
         }
         return fr > en ? "fr" : en > fr ? "en" : otherwise
     }

@@ -4,11 +4,13 @@
 extension ContractRules {
     static let linkWords = LexiconData.forms("contract.link")
     static let withWords: WordSet = ["with", "avec"]
+    /// Asked of every token: a set built once, not a literal list built at each.
+    static let agreementNouns: WordSet = ["entente", "convention"]
 
     func linked(_ context: SentenceContext, lastAgency: EntityRef?) -> [Contract] {
         let tokens = context.tokens
         let nouns = tokens.indices.filter { (Self.contractWords.contains(tokens[$0]) && isContractNoun(context, $0))
-            || ["entente", "convention"].contains(tokens[$0]) }
+            || Self.agreementNouns.contains(tokens[$0]) }
         // "the contract with HIPRA complements … the contracts already signed with A, B and C": each noun its own link.
         var best: [Contract] = []
         for noun in nouns {

@@ -118,7 +118,7 @@ struct ContractRules {
     func shared(_ context: SentenceContext, previous: SentenceContext?, lastAgency: EntityRef?) -> [Contract] {
         let tokens = context.tokens
         guard let previous, previous.money.count == 1, let amount = previous.money.first, context.money.isEmpty,
-              previous.tokens.contains(where: { Self.contractWords.contains($0) }),
+              !previous.words.isDisjoint(with: Self.contractWords),
               let verb = tokens.indices.first(where: { ["partagent", "partageront", "partageraient", "share", "split", "will"].contains(tokens[$0])
                   && (tokens[$0].folded != "will" || ($0 + 1 < tokens.count && ["share", "split"].contains(tokens[$0 + 1]))) }) else { return [] }
         let agency = context.outerMentions.first { $0.kind == .agency }?.entity ?? previous.outerMentions.first { $0.kind == .agency }?.entity ?? lastAgency
@@ -155,7 +155,7 @@ struct ContractRules {
     /// a company providing a service to the same body for an amount.
     func continued(_ context: SentenceContext, previous: SentenceContext?, lastAgency: EntityRef?) -> [Contract] {
         let tokens = context.tokens
-        guard let previous, let agency = lastAgency, previous.tokens.contains(where: { Self.contractWords.contains($0) }),
+        guard let previous, let agency = lastAgency, !previous.words.isDisjoint(with: Self.contractWords),
               let verb = tokens.indices.first(where: { Self.serviceVerbs.contains(tokens[$0]) }),
               let holder = context.subjects(before: verb, kinds: [.company], allowUnknown: false).first, let entity = holder.entity,
               let money = context.money.first(where: { m in m.tokens.lowerBound > verb && m.tokens.lowerBound > 0

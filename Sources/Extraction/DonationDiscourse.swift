@@ -5,8 +5,8 @@ extension DonationRules {
     func unattributedGift(_ context: SentenceContext, fundNearby: Bool) -> Money? {
         guard context.money.count == 1, let money = context.money.first,
               let trigger = context.tokens.indices.first(where: { k in
-                  let word = context.tokens[k].folded
-                  return (Self.spendingVerbs.contains(word) || Self.givingVerbs.contains(word)) && k < money.tokens.lowerBound
+                  // Asked by token, from its stored hash: hashing each word again was most of this rule's cost.
+                  (Self.spendingVerbs.contains(context.tokens[k]) || Self.givingVerbs.contains(context.tokens[k])) && k < money.tokens.lowerBound
               }),
               fundNearby || context.contains(Self.politicalWords) || politicalObject(context, after: trigger),
               context.subjects(before: trigger, kinds: [.person, .company, .fund], allowUnknown: false).isEmpty,

@@ -175,7 +175,7 @@ struct EntityRecognizer {
 
     /// "(DHS)", "(Comco)", "(AdlC)": a short capitalised word in parentheses after a name abbreviates it.
     static func isAcronym(_ token: Token) -> Bool {
-        token.kind == .word && token.isCapitalized && (token.isAllCaps || (2...6).contains(token.text.count)) && !Lexicon.places.contains(token)
+        token.kind == .word && token.isCapitalized && (token.isAllCaps || (2...6).contains(token.length)) && !Lexicon.places.contains(token)
     }
 
     func isCredit(_ tokens: [Token], _ start: Int) -> Bool {
@@ -194,7 +194,7 @@ struct EntityRecognizer {
     static func loneSurname(_ tokens: ArraySlice<Token>) -> String? {
         let words = tokens.filter { $0.kind == .word }
         guard let last = words.last else { return nil }
-        if words.count == 2, tokens.count == 3, words[0].text.count == 1, ["'", "’"].contains(tokens[tokens.startIndex + 1].text) { return last.folded }
+        if words.count == 2, tokens.count == 3, words[0].length == 1, ["'", "’"].contains(tokens[tokens.startIndex + 1].text) { return last.folded }
         if words.count == 2, tokens.count == 2, Lexicon.capitalStop.contains(words[0]) || Lexicon.prepositions.contains(words[0]) { return last.folded }
         return nil
     }

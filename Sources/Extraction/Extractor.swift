@@ -25,11 +25,14 @@ public struct Extractor: Sendable {
         let text = TextNormalizer.normalize(source)
         let header = ArticleHeader.read(text)
         let language = header.language
-        let scalars = Array(text.unicodeScalars)
+        let (scalars, offsets) = UTF8Scalars.arrayAndOffsets(text)
         let tokens = Tokenizer.tokenize(scalars, range: 0..<scalars.count, language: language)
         let sentences = SentenceSplitter.split(tokens, scalars: scalars)
         var lowercaseWords = WordSet()
-        for token in tokens where token.kind == .word && !token.isCapitalized { lowercaseWords.insert(token.folded, hash: token.wordHash) }
+        // By index: a loop over the tokens themselves copied each one.
+        for k in tokens.indices where tokens[k].kind == .word && !tokens[k].isCapitalized {
+            lowercaseWords.insert(tokens[k].folded, hash: tokens[k].wordHash)
+        }
         if expired() { return nil }
         let recognizer = EntityRecognizer(gazetteer: gazetteer, published: header.published)
         let recognized = recognizer.recognize(sentences, lowercaseWords: lowercaseWords)
@@ -44,13 +47,15 @@ public struct Extractor: Sendable {
                             money: MoneyParser.find(in: sentence.tokens, language: language),
                             dates: DateParser.find(in: sentence.tokens, published: header.published),
                             published: header.published,
-                            evidence: Evidence(text: Tokenizer.string(scalars, sentence.span.start..<sentence.span.end),
+                            evidence: Evidence(text: UTF8Scalars.slice(text, offsets: offsets, sentence.span.start..<sentence.span.end),
                                                span: sentence.span))
         }
         var donations: [Donation] = [], contracts: [Contract] = [], disputes: [Dispute] = [], roles: [Role] = []
         let donationRules = DonationRules(funds: funds)
         var lastFund: EntityRef?, lastAgency: EntityRef?, lastFundSentence = Int.min / 2, lastGiftSentence = Int.min / 2
         var lastAwardSentence = Int.min / 2
+        // Trimmed once: Foundation's trimming costs more than the sentence it is compared with.
+        let trimmedTitle = header.title?.trimmingCharacters(in: .whitespaces)
         var givers: (sentence: Int, entities: [EntityRef]) = (Int.min / 2, [])
         var pending: (sentence: Int, money: Money)?
         for (index, context) in contexts.enumerated() {
@@ -66,7 +71,7 @@ public struct Extractor: Sendable {
             // A question asserts nothing: "Ces dons reflètent-ils une stratégie ?"
             if context.tokens.last?.text == "?" { continue }
             // The headline restates the story told below it: facts come from the body's sentences.
-            if let title = header.title, index < 3, contexts.count > index + 2, context.evidence.text.trimmingCharacters(in: .whitespaces) == title.trimmingCharacters(in: .whitespaces) { continue }
+            if let title = trimmedTitle, index < 3, contexts.count > index + 2, context.evidence.text.trimmingCharacters(in: .whitespaces) == title { continue }
             // A run of gifts keeps the political context alive: "AT&T gave $2 million." after three other donors' gifts.
             let political = index - lastFundSentence <= 3 || index - lastGiftSentence <= 2
             var gifts = donationRules.extract(context, previous: index > 0 ? contexts[index - 1] : nil, lastFund: lastFund,

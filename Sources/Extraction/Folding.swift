@@ -26,11 +26,26 @@ public enum Folding {
                 return count
             }
         }
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars { append(scalar, to: &out) }
-        return out
+        // UTF-8 bytes, made a String once: appending each letter's fold to a String cost more than the folding.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 8)
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                bytes.append(v >= 0x41 && v <= 0x5A ? UInt8(v + 32) : UInt8(v))
+            } else if v < 0x180 {
+                bytes.append(contentsOf: latinFoldBytes[Int(v) - 0x80])
+            } else {
+                var piece = ""
+                slowAppend(scalar, to: &piece)
+                bytes.append(contentsOf: piece.utf8)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
+
+    /// `latinFolds` as UTF-8 bytes.
+    private static let latinFoldBytes: [[UInt8]] = latinFolds.map { Array($0.utf8) }
 
     /// The folded form of every scalar from U+0080 to U+017F (Latin-1 and Latin Extended-A), worked out once
     /// by `slowAppend`: looking up a lower-case mapping builds a String per letter.

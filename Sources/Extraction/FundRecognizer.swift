@@ -44,7 +44,8 @@ struct FundRecognizer {
         }()
         var k = 0
         while k < tokens.count {
-            if var found = inaugural(tokens, k, mentions) {
+            // Told here by index before the call: most tokens start no fund name.
+            if Self.inauguralTriggers.contains(hash: tokens[k].wordHash, word: tokens[k].folded), var found = inaugural(tokens, k, mentions) {
                 if let historical, let fund = found.entity, !fund.name.contains(String(historical)) {
                     found.entity = EntityRef(.fund, "\(Self.owner(ofFund: fund.name)) \(historical) inaugural committee fund")
                 }
@@ -98,7 +99,11 @@ struct FundRecognizer {
         return (y, k + 2)
     }
 
+    /// The words each pattern of `inaugural` starts from: it runs at every token, most of which are none of them.
+    static let inauguralTriggers: WordSet = ["fonds", "comite", "commission", "investiture", "inaugural", "inauguration"]
+
     func inaugural(_ t: [Token], _ k: Int, _ mentions: [SentenceMention]) -> SentenceMention? {
+        guard Self.inauguralTriggers.contains(t[k]) else { return nil }
         let w = t[k].folded
         // fonds / comité d'investiture (de|du) X
         if ["fonds", "comite", "commission"].contains(w), k + 2 < t.count, t[k + 1].folded == "d'", t[k + 2].folded == "investiture" {

@@ -2,8 +2,16 @@
 enum HTMLText {
     /// Whether text looks like HTML rather than plain prose.
     static func looksLikeHTML(_ text: String) -> Bool {
+        // Every marker opens with "<": a text without that byte (most plain articles) is told at once, before the
+        // walk over its first 1024 Characters.
+        let opens = text.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "<")) } ?? text.utf8.contains(UInt8(ascii: "<"))
+        guard opens else { return false }
         // The markers are ASCII: lower-casing ASCII bytes finds them as lower-casing the text would, much faster.
-        let head = text.prefix(1024).utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        // The first 1024 Characters are the first 1024 bytes when those and the next are ASCII without a carriage
+        // return (then every byte is a Character of its own): no grapheme walk.
+        let bytes = text.utf8
+        let plain = !bytes.prefix(1025).contains { $0 >= 0x80 || $0 == 0x0D }
+        let head = (plain ? Array(bytes.prefix(1024)) : Array(text.prefix(1024).utf8)).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
         func has(_ marker: String) -> Bool {
             let m = Array(marker.utf8)
             guard head.count >= m.count else { return false }
@@ -20,7 +28,7 @@ enum HTMLText {
 
     /// The text of the document and its <title>, if any.
     static func extract(_ html: String) -> (text: String, title: String?) {
-        let scalars = Array(html.unicodeScalars)
+        let scalars = UTF8Scalars.array(html)
         // UTF-8 bytes made a String once: appending to a String.UnicodeScalarView is not amortised (quadratic).
         var out: [UInt8] = []
         out.reserveCapacity(html.utf8.count)

@@ -72,6 +72,11 @@ public enum MoneyParser {
         }
         var i = 0
         while i < tokens.count {
+            // Most tokens can open no amount: told without the parse (see `mayOpen`).
+            guard mayOpen(tokens, i) else {
+                i += 1
+                continue
+            }
             if let match = parse(tokens, at: i, language: sentenceLanguage, tokenizedIn: language) ?? carried(tokens, at: i, after: matches.last) {
                 matches.append(match)
                 i = match.tokens.upperBound
@@ -80,6 +85,17 @@ public enum MoneyParser {
             }
         }
         return matches
+    }
+
+    /// Whether `parse` (or `carried`) may find an amount from this token: a number, a currency symbol or code, "US"
+    /// before "$", or a number word, hyphenated ones included.
+    private static let usHash = WordSet.hash("us")
+    /// Asked by index: a token passed by value is copied, and this runs at every token.
+    static func mayOpen(_ t: [Token], _ i: Int) -> Bool {
+        if t[i].kind == .number { return true }
+        if t[i].kind == .punct, symbol(t[i].text) != nil { return true }
+        return t[i].hasHyphen || spelledValues.keys.contains(hash: t[i].wordHash, word: t[i].folded)
+            || codes.contains(hash: t[i].wordHash, word: t[i].folded) || (t[i].wordHash == usHash && t[i].folded == "us")
     }
 
     /// "15 millions de dollars en juillet, 30 millions en août": a scaled number coordinated soon after an amount
@@ -107,9 +123,10 @@ public enum MoneyParser {
         var wordNumber = false
         let leadingCurrency = currency != nil
         // "$400,000" is written the English way whatever the sentence's language: "$" and "£" lead in English.
-        let numberLanguage = leadingCurrency && (currency == "USD" || currency == "GBP") ? "en" : language()
+        // Asked only of a number with a separator: guessing the sentence's language costs a pass over its tokens.
+        func numberLanguage() -> String { leadingCurrency && (currency == "USD" || currency == "GBP") ? "en" : language() }
         if t[k].kind == .number, let number = !t[k].text.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") })
-            || numberLanguage == tokenizedIn ? t[k].number : NumberParser.value(t[k].text, language: numberLanguage) {
+            || numberLanguage() == tokenizedIn ? t[k].number : NumberParser.value(t[k].text, language: numberLanguage()) {
             value = number
         } else if currency == nil, let (number, end, scaledWords) = spelled(t, from: k) {
             // "Five hundred thousand dollars", "deux cent mille euros", "un million de dollars".
@@ -122,7 +139,7 @@ public enum MoneyParser {
         k += 1
         var scaled = false
         // "a 600 million-dollar contract": the scale and the currency in one hyphenated adjective.
-        if currency == nil, k < t.count, t[k].folded.utf8.contains(UInt8(ascii: "-")) {
+        if currency == nil, k < t.count, t[k].hasHyphen {
             let parts = t[k].folded.split(separator: "-")
             if parts.count == 2, let scale = scales[String(parts[0])], scale >= 1e3, let code = currencyWords[String(parts[1])] {
                 return MoneyMatch(money: Money(amount: value * scale, currency: code, kind: qualifier(before: i, in: t)), tokens: i..<(k + 1))
@@ -154,10 +171,10 @@ public enum MoneyParser {
             return values.count == pieces.count && !pieces.isEmpty ? values : nil
         }
         // This runs at every token: most are no number word, told by one look-up, before any array is made.
-        if !t[k].folded.utf8.contains(UInt8(ascii: "-")) {
+        if !t[k].hasHyphen {
             guard let value = spelledValues[t[k]], value < 1e3 else { return nil }
             // "a", "un", "one" before a word that is no number: a lone number word, told without building lists.
-            if value != 100, k + 1 == t.count || (!t[k + 1].folded.utf8.contains(UInt8(ascii: "-")) && spelledValues[t[k + 1]] == nil) {
+            if value != 100, k + 1 == t.count || (!t[k + 1].hasHyphen && spelledValues[t[k + 1]] == nil) {
                 return (value, k + 1, false)
             }
         }
@@ -211,10 +228,23 @@ public enum MoneyParser {
         }
     }
 
+    /// The indices of `qualifiers` by their last word, in their order: only those can end just before an amount.
+    static let qualifiersByLastWord: WordMap<[Int]> = {
+        var map = WordMap<[Int]>()
+        for (n, qualifier) in qualifiers.enumerated() {
+            let last = qualifier.words[qualifier.words.count - 1]
+            map[last] = (map[last] ?? []) + [n]
+        }
+        return map
+    }()
+
     static func qualifier(before start: Int, in t: [Token]) -> AmountKind {
-        for (words, kind) in qualifiers where words.count <= start {
+        guard start > 0, let candidates = qualifiersByLastWord[t[start - 1]] else { return .exact }
+        for n in candidates where qualifiers[n].words.count <= start {
+            let (words, kind) = qualifiers[n]
             let from = start - words.count
-            if zip(words, t[from..<start]).allSatisfy({ $0 == $1.folded }) { return kind }
+            // The word next to the amount first: it rejects most qualifiers at once.
+            if words.indices.reversed().allSatisfy({ t[from + $0].folded == words[$0] }) { return kind }
         }
         return .exact
     }

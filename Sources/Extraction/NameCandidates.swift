@@ -27,12 +27,13 @@ struct NameCandidates {
         out += shaped
         var i = 0
         while i < tokens.count {
-            guard startsName(tokens, i, covered) else { i += 1; continue }
+            // The first test of `startsName`, told here: most tokens are not capitalised words.
+            guard tokens[i].kind == .word, tokens[i].isCapitalized, startsName(tokens, i, covered) else { i += 1; continue }
             var j = i + 1
             while j < tokens.count, !covered[j], j - i < 6 {
                 if isNameWord(tokens[j]) { j += 1; continue }
                 // "J. Ann Selzer": an initial and its full stop.
-                if tokens[j].text == ".", tokens[j - 1].text.count == 1, tokens[j - 1].isCapitalized,
+                if tokens[j].text == ".", tokens[j - 1].length == 1, tokens[j - 1].isCapitalized,
                    !Lexicon.personTitles.contains(tokens[j - 1]), j + 1 < tokens.count, isNameWord(tokens[j + 1]) {
                     j += 1
                     continue
@@ -88,9 +89,9 @@ struct NameCandidates {
     /// whose letters are the initials of the name's main words. Agencies by their head word, else organisations.
     func acronymNamed(_ tokens: [Token], _ covered: [Bool]) -> [SentenceMention] {
         var out: [SentenceMention] = []
-        for open in tokens.indices where tokens[open].text == "(" && open + 2 < tokens.count && tokens[open + 2].text == ")"
-            && (tokens[open + 1].isAllCaps || (tokens[open + 1].isCapitalized && tokens[open + 1].text.count >= 3))
-            && tokens[open + 1].text.count >= 2 && tokens[open + 1].text.count <= 8 && !covered[open + 1] {
+        for open in tokens.indices where tokens[open].kind == .punct && tokens[open].text == "(" && open + 2 < tokens.count && tokens[open + 2].text == ")"
+            && (tokens[open + 1].isAllCaps || (tokens[open + 1].isCapitalized && tokens[open + 1].length >= 3))
+            && tokens[open + 1].length >= 2 && tokens[open + 1].length <= 8 && !covered[open + 1] {
             let letters = Array(tokens[open + 1].text.uppercased().filter(\.isLetter))
             var start = open - 1
             var initials: [Character] = []
@@ -127,7 +128,7 @@ struct NameCandidates {
             let next = k + 1 < tokens.count && !covered[k + 1] ? tokens[k + 1] : nil
             let previous = k > 0 && !covered[k - 1] ? tokens[k - 1] : nil
             if word == "gouvernement", let next, next.kind == .word, !next.isCapitalized,
-               Self.demonymEndings.contains(where: next.folded.hasSuffix), next.folded.count > 4 {
+               Self.demonymEndings.contains(where: next.folded.hasSuffix), next.foldedLength > 4 {
                 range = k..<(k + 2)
             } else if ["gouvernement", "administration"].contains(word), !tokens[k].isCapitalized, k + 1 < tokens.count, isLeaderName(tokens[k + 1]) {
                 // "le gouvernement Legault", "l'administration Trump": the government a leader heads.
@@ -138,7 +139,7 @@ struct NameCandidates {
                 range = k..<(k + 1)
             } else if word == "government", let previous, previous.isCapitalized,
                       Self.englishDemonymEndings.contains(where: previous.folded.hasSuffix),
-                      !Lexicon.capitalStop.contains(previous) || previous.folded.count > 4 {
+                      !Lexicon.capitalStop.contains(previous) || previous.foldedLength > 4 {
                 range = (k - 1)..<(k + 1)
             } else if word == "government", let previous, ["u.s.", "us", "uk", "u.k.", "federal"].contains(previous) {
                 range = (k - 1)..<(k + 1)
@@ -157,7 +158,7 @@ struct NameCandidates {
     /// A surname that names a government: capitalised, not a common capitalised word or a place.
     func isLeaderName(_ token: Token) -> Bool {
         token.kind == .word && token.isCapitalized && !token.isAllCaps && !Lexicon.capitalStop.contains(token)
-            && !Lexicon.places.contains(token) && token.folded.count > 2
+            && !Lexicon.places.contains(token) && token.foldedLength > 2
     }
 
     static let governmentWords: WordSet = ["gouvernement", "administration", "etat", "government"]
@@ -202,13 +203,15 @@ struct NameCandidates {
     /// "Denver-based", "Paris-born": a place turned adjective, not a name.
     static func isLocative(_ token: Token) -> Bool {
         // Asked of every capitalised word: most have no hyphen at all.
-        guard token.folded.utf8.contains(UInt8(ascii: "-")) else { return false }
+        guard token.hasHyphen else { return false }
         return ["-based", "-born", "-headquartered", "-listed", "-made"].contains { token.folded.hasSuffix($0) }
     }
 
     func startsName(_ tokens: [Token], _ i: Int, _ covered: [Bool]) -> Bool {
+        // Told before the token is copied: most tokens are not capitalised words.
+        guard !covered[i], tokens[i].kind == .word, tokens[i].isCapitalized else { return false }
         let token = tokens[i]
-        guard !covered[i], token.kind == .word, token.isCapitalized, !Self.isLocative(token) else { return false }
+        guard !Self.isLocative(token) else { return false }
         // "New York Daily News", "The Des Moines Register": a place-name prefix starts a name before another capital.
         let prefix = Self.namePrefixes.contains(token) && i + 1 < tokens.count && isNameWord(tokens[i + 1])
         if Lexicon.capitalStop.contains(token) && !Lexicon.personTitles.contains(token) && !prefix { return false }
@@ -219,7 +222,7 @@ struct NameCandidates {
         // "Notable donations included…", "Massive contributions…": an adjective, by its suffix, opening the sentence
         // before a lower-case noun.
         if sentenceStart, i + 1 < tokens.count, tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized,
-           Self.adjectiveSuffixes.contains(where: { token.folded.count > $0.count + 2 && token.folded.hasSuffix($0) }) { return false }
+           Self.adjectiveSuffixes.contains(where: { token.foldedLength > $0.count + 2 && token.folded.hasSuffix($0) }) { return false }
         if i > 0, Lexicon.creditCues.contains(tokens[i - 1]) { return false }
         if i > 1, tokens[i - 1].text == ":", Lexicon.creditCues.contains(tokens[i - 2]) { return false }
         return true
@@ -227,11 +230,11 @@ struct NameCandidates {
 
     func classify(_ tokens: [Token], _ range: Range<Int>, titled: Bool) -> SentenceMention? {
         // Initials ("J." in "J. Ann Selzer") are part of the surface but not of the words that type it.
-        let words = tokens[range].filter { !Self.connectors.contains($0) && $0.kind == .word && !($0.text.count == 1 && $0.isCapitalized) }
+        let words = tokens[range].filter { !Self.connectors.contains($0) && $0.kind == .word && !($0.length == 1 && $0.isCapitalized) }
         // "PACs", "super PACs": a plural class, not a name.
-        if words.count == 1, ["pacs", "superpacs"].contains(words[0]) { return nil }
+        if words.count == 1, Self.plainPACs.contains(words[0]) { return nil }
         if words.isEmpty || words.allSatisfy({ Lexicon.places.contains($0) || Lexicon.capitalStop.contains($0)
-            || Lexicon.personTitles.contains($0) || ["general", "generale"].contains($0) }) {
+            || Lexicon.personTitles.contains($0) || Self.generals.contains($0) }) {
             return nil
         }
         let surface = tokens[range].map(\.text).joinedAsWritten(tokens[range])
@@ -244,17 +247,16 @@ struct NameCandidates {
         let personShaped = words.count >= 2 && words.count <= 4 && words.allSatisfy { !$0.isAllCaps }
             && !Lexicon.companySuffixes.contains(last)
         if personShaped && firstNames.contains(first) { return mention(.person, .name) }
-        if words.count >= 2 && ["pac", "superpac", "party", "action"].contains(last) { return mention(.fund, .name) }
+        if words.count >= 2 && Self.fundLasts.contains(last) { return mention(.fund, .name) }
         if Lexicon.agencyHeads.contains(first) && words.count >= 2 { return mention(.agency, .name) }
         if words.count >= 2 && Lexicon.companySuffixes.contains(last) { return mention(.company, .name) }
         if personShaped && (titled || Lexicon.personTitles.contains(before) || titleFollows(tokens, range.upperBound)) {
             return mention(.person, .title)
         }
-        if ["m", "mme", "mr", "mrs", "ms", "dr", "sir", "lord", "dame", "lady", "baroness", "baron"].contains(before)
-            || (before == "." && ["m", "mr", "mrs", "ms", "dr"].contains(before2)) {
+        if Self.honorifics.contains(before) || (before == "." && Self.abbreviatedHonorifics.contains(before2)) {
             return mention(.person, .title)
         }
-        if Lexicon.companyCues.contains(before) || (["l'", "la", "le", "the", "a", "une", "un"].contains(before2) && Lexicon.companyCues.contains(before)) {
+        if Lexicon.companyCues.contains(before) || (Self.cueDeterminers.contains(before2) && Lexicon.companyCues.contains(before)) {
             return mention(.company, .cue)
         }
         // "la start-up toulousaine Synapsea", "la PME lyonnaise Vigilis": a cue noun and one adjective.
@@ -262,12 +264,21 @@ struct NameCandidates {
            !tokens[range.lowerBound - 1].isCapitalized, !Lexicon.prepositions.contains(before) {
             return mention(.company, .cue)
         }
-        if ["de", "d'", "of", "du", "chez", "at"].contains(before), range.lowerBound > 1, Self.orgSlots.contains(before2) {
+        if Self.slotLinks.contains(before), range.lowerBound > 1, Self.orgSlots.contains(before2) {
             return mention(.company, .cue)
         }
         if before == "chez" { return mention(.company, .cue) }
         return mention(nil, .name)
     }
+
+    // `classify` runs for every capitalised run: its word lists are built once, not at each call.
+    static let plainPACs: WordSet = ["pacs", "superpacs"]
+    static let generals: WordSet = ["general", "generale"]
+    static let fundLasts: WordSet = ["pac", "superpac", "party", "action"]
+    static let honorifics: WordSet = ["m", "mme", "mr", "mrs", "ms", "dr", "sir", "lord", "dame", "lady", "baroness", "baron"]
+    static let abbreviatedHonorifics: WordSet = ["m", "mr", "mrs", "ms", "dr"]
+    static let cueDeterminers: WordSet = ["l'", "la", "le", "the", "a", "une", "un"]
+    static let slotLinks: WordSet = ["de", "d'", "of", "du", "chez", "at"]
 
     /// ", PDG de", ", CEO of", ", fondateur", ", porte-parole": an appositive title after the name.
     func titleFollows(_ tokens: [Token], _ k: Int) -> Bool {

@@ -94,8 +94,9 @@ struct SentenceContext {
             inside.formUnion(0..<first)
             skip = first
         }
-        for (k, token) in tokens.enumerated() where k != skip {
-            switch mark(token) {
+        // By index: a loop over the tokens themselves copied each one.
+        for k in tokens.indices where k != skip {
+            switch mark(tokens[k]) {
             case 0xAB, 0x201C: open = k
             case 0xBB, 0x201D: if let start = open { inside.formUnion((start + 1)..<k) }; open = nil
             case 0x22:

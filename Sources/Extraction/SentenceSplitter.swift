@@ -33,34 +33,41 @@ enum SentenceSplitter {
             start = end
             quoteDepth = 0
         }
-        for (i, token) in tokens.enumerated() {
-            if token.newlineBefore { close() }
+        // By index: a loop over the tokens themselves copied each one.
+        for i in tokens.indices {
+            if tokens[i].newlineBefore { close() }
             end = i + 1
-            if token.kind == .punct {
-                if token.text == "«" || token.text == "“" { quoteDepth += 1; quoteOpenedAt = end - start }
-                if token.text == "»" || token.text == "”" { quoteDepth = max(0, quoteDepth - 1) }
+            if tokens[i].kind == .punct {
+                if isText(tokens[i], "«") || isText(tokens[i], "“") { quoteDepth += 1; quoteOpenedAt = end - start }
+                if isText(tokens[i], "»") || isText(tokens[i], "”") { quoteDepth = max(0, quoteDepth - 1) }
             }
             // A quotation that runs too long is probably unbalanced: stop protecting it.
             if quoteDepth > 0 && end - start - quoteOpenedAt > 80 { quoteDepth = 0 }
             // Only punctuation closes a sentence: words and numbers go on at once.
-            guard token.kind == .punct else { continue }
+            guard tokens[i].kind == .punct else { continue }
             guard i + 1 < tokens.count else { continue }
-            let next = tokens[i + 1]
-            if next.newlineBefore { continue }
-            if terminals.contains(token.text) {
+            if tokens[i + 1].newlineBefore { continue }
+            if terminals.contains(tokens[i].text) {
                 if quoteDepth > 0 { continue }
                 var k = i + 1
                 while k < tokens.count, closers.contains(tokens[k].text), !tokens[k].newlineBefore { k += 1 }
                 if k > i + 1 { continue }  // the closing quote ends the sentence, handled below
                 if endsSentence(tokens, at: i, nextIndex: k) { close() }
-            } else if token.text == ")", !next.spaceBefore, next.kind == .word, next.isCapitalized, quoteDepth == 0 {
+            } else if isText(tokens[i], ")"), !tokens[i + 1].spaceBefore, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized, quoteDepth == 0 {
                 close()  // "(vidéo dans le texte)Ces dons…": two sentences glued at a parenthesis
-            } else if closers.contains(token.text), i > 0, terminals.contains(tokens[i - 1].text), quoteDepth == 0 {
-                if startsSentence(next) { close() }
+            } else if closers.contains(tokens[i].text), i > 0, terminals.contains(tokens[i - 1].text), quoteDepth == 0 {
+                if startsSentence(tokens[i + 1]) { close() }
             }
         }
         close()
         return sentences
+    }
+
+    /// `token.text == literal` for a literal no other string is canonically equivalent to (one scalar without
+    /// decomposition): the byte counts differ for most tokens, told without a Unicode-aware comparison.
+    @inline(__always)
+    private static func isText(_ token: Token, _ literal: String) -> Bool {
+        token.text.utf8.count == literal.utf8.count && token.text == literal
     }
 
     static func endsSentence(_ tokens: [Token], at i: Int, nextIndex k: Int) -> Bool {

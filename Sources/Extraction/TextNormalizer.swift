@@ -4,50 +4,84 @@ import Foundation
 /// "\n" line ends, no control or zero-width characters, single spaces, at most one blank line.
 enum TextNormalizer {
     static func normalize(_ text: String) -> String {
+        var text = text
         // Below U+0300 and in General Punctuation and Currency Symbols nothing composes or decomposes: such text
         // (most Latin-script articles) is already NFC and skips Foundation's costly normalisation.
-        let alreadyComposed = text.unicodeScalars.allSatisfy { $0.value < 0x300 || (0x2010...0x20CF).contains($0.value) }
-        let composed = alreadyComposed ? text : text.precomposedStringWithCanonicalMapping
-        // UTF-8 bytes, made a String once: appending to a String.UnicodeScalarView copied the whole text
-        // on every append, which made long articles quadratic.
-        var out: [UInt8] = []
-        out.reserveCapacity(composed.utf8.count)
-        var pendingSpace = false
-        var newlines = 0
-        var lastWasCR = false
-        for scalar in composed.unicodeScalars {
-            defer { lastWasCR = scalar.value == 0x0D }
-            switch scalar.value {
-            case 0x2019, 0x2018, 0x201B, 0x02BC, 0x02BB, 0x00B4, 0x0060, 0x2032, 0xFF07:
-                flush(&out, &pendingSpace, &newlines)
-                out.append(UInt8(ascii: "'"))
-            case 0x000A, 0x000D, 0x2028, 0x2029, 0x0085:
-                if !(scalar.value == 0x0A && lastWasCR) { newlines += 1 }
-                pendingSpace = false
-            case 0x0020, 0x0009, 0x00A0, 0x202F, 0x2007, 0x2009, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006,
-                 0x2008, 0x200A, 0x205F, 0x3000, 0x000C, 0x000B:
-                if newlines == 0 { pendingSpace = true }
-            case 0x200B, 0x200C, 0x200D, 0xFEFF, 0x00AD, 0x2060:
-                continue
-            default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { continue }
-                flush(&out, &pendingSpace, &newlines)
-                UTF8.encode(scalar) { out.append($0) }
+        let alreadyComposed = text.withUTF8 { bytes in
+            var k = 0
+            while k < bytes.count {
+                let v = UTF8Scalars.next(bytes, &k)
+                if v >= 0x300 && !(0x2010...0x20CF).contains(v) { return false }
+            }
+            return true
+        }
+        var composed = alreadyComposed ? text : text.precomposedStringWithCanonicalMapping
+        // UTF-8 bytes written once into the new String: appending to a String.UnicodeScalarView copied the whole
+        // text on every append (quadratic), and appending to an array checked its uniqueness at every byte.
+        // The output is never longer than the input: each space, line end or quote gives at most its own bytes.
+        let capacity = composed.utf8.count
+        return composed.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: capacity) { out in
+                // The state lives in the closure, not captured from outside it: kept in registers.
+                var pendingSpace = false
+                var newlines = 0
+                var lastWasCR = false
+                var n = 0
+                func flush() {
+                    if newlines > 0 {
+                        if n > 0 {
+                            out[n] = UInt8(ascii: "\n")
+                            n += 1
+                            if newlines > 1 { out[n] = UInt8(ascii: "\n"); n += 1 }
+                        }
+                    } else if pendingSpace, n > 0 {
+                        out[n] = UInt8(ascii: " ")
+                        n += 1
+                    }
+                    pendingSpace = false
+                    newlines = 0
+                }
+                var k = 0
+                while k < bytes.count {
+                    // Printable ASCII other than the backquote (most of the text) is copied as it is.
+                    let byte = bytes[k]
+                    if byte > 0x20 && byte < 0x7F && byte != 0x60 {
+                        if pendingSpace || newlines > 0 { flush() }
+                        out[n] = byte
+                        n += 1
+                        k += 1
+                        lastWasCR = false
+                        continue
+                    }
+                    let start = k
+                    let value = UTF8Scalars.next(bytes, &k)
+                    let afterCR = lastWasCR
+                    lastWasCR = value == 0x0D
+                    switch value {
+                    case 0x2019, 0x2018, 0x201B, 0x02BC, 0x02BB, 0x00B4, 0x0060, 0x2032, 0xFF07:
+                        flush()
+                        out[n] = UInt8(ascii: "'")
+                        n += 1
+                    case 0x000A, 0x000D, 0x2028, 0x2029, 0x0085:
+                        if !(value == 0x0A && afterCR) { newlines += 1 }
+                        pendingSpace = false
+                    case 0x0020, 0x0009, 0x00A0, 0x202F, 0x2007, 0x2009, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006,
+                         0x2008, 0x200A, 0x205F, 0x3000, 0x000C, 0x000B:
+                        if newlines == 0 { pendingSpace = true }
+                    case 0x200B, 0x200C, 0x200D, 0xFEFF, 0x00AD, 0x2060:
+                        continue
+                    default:
+                        if value < 0x20 || (0x7F...0x9F).contains(value) { continue }
+                        flush()
+                        // The scalar's own bytes: valid UTF-8 has one encoding per scalar.
+                        for j in start..<k {
+                            out[n] = bytes[j]
+                            n += 1
+                        }
+                    }
+                }
+                return n
             }
         }
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    private static func flush(_ out: inout [UInt8], _ space: inout Bool, _ newlines: inout Int) {
-        if newlines > 0 {
-            if !out.isEmpty {
-                out.append(UInt8(ascii: "\n"))
-                if newlines > 1 { out.append(UInt8(ascii: "\n")) }
-            }
-        } else if space, !out.isEmpty {
-            out.append(UInt8(ascii: " "))
-        }
-        space = false
-        newlines = 0
     }
 }

@@ -1,11 +1,13 @@
 /// A word, number or punctuation mark of the article, with its Unicode-scalar offsets.
 public struct Token: Sendable, Hashable {
     enum Kind: Sendable, Hashable { case word, number, punct }
-    var text: String
+    let text: String
     /// Lowercased and accent-free, for matching.
-    var folded: String { didSet { wordHash = WordSet.hash(folded) } }
+    let folded: String
     /// `WordSet.hash(folded)`, worked out once so that word lists are asked without hashing a String.
-    private(set) var wordHash: UInt64
+    let wordHash: UInt64
+    /// Whether the folded form holds a hyphen ("million-dollar", "vingt-cinq"): the amount rules ask it of every token.
+    let hasHyphen: Bool
     var start: Int
     var end: Int
     var kind: Kind
@@ -15,16 +17,19 @@ public struct Token: Sendable, Hashable {
     /// The value of a number token.
     var number: Double?
 
-    // ASCII answers without Unicode property tables: the rules ask these of every token, many times.
-    var isCapitalized: Bool {
-        guard let first = text.utf8.first else { return false }
-        if first < 0x80 { return first >= 0x41 && first <= 0x5A }
-        return text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
-    }
+    // Worked out once from the text: the rules ask these of every token, many times.
+    /// Whether the first letter is a capital.
+    let isCapitalized: Bool
+    /// Whether the text is all ASCII (then so is its folded form, and either's length is its byte count).
+    let isASCII: Bool
+    /// `text.count`, without walking Characters for ASCII text (a token never holds "\r\n").
+    var length: Int { isASCII ? text.utf8.count : text.count }
+    /// `folded.count`, likewise.
+    var foldedLength: Int { isASCII ? folded.utf8.count : folded.count }
     /// The English possessive mark split off a name ("NASA's", "Musk’s").
     var isPossessive: Bool { text == "'s" || text == "’s" || text == "'S" || text == "’S" }
     var isAllCaps: Bool {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+        if isASCII {
             var letters = 0
             for byte in text.utf8 {
                 if byte >= 0x61 && byte <= 0x7A { return false }
@@ -45,13 +50,26 @@ public struct Token: Sendable, Hashable {
          number: Double?) {
         self.text = text
         self.folded = folded
-        wordHash = WordSet.hash(folded)
+        let (ascii, first) = text.utf8.withContiguousStorageIfAvailable { bytes in (!bytes.contains { $0 >= 0x80 }, bytes.first) }
+            ?? (text.utf8.allSatisfy { $0 < 0x80 }, text.utf8.first)
+        isASCII = ascii
+        if let first, first < 0x80 {
+            isCapitalized = first >= 0x41 && first <= 0x5A
+        } else {
+            isCapitalized = text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
+        }
+        (wordHash, hasHyphen) = Self.digest(folded)
         self.start = start
         self.end = end
         self.kind = kind
         self.spaceBefore = spaceBefore
         self.newlineBefore = newlineBefore
         self.number = number
+    }
+
+    private static func digest(_ folded: String) -> (UInt64, Bool) {
+        let (hash, hyphen) = WordSet.hashAndHyphen(folded)
+        return (hash, hyphen)
     }
 }
 
@@ -63,12 +81,15 @@ public enum Tokenizer {
 
     /// Public, with `MoneyParser.find` and `DateParser.find`, as the fuzz targets' entry points (Fuzz/).
     public static func tokenize(_ text: String, language: String, base: Int = 0) -> [Token] {
-        tokenize(Array(text.unicodeScalars), range: 0..<text.unicodeScalars.count, language: language, base: base)
+        let scalars = UTF8Scalars.array(text)
+        return tokenize(scalars, range: 0..<scalars.count, language: language, base: base)
     }
 
     /// Tokens of scalars[range]; offsets are range positions plus base.
     static func tokenize(_ s: [Unicode.Scalar], range: Range<Int>, language: String, base: Int = 0) -> [Token] {
         var tokens: [Token] = []
+        // About one token per six scalars in prose: growing the array was a tenth of tokenising.
+        tokens.reserveCapacity(range.count / 5 + 8)
         var i = range.lowerBound
         let end = range.upperBound
         var space = false, newline = false
@@ -149,11 +170,11 @@ public enum Tokenizer {
             } else {
                 i += 1
             }
-            let text = string(startIndex..<i)
-            var token = Token(text: text, folded: Folding.fold(text), start: base + startIndex, end: base + i,
-                              kind: kind, spaceBefore: space, newlineBefore: newline, number: nil)
-            if kind == .number { token.number = NumberParser.value(text, language: language) }
-            tokens.append(token)
+            let (text, folded) = textAndFold(s, startIndex..<i)
+            // Built in place: a token made, changed, then appended was copied once more.
+            let number = kind == .number ? NumberParser.value(text, language: language) : nil
+            tokens.append(Token(text: text, folded: folded, start: base + startIndex, end: base + i,
+                                kind: kind, spaceBefore: space, newlineBefore: newline, number: number))
             space = false
             newline = false
         }
@@ -162,6 +183,35 @@ public enum Tokenizer {
 }
 
 extension Tokenizer {
+    /// The text of scalars[range] and its `Folding.fold`: ASCII text (most tokens) is lower-cased in the pass
+    /// that writes it, and is its own folded form when it has no capital.
+    static func textAndFold(_ s: [Unicode.Scalar], _ range: Range<Int>) -> (text: String, folded: String) {
+        var upper = false
+        for k in range {
+            let v = s[k].value
+            if v >= 0x80 {
+                let text = string(s, range)
+                return (text, Folding.fold(text))
+            }
+            if v >= 0x41 && v <= 0x5A { upper = true }
+        }
+        let text = ascii(s, range, lowered: false)
+        return (text, upper ? ascii(s, range, lowered: true) : text)
+    }
+
+    /// ASCII scalars[range] as a String, lower-cased if asked.
+    private static func ascii(_ s: [Unicode.Scalar], _ range: Range<Int>, lowered: Bool) -> String {
+        String(unsafeUninitializedCapacity: range.count) { buffer in
+            var j = 0
+            for k in range {
+                let byte = UInt8(truncatingIfNeeded: s[k].value)
+                buffer[j] = lowered && byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
+                j += 1
+            }
+            return range.count
+        }
+    }
+
     /// The text of scalars[range], written as UTF-8 straight into the new String.
     static func string(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String {
         var length = 0
@@ -182,32 +232,50 @@ extension Tokenizer {
 /// Reads the value of a number as written in French or English: "139,3", "58 000", "1,500", "1.5".
 enum NumberParser {
     static func value(_ text: String, language: String) -> Double? {
-        // Digits alone (most numbers) read the same in both languages: no copies, no mark counting.
-        if text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return Double(text) }
-        let compact = text.filter { $0 != " " && $0 != "'" && $0 != "\u{2019}" }
-        let commas = compact.filter { $0 == "," }.count
-        let dots = compact.filter { $0 == "." }.count
+        // Digits alone (most numbers) read the same in both languages: up to 15 digits are exact as an Int.
+        var whole = 0, digits = 0, plain = true
+        for byte in text.utf8 {
+            guard byte >= 0x30 && byte <= 0x39 else { plain = false; break }
+            whole = whole &* 10 &+ Int(byte &- 0x30)
+            digits += 1
+        }
+        if plain { return digits > 0 && digits <= 15 ? Double(whole) : Double(text) }
+        // Bytes, not Characters: a number token holds only digits, marks and the spaces and apostrophes of grouping.
+        var compact: [UInt8] = []
+        compact.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars where scalar != " " && scalar != "'" && scalar != "\u{2019}" {
+            UTF8.encode(scalar) { compact.append($0) }
+        }
+        let comma = UInt8(ascii: ","), dot = UInt8(ascii: ".")
+        let commas = compact.reduce(0) { $0 + ($1 == comma ? 1 : 0) }
+        let dots = compact.reduce(0) { $0 + ($1 == dot ? 1 : 0) }
         var normalized = compact
         if commas > 0 && dots > 0 {
             // Whichever comes last is the decimal mark.
-            if compact.lastIndex(of: ",")! > compact.lastIndex(of: ".")! {
-                normalized = compact.replacingAll(".", with: "").replacingAll(",", with: ".")
+            if compact.lastIndex(of: comma)! > compact.lastIndex(of: dot)! {
+                normalized = compact.filter { $0 != dot }.map { $0 == comma ? dot : $0 }
             } else {
-                normalized = compact.replacingAll(",", with: "")
+                normalized = compact.filter { $0 != comma }
             }
         } else if commas > 0 {
-            normalized = isThousands(compact, mark: ",", count: commas, preferThousands: language != "fr")
-                ? compact.replacingAll(",", with: "") : compact.replacingAll(",", with: ".")
+            normalized = isThousands(compact, mark: comma, count: commas, preferThousands: language != "fr")
+                ? compact.filter { $0 != comma } : compact.map { $0 == comma ? dot : $0 }
         } else if dots > 0 {
-            normalized = isThousands(compact, mark: ".", count: dots, preferThousands: language == "fr")
-                ? compact.replacingAll(".", with: "") : compact
+            normalized = isThousands(compact, mark: dot, count: dots, preferThousands: language == "fr")
+                ? compact.filter { $0 != dot } : compact
         }
-        return Double(normalized)
+        return Double(String(decoding: normalized, as: UTF8.self))
     }
 
-    private static func isThousands(_ text: String, mark: Character, count: Int, preferThousands: Bool) -> Bool {
-        let groups = text.split(separator: mark, omittingEmptySubsequences: false)
-        let grouped = groups.dropFirst().allSatisfy { $0.count == 3 } && (groups.first?.count ?? 0) <= 3
+    private static func isThousands(_ text: [UInt8], mark: UInt8, count: Int, preferThousands: Bool) -> Bool {
+        // The groups between marks (empty ones kept): the first of at most three digits, every other of three.
+        var grouped = true, first = true, length = 0
+        for byte in text + [mark] {
+            guard byte == mark else { length += 1; continue }
+            if first ? length > 3 : length != 3 { grouped = false }
+            first = false
+            length = 0
+        }
         if count > 1 { return grouped }
         return grouped && preferThousands
     }

@@ -47,6 +47,22 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence, CustomStri
         return h == 0 ? 1 : h
     }
 
+    /// `hash(word)` and whether the word holds a hyphen, in one pass over its bytes: the tokenizer asks both of
+    /// every token.
+    static func hashAndHyphen(_ word: String) -> (hash: UInt64, hyphen: Bool) {
+        let found = word.utf8.withContiguousStorageIfAvailable { bytes in
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            var hyphen = false
+            for byte in bytes {
+                h ^= UInt64(byte)
+                h = h &* 0x0000_0100_0000_01B3
+                hyphen = hyphen || byte == UInt8(ascii: "-")
+            }
+            return (h == 0 ? 1 : h, hyphen)
+        }
+        return found ?? (hash(word), word.utf8.contains(UInt8(ascii: "-")))
+    }
+
     @inline(__always)
     private static func fnv<C: Sequence>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -88,10 +104,13 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence, CustomStri
     }
 
     public func contains(_ word: String) -> Bool { find(Self.hash(word), word) != nil }
-    /// Membership of the token's folded form, from the hash the tokenizer stored.
+    /// Membership of the token's folded form, from the hash the tokenizer stored. Inlined: a call copied the
+    /// token out of its array first, which cost more than the look-up.
+    @inline(__always)
     public func contains(_ token: Token) -> Bool { find(token.wordHash, token.folded) != nil }
     func contains(hash: UInt64, word: String) -> Bool { find(hash, word) != nil }
     /// The insertion index of the token's folded form, if it is in the set.
+    @inline(__always)
     func position(of token: Token) -> Int? { find(token.wordHash, token.folded) }
     func position(of word: String) -> Int? { find(Self.hash(word), word) }
 
@@ -166,7 +185,8 @@ extension WordSet {
     /// The folded words of `tokens`, from their stored hashes.
     init(tokens: [Token]) {
         self.init(capacity: tokens.count)
-        for token in tokens { insert(token.folded, hash: token.wordHash) }
+        // By index: a loop over the tokens themselves copied each one.
+        for k in tokens.indices { insert(tokens[k].folded, hash: tokens[k].wordHash) }
     }
 }
 
@@ -184,6 +204,7 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
         for key in dictionary.keys.sorted() { self[key] = dictionary[key] }
     }
 
+    @inline(__always)
     subscript(token: Token) -> Value? { keys.position(of: token).map { values[$0] } }
     subscript(word: String) -> Value? {
         get { keys.position(of: word).map { values[$0] } }
