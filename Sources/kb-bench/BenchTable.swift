@@ -38,7 +38,7 @@ enum BenchTable {
             lines += ["", "Scaling: cold ingest of \(last.articles) articles took \(fixed(ratio, 1))× the time of \(first.articles) "
                       + "(\(fixed(size, 0))× the articles; target ≤ \(fixed(size * 1.1, 0))×)."]
         }
-        lines += ["", "Report latency, ms: a fresh `kb query` process each time, CSV to /dev/null. p50 and p95 of "
+        lines += ["", "Report latency, ms: a fresh `kb query` process each time, CSV to /dev/null, a terminal's first page (`--limit 100`; top-* and search keep their own `limit=`). p50 and p95 of "
                   + "\(first.reports.first?.invocations ?? 0) runs with one or two filters drawn from the data (target p95 ≤ 50, "
                   + "`search` ≤ 100), and the report with no filter, which lists a whole table; medians of \(first.runs) runs.", ""]
         lines.append("| report | " + results.map { "\($0.articles): p50 | p95 | no filter" }.joined(separator: " | ") + " |")

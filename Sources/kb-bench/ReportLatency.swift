@@ -3,7 +3,7 @@ import Foundation
 import SQLiteDB
 
 /// Latency of every canned report that `kb query` lists at run time (so reports added or renamed are timed
-/// without changing the benchmark), each run as a user runs it: a fresh `kb query` process, CSV to /dev/null.
+/// without changing the benchmark), each run as a user at a terminal runs it: a fresh `kb query` process, CSV to /dev/null, the first page.
 /// Parameters are drawn from the database: names it holds, dates of its articles, its article names.
 struct ReportLatency {
     /// One report as the listing describes it.
