@@ -229,8 +229,9 @@ struct ContractRules {
     private func holderCandidates(_ context: SentenceContext, trigger: Int, verb: Int?, previous: SentenceContext?) -> [SentenceMention] {
         var holders = context.subjects(before: trigger, kinds: [.company, .person, .agency])
         // "Defense Secretary Pete Hegseth has ordered…": an office holder acts for the body, like the body itself.
-        let official = holders.contains { isOfficial(context, $0) }
+        let before = holders.count
         holders.removeAll { isOfficial(context, $0) }
+        let official = holders.count < before
         // "Thales et CS Group ont annoncé qu'un consortium qu'ils conduisent a remporté un contrat": the members named
         // before the consortium hold it.
         if holders.isEmpty, let group = context.tokens.indices.first(where: { $0 < trigger && Self.consortiumWords.contains(context.tokens[$0].folded) }) {

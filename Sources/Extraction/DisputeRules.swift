@@ -267,7 +267,7 @@ struct DisputeRules {
         }
         // "Uber has lost its licence to operate in London, TfL has announced": a body taking a licence away.
         if let k = tokens.indices.first(where: { Self.licenceNouns.contains(tokens[$0]) }),
-           tokens[max(0, k - 3)..<k].contains(where: { Self.licenceLosses.contains($0) }) || (k + 2 < tokens.count && Self.licenceLosses.contains(tokens[k + 1])),
+           tokens[max(0, k - 3)..<k].contains(where: { Self.licenceLosses.contains($0) }) || (k + 1 < tokens.count && Self.licenceLosses.contains(tokens[k + 1])),
            context.outerMentions.contains(where: { $0.kind == .agency }) {
             return (k, .regulatory)
         }

@@ -14,7 +14,7 @@ extension SentenceContext {
         for name in names {
             var start = name.tokens.lowerBound
             // A short description in lower case may stand before each name.
-            while start > from, start - name.tokens.lowerBound > -4, isDescriptionWord(tokens[start - 1]) { start -= 1 }
+            while start > from, name.tokens.lowerBound - start < 4, isDescriptionWord(tokens[start - 1]) { start -= 1 }
             let gap = from..<start
             let fits = out.isEmpty ? tokens[gap].allSatisfy { Self.listFillers.contains($0) } : isCoordination(gap)
             guard fits else { break }

@@ -138,17 +138,16 @@ public enum MoneyParser {
         }
         k += 1
         var scaled = false
-        // "a 600 million-dollar contract": the scale and the currency in one hyphenated adjective.
-        if currency == nil, k < t.count, t[k].hasHyphen {
+        // "a 600 million-dollar contract": the scale and the currency in one hyphenated adjective; "at the US$1
+        // million-level", "a $5 billion-plus deal": a scale hyphenated to a qualifier, the currency before.
+        if k < t.count, t[k].hasHyphen {
             let parts = t[k].folded.split(separator: "-")
-            if parts.count == 2, let scale = scales[String(parts[0])], scale >= 1e3, let code = currencyWords[String(parts[1])] {
+            if currency == nil, parts.count == 2, let scale = scales[String(parts[0])], scale >= 1e3, let code = currencyWords[String(parts[1])] {
                 return MoneyMatch(money: Money(amount: value * scale, currency: code, kind: qualifier(before: i, in: t)), tokens: i..<(k + 1))
             }
-        }
-        // "at the US$1 million-level", "a $5 billion-plus deal": a scale hyphenated to a qualifier, the currency before.
-        if currency != nil, k < t.count, t[k].folded.utf8.contains(UInt8(ascii: "-")),
-           let head = t[k].folded.split(separator: "-").first, let scale = scales[String(head)], scale >= 1e6 {
-            return MoneyMatch(money: Money(amount: value * scale, currency: currency!, kind: qualifier(before: i, in: t)), tokens: i..<(k + 1))
+            if let currency, let head = parts.first, let scale = scales[String(head)], scale >= 1e6 {
+                return MoneyMatch(money: Money(amount: value * scale, currency: currency, kind: qualifier(before: i, in: t)), tokens: i..<(k + 1))
+            }
         }
         if k < t.count, let scale = scales[t[k]], acceptsScale(t[k], attached: !t[k].spaceBefore, language: language()) {
             // French "billion" is 10^12, but "$1 billion" is written the English way whatever the sentence.
