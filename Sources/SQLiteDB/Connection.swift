@@ -29,8 +29,18 @@ public final class Connection {
         var handle = try Self.open(path: path, mode: mode, busyTimeout: milliseconds)
         if mode == .readOnly && Self.needsImmutable(handle) {
             sqlite3_close_v2(handle)
-            handle = try Self.open(path: Self.immutableURI(path), mode: mode, busyTimeout: milliseconds, uri: true)
-            isImmutable = true
+            // A writer killed mid-transaction leaves a hot journal a read-only connection cannot roll back: when the
+            // file and its folder can be written, a plain read-write read recovers it and the read-only open then works.
+            var readable = false
+            if Self.recover(path: path) {
+                handle = try Self.open(path: path, mode: mode, busyTimeout: milliseconds)
+                readable = !Self.needsImmutable(handle)
+                if !readable { sqlite3_close_v2(handle) }
+            }
+            if !readable {
+                handle = try Self.open(path: Self.immutableURI(path), mode: mode, busyTimeout: milliseconds, uri: true)
+                isImmutable = true
+            }
         }
         self.handle = handle
     }
@@ -141,6 +151,16 @@ public final class Connection {
     private static func needsImmutable(_ db: OpaquePointer) -> Bool {
         let rc = sqlite3_exec(db, "SELECT 1 FROM sqlite_master LIMIT 1", nil, nil, nil)
         return rc & 0xFF == SQLITE_CANTOPEN || rc & 0xFF == SQLITE_READONLY
+    }
+
+    /// Reads the schema through a read-write connection (no create, no pragma), which rolls back a hot journal;
+    /// whether that read succeeded.
+    private static func recover(path: String) -> Bool {
+        var db: OpaquePointer?
+        defer { sqlite3_close_v2(db) }
+        guard sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE, nil) == SQLITE_OK, let db else { return false }
+        sqlite3_busy_timeout(db, 5000)
+        return sqlite3_exec(db, "SELECT 1 FROM sqlite_master LIMIT 1", nil, nil, nil) == SQLITE_OK
     }
 
     /// `file:PATH?immutable=1` with the characters URIs reserve escaped.

@@ -77,4 +77,23 @@ struct ReadOnlyLimitsTests {
             #expect(reader.isImmutable)
         }
     }
+
+    @Test("a hot journal a killed writer left is rolled back: the reader sees the last committed rows, not an immutable snapshot")
+    func hotJournal() throws {
+        try withTemporaryDirectory { directory in
+            let path = directory.appendingPathComponent("w.sqlite").path, copy = directory.appendingPathComponent("c.sqlite").path
+            let writer = try Connection(path: path)
+            try writer.execute("PRAGMA journal_mode=DELETE; CREATE TABLE t(x); INSERT INTO t VALUES (1); PRAGMA cache_size=1;")
+            // An uncommitted transaction large enough to spill to the file: its journal is hot once the writer is gone.
+            try writer.execute("BEGIN; INSERT INTO t SELECT randomblob(2000) FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 500) SELECT i FROM n);")
+            // Copying the file and its journal mid-transaction leaves what a SIGKILL leaves.
+            try FileManager.default.copyItem(atPath: path, toPath: copy)
+            try FileManager.default.copyItem(atPath: path + "-journal", toPath: copy + "-journal")
+            try writer.execute("ROLLBACK")
+            let reader = try Connection(path: copy, mode: .readOnly)
+            #expect(!reader.isImmutable)
+            #expect(try reader.scalar("SELECT count(*) FROM t") == .integer(1))
+            #expect(!FileManager.default.fileExists(atPath: copy + "-journal"))
+        }
+    }
 }
