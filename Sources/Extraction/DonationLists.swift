@@ -97,9 +97,11 @@ extension DonationRules {
                 || Self.sourceVerbs.contains($0) }
             // "10 millions de dollars supplémentaires des milliardaires X": "des" right after an amount names its givers.
             let amountBefore = context.money.contains { $0.tokens.upperBound <= k && k - $0.tokens.upperBound <= 1 }
-            guard ["from", "de"].contains(tokens[k]) || (tokens[k].folded == "d'" && k > 0 && (tokens[k - 1].folded == "part" || giftBefore))
+            // "a reçu 3 137 $ de Acme": "de" right after the amount the verb received names its giver.
+            let amountRight = context.money.contains { $0.tokens.upperBound == k && $0.tokens.lowerBound > trigger }
+            guard ["from", "de"].contains(tokens[k]) || (tokens[k].folded == "d'" && k > 0 && (tokens[k - 1].folded == "part" || giftBefore || amountRight))
                     || (["des", "du"].contains(tokens[k]) && amountBefore),
-                  tokens[k].folded != "de" || (k > 0 && tokens[k - 1].folded == "part") || giftBefore,
+                  tokens[k].folded != "de" || (k > 0 && tokens[k - 1].folded == "part") || giftBefore || amountRight,
                   giver(mention) != nil, mention.kind != .fund else { continue }
             let limit = n + 1 < outer.count ? outer[n + 1].tokens.lowerBound : tokens.count
             // The amount after the giver ("from Acme totalling £2,800"), else right before "from" ("$5 million from Acme").

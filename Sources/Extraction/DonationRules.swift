@@ -5,6 +5,14 @@ struct DonationRules {
 
     /// `fundNearby`: a political recipient was named in this sentence or the three before it.
     func extract(_ context: SentenceContext, previous: SentenceContext?, lastFund: EntityRef?, fundNearby: Bool) -> [Donation] {
+        let gifts = told(context, previous: previous, lastFund: lastFund, fundNearby: fundNearby)
+        let political = fundNearby || context.contains(Self.politicalWords)
+        let named = namedDonors(context, lastFund: lastFund, political: political)
+        return gifts + named.filter { gift in !gifts.contains { $0.donor == gift.donor } }
+    }
+
+    /// The gifts the sentence tells with their trigger, amount and parties.
+    private func told(_ context: SentenceContext, previous: SentenceContext?, lastFund: EntityRef?, fundNearby: Bool) -> [Donation] {
         // "Fairshake received $10 million from Coinbase": the giver after "from", the receiver as subject.
         let political = fundNearby || context.contains(Self.politicalWords)
             || (previous.map { $0.contains(Self.politicalWords) || $0.mentions.contains { $0.kind == .fund } } ?? false)

@@ -43,7 +43,7 @@ public struct Extractor: Sendable {
         if expired() { return nil }
 
         let contexts = sentences.map { sentence in
-            SentenceContext(sentence: sentence, mentions: perSentence[sentence.index].filter { $0.source != .leaderGovernment },
+            SentenceContext(sentence: sentence, mentions: perSentence[sentence.index].filter { $0.source != .leaderGovernment && !Attribution.isSource($0, in: sentence.tokens) },
                             money: MoneyParser.find(in: sentence.tokens, language: language),
                             dates: DateParser.find(in: sentence.tokens, published: header.published),
                             published: header.published,

@@ -78,13 +78,23 @@ public enum MoneyParser {
                 continue
             }
             if let match = parse(tokens, at: i, language: sentenceLanguage, tokenizedIn: language) ?? carried(tokens, at: i, after: matches.last) {
-                matches.append(match)
+                if !isConversion(tokens, match.tokens, after: matches.last) { matches.append(match) }
                 i = match.tokens.upperBound
             } else {
                 i += 1
             }
         }
         return matches
+    }
+
+    /// "a 400 million pound ($634 million) contract", "5 M€ (environ 5,4 M$)": the same sum converted, in
+    /// parentheses right after it, is no second amount.
+    static func isConversion(_ tokens: [Token], _ range: Range<Int>, after previous: MoneyMatch?) -> Bool {
+        guard let previous, range.upperBound < tokens.count, tokens[range.upperBound].text == ")" else { return false }
+        var k = range.lowerBound - 1
+        // Up to two lower-case words between: "(about $634 million)", "(soit près de 700 M$)".
+        while k > previous.tokens.upperBound, range.lowerBound - k <= 3, tokens[k].kind == .word, !tokens[k].isCapitalized { k -= 1 }
+        return k == previous.tokens.upperBound && tokens[k].text == "("
     }
 
     /// Whether `parse` (or `carried`) may find an amount from this token: a number, a currency symbol or code, "US"

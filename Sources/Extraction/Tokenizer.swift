@@ -155,9 +155,8 @@ public enum Tokenizer {
                         i += 4
                         continue
                     }
-                    // French grouping "58 000": only after a group of at most three digits.
-                    if s[i] == " " && firstGroup <= 3 && isDigit(i + 1) && isDigit(i + 2) && isDigit(i + 3) && !isDigit(i + 4)
-                        && !(i + 4 < end && (s[i + 4] == "," || s[i + 4] == ".") && isDigit(i + 5)) {
+                    // French grouping "58 000", "83 534,51": only after a group of at most three digits.
+                    if s[i] == " " && firstGroup <= 3 && isDigit(i + 1) && isDigit(i + 2) && isDigit(i + 3) && !isDigit(i + 4) {
                         i += 4
                         firstGroup = 3
                         continue
