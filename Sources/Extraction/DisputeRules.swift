@@ -12,6 +12,8 @@ struct DisputeRules {
                                               "sanctionne", "penalty", "penalties", "penalite", "enquete", "investigation",
                                               "probe", "charged", "charges", "demeure", "infraction", "violation",
                                               "violations", "inquiry"]).union(LexiconData.forms("dispute.regulator"))
+    /// Words that open a proceeding (not a feud): a sentence with two of them in separate clauses tells two cases.
+    static let caseWords = lawsuitWords.union(regulatorWords).subtracting(["justice", "tribunal", "court", "legal", "juridique", "judiciaire"])
     static let antitrustWords: WordSet = ["antitrust", "anticoncurrentiel", "anticoncurrentielle", "anticoncurrentielles",
                                               "anticoncurrentiels", "dominante", "monopole", "monopoly", "anticompetitive",
                                               "anti-competitive", "competition", "concurrence", "cartel", "entente"]

@@ -117,9 +117,17 @@ public struct Extractor: Sendable {
             if contracts.count > before || (!context.money.isEmpty && context.contains(ContractRules.awardVerbs)) { lastAwardSentence = index }
             let recentAward = contracts.last.flatMap { award in
                 contexts[max(0, index - 8)..<index].contains { $0.evidence.span == award.evidence.span } ? award : nil }
-            let found = DisputeRules().extract(context, awardingAgency: lastAgency, recentAward: recentAward)
+            let found = context.disputeClauses(triggers: DisputeRules.caseWords).flatMap {
+                DisputeRules().extract($0, awardingAgency: lastAgency, recentAward: recentAward)
+            }
             if found.isEmpty, index > 0, !disputes.isEmpty, disputes[disputes.count - 1].evidence.span == contexts[index - 1].evidence.span {
                 DisputeRules().followUp(&disputes[disputes.count - 1], context)
+            }
+            // "Elle lui avait déjà infligé une amende de 150 M€ en 2019": a sanction of the case told just before.
+            if found.isEmpty, let last = disputes.last, contexts[max(0, index - 8)..<index].contains(where: { $0.evidence.span == last.evidence.span }),
+               let recalled = DisputeRules().recalledSanction(context, last: last,
+                                                             near: contexts[max(0, index - 3)..<index].contains { $0.evidence.span == last.evidence.span }) {
+                disputes.append(recalled)
             }
             disputes += found
             roles += RoleRules().extract(context)

@@ -1,0 +1,32 @@
+/// "L'Autorité a condamné Google à 220 M€. Elle lui avait déjà infligé une amende de 150 M€ en 2019.": a sentence
+/// that names no new party but tells a fine of its own, right after a regulator's case, is that regulator's earlier
+/// or later sanction of the same party — a case of its own when its amount or year differs (FactMerger decides).
+extension DisputeRules {
+    /// Only the fine words a sanction is told with; "probe" or "inquiry" carry no amount.
+    static let fineWords: WordSet = WordSet(["amende", "amendes", "fine", "fined", "fines", "penalty", "penalties", "sanction",
+                                             "sanctions", "penalite", "penalites"]).union(LexiconData.forms("dispute.regulator.fr.verb"))
+    /// Pronouns that carry the parties over: "elle lui a infligé", "it was fined".
+    static let carriers: WordSet = ["lui", "leur", "elle", "il", "l'", "la", "le", "it", "its", "they", "them", "him", "her",
+                                    "institution", "regulateur", "regulator", "autorite", "authority", "watchdog", "gendarme"]
+
+    /// `near`: the case was told within the last three sentences; further back the sentence must name one of its parties.
+    func recalledSanction(_ context: SentenceContext, last: Dispute, near: Bool) -> Dispute? {
+        guard DisputeRules.authority(last.kind), context.contains(Self.fineWords), !context.money.isEmpty else { return nil }
+        let tokens = context.tokens
+        // The amount must be the fine's own: "une amende de 150 M€", "a $5 million fine", "150 M€ d'amende".
+        guard let fine = context.money.first(where: { m in
+            tokens.indices.contains { k in Self.fineWords.contains(tokens[k])
+                && ((k < m.tokens.lowerBound && m.tokens.lowerBound - k <= 3) || (k >= m.tokens.upperBound && k - m.tokens.upperBound <= 2)) }
+        }) else { return nil }
+        let parties = Set(last.parties.map(\.entity))
+        let named = context.outerMentions.filter { $0.source != .pronoun && ($0.kind == .company || $0.kind == .agency || $0.kind == .person) }
+        guard named.allSatisfy({ $0.entity.map(parties.contains) ?? false }), named.count < 2,
+              named.count == 1 || (near && (context.contains(Self.carriers) || context.mentions.contains { $0.source == .pronoun || $0.source == .anaphor })),
+              // "Cela n'a pas échappé à l'Autorité, qui lui a infligé…": only the fine's own clause may deny it.
+              !context.isNegated(from: max(0, fine.tokens.lowerBound - 7), to: fine.tokens.lowerBound) else { return nil }
+        return Dispute(parties: last.parties, kind: last.kind, date: context.sentenceDate ?? context.published, evidence: context.evidence,
+                       rule: "dispute.recalled-sanction", confidence: 0.5, money: fine.money, statedDate: context.sentenceDate)
+    }
+
+    static func authority(_ kind: DisputeKind) -> Bool { FactMerger.authority.contains(kind) }
+}
