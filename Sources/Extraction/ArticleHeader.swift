@@ -147,7 +147,9 @@ enum LanguageGuesser {
     static func guess(sentence tokens: [Token], otherwise: String) -> String {
         var fr = 0, en = 0
         // By index: a loop over the tokens themselves copied each one.
-        for k in tokens.indices where tokens[k].kind == .word && tokens[k].folded != "a" && !tokens[k].isCapitalized {
+        // Capitals and length first: comparing Strings that differ is a call into the standard library.
+        for k in tokens.indices where tokens[k].kind == .word && !tokens[k].isCapitalized
+            && (tokens[k].folded.utf8.count != 1 || tokens[k].folded != "a") {
             if french.contains(hash: tokens[k].wordHash, word: tokens[k].folded) { fr += 1 }
             if english.contains(hash: tokens[k].wordHash, word: tokens[k].folded) { en += 1 }
         }
