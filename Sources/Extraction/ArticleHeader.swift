@@ -95,9 +95,9 @@ enum LanguageGuesser {
                                                "by", "from", "has", "have", "it", "its", "he", "said", "in", "an"]
 
     /// The lists' words packed into integers, one byte per letter: short words are compared without Strings.
-    /// Sorted, searched by bisection: a Set<UInt32> hashed every short word of the text with SipHash.
-    private static let frenchKeys = KeyList(french.map(key))
-    private static let englishKeys = KeyList(english.map(key))
+    /// Both lists in one small table, each key with its languages: one probe for most words (bisecting each list
+    /// was a third of the guess; a Set<UInt32> before it hashed every short word with SipHash).
+    private static let keys = KeyTable(french: french.map(key), english: english.map(key))
     private static func key(_ word: String) -> UInt32 { word.utf8.reduce(0) { $0 << 8 | UInt32($1) } }
 
     static func guess(_ text: String) -> String {
@@ -106,7 +106,7 @@ enum LanguageGuesser {
         let (fr, en) = head.withUTF8 { bytes in
             var fr = 0, en = 0
             // The lists read once, not through their static accessors at every word.
-            let french = frenchKeys, english = englishKeys
+            let keys = keys
             // Words are runs of letters; only all-ASCII ones of up to four letters can be in the lists, so the others
             // are skipped without lower-casing or hashing them (a letter outside ASCII, or a mark, runs on to its end).
             var key: UInt32 = 0, length = 0, ascii = true
@@ -125,16 +125,18 @@ enum LanguageGuesser {
                     continue
                 }
                 if ascii, length > 0, length <= 4 {
-                    if french.contains(key) { fr += 1 }
-                    if english.contains(key) { en += 1 }
+                    let languages = keys.languages(of: key)
+                    fr += Int(languages & KeyTable.french)
+                    en += Int(languages >> 1)
                 }
                 key = 0
                 length = 0
                 ascii = true
             }
             if ascii, length > 0, length <= 4 {
-                if french.contains(key) { fr += 1 }
-                if english.contains(key) { en += 1 }
+                let languages = keys.languages(of: key)
+                fr += Int(languages & KeyTable.french)
+                en += Int(languages >> 1)
             }
             return (fr, en)
         }
@@ -147,7 +149,9 @@ enum LanguageGuesser {
     static func guess(sentence tokens: [Token], otherwise: String) -> String {
         var fr = 0, en = 0
         // By index: a loop over the tokens themselves copied each one.
-        for k in tokens.indices where tokens[k].kind == .word && tokens[k].folded != "a" && !tokens[k].isCapitalized {
+        // Capitals and length first: comparing Strings that differ is a call into the standard library.
+        for k in tokens.indices where tokens[k].kind == .word && !tokens[k].isCapitalized
+            && (tokens[k].folded.utf8.count != 1 || tokens[k].folded != "a") {
             if french.contains(hash: tokens[k].wordHash, word: tokens[k].folded) { fr += 1 }
             if english.contains(hash: tokens[k].wordHash, word: tokens[k].folded) { en += 1 }
         }
@@ -163,16 +167,36 @@ enum LanguageGuesser {
     }
 }
 
-/// A few integers, sorted, for membership by bisection.
-private struct KeyList {
-    let keys: [UInt32]
-    init(_ keys: [UInt32]) { self.keys = keys.sorted() }
-    func contains(_ key: UInt32) -> Bool {
-        var low = 0, high = keys.count
-        while low < high {
-            let mid = (low + high) / 2
-            if keys[mid] < key { low = mid + 1 } else { high = mid }
+/// The packed keys of both languages' words, each with its languages (bit 0 French, bit 1 English): open
+/// addressing over 64 slots, at most 40 keys (0, never a key, marks an empty slot).
+private struct KeyTable {
+    static let french: UInt8 = 1, english: UInt8 = 2
+    private var keys = [UInt32](repeating: 0, count: 64)
+    private var flags = [UInt8](repeating: 0, count: 64)
+
+    init(french: [UInt32], english: [UInt32]) {
+        for key in french { insert(key, Self.french) }
+        for key in english { insert(key, Self.english) }
+    }
+
+    @inline(__always)
+    private static func slot(_ key: UInt32) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B1) >> 26) }
+
+    private mutating func insert(_ key: UInt32, _ flag: UInt8) {
+        var k = Self.slot(key)
+        while keys[k] != 0 && keys[k] != key { k = (k + 1) & 63 }
+        keys[k] = key
+        flags[k] |= flag
+    }
+
+    /// The languages whose list holds the word packed as `key`; 0 for neither.
+    @inline(__always)
+    func languages(of key: UInt32) -> UInt8 {
+        var k = Self.slot(key)
+        while keys[k] != 0 {
+            if keys[k] == key { return flags[k] }
+            k = (k + 1) & 63
         }
-        return low < keys.count && keys[low] == key
+        return 0
     }
 }

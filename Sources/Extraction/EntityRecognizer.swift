@@ -166,7 +166,9 @@ struct EntityRecognizer {
     /// "(Reuters) -", "(AFP) —").
     static func datelineEnd(_ tokens: [Token]) -> Int? {
         // The cheap test first: this runs on the first tokens of every sentence.
-        for k in tokens.indices.prefix(15) where k >= 3 && tokens[k - 1].text == ")" && ["-", "--", "—", "–"].contains(tokens[k].text) {
+        // A ")" is a punctuation token: its kind is told before its text is compared.
+        for k in tokens.indices.prefix(15) where k >= 3 && tokens[k - 1].kind == .punct && tokens[k - 1].text == ")"
+            && ["-", "--", "—", "–"].contains(tokens[k].text) {
             if k + 1 < tokens.count, ["-", "--"].contains(tokens[k + 1].text) { return k + 2 }
             return k + 1
         }

@@ -54,8 +54,7 @@ public struct Extractor: Sendable {
         let donationRules = DonationRules(funds: funds)
         var lastFund: EntityRef?, lastAgency: EntityRef?, lastFundSentence = Int.min / 2, lastGiftSentence = Int.min / 2
         var lastAwardSentence = Int.min / 2
-        // Trimmed once: Foundation's trimming costs more than the sentence it is compared with.
-        let trimmedTitle = header.title?.trimmingCharacters(in: .whitespaces)
+        let trimmedTitle = header.title?.trimmingWhitespaces()
         var givers: (sentence: Int, entities: [EntityRef]) = (Int.min / 2, [])
         var pending: (sentence: Int, money: Money)?
         for (index, context) in contexts.enumerated() {
@@ -71,7 +70,7 @@ public struct Extractor: Sendable {
             // A question asserts nothing: "Ces dons reflètent-ils une stratégie ?"
             if context.tokens.last?.text == "?" { continue }
             // The headline restates the story told below it: facts come from the body's sentences.
-            if let title = trimmedTitle, index < 3, contexts.count > index + 2, context.evidence.text.trimmingCharacters(in: .whitespaces) == title { continue }
+            if let title = trimmedTitle, index < 3, contexts.count > index + 2, context.evidence.text.trimmingWhitespaces() == title { continue }
             // A run of gifts keeps the political context alive: "AT&T gave $2 million." after three other donors' gifts.
             let political = index - lastFundSentence <= 3 || index - lastGiftSentence <= 2
             var gifts = donationRules.extract(context, previous: index > 0 ? contexts[index - 1] : nil, lastFund: lastFund,

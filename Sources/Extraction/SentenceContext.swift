@@ -1,6 +1,8 @@
 /// One sentence prepared for the relation rules: its tokens, names, amounts and dates, and the
 /// grammar-light questions the rules ask (who is the subject, is the verb negated, which date applies).
-struct SentenceContext {
+/// A class: the rules pass contexts around (previous, next, recent ones) about twenty times per sentence, and copying
+/// the struct retained and released each of its arrays every time.
+final class SentenceContext {
     let sentence: Sentence
     let mentions: [SentenceMention]
     let money: [MoneyMatch]
