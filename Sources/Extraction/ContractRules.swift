@@ -47,7 +47,9 @@ struct ContractRules {
         let verbIndex = tokens.indices.first { Self.awardVerbs.contains(tokens[$0]) && !quoted.contains($0) }
         // "sued Google over its deal with Samsung": in a lawsuit a bare deal or agreement is no award.
         let suit = context.contains(DisputeRules.lawsuitWords) || context.contains(["sued", "sues", "antitrust"])
-        let nounIndex = nouns.first { !(suit && verbIndex == nil && Self.weakNouns.contains(tokens[$0])) }
+        // "blocked Microsoft's acquisition of Activision for £68.7 billion… the deal": a takeover is no award.
+        let takeover = isTakeover(context)
+        let nounIndex = nouns.first { !((suit || takeover) && verbIndex == nil && Self.weakNouns.contains(tokens[$0])) }
         guard let trigger = nounIndex ?? verbIndex else {
             return out + shared(context, previous: previous, lastAgency: lastAgency) + continued(context, previous: previous, lastAgency: lastAgency)
         }
@@ -364,6 +366,21 @@ struct ContractRules {
             if context.isCoordination(gap) || gap.isEmpty { group.append(next) } else { break }
         }
         return group
+    }
+
+    /// Words of one company taking over another: "acquisition of X", "rachat de X", "merger with X".
+    static let takeoverWords = LexiconData.forms("contract.takeover")
+
+    /// A takeover word followed, within three tokens, by the company taken over.
+    func isTakeover(_ context: SentenceContext) -> Bool {
+        guard context.contains(Self.takeoverWords) else { return false }
+        let tokens = context.tokens
+        return tokens.indices.contains { k in
+            Self.takeoverWords.contains(tokens[k]) && context.outerMentions.contains { m in
+                m.kind == .company && m.tokens.lowerBound > k && m.tokens.lowerBound - k <= 3
+                    && tokens[(k + 1)..<m.tokens.lowerBound].allSatisfy { ["of", "with", "de", "du", "d'", "avec", "the", "le", "la", "l'"].contains($0) }
+            }
+        }
     }
 
     /// "commande" and "order" are contracts only as nouns of a deal, not "in order to" / "afin de".

@@ -213,6 +213,8 @@ struct PressConstructionTests {
                      text: "date 2025-03-03\nThe company added $2 billion in revenue last year, the chief executive added."),
         RelationCase(label: "the title's complement and the names listed with it are not the giver",
                      text: "date 2025-03-03\nLe patron de Nexora, Veltis et Brumex a offert 5 millions de dollars au comité."),
+        RelationCase(label: "a regulator blocking a takeover 'deal' is no contract",
+                     text: "date 2025-03-03\nThe Competition and Markets Authority has blocked Zentrix's proposed acquisition of Halvern Games for £12.5 billion, given concerns over the deal's impact on the market."),
         RelationCase(label: "backing a bill with no amount told before is no gift",
                      text: "date 2025-03-03\nThe senators met on Monday. Google, Meta and Amazon are backing the bill."),
     ]
