@@ -40,6 +40,7 @@ public struct Extractor: Sendable {
         let funds = recognized.funds
         if expired() { return nil }
         DescriptionResolver.resolve(&perSentence, sentences)
+        Spouses.resolve(&perSentence, sentences)
         if expired() { return nil }
 
         let contexts = sentences.map { sentence in

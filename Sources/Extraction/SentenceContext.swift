@@ -45,7 +45,7 @@ final class SentenceContext {
                                             "americain", "american", "technique", "executif", "executive", "general",
                                             "generale", "financier", "scientifique", "actuel", "current", "ancien",
                                             "former", "cofondateurs", "cofondateur", "co-founder", "fondateurs",
-                                            "aux", "respectifs", "-", "—", "–", "."]
+                                            "aux", "respectifs", "-", "—", "–", ".", "wife", "husband", "epouse", "femme", "mari", "epoux"]
     static let negations: WordSet = ["n'", "ne", "pas", "aucun", "aucune", "jamais", "not", "never", "no", "nie",
                                          "nient", "denied", "denies", "deny", "refuse", "refused", "refuses",
                                          "declined", "declines", "decline", "dementi", "dement", "rien",

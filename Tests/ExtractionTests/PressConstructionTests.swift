@@ -188,6 +188,10 @@ struct PressConstructionTests {
                      text: "Titre\ndate 2025-03-03\nAprès une perquisition chez Zentrix par le parquet national financier, c'est Halvern Télécom qui a été sanctionné par l'Arcep ce mercredi.",
                      disputes: [Conflict(parties: ["Zentrix", "Parquet national financier"], kind: .regulatory),
                                 Conflict(parties: ["Halvern Télécom", "Arcep"], kind: .regulatory)]),
+        RelationCase(label: "'X and his wife FirstName': the spouse takes the partner's surname and is listed too",
+                     text: "Titre\ndate 2025-03-03\nTech investors have poured $100 million into Vexa Action PAC. Investor Greg Halvorsen and his wife Anna, and trader Nina Holt are backing the effort.",
+                     donations: [Gift(donor: "Greg Halvorsen", amount: 100e6), Gift(donor: "Anna Halvorsen", amount: 100e6),
+                                 Gift(donor: "Nina Holt", amount: 100e6)]),
         // Negatives: the same words with no fact.
         RelationCase(label: "a gift with neither amount nor recipient is no fact",
                      text: "Titre\ndate 2025-03-03\nIn return, big donors can attend a dinner with the candidate and his wife, Melania, and meet Paul Durand."),
