@@ -55,7 +55,7 @@ public struct Extractor: Sendable {
         let donationRules = DonationRules(funds: funds)
         var lastFund: EntityRef?, lastAgency: EntityRef?, lastFundSentence = Int.min / 2, lastGiftSentence = Int.min / 2
         var lastAwardSentence = Int.min / 2
-        let trimmedTitle = header.title?.trimmingWhitespaces()
+        let trimmedTitle = header.title?.trimmed()
         var givers: (sentence: Int, entities: [EntityRef]) = (Int.min / 2, [])
         var pending: (sentence: Int, money: Money)?
         for (index, context) in contexts.enumerated() {
@@ -71,7 +71,7 @@ public struct Extractor: Sendable {
             // A question asserts nothing: "Ces dons reflètent-ils une stratégie ?"
             if context.tokens.last?.text == "?" { continue }
             // The headline restates the story told below it: facts come from the body's sentences.
-            if let title = trimmedTitle, index < 3, contexts.count > index + 2, context.evidence.text.trimmingWhitespaces() == title { continue }
+            if let title = trimmedTitle, index < 3, contexts.count > index + 2, context.evidence.text.trimmed() == title { continue }
             // A run of gifts keeps the political context alive: "AT&T gave $2 million." after three other donors' gifts.
             let political = index - lastFundSentence <= 3 || index - lastGiftSentence <= 2
             var gifts = donationRules.extract(context, previous: index > 0 ? contexts[index - 1] : nil, lastFund: lastFund,
@@ -124,9 +124,9 @@ public struct Extractor: Sendable {
                 DisputeRules().followUp(&disputes[disputes.count - 1], context)
             }
             // "Elle lui avait déjà infligé une amende de 150 M€ en 2019": a sanction of the case told just before.
-            if found.isEmpty, let last = disputes.last, contexts[max(0, index - 8)..<index].contains(where: { $0.evidence.span == last.evidence.span }),
-               let recalled = DisputeRules().recalledSanction(context, last: last,
-                                                             near: contexts[max(0, index - 3)..<index].contains { $0.evidence.span == last.evidence.span }) {
+            if found.isEmpty, let last = disputes.last,
+               let told = (max(0, index - 8)..<index).last(where: { contexts[$0].evidence.span == last.evidence.span }),
+               let recalled = DisputeRules().recalledSanction(context, last: last, near: index - told <= 3) {
                 disputes.append(recalled)
             }
             disputes += found

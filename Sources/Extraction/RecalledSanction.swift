@@ -3,15 +3,14 @@
 /// or later sanction of the same party — a case of its own when its amount or year differs (FactMerger decides).
 extension DisputeRules {
     /// Only the fine words a sanction is told with; "probe" or "inquiry" carry no amount.
-    static let fineWords: WordSet = WordSet(["amende", "amendes", "fine", "fined", "fines", "penalty", "penalties", "sanction",
-                                             "sanctions", "penalite", "penalites"]).union(LexiconData.forms("dispute.regulator.fr.verb"))
+    static let fineWords = LexiconData.forms("dispute.fine").union(LexiconData.forms("dispute.regulator.fr.verb"))
     /// Pronouns that carry the parties over: "elle lui a infligé", "it was fined".
     static let carriers: WordSet = ["lui", "leur", "elle", "il", "l'", "la", "le", "it", "its", "they", "them", "him", "her",
                                     "institution", "regulateur", "regulator", "autorite", "authority", "watchdog", "gendarme"]
 
     /// `near`: the case was told within the last three sentences; further back the sentence must name one of its parties.
     func recalledSanction(_ context: SentenceContext, last: Dispute, near: Bool) -> Dispute? {
-        guard DisputeRules.authority(last.kind), context.contains(Self.fineWords), !context.money.isEmpty else { return nil }
+        guard FactMerger.authority.contains(last.kind), context.contains(Self.fineWords), !context.money.isEmpty else { return nil }
         let tokens = context.tokens
         // The amount must be the fine's own: "une amende de 150 M€", "a $5 million fine", "150 M€ d'amende".
         guard let fine = context.money.first(where: { m in
@@ -27,6 +26,4 @@ extension DisputeRules {
         return Dispute(parties: last.parties, kind: last.kind, date: context.sentenceDate ?? context.published, evidence: context.evidence,
                        rule: "dispute.recalled-sanction", confidence: 0.5, money: fine.money, statedDate: context.sentenceDate)
     }
-
-    static func authority(_ kind: DisputeKind) -> Bool { FactMerger.authority.contains(kind) }
 }

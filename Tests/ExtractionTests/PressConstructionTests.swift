@@ -9,6 +9,10 @@ struct PressConstructionTests {
     typealias Conflict = RelationCase.Conflict
     typealias Deal = RelationCase.Deal
 
+    /// A regulator's case, and the sentence telling it, that the recalled-sanction cases follow.
+    static let sanction = Conflict(parties: ["Autorité de la concurrence", "Zentrix"], kind: .antitrust)
+    static let sanctionLead = "Titre\ndate 2025-03-03\nL'Autorité de la concurrence a sanctionné Zentrix à hauteur de 90 millions d'euros."
+
     static let cases: [RelationCase] = [
         RelationCase(label: "an 'inaugural fund' subject is a noun, not the passive 'funded'",
                      text: "date 2025-03-03\nThe inaugural fund received $2 million from Boeing, the filings show.",
@@ -178,12 +182,11 @@ struct PressConstructionTests {
                      donations: [Gift(donor: "Paul Durand", amount: nil), Gift(donor: "Ann Lee", amount: nil),
                                  Gift(donor: "Marc Petit", amount: nil), Gift(donor: "Nina Holt", amount: nil)]),
         RelationCase(label: "a regulator's earlier fine told with pronouns is a case of its own",
-                     text: "Titre\ndate 2025-03-03\nL'Autorité de la concurrence a sanctionné Zentrix à hauteur de 90 millions d'euros. Elle lui avait déjà infligé une amende de 40 millions d'euros en mars 2021.",
-                     disputes: [Conflict(parties: ["Autorité de la concurrence", "Zentrix"], kind: .antitrust),
-                                Conflict(parties: ["Autorité de la concurrence", "Zentrix"], kind: .antitrust)]),
+                     text: sanctionLead + " Elle lui avait déjà infligé une amende de 40 millions d'euros en mars 2021.",
+                     disputes: [sanction]),
         RelationCase(label: "a sum beside a fine word that is not the fine's own is no second case",
-                     text: "Titre\ndate 2025-03-03\nL'Autorité de la concurrence a sanctionné Zentrix à hauteur de 90 millions d'euros. Son chiffre d'affaires, 4 milliards d'euros, rend la sanction indolore.",
-                     disputes: [Conflict(parties: ["Autorité de la concurrence", "Zentrix"], kind: .antitrust)]),
+                     text: sanctionLead + " Son chiffre d'affaires, 4 milliards d'euros, rend la sanction indolore.",
+                     disputes: [sanction]),
         RelationCase(label: "two proceedings in one sentence, each clause with its own parties",
                      text: "Titre\ndate 2025-03-03\nAprès une perquisition chez Zentrix par le parquet national financier, c'est Halvern Télécom qui a été sanctionné par l'Arcep ce mercredi.",
                      disputes: [Conflict(parties: ["Zentrix", "Parquet national financier"], kind: .regulatory),
@@ -227,6 +230,12 @@ struct PressConstructionTests {
     func schedule() {
         let x = Extractor().extract(text: "Titre\ndate 2025-03-03\nLe milliardaire Paul Durand a offert 15 millions de dollars en juillet, 30 millions en août et 30 millions en septembre à America PAC.")
         #expect(x.donations.compactMap(\.money?.amount) == [15e6, 30e6, 30e6])
+    }
+
+    @Test("a regulator's earlier fine told with pronouns is a second row, dated by its own sentence")
+    func recalledSanction() {
+        let x = Extractor().extract(text: Self.sanctionLead + " Elle lui avait déjà infligé une amende de 40 millions d'euros en mars 2021.")
+        #expect(x.disputes.map(\.date) == ["2025-03-03", "2021-03"])
     }
 
     @Test("press constructions", arguments: cases)
