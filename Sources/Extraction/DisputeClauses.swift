@@ -3,7 +3,7 @@
 /// clause, so one case's parties are not pooled with the other's (the evidence stays the whole sentence).
 extension SentenceContext {
     /// Words that open a second clause after a comma: "c'est B qui", "while B", "tandis que B".
-    static let clauseOpeners: WordSet = ["c'", "c'est", "while", "whereas", "tandis", "alors", "mais", "but", "meanwhile"]
+    static let clauseOpeners: WordSet = ["c'", "c'est", "while", "whilst", "whereas", "tandis", "alors", "mais", "but", "meanwhile"]
 
     /// The sentence cut at the clause breaks that separate two conflict words; the whole sentence when none does.
     func disputeClauses(triggers: WordSet) -> [SentenceContext] {

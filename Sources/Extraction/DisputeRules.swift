@@ -63,7 +63,11 @@ struct DisputeRules {
             // A party or committee is a party only as the object of the action: "fined the Heritage Party".
             if entity.kind == .fund {
                 let object = k == trigger + 1 || (k == trigger + 2 && SentenceContext.determiners.contains(tokens[trigger + 1]))
-                guard object else { continue }
+                // "The Labour Party has been fined £5,000": the subject of the passive is the object too.
+                let end = mention.tokens.upperBound
+                let passive = end < trigger && trigger - end <= 3 && tokens[end..<trigger].contains { DonationRules.passiveAuxiliaries.contains($0) }
+                    && tokens[end..<trigger].allSatisfy { DonationRules.passiveAuxiliaries.contains($0) || SentenceContext.auxiliaries.contains($0) }
+                guard object || passive else { continue }
             }
             var lead = k - 1
             if lead >= 0, ["le", "la", "l'", "les", "the", "son", "sa", "ses", "his", "her"].contains(tokens[lead]) { lead -= 1 }
