@@ -12,6 +12,7 @@ struct AgencyNames {
     static let tails = LexiconData.set("agency.tail")
     /// Lower-case adjectives that may follow a French head.
     static let adjectiveEndings = LexiconData.list("agency.adjective.ending")
+    static let possessorEndings = LexiconData.list("agency.possessor.ending")
     /// Heads of territorial bodies that take their territory's name directly ("Région Bretagne").
     static let directHeads = LexiconData.set("agency.head.direct")
     static let connectors: WordSet = ["de", "des", "du", "d'", "of", "for", "on"]
@@ -125,6 +126,16 @@ struct AgencyNames {
         return i..<j
     }
 
+    /// "The Information Commissioner's Office": a body's name that runs on past a known name inside it (the outlet
+    /// "The Information") is the body; nil when no body's name starts within the known name and ends beyond it.
+    func body(enclosing known: Range<Int>, _ tokens: [Token]) -> Range<Int>? {
+        let taken = [Bool](repeating: false, count: tokens.count)
+        for i in known where tokens[i].kind == .word {
+            if let range = tailLast(tokens, i, taken), range.upperBound > known.upperBound { return range }
+        }
+        return nil
+    }
+
     /// "Australian Electoral Commission", "High Court", "Health Preparedness and Response Authority".
     private func tailLast(_ tokens: [Token], _ i: Int, _ taken: [Bool]) -> Range<Int>? {
         guard tokens[i].isCapitalized, !Lexicon.capitalStop.contains(tokens[i]) || Self.isDemonym(tokens[i]) else { return nil }
@@ -132,7 +143,9 @@ struct AgencyNames {
         var words = 0
         while free(tokens, j, taken), j - i < 8 {
             let token = tokens[j]
-            if token.kind == .word, token.isCapitalized, !Lexicon.capitalStop.contains(token) || Self.isDemonym(token) {
+            // A post's title is a word of the name when the office is named for it ("Commissioner's Office").
+            let post = j + 1 < tokens.count && tokens[j + 1].isPossessive
+            if token.kind == .word, token.isCapitalized, !Lexicon.capitalStop.contains(token) || Self.isDemonym(token) || post {
                 words += 1
                 j += 1
                 if Self.tails.contains(token), words >= 2, !followedByName(tokens, j, taken) {
@@ -144,6 +157,9 @@ struct AgencyNames {
                 continue
             }
             if ["and", "&", "of", "for"].contains(token), free(tokens, j + 1, taken), tokens[j + 1].isCapitalized { j += 1; continue }
+            // "Information Commissioner's Office": an office named for the post that heads it, not "Acme's Office".
+            if token.isPossessive, j > i, Self.possessorEndings.contains(where: tokens[j - 1].folded.hasSuffix),
+               free(tokens, j + 1, taken), tokens[j + 1].isCapitalized { j += 1; continue }
             break
         }
         return nil
