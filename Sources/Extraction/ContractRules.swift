@@ -100,6 +100,7 @@ struct ContractRules {
                                     confidence: 0.6))
             }
         }
+        if isCallForBids(context) { return out }
         for holder in holders {
             let k = holder.tokens.lowerBound
             let window = max(0, k - 4)..<min(tokens.count, holder.tokens.upperBound + 5)
