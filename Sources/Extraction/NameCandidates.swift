@@ -28,7 +28,7 @@ struct NameCandidates {
         var i = 0
         while i < tokens.count {
             // The first test of `startsName`, told here: most tokens are not capitalised words.
-            guard tokens[i].kind == .word, tokens[i].isCapitalized, startsName(tokens, i, covered) else { i += 1; continue }
+            guard tokens[i].kind == .word, tokens[i].isCapitalized, !Self.isPeriodLabel(tokens[i]), startsName(tokens, i, covered) else { i += 1; continue }
             var j = i + 1
             while j < tokens.count, !covered[j], j - i < 6 {
                 if isNameWord(tokens[j]) { j += 1; continue }
@@ -168,6 +168,13 @@ struct NameCandidates {
 
     func isNameWord(_ token: Token) -> Bool {
         token.kind == .word && token.isCapitalized && !Lexicon.capitalStop.contains(token) && !Self.isLocative(token)
+            && !Self.isPeriodLabel(token)
+    }
+
+    /// "Q4", "H1", "T3", "S2": a quarter or half of a year, by its shape (one letter and one digit), is no name.
+    static func isPeriodLabel(_ token: Token) -> Bool {
+        let bytes = Array(token.folded.utf8)
+        return bytes.count == 2 && "qhts".utf8.contains(bytes[0]) && (UInt8(ascii: "1")...UInt8(ascii: "4")).contains(bytes[1])
     }
 
     static let namePrefixes: WordSet = ["new", "des", "los", "las", "san", "santa", "el", "saint", "st", "fort", "port", "mount"]

@@ -139,6 +139,8 @@ struct PressConstructionTests {
                      contracts: [Deal(contractor: "Kestrel Marine", agency: "U.S. Navy", amount: 12.5e6)]),
         RelationCase(label: "a call for bids names bidders, not holders",
                      text: "date 2025-03-03\nIn 2024 the Pentagon asked for bids from Zentrix, Orvane and Kestrel Marine for the new cloud contracts."),
+        RelationCase(label: "a quarter label (Q3) is no giver",
+                     text: "date 2025-03-03\nThe gift of £12,500.50 was left out of the Heritage Party's Q3 2024 donation report."),
         RelationCase(label: "a 'million-dollar' adjective is an amount; 'awarded X with a contract'",
                      text: "date 2025-03-03\nNASA awarded Kestrel Propulsion with a 600 million-dollar contract to build new engines.",
                      contracts: [Deal(contractor: "Kestrel Propulsion", agency: "NASA", amount: 600e6)]),
