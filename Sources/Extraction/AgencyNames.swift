@@ -128,8 +128,9 @@ struct AgencyNames {
 
     /// "The Information Commissioner's Office": a body's name that runs on past a known name inside it (the outlet
     /// "The Information") is the body; nil when no body's name starts within the known name and ends beyond it.
-    func body(enclosing known: Range<Int>, _ tokens: [Token]) -> Range<Int>? {
-        let taken = [Bool](repeating: false, count: tokens.count)
+    func body(enclosing known: Range<Int>, _ tokens: [Token], _ taken: [Bool]) -> Range<Int>? {
+        guard known.upperBound < tokens.count, tokens[known.upperBound].isCapitalized || tokens[known.upperBound].isPossessive
+        else { return nil }
         for i in known where tokens[i].kind == .word {
             if let range = tailLast(tokens, i, taken), range.upperBound > known.upperBound { return range }
         }

@@ -64,10 +64,7 @@ struct DisputeRules {
             if entity.kind == .fund {
                 let object = k == trigger + 1 || (k == trigger + 2 && SentenceContext.determiners.contains(tokens[trigger + 1]))
                 // "The Labour Party has been fined £5,000": the subject of the passive is the object too.
-                let end = mention.tokens.upperBound
-                let passive = end < trigger && trigger - end <= 3 && tokens[end..<trigger].contains { DonationRules.passiveAuxiliaries.contains($0) }
-                    && tokens[end..<trigger].allSatisfy { DonationRules.passiveAuxiliaries.contains($0) || SentenceContext.auxiliaries.contains($0) }
-                guard object || passive else { continue }
+                guard object || context.isPassiveSubject(end: mention.tokens.upperBound, verb: trigger) else { continue }
             }
             var lead = k - 1
             if lead >= 0, ["le", "la", "l'", "les", "the", "son", "sa", "ses", "his", "her"].contains(tokens[lead]) { lead -= 1 }

@@ -51,13 +51,10 @@ extension DonationRules {
     func isPassiveFunded(_ context: SentenceContext, _ k: Int) -> Bool {
         let tokens = context.tokens
         guard Self.fundedVerbs.contains(tokens[k]) else { return false }
-        let auxiliary = k > 0 && Self.passiveAuxiliaries.contains(tokens[k - 1])
+        let auxiliary = k > 0 && SentenceContext.passiveAuxiliaries.contains(tokens[k - 1])
         let agent = k + 1 < tokens.count && ["by", "par"].contains(tokens[k + 1])
         return auxiliary || agent
     }
-
-    static let passiveAuxiliaries: WordSet = ["been", "was", "were", "is", "are", "be", "being", "ete", "est", "sont",
-                                                  "etait", "etaient", "fut", "largely", "entirely", "partly", "mostly"]
 
     /// "poured $16 million into the super PAC", "a financé la campagne": spending whose object is a political
     /// recipient the article does not name here.

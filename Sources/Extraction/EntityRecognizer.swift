@@ -14,7 +14,7 @@ struct EntityRecognizer {
             var covered = [Bool](repeating: false, count: tokens.count)
             let matches = gazetteer.matches(in: tokens)
             for (n, found) in matches.enumerated() where !isCredit(tokens, found.tokens.lowerBound) && !isSurname(tokens, found) {
-                if found.entity.kind == .company, AgencyNames().body(enclosing: found.tokens, tokens) != nil { continue }
+                if found.entity.kind == .company, AgencyNames().body(enclosing: found.tokens, tokens, covered) != nil { continue }
                 let limit = n + 1 < matches.count ? matches[n + 1].tokens.lowerBound : tokens.count
                 let match = subsidiary(tokens, found, limit: limit) ?? politicalArm(tokens, found, limit: limit)
                     ?? nationalBody(tokens, found, after: n > 0 ? matches[n - 1].tokens.upperBound : 0) ?? found

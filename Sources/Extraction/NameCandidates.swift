@@ -28,7 +28,7 @@ struct NameCandidates {
         var i = 0
         while i < tokens.count {
             // The first test of `startsName`, told here: most tokens are not capitalised words.
-            guard tokens[i].kind == .word, tokens[i].isCapitalized, !Self.isPeriodLabel(tokens[i]), startsName(tokens, i, covered) else { i += 1; continue }
+            guard tokens[i].kind == .word, tokens[i].isCapitalized, startsName(tokens, i, covered) else { i += 1; continue }
             var j = i + 1
             while j < tokens.count, !covered[j], j - i < 6 {
                 if isNameWord(tokens[j]) { j += 1; continue }
@@ -173,8 +173,9 @@ struct NameCandidates {
 
     /// "Q4", "H1", "T3", "S2": a quarter or half of a year, by its shape (one letter and one digit), is no name.
     static func isPeriodLabel(_ token: Token) -> Bool {
-        let bytes = Array(token.folded.utf8)
-        return bytes.count == 2 && "qhts".utf8.contains(bytes[0]) && (UInt8(ascii: "1")...UInt8(ascii: "4")).contains(bytes[1])
+        let utf8 = token.folded.utf8
+        guard utf8.count == 2, let letter = utf8.first, let digit = utf8.last else { return false }
+        return "qhts".utf8.contains(letter) && (UInt8(ascii: "1")...UInt8(ascii: "4")).contains(digit)
     }
 
     static let namePrefixes: WordSet = ["new", "des", "los", "las", "san", "santa", "el", "saint", "st", "fort", "port", "mount"]
@@ -218,7 +219,7 @@ struct NameCandidates {
         // Told before the token is copied: most tokens are not capitalised words.
         guard !covered[i], tokens[i].kind == .word, tokens[i].isCapitalized else { return false }
         let token = tokens[i]
-        guard !Self.isLocative(token) else { return false }
+        guard !Self.isLocative(token), !Self.isPeriodLabel(token) else { return false }
         // "New York Daily News", "The Des Moines Register": a place-name prefix starts a name before another capital.
         let prefix = Self.namePrefixes.contains(token) && i + 1 < tokens.count && isNameWord(tokens[i + 1])
         if Lexicon.capitalStop.contains(token) && !Lexicon.personTitles.contains(token) && !prefix { return false }

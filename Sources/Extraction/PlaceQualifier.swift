@@ -11,7 +11,6 @@ extension EntityRecognizer {
                     k += 1
                     words += 1
                 }
-                guard words > 0 || (k < tokens.count && isBased(tokens, k)) else { return false }
             }
             // The qualified name follows: "Microsoft, Redmond-based giant" keeps Microsoft.
             guard k < tokens.count, isBased(tokens, k) else { return false }

@@ -208,6 +208,19 @@ final class SentenceContext {
     static let auxiliaries: WordSet = ["a", "ont", "avait", "avaient", "has", "have", "had", "also", "aussi", "egalement",
                                            "deja", "already", "reportedly", "personally", "personnellement"]
 
+    /// The auxiliaries of a passive ("has been fined", "a été sanctionné") and the adverbs that sit among them.
+    static let passiveAuxiliaries: WordSet = ["been", "was", "were", "is", "are", "be", "being", "ete", "est", "sont",
+                                              "etait", "etaient", "fut", "largely", "entirely", "partly", "mostly"]
+
+    /// "The Labour Party has been fined": only (passive) auxiliaries, at most three, between a name ending at `end`
+    /// and the verb at `verb`, one of them a passive's.
+    func isPassiveSubject(end: Int, verb: Int) -> Bool {
+        guard end < verb, verb - end <= 3 else { return false }
+        let gap = tokens[end..<verb]
+        return gap.contains { Self.passiveAuxiliaries.contains($0) }
+            && gap.allSatisfy { Self.passiveAuxiliaries.contains($0) || Self.auxiliaries.contains($0) }
+    }
+
     static let quantifierEnds: WordSet = ["which", "whom", "them", "entre", "deux"]
 
     static let subjectPronouns: WordSet = ["il", "elle", "he", "she", "it"]

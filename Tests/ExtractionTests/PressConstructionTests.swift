@@ -11,6 +11,9 @@ struct PressConstructionTests {
 
     /// A regulator's case, and the sentence telling it, that the recalled-sanction cases follow.
     static let sanction = Conflict(parties: ["Autorité de la concurrence", "Zentrix"], kind: .antitrust)
+    static let cnil = "Commission nationale de l'informatique et des libertés"
+    /// A regulatory case between a body and the party it fined or sanctioned.
+    static func regulatory(_ body: String, _ party: String) -> Conflict { Conflict(parties: [body, party], kind: .regulatory) }
     static let sanctionLead = "Titre\ndate 2025-03-03\nL'Autorité de la concurrence a sanctionné Zentrix à hauteur de 90 millions d'euros."
 
     static let cases: [RelationCase] = [
@@ -70,20 +73,19 @@ struct PressConstructionTests {
                                  Gift(donor: "Paul Durand", amount: 30e6)]),
         RelationCase(label: "a fine imposed on a company",
                      text: "date 2025-03-03\nThe CNIL imposed a €150 million fine on Google for its cookie practices.",
-                     disputes: [Conflict(parties: ["Commission nationale de l'informatique et des libertés", "Google"], kind: .regulatory)]),
+                     disputes: [regulatory(cnil, "Google")]),
         RelationCase(label: "'the commission' recalls the body named before; a party fined is a party",
                      text: "date 2025-03-03\nThe Electoral Commission published its report on Tuesday. The commission also fined the Heritage Party £2,000 for failing to file its accounts.",
                      disputes: [Conflict(parties: ["UK Electoral Commission", "Heritage Party"], kind: .regulatory)]),
         RelationCase(label: "a party fined in the passive is a party",
                      text: "date 2025-03-03\nThe Heritage Party has been fined £4,500 by the Electoral Commission for late returns.",
-                     disputes: [Conflict(parties: ["Heritage Party", "UK Electoral Commission"], kind: .regulatory)]),
+                     disputes: [regulatory("UK Electoral Commission", "Heritage Party")]),
         RelationCase(label: "two fines joined by 'whilst' are two cases",
                      text: "date 2025-03-03\nThe CNIL fined Zentrix €20,000, whilst Orvane was hit with a €30,000 fine by the CNIL.",
-                     disputes: [Conflict(parties: ["Commission nationale de l'informatique et des libertés", "Zentrix"], kind: .regulatory),
-                                Conflict(parties: ["Commission nationale de l'informatique et des libertés", "Orvane"], kind: .regulatory)]),
+                     disputes: [regulatory(cnil, "Zentrix"), regulatory(cnil, "Orvane")]),
         RelationCase(label: "an office named for its post, opening the sentence, is the body, not the outlet inside its name",
                      text: "date 2025-03-03\nThe Information Commissioner's Office fined Zentrix £60,000 for a lost laptop.",
-                     disputes: [Conflict(parties: ["Information Commissioner's Office", "Zentrix"], kind: .regulatory)]),
+                     disputes: [regulatory("Information Commissioner's Office", "Zentrix")]),
         RelationCase(label: "took a company to court",
                      text: "date 2025-03-03\nThe Federal Trade Commission took Meta to court over its acquisitions.",
                      disputes: [Conflict(parties: ["Federal Trade Commission", "Meta"], kind: .regulatory)]),
@@ -206,8 +208,7 @@ struct PressConstructionTests {
                      disputes: [sanction]),
         RelationCase(label: "two proceedings in one sentence, each clause with its own parties",
                      text: "Titre\ndate 2025-03-03\nAprès une perquisition chez Zentrix par le parquet national financier, c'est Halvern Télécom qui a été sanctionné par l'Arcep ce mercredi.",
-                     disputes: [Conflict(parties: ["Zentrix", "Parquet national financier"], kind: .regulatory),
-                                Conflict(parties: ["Halvern Télécom", "Arcep"], kind: .regulatory)]),
+                     disputes: [regulatory("Parquet national financier", "Zentrix"), regulatory("Arcep", "Halvern Télécom")]),
         RelationCase(label: "'X and his wife FirstName': the spouse takes the partner's surname and is listed too",
                      text: "Titre\ndate 2025-03-03\nTech investors have poured $100 million into Vexa Action PAC. Investor Greg Halvorsen and his wife Anna, and trader Nina Holt are backing the effort.",
                      donations: [Gift(donor: "Greg Halvorsen", amount: 100e6), Gift(donor: "Anna Halvorsen", amount: 100e6),
