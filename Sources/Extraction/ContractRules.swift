@@ -2,20 +2,10 @@
 /// subject position (or after "attribué à" / "awarded to"), purchases "auprès de" companies, renewals per year.
 /// Lost bids and contracts between two companies are not contracts.
 struct ContractRules {
-    static let contractWords: WordSet = ["contrat", "contrats", "contract", "contracts", "marche", "marches",
-                                             "commande", "commandes", "order", "orders", "accord-cadre", "idiq",
-                                             "licence", "licences", "license", "licenses", "deal", "agreement",
-                                             "avenant", "avenants", "extension", "extensions", "marche-cadre"]
-    static let awardVerbs: WordSet = ["remporte", "remporter", "obtenu", "obtient", "decroche", "decrocher", "signe",
-                                          "signer", "signait", "attribue", "attribuer", "accorde", "conclu", "renouvele",
-                                          "reconduit", "prolonge", "awarded", "award", "won", "wins", "win", "landed",
-                                          "secured", "signed", "renewed", "extended", "granted", "selected", "retenu", "received", "receives",
-                                          "handed", "obtained", "recu", "recoit", "vu", "beneficiera", "attribuee", "attribues",
-                                          "notifie", "notified", "passe", "issued", "placed", "split", "added",
-                                          "choisi", "confie", "obtention", "decerne", "beneficie", "gagne", "contracted", "chosen"]
+    static let contractWords = LexiconData.forms("contract.noun")
+    static let awardVerbs = LexiconData.forms("contract.award")
     /// Verbs that mean an award even without the word "contract": "a remporté 40 M$ auprès du Pentagone".
-    static let strongAwardVerbs: WordSet = ["remporte", "decroche", "attribue", "awarded", "won", "landed", "secured",
-                                                "contracted", "choisi", "chosen", "selected"]
+    static let strongAwardVerbs = LexiconData.forms("contract.award.strong")
     static let purchaseWords: WordSet = ["achat", "achats", "achete", "achetee", "achetees", "achetes", "acheter",
                                              "purchase", "purchased", "purchases", "bought", "buys", "buy", "acquired",
                                              "procured", "procurement", "commande", "commandé", "acquis", "acquiert",

@@ -134,6 +134,10 @@ struct NameCandidates {
                 // "le gouvernement Legault", "l'administration Trump": the government a leader heads.
                 range = k..<(k + 2)
                 source = .leaderGovernment
+            } else if let end = territoryEnd(tokens, covered, after: k) {
+                // "le gouvernement du Québec", "the government of Canada", "the city of Boston": a government named
+                // for its territory.
+                range = k..<end
             } else if word == "etat", tokens[k].isCapitalized, k > 0, tokens[k - 1].folded == "l'" {
                 // "l'État a attribué…": the French state as a party.
                 range = k..<(k + 1)
@@ -155,13 +159,35 @@ struct NameCandidates {
         return out
     }
 
+    /// The end of "gouvernement du Québec", "government of the Netherlands", "ville de Paris", "city of Boston": a
+    /// government word, "de"/"of" and a capitalised territory; nil otherwise. A city after "in", "à" or "dans" is a
+    /// place, not a party.
+    func territoryEnd(_ tokens: [Token], _ covered: [Bool], after k: Int) -> Int? {
+        let word = tokens[k]
+        let city = Self.cityWords.contains(word)
+        guard city || ["gouvernement", "government"].contains(word.folded) else { return nil }
+        if city, k > 0 {
+            let before = SentenceContext.determiners.contains(tokens[k - 1]) && k > 1 ? tokens[k - 2] : tokens[k - 1]
+            if ["in", "a", "dans", "en", "across", "of", "de"].contains(before.folded) { return nil }
+        }
+        var j = k + 1
+        guard j < tokens.count, !covered[j], ["de", "du", "d'", "of"].contains(tokens[j]) else { return nil }
+        j += 1
+        if j < tokens.count, !covered[j], ["la", "l'", "the"].contains(tokens[j]) { j += 1 }
+        let start = j
+        while j < tokens.count, j - start < 3, !covered[j], tokens[j].kind == .word, tokens[j].isCapitalized,
+              !Lexicon.capitalStop.contains(tokens[j]) || Lexicon.places.contains(tokens[j]) { j += 1 }
+        return j > start ? j : nil
+    }
+
     /// A surname that names a government: capitalised, not a common capitalised word or a place.
     func isLeaderName(_ token: Token) -> Bool {
         token.kind == .word && token.isCapitalized && !token.isAllCaps && !Lexicon.capitalStop.contains(token)
             && !Lexicon.places.contains(token) && token.foldedLength > 2
     }
 
-    static let governmentWords: WordSet = ["gouvernement", "administration", "etat", "government"]
+    static let governmentWords: WordSet = ["gouvernement", "administration", "etat", "government", "city", "ville"]
+    static let cityWords: WordSet = ["city", "ville"]
     static let demonymEndings = ["al", "ale", "ais", "aise", "ain", "aine", "ien", "ienne", "ois", "oise", "and", "ande", "ge", "que", "ol",
                                  "ole", "en", "enne", "in", "ine", "ite", "on", "one", "ate", "ote"]
     static let englishDemonymEndings = ["an", "ian", "ese", "ish", "ch", "ic", "i"]
