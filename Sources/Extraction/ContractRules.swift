@@ -180,6 +180,7 @@ struct ContractRules {
         if k >= 0, ["«", "“", "\"", "'"].contains(tokens[k].text) { k -= 1 }
         if k >= 0, Self.namingWords.contains(tokens[k]) { return true }
         let after = m.tokens.upperBound
+        if isVehicle(context, m) { return true }
         return after < tokens.count && (Self.productNouns.contains(tokens[after])
             || (after + 1 < tokens.count && tokens[after].kind == .word && !tokens[after].isCapitalized
                 && Self.productNouns.contains(tokens[after + 1]) && ["space", "lunar", "moon", "spatial"].contains(tokens[after].folded)))
@@ -204,6 +205,19 @@ struct ContractRules {
     }
 
     static let bullets: Set<String> = ["-", "•", "*", "–", "—", "·", "▪"]
+
+    /// "issued under the Commerce Department Information Technology Solutions contract", "awarded under the Army's
+    /// Strategic Services Sourcing vehicle": a guessed name before a contract noun, after "under", names the contract
+    /// vehicle an order was placed through, not its holder.
+    func isVehicle(_ context: SentenceContext, _ m: SentenceMention) -> Bool {
+        let tokens = context.tokens
+        let after = m.tokens.upperBound
+        guard m.source != .gazetteer, after < tokens.count,
+              Self.contractWords.contains(tokens[after]) || Self.vehicleNouns.contains(tokens[after]) else { return false }
+        return tokens[max(0, m.tokens.lowerBound - 6)..<m.tokens.lowerBound].contains { Self.vehicleLeads.contains($0) }
+    }
+    static let vehicleNouns: WordSet = ["vehicle", "vehicles", "schedule", "vehicule"]
+    static let vehicleLeads: WordSet = ["under", "through", "via", "sous"]
 
     static let namingWords: WordSet = ["baptise", "baptisee", "dubbed", "called", "named", "nomme", "nommee", "appele", "appelee",
                                            "surnomme", "surnommee", "denomme", "denommee"]

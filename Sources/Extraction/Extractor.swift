@@ -113,6 +113,15 @@ public struct Extractor: Sendable {
             if contracts.count == before {
                 contracts += ContractRules().bulleted(context, awardBefore: index - lastAwardSentence <= 5, lastAgency: lastAgency)
             }
+            // "The award, a task order valued at $53 million, …": the amount of the contract told just before.
+            if contracts.count == before, let last = contracts.last,
+               contexts[max(0, index - 3)..<index].contains(where: { $0.evidence.span == last.evidence.span }),
+               let money = ContractRules().recalledAmount(context, recent: last) {
+                for k in contracts.indices where contracts[k].evidence.span == last.evidence.span && contracts[k].money == nil { contracts[k].money = money }
+            }
+            if contracts.count == before {
+                contracts += ContractRules().listedHolders(context, previous: index > 0 ? contexts[index - 1] : nil, lastAgency: lastAgency)
+            }
             // An award told (or a list item of one) keeps the next bulleted items in its list.
             if contracts.count > before || (!context.money.isEmpty && context.contains(ContractRules.awardVerbs)) { lastAwardSentence = index }
             let recentAward = contracts.last.flatMap { award in

@@ -64,6 +64,8 @@ enum Lexicon {
         "thursday", "saturday", "sunday", "janvier", "fevrier", "mars", "avril", "mai", "juin",
         "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "january", "february", "march",
         "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        // Month abbreviations ("awarded Aug. 9"); "Jan" and "Jun" are also first names, so they stay out.
+        "feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "janv", "fevr", "avr", "juil",
     ]
     /// Places that look like names: countries, regions, cities, buildings.
     static let places: WordSet = [

@@ -117,7 +117,8 @@ struct NameCandidates {
         return out
     }
 
-    /// "le gouvernement norvégien", "the Belgian government": a government as a party is an agency, named so.
+    /// "le gouvernement norvégien", "l'exécutif européen", "the Belgian government": a government as a party is an
+    /// agency, named so.
     func governments(_ tokens: [Token], _ covered: [Bool]) -> [SentenceMention] {
         var out: [SentenceMention] = []
         // Every branch below starts from one of `governmentWords`: other words are skipped at one look-up.
@@ -127,7 +128,7 @@ struct NameCandidates {
             var source = MentionSource.government
             let next = k + 1 < tokens.count && !covered[k + 1] ? tokens[k + 1] : nil
             let previous = k > 0 && !covered[k - 1] ? tokens[k - 1] : nil
-            if word == "gouvernement", let next, next.kind == .word, !next.isCapitalized,
+            if ["gouvernement", "executif"].contains(word), let next, next.kind == .word, !next.isCapitalized,
                Self.demonymEndings.contains(where: next.folded.hasSuffix), next.foldedLength > 4 {
                 range = k..<(k + 2)
             } else if ["gouvernement", "administration"].contains(word), !tokens[k].isCapitalized, k + 1 < tokens.count, isLeaderName(tokens[k + 1]) {
@@ -186,7 +187,7 @@ struct NameCandidates {
             && !Lexicon.places.contains(token) && token.foldedLength > 2
     }
 
-    static let governmentWords: WordSet = ["gouvernement", "administration", "etat", "government", "city", "ville"]
+    static let governmentWords: WordSet = ["gouvernement", "executif", "administration", "etat", "government", "city", "ville"]
     static let cityWords: WordSet = ["city", "ville"]
     static let demonymEndings = ["al", "ale", "ais", "aise", "ain", "aine", "ien", "ienne", "ois", "oise", "and", "ande", "ge", "que", "ol",
                                  "ole", "en", "enne", "in", "ine", "ite", "on", "one", "ate", "ote"]
