@@ -47,7 +47,8 @@ enum DescriptionResolver {
                 var d = k - 1
                 while d > 0, k - d <= 2, tokens[d].folded == "super" || NameCandidates.isLocative(tokens[d])
                         || Self.demonyms.contains(tokens[d])
-                        || (kinds == [.fund] && tokens[d].kind == .word && !tokens[d].isCapitalized && !definite.contains(tokens[d])) { d -= 1 }
+                        || ((kinds == [.fund] || kinds == [.agency]) && tokens[d].kind == .word && !tokens[d].isCapitalized
+                            && !definite.contains(tokens[d])) { d -= 1 }
                 // "the Tesla and SpaceX chief executive": organisations named before an English title qualify it.
                 if roleHeads.contains(tokens[k]) {
                     var e = k - 1
@@ -63,7 +64,8 @@ enum DescriptionResolver {
                 // "homme d'affaires" / "femme d'affaires": only as a whole.
                 if ["homme", "femme"].contains(tokens[k]),
                    !(k + 2 < tokens.count && tokens[k + 1].folded == "d'" && tokens[k + 2].folded == "affaires") { continue }
-                guard let antecedent = antecedent(kinds, head: tokens[k].folded, before: k, sentence: s, perSentence, history: history) else { continue }
+                guard let antecedent = antecedent(kinds, head: tokens[k].folded, before: k, sentence: s, perSentence, history: history)
+                        ?? regulatorNamedNext(head: tokens[k], after: s, perSentence) else { continue }
                 added.append(SentenceMention(entity: antecedent, surface: tokens[k].text, tokens: k..<(k + 1), source: .anaphor))
             }
             if !added.isEmpty {
@@ -72,6 +74,19 @@ enum DescriptionResolver {
             resolvePronouns(&perSentence, sentences, s)
             history.record(perSentence[s], sentence: s)
         }
+    }
+
+    /// Heads that only ever mean a regulator: "BT has been fined by the telecoms watchdog", its name told below.
+    static let regulatorHeads: WordSet = ["watchdog", "regulator", "regulateur", "gendarme"]
+
+    /// "BT has been hit with a £42 million fine by the telecoms watchdog. … Ofcom said…": a lead names the
+    /// regulator by its role and the next sentences by its name; the first body named in the next three.
+    static func regulatorNamedNext(head: Token, after s: Int, _ perSentence: [[SentenceMention]]) -> EntityRef? {
+        guard regulatorHeads.contains(head) else { return nil }
+        for t in (s + 1)..<min(perSentence.count, s + 4) {
+            if let body = perSentence[t].first(where: { $0.kind == .agency && $0.source != .anaphor })?.entity { return body }
+        }
+        return nil
     }
 
     /// Subject pronouns opening a clause and the kinds they can stand for.

@@ -77,8 +77,8 @@ public struct Extractor: Sendable {
             var gifts = donationRules.extract(context, previous: index > 0 ? contexts[index - 1] : nil, lastFund: lastFund,
                                               fundNearby: political)
             // "…will each receive $5 million": the givers of a gift told just before, its parts told now.
-            if gifts.isEmpty, index - givers.sentence <= 5 {
-                gifts = donationRules.distributed(context, givers: givers.entities)
+            if gifts.isEmpty, index - givers.sentence <= 5, !DonationRules.countsGivers(context) {
+                gifts = donationRules.distributed(context, givers: givers.entities).filter { !DonationRules.hasUnnamedGivers(context, $0) }
                 // The total the parts break down is no gift of its own.
                 if let largest = gifts.compactMap({ $0.money?.amount }).max() {
                     donations.removeAll { $0.evidence.span == contexts[givers.sentence].evidence.span && givers.entities.contains($0.donor)
@@ -96,7 +96,8 @@ public struct Extractor: Sendable {
             if gifts.isEmpty, let money = donationRules.unattributedGift(context, fundNearby: index - lastFundSentence <= 3) {
                 pending = (index, money)
             }
-            let kept = gifts.filter { !DonationRules.deniedNext($0, next: index + 1 < contexts.count ? contexts[index + 1] : nil) }
+            // "The Conservatives reported receiving two impermissible donations": no party gives to itself.
+            let kept = gifts.filter { $0.donor != $0.recipient && !DonationRules.hasUnnamedGivers(context, $0) && !DonationRules.deniedNext($0, next: index + 1 < contexts.count ? contexts[index + 1] : nil) }
             if kept.contains(where: { $0.money != nil }) { lastGiftSentence = index }
             donations += kept
             // "le contrat liant Acme au ministère": a link names both sides better than an award pattern guesses them.

@@ -76,6 +76,8 @@ enum SentenceSplitter {
         guard startsSentence(next) else { return false }
         guard i > 0, tokens[i - 1].end == tokens[i].start else { return true }
         let previous = tokens[i - 1]
+        // "who gave the party £1.5m. The Tories…": a unit glued to its number ("1.5m", "40bn") is no title.
+        if i > 1, tokens[i - 2].kind == .number, tokens[i - 2].end == previous.start, !previous.isCapitalized { return true }
         if titles.contains(previous) { return false }
         if abbreviations.contains(previous) { return starters.contains(next) }
         // An initial: "Donald J. Trump".
