@@ -20,7 +20,7 @@ enum DescriptionResolver {
         for word in ["comite", "committee", "pac", "party", "parti", "campaign", "foundation", "fondation", "library",
                      "bibliotheque"] { table[word] = [.fund] }
         for word in ["ministere", "ministry", "agence", "agency", "regulateur", "regulator", "departement", "department",
-                     "commission", "autorite", "authority", "watchdog", "gendarme"] {
+                     "commission", "autorite", "authority", "watchdog", "gendarme", "bureau"] {
             table[word] = [.agency]
         }
         return WordMap(table)
@@ -43,6 +43,8 @@ enum DescriptionResolver {
             var added: [SentenceMention] = []
             for k in tokens.indices.dropFirst() {
                 guard let kinds = heads[tokens[k]] else { continue }
+                // "the Bureau filed…" recalls the Competition Bureau; "le bureau du directeur" is an office.
+                if tokens[k].folded == "bureau", !tokens[k].isCapitalized { continue }
                 // "le super PAC", "the Denver-based company", "the French group": modifiers do not stop the description.
                 var d = k - 1
                 while d > 0, k - d <= 2, tokens[d].folded == "super" || NameCandidates.isLocative(tokens[d])
