@@ -118,7 +118,7 @@ struct DisputeRules {
         }
         // A feud needs an attacker and a target on either side of the attack, or "entre X et Y".
         // "Musk and Altman have traded insults": a reciprocal attack needs no target after it.
-        let reciprocal = tokens[max(0, trigger - 3)..<trigger].contains { Self.reciprocalVerbs.contains($0) }
+        let reciprocal = tokens[max(0, trigger - 3)..<trigger].contains { Self.reciprocalVerbs.contains($0) } || Self.isFallout(tokens, trigger)
         if kind == .publicFeud, !reciprocal, !context.contains(["entre", "between"]), !Self.feudNouns.contains(tokens[trigger]) {
             let positions = context.outerMentions.filter { m in parties.contains { $0.entity == m.entity } }.map(\.tokens.lowerBound)
             guard positions.contains(where: { $0 < trigger }), positions.contains(where: { $0 > trigger }) else { return [] }
@@ -250,7 +250,17 @@ struct DisputeRules {
     static let licenceNouns = LexiconData.forms("dispute.permit")
     static let licenceLosses = LexiconData.forms("dispute.licence")
 
-    static let classifyWords = licenceNouns.union(contestWords).union(lawsuitWords).union(regulatorWords).union(feudVerbs).union([
+    /// A falling-out: a feud between its two sides, named together before it ("Musk and Trump fell out") or around it.
+    static let falloutVerbs = LexiconData.forms("dispute.fallout")
+    static let fellWords: WordSet = ["fell", "fallen", "falling", "fall", "falls"]
+    static let damagesWords: WordSet = ["dommages", "dommages-interets", "damages", "indemniser", "indemnites"]
+
+    static func isFallout(_ tokens: [Token], _ k: Int) -> Bool {
+        falloutVerbs.contains(tokens[k]) || (fellWords.contains(tokens[k]) && k + 1 < tokens.count && tokens[k + 1].folded == "out")
+    }
+
+    static let classifyWords = licenceNouns.union(contestWords).union(lawsuitWords).union(regulatorWords).union(feudVerbs).union(falloutVerbs).union(fellWords).union([
+        "condamne", "condamnee", "condamnes", "condamnees", "condamner", "condamnait", "condamnant",
         "suit", "suits", "action", "class", "qualifie", "traite", "called", "branded", "dubbed",
         "replique", "riposte", "retorque", "replied", "retorted", "hit", "case",
     ])
@@ -312,6 +322,14 @@ struct DisputeRules {
                tokens.contains(where: { Self.feudVerbs.contains($0) && $0.folded.hasPrefix("accus") }) {
                 return (k, .publicFeud)
             }
+            // "a été condamnée à verser 2 M€ à Halvern": a judgment ordering one party to pay another ("les
+            // prisonniers condamnés" pays nobody).
+            if pass == 1, word.hasPrefix("condamn"), tokens[(k + 1)..<min(tokens.count, k + 4)].contains(where: { Lexicon.isTo($0) }),
+               !context.money.isEmpty || context.contains(Self.damagesWords) {
+                return (k, antitrust ? .antitrust : .lawsuit)
+            }
+            // "Musk and Trump fell out", "s'est brouillé avec Donald Trump".
+            if pass == 1, Self.isFallout(tokens, k), !quoted.contains(k) { return (k, .publicFeud) }
             if Self.feudVerbs.contains(word) {
                 // «… dénoncer l'Etat mafieux»: words inside a quotation are what someone said, not the attack reported.
                 if quoted.contains(k) { continue }
