@@ -168,7 +168,10 @@ public enum DateParser {
                 } else if d != nil || (k > 0 && monthLeads.contains(t[k - 1])) || t[k].isCapitalized && t[k].foldedLength > 3 && d != nil {
                     if let y = contextYear(m, pubYear, pubMonth) { result = (iso(y, m, d), d != nil ? j : k + 1) }
                 }
-            } else if let y = year(t[k]), !(k + 1 < t.count && scalesOrCurrency(t[k + 1])), !(k > 0 && t[k - 1].text == "$") {
+            } else if let y = year(t[k]), !(k + 1 < t.count && scalesOrCurrency(t[k + 1])), !(k > 0 && t[k - 1].text == "$"),
+                      // "contract N00024-20-C-2100": digits glued to an identifier are no year.
+                      !(k > 0 && !t[k].spaceBefore && (t[k - 1].kind == .word
+                        || (t[k - 1].text == "-" && k > 1 && (t[k - 2].kind == .number || t[k - 2].length == 1 || t[k - 2].isAllCaps)))) {
                 result = (iso(y), k + 1)
             } else if let day = weekdayBefore(t[k], published: published) {
                 result = (day, k + 1)

@@ -19,6 +19,23 @@ extension EntityRecognizer {
         }
     }
 
+    /// "Vexa Marine Inc., Bath, Maine, is awarded…": the town between a company and its state, between commas, is
+    /// the company's address, not a party.
+    static func dropHomeTowns(_ tokens: [Token], _ mentions: inout [SentenceMention]) {
+        let companies = mentions.filter { $0.kind == .company || ($0.entity == nil && $0.source == .name) }
+        mentions.removeAll { town in
+            guard town.entity == nil, town.source == .name, town.tokens.count <= 3 else { return false }
+            let before = town.tokens.lowerBound - 1, after = town.tokens.upperBound
+            guard before >= 1, after + 1 < tokens.count, tokens[before].text == ",", tokens[after].text == ",",
+                  companies.contains(where: { $0.tokens.upperBound == before || ($0.tokens.upperBound == before - 1 && tokens[before - 1].text == ".") })
+            else { return false }
+            // The state after it: a known place or an abbreviation with its dot ("Va.", "D.C.").
+            let state = tokens[after + 1]
+            return state.isCapitalized && (Lexicon.places.contains(state) || (after + 2 < tokens.count && tokens[after + 2].text == "." && state.length <= 4)
+                || state.text.contains("."))
+        }
+    }
+
     /// "-based", "Georgia-based", or "-" then "based".
     private static func isBased(_ tokens: [Token], _ k: Int) -> Bool {
         let word = tokens[k].folded
