@@ -343,6 +343,8 @@ struct ContractRules {
     /// A name introduced by "avec" / "with" (two tokens back at most): the other side of a deal.
     func isCounterpart(_ tokens: [Token], _ m: SentenceMention) -> Bool {
         let k = m.tokens.lowerBound
+        // "Acme, together with Globex, won": a co-holder, not the other side.
+        if k > 1, tokens[k - 1].folded == "with", ["together", "along"].contains(tokens[k - 2]) { return false }
         return (k > 0 && ["avec", "with"].contains(tokens[k - 1]))
             || (k > 1 && ["avec", "with"].contains(tokens[k - 2]) && SentenceContext.determiners.contains(tokens[k - 1]))
             || (k > 2 && ["avec", "with"].contains(tokens[k - 3]) && SentenceContext.determiners.contains(tokens[k - 2]))

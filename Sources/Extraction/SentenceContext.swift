@@ -74,6 +74,8 @@ final class SentenceContext {
         if tokens[j].folded == "que" { return false }
         // "tech giants like Meta, Amazon and Uber gave": examples of the subject, not a complement.
         if ["like", "comme", "including", "notamment"].contains(tokens[j]) { return false }
+        // "Acme, together with Globex, won": a co-subject.
+        if tokens[j].folded == "with", j > 0, ["together", "along"].contains(tokens[j - 1]) { return false }
         return Lexicon.prepositions.contains(tokens[j])
     }
 
@@ -276,6 +278,12 @@ final class SentenceContext {
             }
             let word = tokens[k].folded
             if [",", "et", "and", "&"].contains(word) { sawLink = true }
+            // "CACI, together with York Telecom and DSCI, were awarded": "together with" / "along with" join names.
+            if ["together", "along"].contains(word), k + 1 < gap.upperBound, tokens[k + 1].folded == "with" {
+                sawLink = true
+                k += 2
+                continue
+            }
             if !Self.coordination.contains(word) && !Lexicon.personTitles.contains(word) && !NameCandidates.orgSlots.contains(word) {
                 return false
             }
