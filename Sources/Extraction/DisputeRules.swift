@@ -1,24 +1,24 @@
 /// Disputes: a conflict word (lawsuit, complaint, fine, investigation, attack, feud) with at least two named
 /// parties in the sentence; sources ("selon CNN"), platforms ("sur X") and courts are not parties.
 struct DisputeRules {
-    static let lawsuitWords: WordSet = WordSet(["proces", "poursuit", "poursuivi", "poursuivie", "poursuivre", "poursuites",
+    static let lawsuitWords = WordSet(["proces", "poursuit", "poursuivi", "poursuivie", "poursuivre", "poursuites",
                                             "poursuite", "plainte", "plaintes", "assigne", "assignation", "contentieux",
                                             "litige", "recours", "sued", "sues", "sue", "suing", "lawsuit", "lawsuits",
                                             "litigation", "countersued", "injunction", "complaint", "complaints",
                                             "juridique", "judiciaire", "tribunal", "court", "justice", "settle", "settled",
                                             "settlement", "prud'hommes", "prud'homales", "transactionnel", "reconventionnelle",
-                                            "counterclaim", "countersuit", "legal"]).union(LexiconData.forms("dispute.lawsuit"))
+                                            "counterclaim", "countersuit", "legal"]).union(LexiconData.forms("dispute.lawsuit")).flagged(.lawsuit)
     static let regulatorWords: WordSet = WordSet(["amende", "amendes", "fined", "fine", "fines", "sanction", "sanctions",
                                               "sanctionne", "penalty", "penalties", "penalite", "enquete", "investigation",
                                               "probe", "charged", "charges", "demeure", "infraction", "violation",
                                               "violations", "inquiry"]).union(LexiconData.forms("dispute.regulator"))
     /// Words that open a proceeding (not a feud): a sentence with two of them in separate clauses tells two cases.
-    static let caseWords = lawsuitWords.union(regulatorWords).subtracting(["justice", "tribunal", "court", "legal", "juridique", "judiciaire"])
-    static let antitrustWords: WordSet = ["antitrust", "anticoncurrentiel", "anticoncurrentielle", "anticoncurrentielles",
+    static let caseWords = lawsuitWords.union(regulatorWords).subtracting(["justice", "tribunal", "court", "legal", "juridique", "judiciaire"]).flagged(.caseWords)
+    static let antitrustWords = WordSet(["antitrust", "anticoncurrentiel", "anticoncurrentielle", "anticoncurrentielles",
                                               "anticoncurrentiels", "dominante", "monopole", "monopoly", "anticompetitive",
-                                              "anti-competitive", "competition", "concurrence", "cartel", "entente"]
-    static let monopolyWords: WordSet = ["monopolizing", "monopolising", "monopolize", "monopolise", "monopolized",
-                                             "monopolies", "monopoly", "monopole", "anticompetitive", "antitrust"]
+                                              "anti-competitive", "competition", "concurrence", "cartel", "entente"]).flagged(.antitrust)
+    static let monopolyWords = WordSet(["monopolizing", "monopolising", "monopolize", "monopolise", "monopolized",
+                                             "monopolies", "monopoly", "monopole", "anticompetitive", "antitrust"]).flagged(.monopoly)
     static let feudVerbs: WordSet = WordSet(["attaque", "attaquer", "attaques", "attaquant", "attacked", "attacks", "attack",
                                          "critique", "critiquer", "critiques", "critiquait", "criticized", "criticised",
                                          "criticizes", "insulte", "insulter", "insulted", "insults", "slammed", "blasted",
@@ -31,7 +31,7 @@ struct DisputeRules {
     /// Feud words that are nouns: the target follows "contre"/"against", the attacker may sit anywhere.
     static let feudNouns: WordSet = ["critiques", "attaques", "tweets", "haine", "hostiles", "hostile", "protestation",
                                          "protest", "animosite", "tensions", "guerre", "war", "feud", "querelle", "clash", "spat"]
-    static let blameWords: WordSet = ["origine", "responsable", "responsible", "blame", "blamed", "blames", "reproche"]
+    static let blameWords = WordSet(["origine", "responsable", "responsible", "blame", "blamed", "blames", "reproche"]).flagged(.blame)
     /// Words before a name that make it a source or a venue, not a party.
     static let sourceLeads: WordSet = ["selon", "according", "d'apres", "sur", "on", "via", "dans", "interview",
                                            "entretien", "emission", "antenne", "told", "a", "au", "appris"]
@@ -243,8 +243,8 @@ struct DisputeRules {
 
     static let contestWords: WordSet = WordSet(["protest", "protested", "conteste", "contester", "contestait", "contestent",
                                             "contested", "contests", "challenging", "challenge", "challenged"]).union(LexiconData.forms("dispute.contest"))
-    static let awardWords: WordSet = ["award", "attribution", "marche", "contrat", "contract", "gao", "offres", "bid",
-                                          "bids", "offer", "offre", "tender", "accountability", "soumission"]
+    static let awardWords = WordSet(["award", "attribution", "marche", "contrat", "contract", "gao", "offres", "bid",
+                                          "bids", "offer", "offre", "tender", "accountability", "soumission"]).flagged(.disputeAward)
 
     /// Every word `classify` can answer for (keep in step with it): a sentence with none of them is no dispute.
     static let licenceNouns = LexiconData.forms("dispute.permit")
@@ -253,7 +253,7 @@ struct DisputeRules {
     static let classifyWords = licenceNouns.union(contestWords).union(lawsuitWords).union(regulatorWords).union(feudVerbs).union([
         "suit", "suits", "action", "class", "qualifie", "traite", "called", "branded", "dubbed",
         "replique", "riposte", "retorque", "replied", "retorted", "hit", "case",
-    ])
+    ]).flagged(.classify)
 
     func classify(_ context: SentenceContext, awardTold: Bool = false) -> (Int, DisputeKind)? {
         if !context.contains(Self.classifyWords) { return nil }

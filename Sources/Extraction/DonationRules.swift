@@ -240,10 +240,10 @@ struct DonationRules {
         }
     }
 
-    static let vagueAmounts = LexiconData.set("amount.vague")
+    static let vagueAmounts = LexiconData.set("amount.vague").flagged(.vagueAmounts)
 
     /// Every word `isTrigger` can accept (keep in step with it): one look-up rejects the others.
-    static let triggerWords = giftWords.union(givingVerbs).union(spendingVerbs).union(["soutien", "support", "soutenu"])
+    static let triggerWords = giftWords.union(givingVerbs).union(spendingVerbs).union(["soutien", "support", "soutenu"]).flagged(.trigger)
 
     func isTrigger(_ context: SentenceContext, _ k: Int) -> Bool {
         let word = context.tokens[k].folded

@@ -11,8 +11,10 @@ final class SentenceContext {
     let evidence: Evidence
     /// Mentions not nested inside a longer mention, computed once: every rule walks them.
     let outerMentions: [SentenceMention]
-    /// The sentence's folded words, for the rules' many "does the sentence say…" questions.
-    let words: WordSet
+    /// The bits of the `SentenceList`s the sentence's words meet: the rules' many "does the sentence say…" questions.
+    let lists: UInt64
+    /// The sentence's folded words, for the questions no `SentenceList` answers; most sentences are asked none.
+    private(set) lazy var words = WordSet(tokens: sentence.tokens)
     /// Whether the sentence holds a quantifier's last word ("all of which", "tous deux"), asked once per sentence
     /// because `subjects(before:)` runs for every trigger.
     let mayQuantify: Bool
@@ -25,8 +27,8 @@ final class SentenceContext {
         self.dates = dates
         self.published = published
         self.evidence = evidence
-        words = WordSet(tokens: sentence.tokens)
-        mayQuantify = !words.isDisjoint(with: Self.quantifierEnds)
+        lists = SentenceList.mask(of: sentence.tokens)
+        mayQuantify = lists & SentenceList.quantifierEnds.bit != 0
         outerMentions = mentions.filter { m in
             !mentions.contains { other in other != m && other.tokens.count > m.tokens.count
                 && other.tokens.lowerBound <= m.tokens.lowerBound && other.tokens.upperBound >= m.tokens.upperBound }
@@ -221,7 +223,7 @@ final class SentenceContext {
             && gap.allSatisfy { Self.passiveAuxiliaries.contains($0) || Self.auxiliaries.contains($0) }
     }
 
-    static let quantifierEnds: WordSet = ["which", "whom", "them", "entre", "deux"]
+    static let quantifierEnds = WordSet(["which", "whom", "them", "entre", "deux"]).flagged(.quantifierEnds)
 
     static let subjectPronouns: WordSet = ["il", "elle", "he", "she", "it"]
 
@@ -323,7 +325,7 @@ final class SentenceContext {
     var endDate: String? { dates.first(where: { $0.role == .end })?.iso }
     var sentenceYear: Int? { sentenceDate.flatMap { Int($0.prefix(4)) } }
 
-    func contains(_ words: WordSet) -> Bool { !self.words.isDisjoint(with: words) }
+    func contains(_ words: WordSet) -> Bool { words.flag != 0 ? lists & words.flag != 0 : !self.words.isDisjoint(with: words) }
     /// The same for any other list of folded words (a `Set<String>` a rule keeps); literal lists take the one above.
     func contains<S: Sequence>(_ words: S) -> Bool where S.Element == String { !self.words.isDisjoint(with: words) }
 

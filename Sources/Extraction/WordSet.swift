@@ -17,6 +17,9 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence, CustomStri
     private var table: [Slot] = []
     /// Up to this many words are found by scanning `entries`: literal lists of a few words cost one allocation.
     private static let scanned = 8
+    /// The bit of the `SentenceList` this set is (0 when none): a sentence then answers it from its mask.
+    /// Adding a word clears it, so a union built from a flagged list is not taken for that list.
+    private(set) var flag: UInt64 = 0
 
     public init() {}
 
@@ -120,6 +123,7 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence, CustomStri
     @discardableResult
     mutating func insert(_ word: String, hash: UInt64) -> Bool {
         if find(hash, word) != nil { return false }
+        flag = 0
         entries.append(Entry(hash: hash, word: word))
         if table.isEmpty {
             guard entries.count > Self.scanned else { return true }
@@ -141,6 +145,13 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence, CustomStri
         var k = Self.start(slot.hash, mask)
         while table[k].hash != 0 { k = (k + 1) & mask }
         table[k] = slot
+    }
+
+    /// This set marked as `list`'s words (`SentenceList.masks` checks that each list is marked).
+    func flagged(_ list: SentenceList) -> WordSet {
+        var copy = self
+        copy.flag = list.bit
+        return copy
     }
 
     /// Whether no word is in both sets; probes the larger set with the smaller one's stored hashes.

@@ -1,0 +1,67 @@
+/// The word lists the rules ask of nearly every sentence ("does it say campaign, contract, lawsuit…?"), one bit
+/// each. A sentence ORs its tokens' bits once (`SentenceContext`), so each question costs an AND instead of a set
+/// intersection; intersections were the largest single cost of extraction. A list takes part by being declared
+/// `.flagged(case)`; any other list is still answered by intersection.
+enum SentenceList: Int, CaseIterable, Sendable {
+    case political, gift, donorNouns, trigger, stop, inKind, cash, vagueAmounts, loan
+    case contractWords, awardVerbs, strongAwardVerbs, renewal, subcontract, suit, takeover, bidNouns, callVerbs
+    case caseWords, classify, lawsuit, antitrust, monopoly, blame, disputeAward, fine, carriers
+    case quantifierEnds
+
+    var bit: UInt64 { 1 << UInt64(rawValue) }
+
+    /// The list itself, which must be flagged with this case.
+    var words: WordSet {
+        switch self {
+        case .political: DonationRules.politicalWords
+        case .gift: DonationRules.giftWords
+        case .donorNouns: DonationRules.donorNouns
+        case .trigger: DonationRules.triggerWords
+        case .stop: DonationRules.stopWords
+        case .inKind: DonationRules.inKindWords
+        case .cash: DonationRules.cashWords
+        case .vagueAmounts: DonationRules.vagueAmounts
+        case .loan: DonationRules.loanWords
+        case .contractWords: ContractRules.contractWords
+        case .awardVerbs: ContractRules.awardVerbs
+        case .strongAwardVerbs: ContractRules.strongAwardVerbs
+        case .renewal: ContractRules.renewalWords
+        case .subcontract: ContractRules.subcontractWords
+        case .suit: ContractRules.suitWords
+        case .takeover: ContractRules.takeoverWords
+        case .bidNouns: ContractRules.bidNouns
+        case .callVerbs: ContractRules.callVerbs
+        case .caseWords: DisputeRules.caseWords
+        case .classify: DisputeRules.classifyWords
+        case .lawsuit: DisputeRules.lawsuitWords
+        case .antitrust: DisputeRules.antitrustWords
+        case .monopoly: DisputeRules.monopolyWords
+        case .blame: DisputeRules.blameWords
+        case .disputeAward: DisputeRules.awardWords
+        case .fine: DisputeRules.fineWords
+        case .carriers: DisputeRules.carriers
+        case .quantifierEnds: SentenceContext.quantifierEnds
+        }
+    }
+
+    /// For each word of any list, the bits of the lists that hold it.
+    static let masks: WordMap<UInt64> = {
+        precondition(allCases.count <= UInt64.bitWidth, "more lists than bits")
+        var masks = WordMap<UInt64>()
+        for list in allCases {
+            let words = list.words
+            precondition(words.flag == list.bit, "\(list)'s words are not flagged with it")
+            for word in words { masks[word] = (masks[word] ?? 0) | list.bit }
+        }
+        return masks
+    }()
+
+    /// The bits of the lists that hold some token of `tokens`.
+    static func mask(of tokens: [Token]) -> UInt64 {
+        let masks = Self.masks
+        var mask: UInt64 = 0
+        // By index: a loop over the tokens themselves copied each one.
+        for k in tokens.indices { mask |= masks[tokens[k]] ?? 0 }
+        return mask
+    }
+}
