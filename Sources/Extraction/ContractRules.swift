@@ -16,15 +16,15 @@ struct ContractRules {
     /// Verbs that mean an award even without the word "contract": "a remporté 40 M$ auprès du Pentagone".
     static let strongAwardVerbs = WordSet(["remporte", "decroche", "attribue", "awarded", "won", "landed", "secured",
                                                 "contracted", "choisi", "chosen", "selected"]).flagged(.strongAwardVerbs)
-    static let purchaseWords: WordSet = ["achat", "achats", "achete", "achetee", "achetees", "achetes", "acheter",
+    static let purchaseWords = WordSet(["achat", "achats", "achete", "achetee", "achetees", "achetes", "acheter",
                                              "purchase", "purchased", "purchases", "bought", "buys", "buy", "acquired",
                                              "procured", "procurement", "commande", "commandé", "acquis", "acquiert",
-                                             "acquerir", "acquises"]
-    static let lossWords: WordSet = WordSet(["perdu", "perte", "lost", "losing", "lose", "rejete", "rejetee", "ecarte",
+                                             "acquerir", "acquises"]).flagged(.purchase)
+    static let lossWords = WordSet(["perdu", "perte", "lost", "losing", "lose", "rejete", "rejetee", "ecarte",
                                          "ecartee", "evince", "passed", "conteste", "contests", "contested", "protest",
                                          "protested", "recours", "echoue", "failed", "concurrence", "competition",
                                          "competing", "compete", "rivalise", "brigue", "candidat", "bid", "bidding", "sought",
-                                         "soumissionne", "soumissionnaire"]).union(LexiconData.forms("dispute.contest")).union(LexiconData.forms("contract.seek"))
+                                         "soumissionne", "soumissionnaire"]).union(LexiconData.forms("dispute.contest")).union(LexiconData.forms("contract.seek")).flagged(.loss)
     static let passiveMarkers: WordSet = ["a", "au", "to"]
 
     static let renewalWords = WordSet(["renouvele", "renewed", "reconduit", "prolonge", "extended", "renouvellement", "renewal"]).flagged(.renewal)
@@ -152,9 +152,9 @@ struct ContractRules {
 
     static let recallingDeterminers: WordSet = ["ce", "cet", "this", "that", "ledit", "said"]
 
-    static let serviceVerbs: WordSet = ["assurer", "assure", "fournir", "fournit", "fournira", "livrer", "livrera",
+    static let serviceVerbs = WordSet(["assurer", "assure", "fournir", "fournit", "fournira", "livrer", "livrera",
                                             "provide", "provides", "supply", "supplies", "deliver", "delivers", "maintain",
-                                            "developper", "develop", "build", "construire", "gerer", "manage", "operate", "exploiter"]
+                                            "developper", "develop", "build", "construire", "gerer", "manage", "operate", "exploiter"]).flagged(.service)
 
     /// After a contract sentence, "Deloitte doit assurer un soutien … pour 24 M$": the next supplier in the list,
     /// a company providing a service to the same body for an amount.

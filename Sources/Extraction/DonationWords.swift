@@ -22,9 +22,9 @@ extension DonationRules {
     static let inKindWords = WordSet(["nature", "in-kind", "kind", "shares", "stock", "bitcoin", "bitcoins",
                                            "crypto", "cryptomonnaie", "cryptomonnaies", "cryptocurrency", "ether",
                                            "ethers", "actions", "titres", "tokens", "jetons"]).flagged(.inKind)
-    static let receivingVerbs: WordSet = WordSet(["received", "receives", "accepted", "declared", "returned", "banked",
+    static let receivingVerbs = WordSet(["received", "receives", "accepted", "declared", "returned", "banked",
                                               "recu", "recoit", "accepte", "declare", "restitue", "rembourse", "encaisse"])
-        .union(LexiconData.forms("donation.receiving"))
+        .union(LexiconData.forms("donation.receiving")).flagged(.receiving)
     static let genericAdjectives: WordSet = ["individual", "individuals", "political", "corporate", "private", "foreign",
                                                  "large", "small", "anonymous", "politiques", "individuels", "prives",
                                                  "etrangers", "anonymes", "such", "tels", "future", "futurs"]

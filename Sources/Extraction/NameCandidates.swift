@@ -9,13 +9,13 @@ struct NameCandidates {
                                           "del", "bin", "ben", "al", "&", "y", "le"]
     static let openers: WordSet = ["«", "“", "\"", "(", "—", "–", "-", ":", "'"]
     /// Nouns after which a name is the organisation: "PDG de X", "CEO of X", "chez X".
-    static let orgSlots: WordSet = ["pdg", "ceo", "fondateur", "fondatrice", "cofondateur", "co-fondateur", "founder",
+    static let orgSlots = WordSet(["pdg", "ceo", "fondateur", "fondatrice", "cofondateur", "co-fondateur", "founder",
                                         "cofounder", "co-founder", "patron", "patronne", "directeur", "directrice",
                                         "dirigeant", "employe", "employee", "filiale", "subsidiary", "chez", "rachat",
                                         "acquisition", "actionnaire", "executive", "chief", "head", "boss", "owner",
                                         "proprietaire", "salarie", "salaries", "employes", "employees", "staff",
                                         "chairman", "president", "presidente", "porte-parole", "spokesperson",
-                                        "spokesman", "spokeswoman", "avocat", "avocats", "lawyers", "investisseur"]
+                                        "spokesman", "spokeswoman", "avocat", "avocats", "lawyers", "investisseur"]).flagged(.orgSlots)
 
     func find(in tokens: [Token], covered: [Bool]) -> [SentenceMention] {
         var out = acronymNamed(tokens, covered) + governments(tokens, covered)

@@ -1,12 +1,17 @@
-/// The word lists the rules ask of nearly every sentence ("does it say campaign, contract, lawsuit…?"), one bit
-/// each. A sentence ORs its tokens' bits once (`SentenceContext`), so each question costs an AND instead of a set
-/// intersection; intersections were the largest single cost of extraction. A list takes part by being declared
-/// `.flagged(case)`; any other list is still answered by intersection.
+/// The word lists the rules ask of nearly every sentence ("does it say campaign, contract, lawsuit…?") or token, one
+/// bit each. Each token stores the bits of its word (`Token.lists`) and a sentence ORs its tokens' bits once
+/// (`SentenceContext`), so each question costs an AND instead of a hash probe or a set intersection (intersections
+/// were the largest single cost of extraction). A list takes part by being declared `.flagged(case)`; any other
+/// list is still asked by hash.
 enum SentenceList: Int, CaseIterable, Sendable {
     case political, gift, donorNouns, trigger, stop, inKind, cash, vagueAmounts, loan
     case contractWords, awardVerbs, strongAwardVerbs, renewal, subcontract, suit, takeover, bidNouns, callVerbs
     case caseWords, classify, lawsuit, antitrust, monopoly, blame, disputeAward, fine, carriers
     case quantifierEnds
+    // Asked of tokens one by one.
+    case purchase, loss, paid, supply, service, receiving, feud, licence, contest
+    case prepositions, personTitles, agencyHeads, orgSlots, determiners, negations, clauseBreaks, auxiliaries
+    case passiveAuxiliaries, moneyCodes, spelledNumbers, inauguralTriggers, frenchWords, englishWords, regulator
 
     var bit: UInt64 { 1 << UInt64(rawValue) }
 
@@ -41,6 +46,30 @@ enum SentenceList: Int, CaseIterable, Sendable {
         case .fine: DisputeRules.fineWords
         case .carriers: DisputeRules.carriers
         case .quantifierEnds: SentenceContext.quantifierEnds
+        case .regulator: DisputeRules.regulatorWords
+        case .spelledNumbers: MoneyParser.spelledWords
+        case .inauguralTriggers: FundRecognizer.inauguralTriggers
+        case .frenchWords: LanguageGuesser.french
+        case .englishWords: LanguageGuesser.english
+        case .purchase: ContractRules.purchaseWords
+        case .loss: ContractRules.lossWords
+        case .paid: ContractRules.paidVerbs
+        case .supply: ContractRules.supplyVerbs
+        case .service: ContractRules.serviceVerbs
+        case .receiving: DonationRules.receivingVerbs
+        case .feud: DisputeRules.feudVerbs
+        case .licence: DisputeRules.licenceNouns
+        case .contest: DisputeRules.contestWords
+        case .prepositions: Lexicon.prepositions
+        case .personTitles: Lexicon.personTitles
+        case .agencyHeads: Lexicon.agencyHeads
+        case .orgSlots: NameCandidates.orgSlots
+        case .determiners: SentenceContext.determiners
+        case .negations: SentenceContext.negations
+        case .clauseBreaks: SentenceContext.clauseBreaks
+        case .auxiliaries: SentenceContext.auxiliaries
+        case .passiveAuxiliaries: SentenceContext.passiveAuxiliaries
+        case .moneyCodes: MoneyParser.codes
         }
     }
 
@@ -58,10 +87,9 @@ enum SentenceList: Int, CaseIterable, Sendable {
 
     /// The bits of the lists that hold some token of `tokens`.
     static func mask(of tokens: [Token]) -> UInt64 {
-        let masks = Self.masks
         var mask: UInt64 = 0
         // By index: a loop over the tokens themselves copied each one.
-        for k in tokens.indices { mask |= masks[tokens[k]] ?? 0 }
+        for k in tokens.indices { mask |= tokens[k].lists }
         return mask
     }
 }

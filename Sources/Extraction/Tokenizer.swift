@@ -8,6 +8,8 @@ public struct Token: Sendable, Hashable {
     let wordHash: UInt64
     /// Whether the folded form holds a hyphen ("million-dollar", "vingt-cinq"): the amount rules ask it of every token.
     let hasHyphen: Bool
+    /// The bits of the `SentenceList`s that hold the folded form: a flagged list is asked about the token with an AND.
+    let lists: UInt64
     var start: Int
     var end: Int
     var kind: Kind
@@ -46,8 +48,9 @@ public struct Token: Sendable, Hashable {
     }
     var isWord: Bool { kind == .word }
 
+    /// `lists`: `SentenceList.masks`, passed in by the tokenizer so that its loop reads the static once.
     init(text: String, folded: String, start: Int, end: Int, kind: Kind, spaceBefore: Bool, newlineBefore: Bool,
-         number: Double?) {
+         number: Double?, lists: WordMap<UInt64> = SentenceList.masks) {
         self.text = text
         self.folded = folded
         let (ascii, first) = text.utf8.withContiguousStorageIfAvailable { bytes in (!bytes.contains { $0 >= 0x80 }, bytes.first) }
@@ -59,6 +62,7 @@ public struct Token: Sendable, Hashable {
             isCapitalized = text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
         }
         (wordHash, hasHyphen) = Self.digest(folded)
+        self.lists = lists.value(hash: wordHash, word: folded) ?? 0
         self.start = start
         self.end = end
         self.kind = kind
@@ -93,6 +97,7 @@ public enum Tokenizer {
         var i = range.lowerBound
         let end = range.upperBound
         var space = false, newline = false
+        let lists = SentenceList.masks
         // ASCII first: Unicode property look-ups cost more than the rest of tokenising.
         func isLetter(_ k: Int) -> Bool {
             guard k < end else { return false }
@@ -173,7 +178,7 @@ public enum Tokenizer {
             // Built in place: a token made, changed, then appended was copied once more.
             let number = kind == .number ? NumberParser.value(text, language: language) : nil
             tokens.append(Token(text: text, folded: folded, start: base + startIndex, end: base + i,
-                                kind: kind, spaceBefore: space, newlineBefore: newline, number: number))
+                                kind: kind, spaceBefore: space, newlineBefore: newline, number: number, lists: lists))
             space = false
             newline = false
         }

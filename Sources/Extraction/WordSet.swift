@@ -110,12 +110,14 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence, CustomStri
     /// Membership of the token's folded form, from the hash the tokenizer stored. Inlined: a call copied the
     /// token out of its array first, which cost more than the look-up.
     @inline(__always)
-    public func contains(_ token: Token) -> Bool { find(token.wordHash, token.folded) != nil }
+    public func contains(_ token: Token) -> Bool { flag != 0 ? token.lists & flag != 0 : find(token.wordHash, token.folded) != nil }
     func contains(hash: UInt64, word: String) -> Bool { find(hash, word) != nil }
     /// The insertion index of the token's folded form, if it is in the set.
     @inline(__always)
     func position(of token: Token) -> Int? { find(token.wordHash, token.folded) }
     func position(of word: String) -> Int? { find(Self.hash(word), word) }
+    @inline(__always)
+    func position(hash: UInt64, word: String) -> Int? { find(hash, word) }
 
     @discardableResult
     public mutating func insert(_ word: String) -> Bool { insert(word, hash: Self.hash(word)) }
@@ -225,6 +227,9 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
             if let k = keys.position(of: word) { values[k] = newValue } else { keys.insert(word); values.append(newValue) }
         }
     }
+    /// The value of the word whose hash is `hash`.
+    @inline(__always)
+    func value(hash: UInt64, word: String) -> Value? { keys.position(hash: hash, word: word).map { values[$0] } }
     /// The value's index (stable: insertion order), for tables that keep related arrays beside the map.
     func index(of token: Token) -> Int? { keys.position(of: token) }
 }
