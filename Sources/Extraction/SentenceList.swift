@@ -12,6 +12,7 @@ enum SentenceList: Int, CaseIterable, Sendable {
     case purchase, loss, paid, supply, service, receiving, feud, licence, contest
     case prepositions, personTitles, agencyHeads, orgSlots, determiners, negations, clauseBreaks, auxiliaries
     case passiveAuxiliaries, moneyCodes, spelledNumbers, inauguralTriggers, frenchWords, englishWords, regulator
+    case dateWords
 
     var bit: UInt64 { 1 << UInt64(rawValue) }
 
@@ -46,6 +47,7 @@ enum SentenceList: Int, CaseIterable, Sendable {
         case .fine: DisputeRules.fineWords
         case .carriers: DisputeRules.carriers
         case .quantifierEnds: SentenceContext.quantifierEnds
+        case .dateWords: DateParser.dateWords
         case .regulator: DisputeRules.regulatorWords
         case .spelledNumbers: MoneyParser.spelledWords
         case .inauguralTriggers: FundRecognizer.inauguralTriggers

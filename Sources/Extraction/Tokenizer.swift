@@ -28,8 +28,13 @@ public struct Token: Sendable, Hashable {
     var length: Int { isASCII ? text.utf8.count : text.count }
     /// `folded.count`, likewise.
     var foldedLength: Int { isASCII ? folded.utf8.count : folded.count }
-    /// The English possessive mark split off a name ("NASA's", "Musk’s").
-    var isPossessive: Bool { text == "'s" || text == "’s" || text == "'S" || text == "’S" }
+    /// The English possessive mark split off a name ("NASA's", "Musk’s"). The byte count first: the name scanners ask
+    /// it of every token, and comparing with "’s" took the standard library's slow, Unicode-aware path.
+    var isPossessive: Bool {
+        let bytes = text.utf8.count
+        guard bytes == 2 || bytes == 4 else { return false }
+        return text == "'s" || text == "’s" || text == "'S" || text == "’S"
+    }
     var isAllCaps: Bool {
         if isASCII {
             var letters = 0
