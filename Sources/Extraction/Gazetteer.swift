@@ -38,9 +38,8 @@ public struct Gazetteer: Sendable {
     /// For the patterns of list n, at `probes[probeStarts[n]..<probeStarts[n + 1]]`: each pattern's length and its
     /// second word's hash, so that most tries are turned down without touching the pattern.
     private var probes: [(length: Int, second: UInt64)] = []
-    /// One bit per value of a first word's hash's low 16 bits: most tokens start no name, and an 8 KB bitmap tells
-    /// so without a probe into the much larger `byFirstWord` table.
-    private var firstWordBits = [UInt64](repeating: 0, count: 1024)
+    /// The first words' hashes: most tokens start no name, and are told so without a probe into `byFirstWord`.
+    private var firstWords = HashFilter()
     private var probeStarts: [Int] = [0]
     /// Distinctive surnames of known people ("Biden" for Joe Biden); a surname two people share is left out.
     private(set) var surnames: [String: EntityRef] = [:]
@@ -79,11 +78,8 @@ public struct Gazetteer: Sendable {
         surnameMap = WordMap(surnames)
         probes = []
         probeStarts = [0]
-        firstWordBits = [UInt64](repeating: 0, count: 1024)
-        for word in byFirstWord.keys {
-            let hash = WordSet.hash(word)
-            firstWordBits[Int(truncatingIfNeeded: hash >> 6) & 1023] |= 1 << (hash & 63)
-        }
+        firstWords = HashFilter()
+        for word in byFirstWord.keys { firstWords.insert(WordSet.hash(word)) }
         for list in byFirstWord.values {
             probes += list.map { ($0.words.count, $0.hashes.count > 1 ? $0.hashes[1] : 0) }
             probeStarts.append(probes.count)
@@ -110,9 +106,8 @@ public struct Gazetteer: Sendable {
         var i = 0
         while i < tokens.count {
             var matched: GazetteerMatch?
-            let hash = tokens[i].wordHash
-            if firstWordBits[Int(truncatingIfNeeded: hash >> 6) & 1023] & (1 << (hash & 63)) != 0,
-               tokens[i].kind != .punct || tokens[i].text == "@", let list = byFirstWord.index(of: tokens[i]) {
+            if firstWords.mayContain(tokens[i].wordHash), tokens[i].kind != .punct || tokens[i].text == "@",
+               let list = byFirstWord.index(of: tokens[i]) {
                 for p in probeStarts[list]..<probeStarts[list + 1] {
                     let (length, second) = probes[p]
                     guard i + length <= tokens.count, length == 1 || tokens[i + 1].wordHash == second else { continue }

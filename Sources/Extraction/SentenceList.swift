@@ -75,6 +75,24 @@ enum SentenceList: Int, CaseIterable, Sendable {
         }
     }
 
+    /// `masks` with a filter of their words' hashes: most tokens are in no list, and are told so without a probe.
+    struct Lookup: Sendable {
+        let masks: WordMap<UInt64>
+        let filter: HashFilter
+
+        /// The bits of the lists that hold the word whose hash is `hash`.
+        @inline(__always)
+        func lists(hash: UInt64, word: String) -> UInt64 {
+            filter.mayContain(hash) ? masks.value(hash: hash, word: word) ?? 0 : 0
+        }
+    }
+
+    static let lookup: Lookup = {
+        var filter = HashFilter()
+        for word in masks.keys { filter.insert(WordSet.hash(word)) }
+        return Lookup(masks: masks, filter: filter)
+    }()
+
     /// For each word of any list, the bits of the lists that hold it.
     static let masks: WordMap<UInt64> = {
         precondition(allCases.count <= UInt64.bitWidth, "more lists than bits")

@@ -53,9 +53,9 @@ public struct Token: Sendable, Hashable {
     }
     var isWord: Bool { kind == .word }
 
-    /// `lists`: `SentenceList.masks`, passed in by the tokenizer so that its loop reads the static once.
+    /// `lists`: `SentenceList.lookup`, passed in by the tokenizer so that its loop reads the static once.
     init(text: String, folded: String, start: Int, end: Int, kind: Kind, spaceBefore: Bool, newlineBefore: Bool,
-         number: Double?, lists: WordMap<UInt64> = SentenceList.masks) {
+         number: Double?, lists: SentenceList.Lookup = SentenceList.lookup) {
         self.text = text
         self.folded = folded
         let (ascii, first) = text.utf8.withContiguousStorageIfAvailable { bytes in (!bytes.contains { $0 >= 0x80 }, bytes.first) }
@@ -67,7 +67,7 @@ public struct Token: Sendable, Hashable {
             isCapitalized = text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
         }
         (wordHash, hasHyphen) = Self.digest(folded)
-        self.lists = lists.value(hash: wordHash, word: folded) ?? 0
+        self.lists = lists.lists(hash: wordHash, word: folded)
         self.start = start
         self.end = end
         self.kind = kind
@@ -102,7 +102,7 @@ public enum Tokenizer {
         var i = range.lowerBound
         let end = range.upperBound
         var space = false, newline = false
-        let lists = SentenceList.masks
+        let lists = SentenceList.lookup
         // ASCII first: Unicode property look-ups cost more than the rest of tokenising.
         func isLetter(_ k: Int) -> Bool {
             guard k < end else { return false }
