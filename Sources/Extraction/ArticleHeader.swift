@@ -119,7 +119,7 @@ enum LanguageGuesser {
                     length += 1
                     continue
                 }
-                if v >= 0x80, let scalar = Unicode.Scalar(v), scalar.properties.isAlphabetic || (length > 0 && isMark(scalar)) {
+                if v >= 0x80, UTF8Scalars.isLatinLetter(v) || Unicode.Scalar(v).map({ $0.properties.isAlphabetic || (length > 0 && isMark($0)) }) == true {
                     length += 1
                     ascii = false
                     continue
