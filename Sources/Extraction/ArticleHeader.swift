@@ -89,10 +89,10 @@ extension Substring {
 
 /// Tells French from English by counting very common words.
 enum LanguageGuesser {
-    private static let french: WordSet = ["le", "la", "les", "des", "est", "une", "pour", "dans", "qui", "que",
-                                              "du", "et", "au", "avec", "sur", "a", "ont", "pas", "ce", "il"]
-    private static let english: WordSet = ["the", "and", "of", "to", "is", "was", "for", "that", "with", "on",
-                                               "by", "from", "has", "have", "it", "its", "he", "said", "in", "an"]
+    static let french = WordSet(["le", "la", "les", "des", "est", "une", "pour", "dans", "qui", "que",
+                                              "du", "et", "au", "avec", "sur", "a", "ont", "pas", "ce", "il"]).flagged(.frenchWords)
+    static let english = WordSet(["the", "and", "of", "to", "is", "was", "for", "that", "with", "on",
+                                               "by", "from", "has", "have", "it", "its", "he", "said", "in", "an"]).flagged(.englishWords)
 
     /// The lists' words packed into integers, one byte per letter: short words are compared without Strings.
     /// Both lists in one small table, each key with its languages: one probe for most words (bisecting each list
@@ -119,7 +119,7 @@ enum LanguageGuesser {
                     length += 1
                     continue
                 }
-                if v >= 0x80, let scalar = Unicode.Scalar(v), scalar.properties.isAlphabetic || (length > 0 && isMark(scalar)) {
+                if v >= 0x80, UTF8Scalars.isLatinLetter(v) || Unicode.Scalar(v).map({ $0.properties.isAlphabetic || (length > 0 && isMark($0)) }) == true {
                     length += 1
                     ascii = false
                     continue
@@ -152,8 +152,8 @@ enum LanguageGuesser {
         // Capitals and length first: comparing Strings that differ is a call into the standard library.
         for k in tokens.indices where tokens[k].kind == .word && !tokens[k].isCapitalized
             && (tokens[k].folded.utf8.count != 1 || tokens[k].folded != "a") {
-            if french.contains(hash: tokens[k].wordHash, word: tokens[k].folded) { fr += 1 }
-            if english.contains(hash: tokens[k].wordHash, word: tokens[k].folded) { en += 1 }
+            if french.contains(tokens[k]) { fr += 1 }
+            if english.contains(tokens[k]) { en += 1 }
         }
         return fr > en ? "fr" : en > fr ? "en" : otherwise
     }

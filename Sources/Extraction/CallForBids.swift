@@ -1,6 +1,6 @@
 extension ContractRules {
-    static let bidNouns = LexiconData.forms("contract.bid")
-    static let callVerbs = LexiconData.forms("contract.call")
+    static let bidNouns = LexiconData.forms("contract.bid").flagged(.bidNouns)
+    static let callVerbs = LexiconData.forms("contract.call").flagged(.callVerbs)
 
     /// "the Pentagon asked for bids from A, B and C": a tender with no winner yet is no contract (GUIDELINES), so its
     /// bidders hold none. A sentence that also says who won ("awarded", "a remporté") is an award.

@@ -80,7 +80,7 @@ extension ContractRules {
                          rule: "contract.paid", confidence: 0.6)]
     }
 
-    static let paidVerbs = LexiconData.forms("contract.paid")
+    static let paidVerbs = LexiconData.forms("contract.paid").flagged(.paid)
 
     /// "Acme fournira 200 véhicules à la gendarmerie pour 45 millions d'euros", "Acme will supply the Army with
     /// radios for $30 million": a company supplying a government body for a price.
@@ -99,5 +99,5 @@ extension ContractRules {
                          rule: "contract.supply", confidence: 0.55)]
     }
 
-    static let supplyVerbs = LexiconData.forms("contract.supply")
+    static let supplyVerbs = LexiconData.forms("contract.supply").flagged(.supply)
 }

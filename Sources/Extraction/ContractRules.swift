@@ -2,24 +2,26 @@
 /// subject position (or after "attribué à" / "awarded to"), purchases "auprès de" companies, renewals per year.
 /// Lost bids and contracts between two companies are not contracts.
 struct ContractRules {
-    static let contractWords = LexiconData.forms("contract.noun")
-    static let awardVerbs = LexiconData.forms("contract.award")
+    static let contractWords = LexiconData.forms("contract.noun").flagged(.contractWords)
+    static let awardVerbs = LexiconData.forms("contract.award").flagged(.awardVerbs)
     /// Verbs that mean an award even without the word "contract": "a remporté 40 M$ auprès du Pentagone".
-    static let strongAwardVerbs = LexiconData.forms("contract.award.strong")
-    static let purchaseWords: WordSet = ["achat", "achats", "achete", "achetee", "achetees", "achetes", "acheter",
+    static let strongAwardVerbs = LexiconData.forms("contract.award.strong").flagged(.strongAwardVerbs)
+    static let purchaseWords = WordSet(["achat", "achats", "achete", "achetee", "achetees", "achetes", "acheter",
                                              "purchase", "purchased", "purchases", "bought", "buys", "buy", "acquired",
                                              "procured", "procurement", "commande", "commandé", "acquis", "acquiert",
-                                             "acquerir", "acquises"]
-    static let lossWords: WordSet = WordSet(["perdu", "perte", "lost", "losing", "lose", "rejete", "rejetee", "ecarte",
+                                             "acquerir", "acquises"]).flagged(.purchase)
+    static let lossWords = WordSet(["perdu", "perte", "lost", "losing", "lose", "rejete", "rejetee", "ecarte",
                                          "ecartee", "evince", "passed", "conteste", "contests", "contested", "protest",
                                          "protested", "recours", "echoue", "failed", "concurrence", "competition",
                                          "competing", "compete", "rivalise", "brigue", "candidat", "bid", "bidding", "sought",
-                                         "soumissionne", "soumissionnaire"]).union(LexiconData.forms("dispute.contest")).union(LexiconData.forms("contract.seek"))
+                                         "soumissionne", "soumissionnaire"]).union(LexiconData.forms("dispute.contest")).union(LexiconData.forms("contract.seek")).flagged(.loss)
     static let passiveMarkers: WordSet = ["a", "au", "to"]
 
-    static let renewalWords: WordSet = ["renouvele", "renewed", "reconduit", "prolonge", "extended", "renouvellement", "renewal"]
-    static let subcontractWords: WordSet = ["subcontracted", "subcontract", "subcontracts", "subcontractor", "sous-traitant",
-                                                "sous-traite", "sous-traitee", "sous-traitance", "sous-traiter"]
+    static let renewalWords = WordSet(["renouvele", "renewed", "reconduit", "prolonge", "extended", "renouvellement", "renewal"]).flagged(.renewal)
+    /// The words of a lawsuit, in which a bare deal or agreement is no award.
+    static let suitWords = DisputeRules.lawsuitWords.union(["sued", "sues", "antitrust"]).flagged(.suit)
+    static let subcontractWords = WordSet(["subcontracted", "subcontract", "subcontracts", "subcontractor", "sous-traitant",
+                                                "sous-traite", "sous-traitee", "sous-traitance", "sous-traiter"]).flagged(.subcontract)
 
     /// `recent`: the last contract told in the few sentences before, which "ce contrat" / "this contract" recalls.
     func extract(_ context: SentenceContext, previous: SentenceContext?, lastAgency: EntityRef?, recent: Contract? = nil) -> [Contract] {
@@ -36,7 +38,7 @@ struct ContractRules {
         let nouns = tokens.indices.filter { Self.contractWords.contains(tokens[$0]) && isContractNoun(context, $0) && !quoted.contains($0) }
         let verbIndex = tokens.indices.first { Self.awardVerbs.contains(tokens[$0]) && !quoted.contains($0) }
         // "sued Google over its deal with Samsung": in a lawsuit a bare deal or agreement is no award.
-        let suit = context.contains(DisputeRules.lawsuitWords) || context.contains(["sued", "sues", "antitrust"])
+        let suit = context.contains(Self.suitWords)
         // "blocked Microsoft's acquisition of Activision for £68.7 billion… the deal": a takeover is no award.
         let takeover = isTakeover(context)
         let nounIndex = nouns.first { !((suit || takeover) && verbIndex == nil && Self.weakNouns.contains(tokens[$0])) }
@@ -111,7 +113,7 @@ struct ContractRules {
     func shared(_ context: SentenceContext, previous: SentenceContext?, lastAgency: EntityRef?) -> [Contract] {
         let tokens = context.tokens
         guard let previous, previous.money.count == 1, let amount = previous.money.first, context.money.isEmpty,
-              !previous.words.isDisjoint(with: Self.contractWords),
+              previous.contains(Self.contractWords),
               let verb = tokens.indices.first(where: { ["partagent", "partageront", "partageraient", "share", "split", "will"].contains(tokens[$0])
                   && (tokens[$0].folded != "will" || ($0 + 1 < tokens.count && ["share", "split"].contains(tokens[$0 + 1]))) }) else { return [] }
         let agency = context.outerMentions.first { $0.kind == .agency }?.entity ?? previous.outerMentions.first { $0.kind == .agency }?.entity ?? lastAgency
@@ -140,15 +142,15 @@ struct ContractRules {
 
     static let recallingDeterminers: WordSet = ["ce", "cet", "this", "that", "ledit", "said"]
 
-    static let serviceVerbs: WordSet = ["assurer", "assure", "fournir", "fournit", "fournira", "livrer", "livrera",
+    static let serviceVerbs = WordSet(["assurer", "assure", "fournir", "fournit", "fournira", "livrer", "livrera",
                                             "provide", "provides", "supply", "supplies", "deliver", "delivers", "maintain",
-                                            "developper", "develop", "build", "construire", "gerer", "manage", "operate", "exploiter"]
+                                            "developper", "develop", "build", "construire", "gerer", "manage", "operate", "exploiter"]).flagged(.service)
 
     /// After a contract sentence, "Deloitte doit assurer un soutien … pour 24 M$": the next supplier in the list,
     /// a company providing a service to the same body for an amount.
     func continued(_ context: SentenceContext, previous: SentenceContext?, lastAgency: EntityRef?) -> [Contract] {
         let tokens = context.tokens
-        guard let previous, let agency = lastAgency, !previous.words.isDisjoint(with: Self.contractWords),
+        guard let previous, let agency = lastAgency, previous.contains(Self.contractWords),
               let verb = tokens.indices.first(where: { Self.serviceVerbs.contains(tokens[$0]) }),
               let holder = context.subjects(before: verb, kinds: [.company], allowUnknown: false).first, let entity = holder.entity,
               let money = context.money.first(where: { m in m.tokens.lowerBound > verb && m.tokens.lowerBound > 0
@@ -376,7 +378,7 @@ struct ContractRules {
     }
 
     /// Words of one company taking over another: "acquisition of X", "rachat de X", "merger with X".
-    static let takeoverWords = LexiconData.forms("contract.takeover")
+    static let takeoverWords = LexiconData.forms("contract.takeover").flagged(.takeover)
 
     /// A takeover word followed, within three tokens, by the company taken over.
     func isTakeover(_ context: SentenceContext) -> Bool {

@@ -29,10 +29,11 @@ public enum DateParser {
     /// "jusqu'en 2033" ends, "à partir de 2031" / "from 2031" starts, anything else is a point in time.
     static func role(_ t: [Token], lead: Int) -> DateMatch.Role {
         guard lead >= 0 else { return .point }
-        var words = [t[lead].folded]
-        if lead > 0 { words.append(t[lead - 1].folded) }
-        if endLeads.contains(words[0]) || (["en", "in", "le"].contains(words[0]) && words.count > 1 && endLeads.contains(words[1])) { return .end }
-        if startLeads.contains(words[0]) || (["de", "in", "on"].contains(words[0]) && words.count > 1 && startLeads.contains(words[1])) { return .start }
+        // The lead word and the one before it, without an array: this runs for every date.
+        let word = t[lead].folded
+        let before = lead > 0 ? t[lead - 1].folded : nil
+        if endLeads.contains(word) || (["en", "in", "le"].contains(word) && before.map(endLeads.contains) == true) { return .end }
+        if startLeads.contains(word) || (["de", "in", "on"].contains(word) && before.map(startLeads.contains) == true) { return .start }
         return .point
     }
 
@@ -87,7 +88,7 @@ public enum DateParser {
     }
 
     /// Every word a date can open with.
-    static let dateWords = months.keys.union(weekdays.keys).union(relativeYearLeads)
+    static let dateWords = months.keys.union(weekdays.keys).union(relativeYearLeads).flagged(.dateWords)
 
     /// The first words of the relative years above, to reject other tokens at once.
     static let relativeYearLeads: WordSet = ["last", "an", "annee", "this", "cette", "next"]
@@ -146,7 +147,8 @@ public enum DateParser {
             var result: (String, Int)?
             // A word opens a date only as a month, a weekday or a relative year: one look-up skips the others.
             // Punctuation opens none (every branch below starts from a number or one of those words).
-            if t[k].kind == .punct || (t[k].kind == .word && !dateWords.contains(t[k])) {
+            // The list is asked through the token's flags with a constant: reading its static costs a call per token.
+            if t[k].kind == .punct || (t[k].kind == .word && t[k].lists & SentenceList.dateWords.bit == 0) {
                 k += 1
                 continue
             }

@@ -1,25 +1,25 @@
 /// Disputes: a conflict word (lawsuit, complaint, fine, investigation, attack, feud) with at least two named
 /// parties in the sentence; sources ("selon CNN"), platforms ("sur X") and courts are not parties.
 struct DisputeRules {
-    static let lawsuitWords: WordSet = WordSet(["proces", "poursuit", "poursuivi", "poursuivie", "poursuivre", "poursuites",
+    static let lawsuitWords = WordSet(["proces", "poursuit", "poursuivi", "poursuivie", "poursuivre", "poursuites",
                                             "poursuite", "plainte", "plaintes", "assigne", "assignation", "contentieux",
                                             "litige", "recours", "sued", "sues", "sue", "suing", "lawsuit", "lawsuits",
                                             "litigation", "countersued", "injunction", "complaint", "complaints",
                                             "juridique", "judiciaire", "tribunal", "court", "justice", "settle", "settled",
                                             "settlement", "prud'hommes", "prud'homales", "transactionnel", "reconventionnelle",
-                                            "counterclaim", "countersuit", "legal"]).union(LexiconData.forms("dispute.lawsuit"))
-    static let regulatorWords: WordSet = WordSet(["amende", "amendes", "fined", "fine", "fines", "sanction", "sanctions",
+                                            "counterclaim", "countersuit", "legal"]).union(LexiconData.forms("dispute.lawsuit")).flagged(.lawsuit)
+    static let regulatorWords = WordSet(["amende", "amendes", "fined", "fine", "fines", "sanction", "sanctions",
                                               "sanctionne", "penalty", "penalties", "penalite", "enquete", "investigation",
                                               "probe", "charged", "charges", "demeure", "infraction", "violation",
-                                              "violations", "inquiry"]).union(LexiconData.forms("dispute.regulator"))
+                                              "violations", "inquiry"]).union(LexiconData.forms("dispute.regulator")).flagged(.regulator)
     /// Words that open a proceeding (not a feud): a sentence with two of them in separate clauses tells two cases.
-    static let caseWords = lawsuitWords.union(regulatorWords).subtracting(["justice", "tribunal", "court", "legal", "juridique", "judiciaire"])
-    static let antitrustWords: WordSet = ["antitrust", "anticoncurrentiel", "anticoncurrentielle", "anticoncurrentielles",
+    static let caseWords = lawsuitWords.union(regulatorWords).subtracting(["justice", "tribunal", "court", "legal", "juridique", "judiciaire"]).flagged(.caseWords)
+    static let antitrustWords = WordSet(["antitrust", "anticoncurrentiel", "anticoncurrentielle", "anticoncurrentielles",
                                               "anticoncurrentiels", "dominante", "monopole", "monopoly", "anticompetitive",
-                                              "anti-competitive", "competition", "concurrence", "cartel", "entente"]
-    static let monopolyWords: WordSet = ["monopolizing", "monopolising", "monopolize", "monopolise", "monopolized",
-                                             "monopolies", "monopoly", "monopole", "anticompetitive", "antitrust"]
-    static let feudVerbs: WordSet = WordSet(["attaque", "attaquer", "attaques", "attaquant", "attacked", "attacks", "attack",
+                                              "anti-competitive", "competition", "concurrence", "cartel", "entente"]).flagged(.antitrust)
+    static let monopolyWords = WordSet(["monopolizing", "monopolising", "monopolize", "monopolise", "monopolized",
+                                             "monopolies", "monopoly", "monopole", "anticompetitive", "antitrust"]).flagged(.monopoly)
+    static let feudVerbs = WordSet(["attaque", "attaquer", "attaques", "attaquant", "attacked", "attacks", "attack",
                                          "critique", "critiquer", "critiques", "critiquait", "criticized", "criticised",
                                          "criticizes", "insulte", "insulter", "insulted", "insults", "slammed", "blasted",
                                          "mocked", "ridiculise", "derided", "lashed", "guerre", "war", "feud", "querelle",
@@ -27,11 +27,11 @@ struct DisputeRules {
                                          "accuse", "accused", "accuses", "accusing", "accusant", "accusait", "accusent", "prenne", "pris", "prend", "prendre",
                                          "dechaine", "dechainee", "dechaines", "tweets", "haine", "pointe", "fustige",
                                          "fustigated", "rails", "railed", "rebuked", "rebukes", "hostiles", "hostile", "animosite", "tensions"])
-        .union(LexiconData.forms("dispute.feud"))
+        .union(LexiconData.forms("dispute.feud")).flagged(.feud)
     /// Feud words that are nouns: the target follows "contre"/"against", the attacker may sit anywhere.
     static let feudNouns: WordSet = ["critiques", "attaques", "tweets", "haine", "hostiles", "hostile", "protestation",
                                          "protest", "animosite", "tensions", "guerre", "war", "feud", "querelle", "clash", "spat"]
-    static let blameWords: WordSet = ["origine", "responsable", "responsible", "blame", "blamed", "blames", "reproche"]
+    static let blameWords = WordSet(["origine", "responsable", "responsible", "blame", "blamed", "blames", "reproche"]).flagged(.blame)
     /// Words before a name that make it a source or a venue, not a party.
     static let sourceLeads: WordSet = ["selon", "according", "d'apres", "sur", "on", "via", "dans", "interview",
                                            "entretien", "emission", "antenne", "told", "a", "au", "appris"]
@@ -241,13 +241,13 @@ struct DisputeRules {
             && words.isDisjoint(with: ["consommation", "consumer"])
     }
 
-    static let contestWords: WordSet = WordSet(["protest", "protested", "conteste", "contester", "contestait", "contestent",
-                                            "contested", "contests", "challenging", "challenge", "challenged"]).union(LexiconData.forms("dispute.contest"))
-    static let awardWords: WordSet = ["award", "attribution", "marche", "contrat", "contract", "gao", "offres", "bid",
-                                          "bids", "offer", "offre", "tender", "accountability", "soumission"]
+    static let contestWords = WordSet(["protest", "protested", "conteste", "contester", "contestait", "contestent",
+                                            "contested", "contests", "challenging", "challenge", "challenged"]).union(LexiconData.forms("dispute.contest")).flagged(.contest)
+    static let awardWords = WordSet(["award", "attribution", "marche", "contrat", "contract", "gao", "offres", "bid",
+                                          "bids", "offer", "offre", "tender", "accountability", "soumission"]).flagged(.disputeAward)
 
     /// Every word `classify` can answer for (keep in step with it): a sentence with none of them is no dispute.
-    static let licenceNouns = LexiconData.forms("dispute.permit")
+    static let licenceNouns = LexiconData.forms("dispute.permit").flagged(.licence)
     static let licenceLosses = LexiconData.forms("dispute.licence")
 
     /// A falling-out: a feud between its two sides, named together before it ("Musk and Trump fell out") or around it.
@@ -263,7 +263,7 @@ struct DisputeRules {
         "condamne", "condamnee", "condamnes", "condamnees", "condamner", "condamnait", "condamnant",
         "suit", "suits", "action", "class", "qualifie", "traite", "called", "branded", "dubbed",
         "replique", "riposte", "retorque", "replied", "retorted", "hit", "case",
-    ])
+    ]).flagged(.classify)
 
     func classify(_ context: SentenceContext, awardTold: Bool = false) -> (Int, DisputeKind)? {
         if !context.contains(Self.classifyWords) { return nil }
@@ -286,14 +286,16 @@ struct DisputeRules {
         }
         let quoted = context.quotedTokens
         for pass in 0..<2 {
-        for (k, token) in tokens.enumerated() {
-            let word = token.folded
+        // By index: a loop over the tokens themselves copied each one. The lists are asked of the token (its flags).
+        for k in tokens.indices {
+            let lawsuitWord = Self.lawsuitWords.contains(tokens[k]), regulatorWord = Self.regulatorWords.contains(tokens[k])
+            if pass == 0 && !(lawsuitWord || regulatorWord) { continue }
+            let word = tokens[k].folded
             let next = k + 1 < tokens.count ? tokens[k + 1].folded : ""
-            if pass == 0 && !(Self.lawsuitWords.contains(word) || Self.regulatorWords.contains(word)) { continue }
             // "dans sa plainte", "this lawsuit": a case already told, not a new one.
-            if Self.lawsuitWords.contains(word), k > 0,
+            if lawsuitWord, k > 0,
                ["sa", "son", "ses", "leur", "leurs", "his", "her", "its", "their", "cette", "ce", "this", "that"].contains(tokens[k - 1]) { continue }
-            if Self.lawsuitWords.contains(word) {
+            if lawsuitWord {
                 if ["juridique", "judiciaire"].contains(word) && !(k > 0 && ["bataille", "battle", "action", "combat", "offensive", "guerre"].contains(tokens[k - 1])) { continue }
                 // "a legal battle", "legal action": "legal" names a case only before a fight word.
                 if word == "legal" && !["battle", "battles", "fight", "action", "challenge", "dispute", "war"].contains(next) { continue }
@@ -303,7 +305,7 @@ struct DisputeRules {
                 if ["complaint", "complaints", "plainte", "plaintes"].contains(word) && antitrust { return (k, .antitrust) }
                 return (k, antitrust && context.contains(["antitrust", "anticoncurrentiel", "anticoncurrentielles", "monopole", "monopoly"]) ? .antitrust : .lawsuit)
             }
-            if Self.regulatorWords.contains(word) {
+            if regulatorWord {
                 let regulator = context.mentions.contains { $0.kind == .agency }
                 guard regulator else { continue }
                 return (k, antitrust ? .antitrust : .regulatory)
@@ -330,7 +332,7 @@ struct DisputeRules {
             }
             // "Musk and Trump fell out", "s'est brouillé avec Donald Trump".
             if pass == 1, Self.isFallout(tokens, k), !quoted.contains(k) { return (k, .publicFeud) }
-            if Self.feudVerbs.contains(word) {
+            if Self.feudVerbs.contains(tokens[k]) {
                 // «… dénoncer l'Etat mafieux»: words inside a quotation are what someone said, not the attack reported.
                 if quoted.contains(k) { continue }
                 // "L'entente … a été critiquée": a passive with no attacker named is no feud between the subject's names.

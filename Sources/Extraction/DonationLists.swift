@@ -233,7 +233,7 @@ extension DonationRules {
         Lexicon.personTitles.contains(token) || (token.folded.hasSuffix("s") && Lexicon.personTitles.contains(String(token.folded.dropLast())))
     }
 
-    static let loanWords: WordSet = ["loan", "loans", "pret", "prets", "credit", "emprunt", "investment", "investissement", "funding", "round"]
+    static let loanWords = WordSet(["loan", "loans", "pret", "prets", "credit", "emprunt", "investment", "investissement", "funding", "round"]).flagged(.loan)
 
     /// "Facebook co-founder Dustin Moskovitz": only a title between an organisation and the person it describes.
     func isTitleGap(_ context: SentenceContext, _ gap: Range<Int>) -> Bool {

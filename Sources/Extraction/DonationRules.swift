@@ -240,14 +240,14 @@ struct DonationRules {
         }
     }
 
-    static let vagueAmounts = LexiconData.set("amount.vague")
+    static let vagueAmounts = LexiconData.set("amount.vague").flagged(.vagueAmounts)
 
     /// Every word `isTrigger` can accept (keep in step with it): one look-up rejects the others.
-    static let triggerWords = giftWords.union(givingVerbs).union(spendingVerbs).union(["soutien", "support", "soutenu"])
+    static let triggerWords = giftWords.union(givingVerbs).union(spendingVerbs).union(["soutien", "support", "soutenu"]).flagged(.trigger)
 
     func isTrigger(_ context: SentenceContext, _ k: Int) -> Bool {
         let word = context.tokens[k].folded
-        guard Self.triggerWords.contains(word) else { return false }
+        guard Self.triggerWords.contains(context.tokens[k]) else { return false }
         // "cette contribution", "these gifts": a gift already told, not a new one.
         if k > 0, ["ce", "cet", "cette", "ces", "this", "these", "that", "those"].contains(context.tokens[k - 1]) { return false }
         // "individual donations limited to £100,000", "les dons politiques": gifts in general, not a gift.
@@ -257,8 +257,8 @@ struct DonationRules {
             || (k + 1 < context.tokens.count && (Self.genericAdjectives.contains(context.tokens[k + 1])
                 || ["above", "over", "exceeding", "superieurs", "superieures", "au-dela"].contains(context.tokens[k + 1]))) { return false }
         // "his donations row", "the gifts scandal", "donation rules": a gift word modifying another noun names no gift.
-        if Self.giftWords.contains(word), k + 1 < context.tokens.count, Self.giftModified.contains(context.tokens[k + 1]) { return false }
-        if Self.giftWords.contains(word) { return true }
+        if Self.giftWords.contains(context.tokens[k]), k + 1 < context.tokens.count, Self.giftModified.contains(context.tokens[k + 1]) { return false }
+        if Self.giftWords.contains(context.tokens[k]) { return true }
         // "la finance", "an offer", "the check": after a determiner a verb form is a noun.
         // "a financé la campagne": the French verb only after its auxiliary; "la finance", "Yahoo Finance" are nouns.
         if word == "finance" { return k > 0 && ["a", "ont", "avait", "avaient", "aurait", "auraient", "ayant"].contains(context.tokens[k - 1]) }

@@ -1,11 +1,11 @@
 /// The words the donation rules read: built-in lists joined with the lexicon's lemma forms (Resources/lexicon.tsv).
 extension DonationRules {
     /// Words that call something a gift by themselves.
-    static let giftWords: WordSet = WordSet(["don", "dons", "donation", "donations", "donate", "donated", "donates",
+    static let giftWords = WordSet(["don", "dons", "donation", "donations", "donate", "donated", "donates",
                                          "donating", "donateur", "donatrice", "gift", "gifts", "contribution",
                                          "contributions", "contribute", "contributed", "contributes", "contributing",
                                          "contribue", "contribuer", "contribuera", "contribuent", "pledged", "pledge",
-                                         "pledges", "pledging"]).union(LexiconData.forms("donation.gift"))
+                                         "pledges", "pledging"]).union(LexiconData.forms("donation.gift")).flagged(.gift)
     /// Giving verbs that need an amount to count: "a donné 58 000 dollars", "gave $1 million".
     static let givingVerbs: WordSet = WordSet(["donne", "donner", "donnera", "donnent", "donnait", "donneront", "gave",
                                            "give", "gives", "giving", "given", "verse", "verser", "versera", "versent",
@@ -19,28 +19,28 @@ extension DonationRules {
                                              "injecte", "injected", "finance", "financer", "funded",
                                              "bankrolled", "investi", "invested", "soutenu", "soutenir", "backed"])
         .union(LexiconData.forms("donation.spending")).subtracting(["fund", "funds", "spend", "pour"])
-    static let inKindWords: WordSet = ["nature", "in-kind", "kind", "shares", "stock", "bitcoin", "bitcoins",
+    static let inKindWords = WordSet(["nature", "in-kind", "kind", "shares", "stock", "bitcoin", "bitcoins",
                                            "crypto", "cryptomonnaie", "cryptomonnaies", "cryptocurrency", "ether",
-                                           "ethers", "actions", "titres", "tokens", "jetons"]
-    static let receivingVerbs: WordSet = WordSet(["received", "receives", "accepted", "declared", "returned", "banked",
+                                           "ethers", "actions", "titres", "tokens", "jetons"]).flagged(.inKind)
+    static let receivingVerbs = WordSet(["received", "receives", "accepted", "declared", "returned", "banked",
                                               "recu", "recoit", "accepte", "declare", "restitue", "rembourse", "encaisse"])
-        .union(LexiconData.forms("donation.receiving"))
+        .union(LexiconData.forms("donation.receiving")).flagged(.receiving)
     static let genericAdjectives: WordSet = ["individual", "individuals", "political", "corporate", "private", "foreign",
                                                  "large", "small", "anonymous", "politiques", "individuels", "prives",
                                                  "etrangers", "anonymes", "such", "tels", "future", "futurs"]
-    static let cashWords: WordSet = ["cash", "especes", "numeraire", "liquide", "liquidites"]
-    static let politicalWords: WordSet = ["campagne", "campaign", "pac", "election", "elections", "electoral",
+    static let cashWords = WordSet(["cash", "especes", "numeraire", "liquide", "liquidites"]).flagged(.cash)
+    static let politicalWords = WordSet(["campagne", "campaign", "pac", "election", "elections", "electoral",
                                               "electorale", "candidat", "candidate", "candidature", "parti", "party",
                                               "investiture", "inaugural", "inauguration", "reelection", "republicains",
-                                              "republicain", "democrates", "republicans", "democrats", "gop"]
+                                              "republicain", "democrates", "republicans", "democrats", "gop"]).flagged(.political)
 
-    static let stopWords = LexiconData.forms("donation.stop")
+    static let stopWords = LexiconData.forms("donation.stop").flagged(.stop)
     static let giftModified = LexiconData.forms("donation.modified")
     static let repayWords = LexiconData.forms("donation.repay")
     static let requestWords = LexiconData.forms("donation.request")
 
     /// "Among the donors were A ($5 million), B ($1 million)": nouns for givers, which open a list of gifts.
-    static let donorNouns = LexiconData.forms("donation.donor")
+    static let donorNouns = LexiconData.forms("donation.donor").flagged(.donorNouns)
 
     /// "The $20 million comes from Acme", "l'argent provient de X": where a political sum comes from.
     static let sourceVerbs: WordSet = ["comes", "came", "come", "provient", "provenait", "proviennent", "provenant"]

@@ -45,7 +45,7 @@ struct FundRecognizer {
         var k = 0
         while k < tokens.count {
             // Told here by index before the call: most tokens start no fund name.
-            if Self.inauguralTriggers.contains(hash: tokens[k].wordHash, word: tokens[k].folded), var found = inaugural(tokens, k, mentions) {
+            if Self.inauguralTriggers.contains(tokens[k]), var found = inaugural(tokens, k, mentions) {
                 if let historical, let fund = found.entity, !fund.name.contains(String(historical)) {
                     found.entity = EntityRef(.fund, "\(Self.owner(ofFund: fund.name)) \(historical) inaugural committee fund")
                 }
@@ -100,7 +100,7 @@ struct FundRecognizer {
     }
 
     /// The words each pattern of `inaugural` starts from: it runs at every token, most of which are none of them.
-    static let inauguralTriggers: WordSet = ["fonds", "comite", "commission", "investiture", "inaugural", "inauguration"]
+    static let inauguralTriggers = WordSet(["fonds", "comite", "commission", "investiture", "inaugural", "inauguration"]).flagged(.inauguralTriggers)
 
     func inaugural(_ t: [Token], _ k: Int, _ mentions: [SentenceMention]) -> SentenceMention? {
         guard Self.inauguralTriggers.contains(t[k]) else { return nil }

@@ -38,6 +38,8 @@ public struct Gazetteer: Sendable {
     /// For the patterns of list n, at `probes[probeStarts[n]..<probeStarts[n + 1]]`: each pattern's length and its
     /// second word's hash, so that most tries are turned down without touching the pattern.
     private var probes: [(length: Int, second: UInt64)] = []
+    /// The first words' hashes: most tokens start no name, and are told so without a probe into `byFirstWord`.
+    private var firstWords = HashFilter()
     private var probeStarts: [Int] = [0]
     /// Distinctive surnames of known people ("Biden" for Joe Biden); a surname two people share is left out.
     private(set) var surnames: [String: EntityRef] = [:]
@@ -76,6 +78,8 @@ public struct Gazetteer: Sendable {
         surnameMap = WordMap(surnames)
         probes = []
         probeStarts = [0]
+        firstWords = HashFilter()
+        for word in byFirstWord.keys { firstWords.insert(WordSet.hash(word)) }
         for list in byFirstWord.values {
             probes += list.map { ($0.words.count, $0.hashes.count > 1 ? $0.hashes[1] : 0) }
             probeStarts.append(probes.count)
@@ -102,7 +106,8 @@ public struct Gazetteer: Sendable {
         var i = 0
         while i < tokens.count {
             var matched: GazetteerMatch?
-            if tokens[i].kind != .punct || tokens[i].text == "@", let list = byFirstWord.index(of: tokens[i]) {
+            if firstWords.mayContain(tokens[i].wordHash), tokens[i].kind != .punct || tokens[i].text == "@",
+               let list = byFirstWord.index(of: tokens[i]) {
                 for p in probeStarts[list]..<probeStarts[list + 1] {
                     let (length, second) = probes[p]
                     guard i + length <= tokens.count, length == 1 || tokens[i + 1].wordHash == second else { continue }

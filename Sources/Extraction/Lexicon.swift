@@ -7,13 +7,13 @@ enum Lexicon {
     }
 
     /// Words that introduce a complement: an entity right after one is not the subject of a verb.
-    static let prepositions: WordSet = [
+    static let prepositions = WordSet([
         "de", "d'", "du", "des", "of", "par", "by", "selon", "according", "pour", "for", "a", "au", "aux", "to",
         "avec", "with", "from", "chez", "contre", "against", "sur", "on", "dans", "in", "at", "aupres", "via",
         "vers", "entre", "between", "envers", "than", "que", "comme", "like", "as", "sans", "without", "about",
         "apres", "after", "avant", "before", "depuis", "since", "over", "under", "sous", "into", "toward",
         "towards", "behind", "derriere", "pres", "near", "face", "versus", "vs", "among", "parmi",
-    ]
+    ]).flagged(.prepositions)
     /// Capitalised words that start sentences or titles but never names.
     static let capitalStop: WordSet = [
         "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cet", "cette", "ces", "il", "elle",
@@ -122,14 +122,14 @@ enum Lexicon {
         "pousse", "biotech", "assureur", "insurer", "lender", "preteur", "distributeur", "grossiste", "fintech",
     ]
     /// Words that head a government body's name.
-    static let agencyHeads: WordSet = [
+    static let agencyHeads = WordSet([
         "ministere", "ministry", "department", "departement", "agence", "agency", "commission", "autorite",
         "authority", "administration", "secretariat", "direction", "office", "bureau", "service", "services",
         "conseil", "council", "inspection", "inspectorate", "gendarmerie", "police", "prefecture", "armee",
         "army", "navy", "marine", "regulator", "regulateur", "federal", "national", "state", "comite",
-    ]
+    ]).flagged(.agencyHeads)
     /// Titles that, before or after a name, say it is a person.
-    static let personTitles: WordSet = [
+    static let personTitles = WordSet([
         "m", "mme", "mr", "mrs", "ms", "dr", "pr", "president", "presidente", "senateur", "senatrice", "senator",
         "sen", "juge", "judge", "ministre", "minister", "secretaire", "secretary", "gouverneur", "governor",
         "gov", "representant", "rep", "maire", "mayor", "pdg", "ceo", "fondateur", "fondatrice", "founder",
@@ -148,7 +148,7 @@ enum Lexicon {
         "writer", "auteur", "author", "acteur", "actor", "chanteur", "singer", "fils", "son", "fille",
         "daughter", "epouse", "wife", "mari", "husband", "frere", "brother", "soeur", "sister", "pere", "father",
         "mere", "mother", "leader", "chef", "head", "boss", "superviseur",
-    ]
+    ]).flagged(.personTitles)
     /// Words before a name that mean it is a photo credit or a source, not an actor.
     static let creditCues: WordSet = ["photo", "photos", "credit", "credits", "image", "images", "illustration", "©", "copyright"]
 }

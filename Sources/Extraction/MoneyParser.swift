@@ -15,7 +15,7 @@ public enum MoneyParser {
         return symbols[text]
     }
     private static let symbolFirstBytes: [Bool] = (0..<256).map { byte in symbols.keys.contains { $0.utf8.first == UInt8(byte) } }
-    static let codes: WordSet = ["usd", "eur", "gbp", "chf", "jpy", "cny", "cad", "aud", "ils", "inr", "rub"]
+    static let codes = WordSet(["usd", "eur", "gbp", "chf", "jpy", "cny", "cad", "aud", "ils", "inr", "rub"]).flagged(.moneyCodes)
     static let currencyWords: WordMap<String> = [
         "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "livre": "GBP", "livres": "GBP",
         "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "shekel": "ILS", "shekels": "ILS", "shekalim": "ILS",
@@ -45,6 +45,8 @@ public enum MoneyParser {
     ]
     /// Number words, then the scales of a thousand and more, in one table: one look-up per word.
     static let spelledValues = WordMap(numberWords.merging(scaleTable.filter { $0.value >= 1e3 }) { number, _ in number })
+    /// The words of `spelledValues`, asked of every token by `mayOpen`.
+    static let spelledWords = spelledValues.keys.flagged(.spelledNumbers)
     static let qualifiers: [(words: [String], kind: AmountKind)] = [
         (["jusqu'", "a"], .upTo), (["up", "to"], .upTo), (["as", "much", "as"], .upTo), (["atteindre"], .upTo),
         (["grimper", "a"], .upTo), (["ceiling", "of"], .upTo), (["plafond", "de"], .upTo), (["maximum", "de"], .upTo),
@@ -99,14 +101,15 @@ public enum MoneyParser {
 
     /// Whether `parse` (or `carried`) may find an amount from this token: a number, a currency symbol or code, "US"
     /// before "$", or a number word, hyphenated ones included.
-    private static let usHash = WordSet.hash("us")
-    /// Asked by index: a token passed by value is copied, and this runs at every token.
+    /// Asked by index: a token passed by value is copied, and this runs at every token. The lists are asked through
+    /// the token's flags with a constant mask: reading their statics cost a `swift_once` call each, per token.
     static func mayOpen(_ t: [Token], _ i: Int) -> Bool {
         if t[i].kind == .number { return true }
         if t[i].kind == .punct, symbol(t[i].text) != nil { return true }
-        return t[i].hasHyphen || spelledValues.keys.contains(hash: t[i].wordHash, word: t[i].folded)
-            || codes.contains(hash: t[i].wordHash, word: t[i].folded) || (t[i].wordHash == usHash && t[i].folded == "us")
+        return t[i].hasHyphen || t[i].lists & openers != 0 || (t[i].folded.utf8.count == 2 && t[i].folded == "us")
     }
+    /// The flags of `spelledWords` and `codes`.
+    private static var openers: UInt64 { SentenceList.spelledNumbers.bit | SentenceList.moneyCodes.bit }
 
     /// "15 millions de dollars en juillet, 30 millions en août": a scaled number coordinated soon after an amount
     /// takes that amount's currency.

@@ -9,13 +9,13 @@ struct NameCandidates {
                                           "del", "bin", "ben", "al", "&", "y", "le"]
     static let openers: WordSet = ["«", "“", "\"", "(", "—", "–", "-", ":", "'"]
     /// Nouns after which a name is the organisation: "PDG de X", "CEO of X", "chez X".
-    static let orgSlots: WordSet = ["pdg", "ceo", "fondateur", "fondatrice", "cofondateur", "co-fondateur", "founder",
+    static let orgSlots = WordSet(["pdg", "ceo", "fondateur", "fondatrice", "cofondateur", "co-fondateur", "founder",
                                         "cofounder", "co-founder", "patron", "patronne", "directeur", "directrice",
                                         "dirigeant", "employe", "employee", "filiale", "subsidiary", "chez", "rachat",
                                         "acquisition", "actionnaire", "executive", "chief", "head", "boss", "owner",
                                         "proprietaire", "salarie", "salaries", "employes", "employees", "staff",
                                         "chairman", "president", "presidente", "porte-parole", "spokesperson",
-                                        "spokesman", "spokeswoman", "avocat", "avocats", "lawyers", "investisseur"]
+                                        "spokesman", "spokeswoman", "avocat", "avocats", "lawyers", "investisseur"]).flagged(.orgSlots)
 
     func find(in tokens: [Token], covered: [Bool]) -> [SentenceMention] {
         var out = acronymNamed(tokens, covered) + governments(tokens, covered)
@@ -273,9 +273,11 @@ struct NameCandidates {
             return nil
         }
         let surface = tokens[range].map(\.text).joinedAsWritten(tokens[range])
-        let first = words[0].folded, last = words[words.count - 1].folded
+        // The lists are asked of tokens (stored hashes and flags), not of their hashed Strings: this runs for every
+        // capitalised run. `saysBefore(list, n)`: the n-th token before the name is in the list.
+        let first = words[0], last = words[words.count - 1]
         let before = range.lowerBound > 0 ? tokens[range.lowerBound - 1].folded : ""
-        let before2 = range.lowerBound > 1 ? tokens[range.lowerBound - 2].folded : ""
+        func saysBefore(_ list: WordSet, _ n: Int) -> Bool { range.lowerBound >= n && list.contains(tokens[range.lowerBound - n]) }
         func mention(_ kind: EntityKind?, _ source: MentionSource) -> SentenceMention {
             SentenceMention(entity: kind.map { EntityRef($0, surface) }, surface: surface, tokens: range, source: source)
         }
@@ -285,21 +287,21 @@ struct NameCandidates {
         if words.count >= 2 && Self.fundLasts.contains(last) { return mention(.fund, .name) }
         if Lexicon.agencyHeads.contains(first) && words.count >= 2 { return mention(.agency, .name) }
         if words.count >= 2 && Lexicon.companySuffixes.contains(last) { return mention(.company, .name) }
-        if personShaped && (titled || Lexicon.personTitles.contains(before) || titleFollows(tokens, range.upperBound)) {
+        if personShaped && (titled || saysBefore(Lexicon.personTitles, 1) || titleFollows(tokens, range.upperBound)) {
             return mention(.person, .title)
         }
-        if Self.honorifics.contains(before) || (before == "." && Self.abbreviatedHonorifics.contains(before2)) {
+        if saysBefore(Self.honorifics, 1) || (before == "." && saysBefore(Self.abbreviatedHonorifics, 2)) {
             return mention(.person, .title)
         }
-        if Lexicon.companyCues.contains(before) || (Self.cueDeterminers.contains(before2) && Lexicon.companyCues.contains(before)) {
+        if saysBefore(Lexicon.companyCues, 1) || (saysBefore(Self.cueDeterminers, 2) && saysBefore(Lexicon.companyCues, 1)) {
             return mention(.company, .cue)
         }
         // "la start-up toulousaine Synapsea", "la PME lyonnaise Vigilis": a cue noun and one adjective.
-        if Lexicon.companyCues.contains(before2), range.lowerBound > 1, tokens[range.lowerBound - 1].kind == .word,
-           !tokens[range.lowerBound - 1].isCapitalized, !Lexicon.prepositions.contains(before) {
+        if saysBefore(Lexicon.companyCues, 2), range.lowerBound > 1, tokens[range.lowerBound - 1].kind == .word,
+           !tokens[range.lowerBound - 1].isCapitalized, !saysBefore(Lexicon.prepositions, 1) {
             return mention(.company, .cue)
         }
-        if Self.slotLinks.contains(before), range.lowerBound > 1, Self.orgSlots.contains(before2) {
+        if saysBefore(Self.slotLinks, 1), range.lowerBound > 1, saysBefore(Self.orgSlots, 2) {
             return mention(.company, .cue)
         }
         if before == "chez" { return mention(.company, .cue) }

@@ -11,8 +11,10 @@ final class SentenceContext {
     let evidence: Evidence
     /// Mentions not nested inside a longer mention, computed once: every rule walks them.
     let outerMentions: [SentenceMention]
-    /// The sentence's folded words, for the rules' many "does the sentence say…" questions.
-    let words: WordSet
+    /// The bits of the `SentenceList`s the sentence's words meet: the rules' many "does the sentence say…" questions.
+    let lists: UInt64
+    /// The sentence's folded words, for the questions no `SentenceList` answers; most sentences are asked none.
+    private(set) lazy var words = WordSet(tokens: sentence.tokens)
     /// Whether the sentence holds a quantifier's last word ("all of which", "tous deux"), asked once per sentence
     /// because `subjects(before:)` runs for every trigger.
     let mayQuantify: Bool
@@ -25,8 +27,8 @@ final class SentenceContext {
         self.dates = dates
         self.published = published
         self.evidence = evidence
-        words = WordSet(tokens: sentence.tokens)
-        mayQuantify = !words.isDisjoint(with: Self.quantifierEnds)
+        lists = SentenceList.mask(of: sentence.tokens)
+        mayQuantify = lists & SentenceList.quantifierEnds.bit != 0
         outerMentions = mentions.filter { m in
             !mentions.contains { other in other != m && other.tokens.count > m.tokens.count
                 && other.tokens.lowerBound <= m.tokens.lowerBound && other.tokens.upperBound >= m.tokens.upperBound }
@@ -36,8 +38,8 @@ final class SentenceContext {
     var tokens: [Token] { sentence.tokens }
 
     /// Tokens that end a clause when walking back from a verb to its subject.
-    static let clauseBreaks: WordSet = [";", ":", "mais", "but", "tandis", "whereas", "alors", "while", "cependant",
-                                            "however", "pourtant", "yet", "?", "!"]
+    static let clauseBreaks = WordSet([";", ":", "mais", "but", "tandis", "whereas", "alors", "while", "cependant",
+                                            "however", "pourtant", "yet", "?", "!"]).flagged(.clauseBreaks)
     /// Words allowed between two coordinated subjects: "Sam Altman, CEO d'OpenAI, et Jeff Bezos".
     static let coordination: WordSet = [",", "et", "and", "&", "ainsi", "que", "as", "well", "ou", "or", "(", ")",
                                             "le", "la", "l'", "les", "the", "son", "sa", "ses", "his", "her", "its",
@@ -46,11 +48,11 @@ final class SentenceContext {
                                             "generale", "financier", "scientifique", "actuel", "current", "ancien",
                                             "former", "cofondateurs", "cofondateur", "co-founder", "fondateurs",
                                             "aux", "respectifs", "-", "—", "–", ".", "wife", "husband", "epouse", "femme", "mari", "epoux"]
-    static let negations: WordSet = ["n'", "ne", "pas", "aucun", "aucune", "jamais", "not", "never", "no", "nie",
+    static let negations = WordSet(["n'", "ne", "pas", "aucun", "aucune", "jamais", "not", "never", "no", "nie",
                                          "nient", "denied", "denies", "deny", "refuse", "refused", "refuses",
                                          "declined", "declines", "decline", "dementi", "dement", "rien",
                                          "nothing", "neither", "nor", "ni", "sans", "without", "didn't", "won't",
-                                         "wouldn't", "doesn't", "hasn't", "haven't"]
+                                         "wouldn't", "doesn't", "hasn't", "haven't"]).flagged(.negations)
     /// Hypotheses in any conjugation: "envisageraient", "pourraient".
     static func isHypothetical(_ word: String) -> Bool {
         hypotheticals.contains(word) || word.hasPrefix("envisag") || word.hasPrefix("pourrai")
@@ -82,8 +84,8 @@ final class SentenceContext {
     /// Nouns whose "de X" names who acts: "l'annonce de Meta de faire un don".
     static let agentNouns: WordSet = ["annonce", "decision", "promesse", "engagement", "intention", "announcement",
                                           "pledge", "offre", "offer"]
-    static let determiners: WordSet = ["le", "la", "l'", "les", "the", "son", "sa", "ses", "his", "her", "its",
-                                           "their", "leur", "leurs", "un", "une", "a", "an", "ce", "cette", "this"]
+    static let determiners = WordSet(["le", "la", "l'", "les", "the", "son", "sa", "ses", "his", "her", "its",
+                                           "their", "leur", "leurs", "un", "une", "a", "an", "ce", "cette", "this"]).flagged(.determiners)
 
     /// Token indices inside quotation marks: what someone said, not what the article reports.
     var quotedTokens: Set<Int> {
@@ -207,12 +209,12 @@ final class SentenceContext {
         return gap.allSatisfy({ tokens[$0].text == "," }) ? nearest : nil
     }
 
-    static let auxiliaries: WordSet = ["a", "ont", "avait", "avaient", "has", "have", "had", "also", "aussi", "egalement",
-                                           "deja", "already", "reportedly", "personally", "personnellement"]
+    static let auxiliaries = WordSet(["a", "ont", "avait", "avaient", "has", "have", "had", "also", "aussi", "egalement",
+                                           "deja", "already", "reportedly", "personally", "personnellement"]).flagged(.auxiliaries)
 
     /// The auxiliaries of a passive ("has been fined", "a été sanctionné") and the adverbs that sit among them.
-    static let passiveAuxiliaries: WordSet = ["been", "was", "were", "is", "are", "be", "being", "ete", "est", "sont",
-                                              "etait", "etaient", "fut", "largely", "entirely", "partly", "mostly"]
+    static let passiveAuxiliaries = WordSet(["been", "was", "were", "is", "are", "be", "being", "ete", "est", "sont",
+                                              "etait", "etaient", "fut", "largely", "entirely", "partly", "mostly"]).flagged(.passiveAuxiliaries)
 
     /// "The Labour Party has been fined": only (passive) auxiliaries, at most three, between a name ending at `end`
     /// and the verb at `verb`, one of them a passive's.
@@ -223,7 +225,7 @@ final class SentenceContext {
             && gap.allSatisfy { Self.passiveAuxiliaries.contains($0) || Self.auxiliaries.contains($0) }
     }
 
-    static let quantifierEnds: WordSet = ["which", "whom", "them", "entre", "deux"]
+    static let quantifierEnds = WordSet(["which", "whom", "them", "entre", "deux"]).flagged(.quantifierEnds)
 
     static let subjectPronouns: WordSet = ["il", "elle", "he", "she", "it"]
 
@@ -331,7 +333,7 @@ final class SentenceContext {
     var endDate: String? { dates.first(where: { $0.role == .end })?.iso }
     var sentenceYear: Int? { sentenceDate.flatMap { Int($0.prefix(4)) } }
 
-    func contains(_ words: WordSet) -> Bool { !self.words.isDisjoint(with: words) }
+    func contains(_ words: WordSet) -> Bool { words.flag != 0 ? lists & words.flag != 0 : !self.words.isDisjoint(with: words) }
     /// The same for any other list of folded words (a `Set<String>` a rule keeps); literal lists take the one above.
     func contains<S: Sequence>(_ words: S) -> Bool where S.Element == String { !self.words.isDisjoint(with: words) }
 

@@ -8,6 +8,8 @@ public struct Token: Sendable, Hashable {
     let wordHash: UInt64
     /// Whether the folded form holds a hyphen ("million-dollar", "vingt-cinq"): the amount rules ask it of every token.
     let hasHyphen: Bool
+    /// The bits of the `SentenceList`s that hold the folded form: a flagged list is asked about the token with an AND.
+    let lists: UInt64
     var start: Int
     var end: Int
     var kind: Kind
@@ -26,8 +28,13 @@ public struct Token: Sendable, Hashable {
     var length: Int { isASCII ? text.utf8.count : text.count }
     /// `folded.count`, likewise.
     var foldedLength: Int { isASCII ? folded.utf8.count : folded.count }
-    /// The English possessive mark split off a name ("NASA's", "Musk’s").
-    var isPossessive: Bool { text == "'s" || text == "’s" || text == "'S" || text == "’S" }
+    /// The English possessive mark split off a name ("NASA's", "Musk’s"). The byte count first: the name scanners ask
+    /// it of every token, and comparing with "’s" took the standard library's slow, Unicode-aware path.
+    var isPossessive: Bool {
+        let bytes = text.utf8.count
+        guard bytes == 2 || bytes == 4 else { return false }
+        return text == "'s" || text == "’s" || text == "'S" || text == "’S"
+    }
     var isAllCaps: Bool {
         if isASCII {
             var letters = 0
@@ -46,19 +53,35 @@ public struct Token: Sendable, Hashable {
     }
     var isWord: Bool { kind == .word }
 
+    /// What the stored facts of an all-ASCII token are, worked out by the tokenizer in its one pass over the scalars.
+    struct ASCIIDigest {
+        var hash: UInt64
+        var hyphen: Bool
+        var capitalized: Bool
+    }
+
+    /// `lists`: `SentenceList.lookup`, passed in by the tokenizer so that its loop reads the static once. `ascii`:
+    /// the facts of an ASCII token, given by the tokenizer (nil: worked out here from the Strings).
     init(text: String, folded: String, start: Int, end: Int, kind: Kind, spaceBefore: Bool, newlineBefore: Bool,
-         number: Double?) {
+         number: Double?, ascii digest: ASCIIDigest? = nil, lists: SentenceList.Lookup = SentenceList.lookup) {
         self.text = text
         self.folded = folded
-        let (ascii, first) = text.utf8.withContiguousStorageIfAvailable { bytes in (!bytes.contains { $0 >= 0x80 }, bytes.first) }
-            ?? (text.utf8.allSatisfy { $0 < 0x80 }, text.utf8.first)
-        isASCII = ascii
-        if let first, first < 0x80 {
-            isCapitalized = first >= 0x41 && first <= 0x5A
+        if let digest {
+            isASCII = true
+            isCapitalized = digest.capitalized
+            (wordHash, hasHyphen) = (digest.hash, digest.hyphen)
         } else {
-            isCapitalized = text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
+            let (ascii, first) = text.utf8.withContiguousStorageIfAvailable { bytes in (!bytes.contains { $0 >= 0x80 }, bytes.first) }
+                ?? (text.utf8.allSatisfy { $0 < 0x80 }, text.utf8.first)
+            isASCII = ascii
+            if let first, first < 0x80 {
+                isCapitalized = first >= 0x41 && first <= 0x5A
+            } else {
+                isCapitalized = text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
+            }
+            (wordHash, hasHyphen) = Self.digest(folded)
         }
-        (wordHash, hasHyphen) = Self.digest(folded)
+        self.lists = lists.lists(hash: wordHash, word: folded)
         self.start = start
         self.end = end
         self.kind = kind
@@ -93,6 +116,7 @@ public enum Tokenizer {
         var i = range.lowerBound
         let end = range.upperBound
         var space = false, newline = false
+        let lists = SentenceList.lookup
         // ASCII first: Unicode property look-ups cost more than the rest of tokenising.
         func isLetter(_ k: Int) -> Bool {
             guard k < end else { return false }
@@ -169,11 +193,11 @@ public enum Tokenizer {
             } else {
                 i += 1
             }
-            let (text, folded) = textAndFold(s, startIndex..<i)
+            let (text, folded, digest) = textAndFold(s, startIndex..<i)
             // Built in place: a token made, changed, then appended was copied once more.
             let number = kind == .number ? NumberParser.value(text, language: language) : nil
             tokens.append(Token(text: text, folded: folded, start: base + startIndex, end: base + i,
-                                kind: kind, spaceBefore: space, newlineBefore: newline, number: number))
+                                kind: kind, spaceBefore: space, newlineBefore: newline, number: number, ascii: digest, lists: lists))
             space = false
             newline = false
         }
@@ -183,19 +207,29 @@ public enum Tokenizer {
 
 extension Tokenizer {
     /// The text of scalars[range] and its `Folding.fold`: ASCII text (most tokens) is lower-cased in the pass
-    /// that writes it, and is its own folded form when it has no capital.
-    static func textAndFold(_ s: [Unicode.Scalar], _ range: Range<Int>) -> (text: String, folded: String) {
-        var upper = false
+    /// that writes it, and is its own folded form when it has no capital. For ASCII text, also what `Token` stores
+    /// about it (the folded form's `WordSet.hash`, its hyphen, the capital), from the same pass: reading the new
+    /// Strings again cost more than this loop.
+    static func textAndFold(_ s: [Unicode.Scalar], _ range: Range<Int>) -> (text: String, folded: String, ascii: Token.ASCIIDigest?) {
+        var upper = false, hyphen = false
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for k in range {
             let v = s[k].value
             if v >= 0x80 {
                 let text = string(s, range)
-                return (text, Folding.fold(text))
+                return (text, Folding.fold(text), nil)
             }
-            if v >= 0x41 && v <= 0x5A { upper = true }
+            let capital = v >= 0x41 && v <= 0x5A
+            if capital { upper = true }
+            if v == 0x2D { hyphen = true }
+            // FNV-1a of the folded (lower-cased) byte, as `WordSet.hash` works it out.
+            hash ^= UInt64(capital ? v + 32 : v)
+            hash = hash &* 0x0000_0100_0000_01B3
         }
+        let first = range.isEmpty ? 0 : s[range.lowerBound].value
+        let digest = Token.ASCIIDigest(hash: hash == 0 ? 1 : hash, hyphen: hyphen, capitalized: first >= 0x41 && first <= 0x5A)
         let text = ascii(s, range, lowered: false)
-        return (text, upper ? ascii(s, range, lowered: true) : text)
+        return (text, upper ? ascii(s, range, lowered: true) : text, digest)
     }
 
     /// ASCII scalars[range] as a String, lower-cased if asked.

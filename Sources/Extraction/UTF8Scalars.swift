@@ -22,6 +22,11 @@ enum UTF8Scalars {
             | UInt32(bytes[k + 3] & 0x3F)
     }
 
+    /// The letters of Latin-1 and Latin Extended-A (U+00C0–U+017F but × and ÷), all alphabetic: told without the
+    /// Unicode property look-up, which cost more than the rest of the language guess for French text.
+    @inline(__always)
+    static func isLatinLetter(_ v: UInt32) -> Bool { v >= 0xC0 && v <= 0x17F && v != 0xD7 && v != 0xF7 }
+
     /// The UTF-8 offset of each scalar, and the byte count last: offsets[k] is where scalars[k] starts.
     static func byteOffsets(_ scalars: [Unicode.Scalar]) -> [Int] {
         var offsets: [Int] = []

@@ -17,6 +17,9 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence, CustomStri
     private var table: [Slot] = []
     /// Up to this many words are found by scanning `entries`: literal lists of a few words cost one allocation.
     private static let scanned = 8
+    /// The bit of the `SentenceList` this set is (0 when none): a sentence then answers it from its mask.
+    /// Adding a word clears it, so a union built from a flagged list is not taken for that list.
+    private(set) var flag: UInt64 = 0
 
     public init() {}
 
@@ -107,12 +110,14 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence, CustomStri
     /// Membership of the token's folded form, from the hash the tokenizer stored. Inlined: a call copied the
     /// token out of its array first, which cost more than the look-up.
     @inline(__always)
-    public func contains(_ token: Token) -> Bool { find(token.wordHash, token.folded) != nil }
+    public func contains(_ token: Token) -> Bool { flag != 0 ? token.lists & flag != 0 : find(token.wordHash, token.folded) != nil }
     func contains(hash: UInt64, word: String) -> Bool { find(hash, word) != nil }
     /// The insertion index of the token's folded form, if it is in the set.
     @inline(__always)
     func position(of token: Token) -> Int? { find(token.wordHash, token.folded) }
     func position(of word: String) -> Int? { find(Self.hash(word), word) }
+    @inline(__always)
+    func position(hash: UInt64, word: String) -> Int? { find(hash, word) }
 
     @discardableResult
     public mutating func insert(_ word: String) -> Bool { insert(word, hash: Self.hash(word)) }
@@ -120,6 +125,7 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence, CustomStri
     @discardableResult
     mutating func insert(_ word: String, hash: UInt64) -> Bool {
         if find(hash, word) != nil { return false }
+        flag = 0
         entries.append(Entry(hash: hash, word: word))
         if table.isEmpty {
             guard entries.count > Self.scanned else { return true }
@@ -141,6 +147,13 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence, CustomStri
         var k = Self.start(slot.hash, mask)
         while table[k].hash != 0 { k = (k + 1) & mask }
         table[k] = slot
+    }
+
+    /// This set marked as `list`'s words (`SentenceList.masks` checks that each list is marked).
+    func flagged(_ list: SentenceList) -> WordSet {
+        var copy = self
+        copy.flag = list.bit
+        return copy
     }
 
     /// Whether no word is in both sets; probes the larger set with the smaller one's stored hashes.
@@ -214,6 +227,9 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
             if let k = keys.position(of: word) { values[k] = newValue } else { keys.insert(word); values.append(newValue) }
         }
     }
+    /// The value of the word whose hash is `hash`.
+    @inline(__always)
+    func value(hash: UInt64, word: String) -> Value? { keys.position(hash: hash, word: word).map { values[$0] } }
     /// The value's index (stable: insertion order), for tables that keep related arrays beside the map.
     func index(of token: Token) -> Int? { keys.position(of: token) }
 }

@@ -27,6 +27,8 @@ struct TokenFlagsTests {
             #expect(t.hasHyphen == c.hyphen, "\(c.text)")
             #expect(t.length == c.length && t.length == t.text.count, "\(c.text)")
             #expect(t.foldedLength == c.foldedLength && t.foldedLength == t.folded.count, "\(c.text)")
+            // The tokenizer works the hash out in its own pass over ASCII text: the same as hashing the folded form.
+            #expect(t.wordHash == WordSet.hash(t.folded), "\(c.text)")
         }
     }
 

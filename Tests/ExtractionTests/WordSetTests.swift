@@ -67,6 +67,29 @@ struct WordSetTests {
         #expect(context.contains(WordSet(["signe"])) && !context.contains(WordSet()))
     }
 
+    @Test("a flagged list is answered from the sentence's mask as its words would answer")
+    func flaggedLists() {
+        let tokens = Tokenizer.tokenize("La campagne a reçu un don ; Acme a remporté le contrat.", language: "fr")
+        let context = SentenceContext(sentence: Sentence(index: 0, span: TextSpan(0, 55), tokens: tokens), mentions: [], money: [],
+                                      dates: [], published: nil, evidence: Evidence(text: "", span: TextSpan(0, 55)))
+        var said: [SentenceList] = []
+        for list in SentenceList.allCases {
+            // The same words without the flag are answered by intersection.
+            let plain = WordSet(Array(list.words))
+            #expect(plain.flag == 0 && list.words.flag == list.bit, "\(list)")
+            #expect(context.contains(list.words) == context.contains(plain), "\(list)")
+            // Each token is asked through its flags, with the same answers.
+            #expect(tokens.allSatisfy { list.words.contains($0) == plain.contains($0) }, "\(list)")
+            if context.contains(list.words) { said.append(list) }
+        }
+        #expect(said == [.political, .gift, .trigger, .contractWords, .awardVerbs, .strongAwardVerbs, .disputeAward, .carriers,
+                         .receiving, .prepositions, .determiners, .clauseBreaks, .auxiliaries, .spelledNumbers, .frenchWords])
+        // A word added to a flagged list makes another list: its flag goes.
+        var grown = DonationRules.cashWords
+        grown.insert("virement")
+        #expect(grown.flag == 0 && DonationRules.cashWords.flag == SentenceList.cash.bit)
+    }
+
     @Test("a word map finds values by word and by token")
     func map() {
         let months: WordMap<Int> = ["janvier": 1, "fevrier": 2, "aout": 8]

@@ -1,0 +1,115 @@
+/// The word lists the rules ask of nearly every sentence ("does it say campaign, contract, lawsuit…?") or token, one
+/// bit each. Each token stores the bits of its word (`Token.lists`) and a sentence ORs its tokens' bits once
+/// (`SentenceContext`), so each question costs an AND instead of a hash probe or a set intersection (intersections
+/// were the largest single cost of extraction). A list takes part by being declared `.flagged(case)`; any other
+/// list is still asked by hash.
+enum SentenceList: Int, CaseIterable, Sendable {
+    case political, gift, donorNouns, trigger, stop, inKind, cash, vagueAmounts, loan
+    case contractWords, awardVerbs, strongAwardVerbs, renewal, subcontract, suit, takeover, bidNouns, callVerbs
+    case caseWords, classify, lawsuit, antitrust, monopoly, blame, disputeAward, fine, carriers
+    case quantifierEnds
+    // Asked of tokens one by one.
+    case purchase, loss, paid, supply, service, receiving, feud, licence, contest
+    case prepositions, personTitles, agencyHeads, orgSlots, determiners, negations, clauseBreaks, auxiliaries
+    case passiveAuxiliaries, moneyCodes, spelledNumbers, inauguralTriggers, frenchWords, englishWords, regulator
+    case dateWords
+
+    var bit: UInt64 { 1 << UInt64(rawValue) }
+
+    /// The list itself, which must be flagged with this case.
+    var words: WordSet {
+        switch self {
+        case .political: DonationRules.politicalWords
+        case .gift: DonationRules.giftWords
+        case .donorNouns: DonationRules.donorNouns
+        case .trigger: DonationRules.triggerWords
+        case .stop: DonationRules.stopWords
+        case .inKind: DonationRules.inKindWords
+        case .cash: DonationRules.cashWords
+        case .vagueAmounts: DonationRules.vagueAmounts
+        case .loan: DonationRules.loanWords
+        case .contractWords: ContractRules.contractWords
+        case .awardVerbs: ContractRules.awardVerbs
+        case .strongAwardVerbs: ContractRules.strongAwardVerbs
+        case .renewal: ContractRules.renewalWords
+        case .subcontract: ContractRules.subcontractWords
+        case .suit: ContractRules.suitWords
+        case .takeover: ContractRules.takeoverWords
+        case .bidNouns: ContractRules.bidNouns
+        case .callVerbs: ContractRules.callVerbs
+        case .caseWords: DisputeRules.caseWords
+        case .classify: DisputeRules.classifyWords
+        case .lawsuit: DisputeRules.lawsuitWords
+        case .antitrust: DisputeRules.antitrustWords
+        case .monopoly: DisputeRules.monopolyWords
+        case .blame: DisputeRules.blameWords
+        case .disputeAward: DisputeRules.awardWords
+        case .fine: DisputeRules.fineWords
+        case .carriers: DisputeRules.carriers
+        case .quantifierEnds: SentenceContext.quantifierEnds
+        case .dateWords: DateParser.dateWords
+        case .regulator: DisputeRules.regulatorWords
+        case .spelledNumbers: MoneyParser.spelledWords
+        case .inauguralTriggers: FundRecognizer.inauguralTriggers
+        case .frenchWords: LanguageGuesser.french
+        case .englishWords: LanguageGuesser.english
+        case .purchase: ContractRules.purchaseWords
+        case .loss: ContractRules.lossWords
+        case .paid: ContractRules.paidVerbs
+        case .supply: ContractRules.supplyVerbs
+        case .service: ContractRules.serviceVerbs
+        case .receiving: DonationRules.receivingVerbs
+        case .feud: DisputeRules.feudVerbs
+        case .licence: DisputeRules.licenceNouns
+        case .contest: DisputeRules.contestWords
+        case .prepositions: Lexicon.prepositions
+        case .personTitles: Lexicon.personTitles
+        case .agencyHeads: Lexicon.agencyHeads
+        case .orgSlots: NameCandidates.orgSlots
+        case .determiners: SentenceContext.determiners
+        case .negations: SentenceContext.negations
+        case .clauseBreaks: SentenceContext.clauseBreaks
+        case .auxiliaries: SentenceContext.auxiliaries
+        case .passiveAuxiliaries: SentenceContext.passiveAuxiliaries
+        case .moneyCodes: MoneyParser.codes
+        }
+    }
+
+    /// `masks` with a filter of their words' hashes: most tokens are in no list, and are told so without a probe.
+    struct Lookup: Sendable {
+        let masks: WordMap<UInt64>
+        let filter: HashFilter
+
+        /// The bits of the lists that hold the word whose hash is `hash`.
+        @inline(__always)
+        func lists(hash: UInt64, word: String) -> UInt64 {
+            filter.mayContain(hash) ? masks.value(hash: hash, word: word) ?? 0 : 0
+        }
+    }
+
+    static let lookup: Lookup = {
+        var filter = HashFilter()
+        for word in masks.keys { filter.insert(WordSet.hash(word)) }
+        return Lookup(masks: masks, filter: filter)
+    }()
+
+    /// For each word of any list, the bits of the lists that hold it.
+    static let masks: WordMap<UInt64> = {
+        precondition(allCases.count <= UInt64.bitWidth, "more lists than bits")
+        var masks = WordMap<UInt64>()
+        for list in allCases {
+            let words = list.words
+            precondition(words.flag == list.bit, "\(list)'s words are not flagged with it")
+            for word in words { masks[word] = (masks[word] ?? 0) | list.bit }
+        }
+        return masks
+    }()
+
+    /// The bits of the lists that hold some token of `tokens`.
+    static func mask(of tokens: [Token]) -> UInt64 {
+        var mask: UInt64 = 0
+        // By index: a loop over the tokens themselves copied each one.
+        for k in tokens.indices { mask |= tokens[k].lists }
+        return mask
+    }
+}
