@@ -204,6 +204,14 @@ struct NameCandidates {
         return !["ing", "ed", "ly", "tion", "ment", "ness", "ity"].contains(where: word.hasSuffix)
     }
 
+    /// "Anne", "Jean-Dominique", "Lee-Anne": a first name, or first names joined by hyphens.
+    func isFirstName(_ word: String) -> Bool {
+        if firstNames.contains(word) { return true }
+        guard word.contains("-") else { return false }
+        let parts = word.split(separator: "-")
+        return parts.count == 2 && parts.allSatisfy { firstNames.contains(String($0)) }
+    }
+
     static let adjectiveSuffixes = ["able", "ible", "ous", "ful", "ive", "ical", "less"]
 
     static let agentSuffixes = ["er", "or", "ist", "ian", "aire", "ate", "ant", "eur", "iste", "ier", "ien", "man", "woman"]
@@ -254,7 +262,7 @@ struct NameCandidates {
         }
         let personShaped = words.count >= 2 && words.count <= 4 && words.allSatisfy { !$0.isAllCaps }
             && !Lexicon.companySuffixes.contains(last)
-        if personShaped && firstNames.contains(first) { return mention(.person, .name) }
+        if personShaped && isFirstName(first) { return mention(.person, .name) }
         if words.count >= 2 && Self.fundLasts.contains(last) { return mention(.fund, .name) }
         if Lexicon.agencyHeads.contains(first) && words.count >= 2 { return mention(.agency, .name) }
         if words.count >= 2 && Lexicon.companySuffixes.contains(last) { return mention(.company, .name) }

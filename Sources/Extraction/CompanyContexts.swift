@@ -1,0 +1,182 @@
+/// Unknown names typed as companies by where they stand: a stock ticker after them (`Acme (NYSE: ACM)`), an
+/// apposition with a trade noun (`Acme, une start-up lyonnaise`), `(filiale de …)`, the subject of a funding or
+/// takeover verb (`Acme lève 5 M€`, `Acme acquires Zeta`), the investors of a round (`led by X`, `auprès de A, B
+/// et C`), a list shared with a known company (`Zeta Partners, Acme et Vexo`).
+enum CompanyContexts {
+    static let appositionNouns = LexiconData.forms("company.apposition")
+    static let exchanges = LexiconData.set("company.exchange")
+    static let parentNouns = LexiconData.set("company.parent")
+    static let fundingVerbs = LexiconData.forms("company.funding")
+    static let raisingVerbs = LexiconData.forms("company.raising")
+    static let takeoverVerbs = LexiconData.forms("company.takeover")
+    static let fundingWords = LexiconData.forms("company.round")
+    static let leadVerbs = LexiconData.forms("company.lead")
+    static let investorNouns = LexiconData.forms("company.investor")
+    static let investorFillers = LexiconData.set("company.investor.filler")
+    static let auxiliaries = LexiconData.set("company.auxiliary")
+    static let listLinks: WordSet = [",", "et", "and", "&", "ou", "or"]
+    static let articles: WordSet = ["l'", "la", "le", "les", "the", "un", "une", "a", "an"]
+
+    /// A name the recogniser found but could not type.
+    static func isFree(_ m: SentenceMention) -> Bool { m.entity == nil && m.source == .name }
+
+    /// A company, known or typed here. Names typed here keep no entity, so the fact rules read them as before; they
+    /// are listed as company mentions (`Extractor`).
+    static func isCompany(_ m: SentenceMention) -> Bool { m.kind == .company || (m.entity == nil && m.source == .context) }
+
+    /// A free name context may type: not a company word alone ("Partners", "GmbH"), not a plural ("Liberals"), not the
+    /// tail of a capitalised run the recogniser cut ("American Express"), not a first name and a surname.
+    static func mayType(_ tokens: [Token], _ m: SentenceMention) -> Bool {
+        let words = tokens[m.tokens].filter { $0.kind == .word }
+        guard let first = words.first else { return false }
+        if words.count == 1 {
+            if Lexicon.companySuffixes.contains(first) || plurals.contains(where: first.folded.hasSuffix) { return false }
+        } else if FirstNames.all.contains(first) || (first.hasHyphen && first.folded.split(separator: "-").contains { FirstNames.all.contains(String($0)) }) {
+            return false
+        }
+        let k = m.tokens.lowerBound - 1
+        return !(k > 0 && tokens[k].kind == .word && tokens[k].isCapitalized)
+    }
+
+    static let plurals = ["als", "ans", "ats", "ens", "ives", "ers", "ists", "ites"]
+
+    /// Types the free names of one sentence that their context marks as companies.
+    static func type(_ tokens: [Token], _ mentions: inout [SentenceMention]) {
+        guard mentions.contains(where: isFree) else { return }
+        var money: Bool?
+        let funding = tokens.contains { $0.kind == .word && fundingWords.contains($0) }
+        for m in mentions.indices where isFree(mentions[m]) && mayType(tokens, mentions[m]) {
+            let range = mentions[m].tokens
+            if ticker(tokens, range.upperBound), let last = range.last(where: { NameCandidates.connectors.contains(tokens[$0]) }), last + 1 < range.upperBound {
+                // "Shares of Acme (NYSE: ACM)": the listed name is the one after the connector.
+                let name = (last + 1)..<range.upperBound
+                let surface = tokens[name].map(\.text).joinedAsWritten(tokens[name])
+                mentions[m] = SentenceMention(entity: nil, surface: surface, tokens: name, source: .context)
+                continue
+            }
+            if ticker(tokens, range.upperBound) || apposition(tokens, range.upperBound) || parent(tokens, range.upperBound)
+                || takeover(tokens, range) {
+                mentions[m].source = .context
+                continue
+            }
+            // "raised" also tells political fundraising: in English a round word must say the money is an investment.
+            if let verb = verbAfter(tokens, range.upperBound),
+               fundingVerbs.contains(tokens[verb]) || (funding && raisingVerbs.contains(tokens[verb])) {
+                if money == nil { money = !MoneyParser.find(in: tokens, language: "").isEmpty }
+                if money == true { mentions[m].source = .context }
+            }
+        }
+        if funding { investors(tokens, &mentions) }
+        sharedLists(tokens, &mentions)
+    }
+
+    /// "Acme (NYSE: ACM)", "(Nasdaq:ZETA)": a listing on an exchange.
+    static func ticker(_ tokens: [Token], _ k: Int) -> Bool {
+        k + 1 < tokens.count && tokens[k].text == "(" && exchanges.contains(tokens[k + 1])
+    }
+
+    /// "Acme, une autre start-up tricolore", "Zeta, a telecoms firm", "Vexo, société belge": a trade noun within the
+    /// first words of an apposition.
+    static func apposition(_ tokens: [Token], _ k: Int) -> Bool {
+        guard k + 1 < tokens.count, tokens[k].text == "," else { return false }
+        var j = k + 1
+        if articles.contains(tokens[j]) { j += 1 }
+        var words = 0
+        while j < tokens.count, words < 3, tokens[j].kind == .word, !tokens[j].isCapitalized {
+            // "Jane Roe, the company's head of…": a possessed trade noun describes a person.
+            if appositionNouns.contains(tokens[j]) { return !(j + 1 < tokens.count && tokens[j + 1].isPossessive) }
+            j += 1
+            words += 1
+        }
+        return false
+    }
+
+    /// "Acme (filiale de Zeta)", "Acme (a subsidiary of Zeta)".
+    static func parent(_ tokens: [Token], _ k: Int) -> Bool {
+        guard k + 1 < tokens.count, tokens[k].text == "(" else { return false }
+        let j = articles.contains(tokens[k + 1]) ? k + 2 : k + 1
+        return j < tokens.count && parentNouns.contains(tokens[j])
+    }
+
+    /// The verb right after a name, past its auxiliary: "Acme a levé", "Acme has raised", "Acme vient de lever".
+    static func verbAfter(_ tokens: [Token], _ k: Int) -> Int? {
+        var j = k
+        while j < tokens.count, j - k < 3, auxiliaries.contains(tokens[j]) { j += 1 }
+        return j < tokens.count && tokens[j].kind == .word && !tokens[j].isCapitalized ? j : nil
+    }
+
+    /// "Acme rachète Zeta", "Acme has acquired Zeta": both sides of a takeover.
+    static func takeover(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        if let verb = verbAfter(tokens, range.upperBound), takeoverVerbs.contains(tokens[verb]) { return true }
+        var k = range.lowerBound - 1
+        if k >= 0, articles.contains(tokens[k]) { k -= 1 }
+        return k >= 0 && tokens[k].kind == .word && !tokens[k].isCapitalized && takeoverVerbs.contains(tokens[k])
+    }
+
+    /// "a round led by A", "une levée menée par A et B", "auprès d'A, B et C", "investors include A and B": in a
+    /// sentence about funding, the names of the list after a lead word are the investors.
+    static func investors(_ tokens: [Token], _ mentions: inout [SentenceMention]) {
+        for k in tokens.indices where tokens[k].kind == .word {
+            var start: Int?
+            if leadVerbs.contains(tokens[k]), k + 1 < tokens.count, ["by", "par"].contains(tokens[k + 1]) {
+                start = k + 2
+            } else if tokens[k].folded == "aupres", k + 1 < tokens.count, ["de", "d'", "des", "du"].contains(tokens[k + 1]) {
+                start = k + 2
+            } else if investorNouns.contains(tokens[k]) {
+                var j = k + 1
+                while j < tokens.count, j - k <= 3, investorFillers.contains(tokens[j]) { j += 1 }
+                start = j
+            }
+            guard var j = start else { continue }
+            while let m = mentions.firstIndex(where: { $0.tokens.lowerBound == j || ($0.tokens.lowerBound == j + 1 && articles.contains(tokens[j])) }) {
+                let end = mentions[m].tokens.upperBound
+                // "led by VC house Accel": a name modifying a noun is not the investor.
+                let closed = end >= tokens.count || tokens[end].kind != .word || listLinks.contains(tokens[end]) || Lexicon.prepositions.contains(tokens[end])
+                if isFree(mentions[m]), mayType(tokens, mentions[m]), closed { mentions[m].source = .context }
+                guard isCompany(mentions[m]) else { break }
+                j = mentions[m].tokens.upperBound
+                guard j < tokens.count, listLinks.contains(tokens[j]) else { break }
+                j += 1
+                if j < tokens.count, listLinks.contains(tokens[j]) { j += 1 }
+            }
+        }
+    }
+
+    /// "Zeta Partners, Acme, Vexo et l'IRD": names listed with a known company, and with no person or body, are
+    /// companies too.
+    static func sharedLists(_ tokens: [Token], _ mentions: inout [SentenceMention]) {
+        let sorted = mentions.indices.sorted { mentions[$0].tokens.lowerBound < mentions[$1].tokens.lowerBound }
+        var run: [Int] = []
+        func close() {
+            defer { run = [] }
+            // Two names and a comma may be an apposition ("Acme, Jane Roe"): a list has three names or a conjunction.
+            let coordinated = run.dropFirst().contains { m in
+                let k = mentions[m].tokens.lowerBound - 1
+                return ["et", "and", "&", "ou", "or"].contains(tokens[k]) || (k > 0 && ["et", "and", "&", "ou", "or"].contains(tokens[k - 1]))
+            }
+            guard run.count >= 3 || coordinated, run.contains(where: { isCompany(mentions[$0]) }),
+                  run.allSatisfy({ isCompany(mentions[$0]) || isFree(mentions[$0]) }) else { return }
+            for m in run where isFree(mentions[m]) && mayType(tokens, mentions[m]) {
+                // "AE, OV et AMO": bare short acronyms in a list are product codes; "l'IRD" is an organisation.
+                let k = mentions[m].tokens.lowerBound
+                if mentions[m].tokens.count == 1, tokens[k].isAllCaps, tokens[k].length <= 3, !(k > 0 && articles.contains(tokens[k - 1])) { continue }
+                mentions[m].source = .context
+            }
+        }
+        for m in sorted {
+            if let last = run.last, linked(tokens, from: mentions[last].tokens.upperBound, to: mentions[m].tokens.lowerBound) {
+                run.append(m)
+            } else {
+                close()
+                run = [m]
+            }
+        }
+        close()
+    }
+
+    /// Only a list link ("," "et" "and"), perhaps with an article, stands between two names.
+    static func linked(_ tokens: [Token], from: Int, to: Int) -> Bool {
+        guard from < to, to - from <= 2, listLinks.contains(tokens[from]) else { return false }
+        return to - from == 1 || articles.contains(tokens[from + 1]) || (tokens[from].text == "," && listLinks.contains(tokens[from + 1]))
+    }
+}
