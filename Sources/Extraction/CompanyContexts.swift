@@ -8,6 +8,10 @@ enum CompanyContexts {
     static let parentNouns = LexiconData.set("company.parent")
     static let fundingVerbs = LexiconData.forms("company.funding")
     static let raisingVerbs = LexiconData.forms("company.raising")
+    static let reportVerbs = LexiconData.forms("company.report")
+    static let resultNouns = LexiconData.forms("company.results")
+    static let figureNouns = LexiconData.forms("company.figure")
+    static let dealNouns = LexiconData.forms("company.deal")
     static let takeoverVerbs = LexiconData.forms("company.takeover")
     static let fundingWords = LexiconData.forms("company.round")
     static let leadVerbs = LexiconData.forms("company.lead")
@@ -30,7 +34,7 @@ enum CompanyContexts {
         let words = tokens[m.tokens].filter { $0.kind == .word }
         guard let first = words.first else { return false }
         if words.count == 1 {
-            if Lexicon.companySuffixes.contains(first) || plurals.contains(where: first.folded.hasSuffix) { return false }
+            if Lexicon.companySuffixes.contains(first) || (!first.hasHyphen && plurals.contains(where: first.folded.hasSuffix)) { return false }
         } else if FirstNames.all.contains(first) || (first.hasHyphen && first.folded.split(separator: "-").contains { FirstNames.all.contains(String($0)) }) {
             return false
         }
@@ -55,9 +59,15 @@ enum CompanyContexts {
                 continue
             }
             if ticker(tokens, range.upperBound) || apposition(tokens, range.upperBound) || parent(tokens, range.upperBound)
-                || takeover(tokens, range) {
+                || takeover(tokens, range) || describedBefore(tokens, range.lowerBound) || resultsOf(tokens, range.lowerBound) {
                 mentions[m].source = .context
                 continue
+            }
+            // "Zentrol a dégagé 60 millions d'euros de chiffre d'affaires", "Zentrol reported revenue of $70 million".
+            if let verb = verbAfter(tokens, range.upperBound), reportVerbs.contains(tokens[verb]),
+               tokens[(verb + 1)...].prefix(8).contains(where: { figureNouns.contains($0) }) {
+                if money == nil { money = !MoneyParser.find(in: tokens, language: "").isEmpty }
+                if money == true { mentions[m].source = .context; continue }
             }
             // "raised" also tells political fundraising: in English a round word must say the money is an investment.
             if let verb = verbAfter(tokens, range.upperBound),
@@ -67,6 +77,7 @@ enum CompanyContexts {
             }
         }
         if funding { investors(tokens, &mentions) }
+        dealLists(tokens, &mentions)
         sharedLists(tokens, &mentions)
     }
 
@@ -111,6 +122,40 @@ enum CompanyContexts {
         var k = range.lowerBound - 1
         if k >= 0, articles.contains(tokens[k]) { k -= 1 }
         return k >= 0 && tokens[k].kind == .word && !tokens[k].isCapitalized && takeoverVerbs.contains(tokens[k])
+    }
+
+    /// "la société d'expédition et d'emballage Zentrol", "le groupe d'édition Vexo": a trade noun and its complement
+    /// before the name.
+    static func describedBefore(_ tokens: [Token], _ start: Int) -> Bool {
+        var k = start - 1
+        // The word before the name is the complement's noun ("d'emballage Zentrol"), not a preposition ("du CAC 40").
+        guard k >= 1, tokens[k].kind == .word, !tokens[k].isCapitalized, !Lexicon.prepositions.contains(tokens[k]),
+              !articles.contains(tokens[k]) else { return false }
+        while k >= 1, start - k <= 6, tokens[k].kind == .word, !tokens[k].isCapitalized, !Lexicon.companyCues.contains(tokens[k]) { k -= 1 }
+        guard k >= 1, k < start - 1, Lexicon.companyCues.contains(tokens[k]), ["de", "d'", "du", "des"].contains(tokens[k + 1]),
+              cueDeterminers.contains(tokens[k - 1]) else { return false }
+        return !tokens[(k + 1)..<start].contains { verbLike.contains($0) }
+    }
+
+    static let cueDeterminers: WordSet = ["la", "le", "l'", "du", "de", "d'", "une", "un", "sa", "son", "the", "a"]
+    static let verbLike: WordSet = ["a", "est", "sont", "ont", "qui", "que", "qu'", "is", "was", "has", "have"]
+
+    /// "les résultats de Zentrol", "le chiffre d'affaires d'Ostral", "the revenue of Vexo": the figures of a company.
+    static func resultsOf(_ tokens: [Token], _ start: Int) -> Bool {
+        start >= 2 && ["de", "d'", "du", "of"].contains(tokens[start - 1]) && resultNouns.contains(tokens[start - 2])
+    }
+
+    /// "trois opérations (Zentrol, Ostral et Vexo)", "deux levées (Brevane et Quillet)": the companies of the deals counted.
+    static func dealLists(_ tokens: [Token], _ mentions: inout [SentenceMention]) {
+        for k in tokens.indices.dropFirst() where tokens[k].text == "(" && tokens[k - 1].kind == .word && dealNouns.contains(tokens[k - 1]) {
+            var j = k + 1
+            while let m = mentions.firstIndex(where: { $0.tokens.lowerBound == j }), isFree(mentions[m]) || isCompany(mentions[m]) {
+                if isFree(mentions[m]), mayType(tokens, mentions[m]) { mentions[m].source = .context }
+                j = mentions[m].tokens.upperBound
+                guard j < tokens.count, listLinks.contains(tokens[j]) else { break }
+                j += 1
+            }
+        }
     }
 
     /// "a round led by A", "une levée menée par A et B", "auprès d'A, B et C", "investors include A and B": in a

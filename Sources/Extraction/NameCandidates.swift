@@ -32,6 +32,11 @@ struct NameCandidates {
             var j = i + 1
             while j < tokens.count, !covered[j], j - i < 6 {
                 if isNameWord(tokens[j]) { j += 1; continue }
+                // "Privacy International": a company word closes a name even where it could open a heading.
+                if tokens[j].kind == .word, tokens[j].isCapitalized, Lexicon.capitalStop.contains(tokens[j]), Lexicon.companySuffixes.contains(tokens[j]) {
+                    j += 1
+                    break
+                }
                 // "J. Ann Selzer": an initial and its full stop.
                 if tokens[j].text == ".", tokens[j - 1].length == 1, tokens[j - 1].isCapitalized,
                    !Lexicon.personTitles.contains(tokens[j - 1]), j + 1 < tokens.count, isNameWord(tokens[j + 1]) {
@@ -53,7 +58,14 @@ struct NameCandidates {
             var range = i..<j
             var titled = false
             // "Attorney General Ken Paxton": a title word before a first name is not part of the name.
-            while range.count > 1, Lexicon.personTitles.contains(tokens[range.lowerBound])
+            // "Entrepreneur Venture": a title word opening a company's name (closed by a company word) stays in it.
+            var companyNamed = Lexicon.companySuffixes.contains(tokens[range.upperBound - 1]) && !firstNames.contains(tokens[min(range.lowerBound + 1, range.upperBound - 1)])
+            // "PDG de Zentrol Media": the title and its connector are not part of the company's name.
+            if companyNamed, range.count > 3, Lexicon.personTitles.contains(tokens[range.lowerBound]), Self.connectors.contains(tokens[range.lowerBound + 1]) {
+                range = (range.lowerBound + 2)..<range.upperBound
+                companyNamed = true
+            }
+            while range.count > 1, !companyNamed, Lexicon.personTitles.contains(tokens[range.lowerBound])
                     || (["general", "generale", "general-elect", "justice"].contains(tokens[range.lowerBound]) && firstNames.contains(tokens[range.lowerBound + 1]))
                     || isOpeningAgentNoun(tokens, range) {
                 range = (range.lowerBound + 1)..<range.upperBound
