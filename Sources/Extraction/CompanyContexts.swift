@@ -39,7 +39,7 @@ enum CompanyContexts {
             return false
         }
         let k = m.tokens.lowerBound - 1
-        return !(k > 0 && tokens[k].kind == .word && tokens[k].isCapitalized)
+        return !(k > 0 && tokens[k].kind == .word && tokens[k].isCapitalized && !articles.contains(tokens[k]))
     }
 
     static let plurals = ["als", "ans", "ats", "ens", "ives", "ers", "ists", "ites"]
@@ -54,6 +54,14 @@ enum CompanyContexts {
             if ticker(tokens, range.upperBound), let last = range.last(where: { NameCandidates.connectors.contains(tokens[$0]) }), last + 1 < range.upperBound {
                 // "Shares of Acme (NYSE: ACM)": the listed name is the one after the connector.
                 let name = (last + 1)..<range.upperBound
+                let surface = tokens[name].map(\.text).joinedAsWritten(tokens[name])
+                mentions[m] = SentenceMention(entity: nil, surface: surface, tokens: name, source: .context)
+                continue
+            }
+            // "le journal Le Soleil": a cue noun before a name opened by a capitalised article, which belongs to it.
+            if range.lowerBound >= 2, ["le", "la", "les", "the"].contains(tokens[range.lowerBound - 1]), tokens[range.lowerBound - 1].isCapitalized,
+               Lexicon.companyCues.contains(tokens[range.lowerBound - 2]) {
+                let name = (range.lowerBound - 1)..<range.upperBound
                 let surface = tokens[name].map(\.text).joinedAsWritten(tokens[name])
                 mentions[m] = SentenceMention(entity: nil, surface: surface, tokens: name, source: .context)
                 continue

@@ -235,7 +235,9 @@ struct EntityRecognizer {
                 let words = sentences[s].tokens[mention.tokens].filter { $0.kind == .word && !NameCandidates.connectors.contains($0) }
                 if entity.kind == .person, words.count >= 2, let last = words.last?.folded {
                     if let known = people[last], known != entity { ambiguous.insert(last) } else { people[last] = entity }
-                    if let first = words.first, FirstNames.all.contains(first) {
+                    // "Arvind" after "Arvind Krishna": a given name the list lacks is still the person's.
+                    if let first = words.first, FirstNames.all.contains(first)
+                        || (first.isCapitalized && !first.isAllCaps && !Lexicon.capitalStop.contains(first) && !Lexicon.personTitles.contains(first)) {
                         if let known = given[first.folded], known != entity { ambiguousGiven.insert(first.folded) } else { given[first.folded] = entity }
                     }
                 }

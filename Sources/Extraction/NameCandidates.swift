@@ -190,6 +190,11 @@ struct NameCandidates {
         return "qhts".utf8.contains(letter) && (UInt8(ascii: "1")...UInt8(ascii: "4")).contains(digit)
     }
 
+    /// Capitalised function words that never open a company's name.
+    static let nonOpeners: WordSet = ["this", "that", "these", "those", "their", "when", "while", "then", "also", "even", "each", "every",
+                                          "cette", "elle", "elles", "tout", "tous", "toute", "toutes", "mais", "donc", "pour", "dans", "selon",
+                                          "since", "because", "although", "though", "after", "before", "however", "meanwhile"]
+
     static let namePrefixes: WordSet = ["new", "des", "los", "las", "san", "santa", "el", "saint", "st", "fort", "port", "mount"]
 
     /// "Banker Andrew Beal", "Financier Jane Roe": a sentence-opening agent noun (by its suffix) before a first name
@@ -242,7 +247,10 @@ struct NameCandidates {
         guard !Self.isLocative(token), !Self.isPeriodLabel(token) else { return false }
         // "New York Daily News", "The Des Moines Register": a place-name prefix starts a name before another capital.
         let prefix = Self.namePrefixes.contains(token) && i + 1 < tokens.count && isNameWord(tokens[i + 1])
-        if Lexicon.capitalStop.contains(token) && !Lexicon.personTitles.contains(token) && !prefix { return false }
+        // "Summit Partners", "Tech Ventures": a capitalised common word before a company word opens the company's name.
+        let companyOpening = i + 1 < tokens.count && tokens[i + 1].kind == .word && tokens[i + 1].isCapitalized && Lexicon.companySuffixes.contains(tokens[i + 1])
+            && token.foldedLength >= 4 && !Lexicon.prepositions.contains(token) && !Self.nonOpeners.contains(token)
+        if Lexicon.capitalStop.contains(token) && !Lexicon.personTitles.contains(token) && !prefix && !companyOpening { return false }
         let sentenceStart = i == 0 || Self.openers.contains(tokens[i - 1].text)
         if sentenceStart && lowercaseWords.contains(token) { return false }
         // "Separately,", "Ultimately,": an adverb opening the sentence.
@@ -281,7 +289,8 @@ struct NameCandidates {
         if personShaped && (titled || Lexicon.personTitles.contains(before) || titleFollows(tokens, range.upperBound)) {
             return mention(.person, .title)
         }
-        if Self.honorifics.contains(before) || (before == "." && Self.abbreviatedHonorifics.contains(before2)) {
+        // "M. Fournier", not "11:10 a.m. EDT": an abbreviated honorific is written with its capital.
+        if Self.honorifics.contains(before) || (before == "." && Self.abbreviatedHonorifics.contains(before2) && tokens[range.lowerBound - 2].isCapitalized) {
             return mention(.person, .title)
         }
         if Lexicon.companyCues.contains(before) || (Self.cueDeterminers.contains(before2) && Lexicon.companyCues.contains(before)) {
