@@ -66,7 +66,8 @@ enum CompanyContexts {
                 mentions[m] = SentenceMention(entity: nil, surface: surface, tokens: name, source: .context)
                 continue
             }
-            if ticker(tokens, range.upperBound) || apposition(tokens, range.upperBound) || parent(tokens, range.upperBound)
+            if ticker(tokens, range.upperBound) || apposition(tokens, range.upperBound) || postBefore(tokens, range.upperBound)
+                || tradeNounAfter(tokens, range) || parent(tokens, range.upperBound)
                 || takeover(tokens, range) || describedBefore(tokens, range.lowerBound) || resultsOf(tokens, range.lowerBound) {
                 mentions[m].source = .context
                 continue
@@ -109,6 +110,22 @@ enum CompanyContexts {
         }
         return false
     }
+
+    /// "former Zentrol boss Jane Roe", "Vexo owner Shad Kim", "the Zentrol co-founder": a company before a post and a person.
+    static func postBefore(_ tokens: [Token], _ k: Int) -> Bool {
+        k + 1 < tokens.count && tokens[k].kind == .word && !tokens[k].isCapitalized && postNouns.contains(tokens[k])
+            && tokens[k + 1].kind == .word && tokens[k + 1].isCapitalized
+    }
+
+    /// "Dale Vince's Zentrol firm", "the Vexo company said": an English trade noun right after a determined name.
+    static func tradeNounAfter(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        let k = range.upperBound, before = range.lowerBound - 1
+        guard k < tokens.count, before >= 0, tokens[k].kind == .word, !tokens[k].isCapitalized, trailingNouns.contains(tokens[k]) else { return false }
+        return tokens[before].isPossessive || ["the", "his", "her", "its", "their"].contains(tokens[before].folded)
+    }
+
+    static let postNouns = LexiconData.forms("company.post")
+    static let trailingNouns = LexiconData.forms("company.trailing")
 
     /// "Acme (filiale de Zeta)", "Acme (a subsidiary of Zeta)".
     static func parent(_ tokens: [Token], _ k: Int) -> Bool {
@@ -228,7 +245,10 @@ enum CompanyContexts {
     }
 
     /// Only a list link ("," "et" "and"), perhaps with an article, stands between two names.
-    static func linked(_ tokens: [Token], from: Int, to: Int) -> Bool {
+    static func linked(_ tokens: [Token], from start: Int, to: Int) -> Bool {
+        var from = start
+        // "Kalis Hospitality ($70,000), Goodstone ($50,000) and…": a short parenthesis after a listed name.
+        if from < to, tokens[from].text == "(", let close = tokens[from..<min(to, from + 8)].firstIndex(where: { $0.text == ")" }) { from = close + 1 }
         guard from < to, to - from <= 2, listLinks.contains(tokens[from]) else { return false }
         return to - from == 1 || articles.contains(tokens[from + 1]) || (tokens[from].text == "," && listLinks.contains(tokens[from + 1]))
     }
