@@ -67,7 +67,7 @@ struct NameCandidates {
             }
             while range.count > 1, !companyNamed, Lexicon.personTitles.contains(tokens[range.lowerBound])
                     || (["general", "generale", "general-elect", "justice"].contains(tokens[range.lowerBound]) && firstNames.contains(tokens[range.lowerBound + 1]))
-                    || isOpeningAgentNoun(tokens, range) {
+                    || isOpeningAgentNoun(tokens, range) || acronymBeforePerson(tokens, range) {
                 range = (range.lowerBound + 1)..<range.upperBound
                 titled = true
             }
@@ -205,6 +205,14 @@ struct NameCandidates {
         let word = tokens[k].folded
         guard !firstNames.contains(word), firstNames.contains(tokens[k + 1]), tokens[k + 2].isCapitalized else { return false }
         return Self.isAgentNoun(word)
+    }
+
+    /// "OpenAI CPO Kevin Weil", "dans TPMP Jane Roe": an acronym (a post, a show) before a first name and a surname
+    /// is not part of the person's name.
+    func acronymBeforePerson(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        let k = range.lowerBound
+        return range.count >= 3 && tokens[k].isAllCaps && tokens[k].length >= 2 && isFirstName(tokens[k + 1].folded)
+            && tokens[k + 2].kind == .word && tokens[k + 2].isCapitalized && !tokens[k + 2].isAllCaps
     }
 
     /// A noun for someone by what he does, from its suffix: "banker", "investor", "magnate", "financier".
