@@ -156,10 +156,11 @@ enum CompanyContexts {
         // The word before the name is the complement's noun ("d'emballage Zentrol"), not a preposition ("du CAC 40").
         guard k >= 1, tokens[k].kind == .word, !tokens[k].isCapitalized, !Lexicon.prepositions.contains(tokens[k]),
               !articles.contains(tokens[k]) else { return false }
-        while k >= 1, start - k <= 6, tokens[k].kind == .word, !tokens[k].isCapitalized, !Lexicon.companyCues.contains(tokens[k]) { k -= 1 }
-        guard k >= 1, k < start - 1, Lexicon.companyCues.contains(tokens[k]), ["de", "d'", "du", "des"].contains(tokens[k + 1]),
-              cueDeterminers.contains(tokens[k - 1]) else { return false }
-        return !tokens[(k + 1)..<start].contains { verbLike.contains($0) }
+        func isCue(_ token: Token) -> Bool { (Lexicon.companyCues.contains(token) || appositionNouns.contains(token)) && !["agence", "agency"].contains(token) }
+        while k >= 1, start - k <= 6, tokens[k].kind == .word, !tokens[k].isCapitalized, !isCue(tokens[k]) { k -= 1 }
+        // "la fintech dédiée aux professionnels Qonto", "le spécialiste du recyclage Vexo": not after an agent ("présidé par").
+        guard k >= 1, k < start - 1, isCue(tokens[k]), cueDeterminers.contains(tokens[k - 1]) else { return false }
+        return !tokens[(k + 1)..<start].contains { verbLike.contains($0) || ["par", "by"].contains($0) }
     }
 
     static let cueDeterminers: WordSet = ["la", "le", "l'", "du", "de", "d'", "une", "un", "sa", "son", "the", "a"]
