@@ -66,6 +66,7 @@ enum CompanyContexts {
                 mentions[m] = SentenceMention(entity: nil, surface: surface, tokens: name, source: .context)
                 continue
             }
+            if possessorOfStaff(tokens, range.upperBound, mentions) { mentions[m].source = .context; continue }
             if ticker(tokens, range.upperBound) || apposition(tokens, range.upperBound) || postBefore(tokens, range.upperBound)
                 || tradeNounAfter(tokens, range) || parent(tokens, range.upperBound)
                 || takeover(tokens, range) || describedBefore(tokens, range.lowerBound) || resultsOf(tokens, range.lowerBound) {
@@ -115,6 +116,13 @@ enum CompanyContexts {
     static func postBefore(_ tokens: [Token], _ k: Int) -> Bool {
         k + 1 < tokens.count && tokens[k].kind == .word && !tokens[k].isCapitalized && postNouns.contains(tokens[k])
             && tokens[k + 1].kind == .word && tokens[k + 1].isCapitalized
+    }
+
+    /// "Zentrol's Jane Roe", "Vexo's founder": the organisation a person works for, named with a possessive.
+    static func possessorOfStaff(_ tokens: [Token], _ k: Int, _ mentions: [SentenceMention]) -> Bool {
+        guard k + 1 < tokens.count, tokens[k].isPossessive else { return false }
+        if tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized, postNouns.contains(tokens[k + 1]) { return true }
+        return mentions.contains { $0.tokens.lowerBound == k + 1 && $0.kind == .person && $0.source == .name }
     }
 
     /// "Dale Vince's Zentrol firm", "the Vexo company said": an English trade noun right after a determined name.
