@@ -15,6 +15,7 @@ struct EntityRecognizer {
             let matches = gazetteer.matches(in: tokens)
             for (n, found) in matches.enumerated() where !isCredit(tokens, found.tokens.lowerBound) && !isSurname(tokens, found) {
                 if found.entity.kind == .company, AgencyNames().body(enclosing: found.tokens, tokens, covered) != nil { continue }
+                if Self.isBuildingAsPlace(tokens, found) { continue }
                 let limit = n + 1 < matches.count ? matches[n + 1].tokens.lowerBound : tokens.count
                 let match = subsidiary(tokens, found, limit: limit) ?? politicalArm(tokens, found, limit: limit)
                     ?? nationalBody(tokens, found, after: n > 0 ? matches[n - 1].tokens.upperBound : 0) ?? found
@@ -33,6 +34,7 @@ struct EntityRecognizer {
             perSentence.append(mentions.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound })
         }
         resolveShortForms(&perSentence, sentences)
+        for s in perSentence.indices { CompanyContexts.type(sentences[s].tokens, &perSentence[s]) }
         let funds = FundRecognizer(published: published, sentences: sentences, mentions: perSentence)
         for (index, sentence) in sentences.enumerated() {
             perSentence[index] += funds.find(in: sentence.tokens, mentions: perSentence[index])
@@ -41,6 +43,19 @@ struct EntityRecognizer {
         unifyInauguralFunds(&perSentence, current: funds.inaugurationYear())
         return (perSentence, funds)
     }
+
+    /// "à la Maison Blanche", "at the White House", "11 Downing Street": a seat of power named as a place is no body.
+    static func isBuildingAsPlace(_ tokens: [Token], _ match: GazetteerMatch) -> Bool {
+        guard match.entity.kind == .agency, buildings.contains(String(Folding.fold(match.entity.name).map { $0 == " " ? "_" : $0 })) else { return false }
+        var k = match.tokens.lowerBound - 1
+        guard k >= 0 else { return false }
+        if tokens[k].kind == .number { return true }
+        if ["la", "l'", "the"].contains(tokens[k]) { k -= 1 }
+        return k >= 0 && (placePrepositions.contains(tokens[k]) || tokens[k].text == "à" || tokens[k].text == "À")
+    }
+
+    static let buildings = LexiconData.set("agency.building")
+    static let placePrepositions = LexiconData.set("place.preposition")
 
     /// "the Progress Action super PAC", "the super PAC Forward Together", "Citizens for Growth, a super PAC backing X":
     /// a guessed name beside the words for a political committee is a fund.
@@ -226,7 +241,9 @@ struct EntityRecognizer {
                 let words = sentences[s].tokens[mention.tokens].filter { $0.kind == .word && !NameCandidates.connectors.contains($0) }
                 if entity.kind == .person, words.count >= 2, let last = words.last?.folded {
                     if let known = people[last], known != entity { ambiguous.insert(last) } else { people[last] = entity }
-                    if let first = words.first, FirstNames.all.contains(first) {
+                    // "Arvind" after "Arvind Krishna": a given name the list lacks is still the person's.
+                    if let first = words.first, FirstNames.all.contains(first)
+                        || (first.isCapitalized && !first.isAllCaps && !Lexicon.capitalStop.contains(first) && !Lexicon.personTitles.contains(first)) {
                         if let known = given[first.folded], known != entity { ambiguousGiven.insert(first.folded) } else { given[first.folded] = entity }
                     }
                 }

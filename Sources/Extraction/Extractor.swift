@@ -166,6 +166,7 @@ public struct Extractor: Sendable {
                 if let kind = promoted[mention.surface], entity == nil || (kind == .fund && mention.source == .name) {
                     entity = EntityRef(kind, mention.surface)
                 }
+                if entity == nil, mention.source == .context { entity = EntityRef(.company, mention.surface) }
                 // A government named in passing ("the U.S. government said") is a mention too, as real press is annotated.
                 guard let entity, mention.source != .anaphor, mention.source != .pronoun else { continue }
                 let tokens = sentences[s].tokens

@@ -108,6 +108,7 @@ enum Lexicon {
         "finance", "financial", "investments", "investissements", "gestion", "conseil", "consultants", "informatique",
         "telecoms", "robotique", "spatial", "space", "satellites", "aviation", "maritime", "shipping", "transport",
         "construction", "btp", "immobilier", "estates", "properties", "realty", "studio", "records", "press", "presse",
+        "investissement", "venture", "resorts", "hotels", "hospitality", "leisure", "couture", "airways",
     ]
     /// Nouns that, right before a name, say it is an organisation ("la société Acme", "the firm Acme").
     static let companyCues: WordSet = [

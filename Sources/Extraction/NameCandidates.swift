@@ -32,6 +32,11 @@ struct NameCandidates {
             var j = i + 1
             while j < tokens.count, !covered[j], j - i < 6 {
                 if isNameWord(tokens[j]) { j += 1; continue }
+                // "Privacy International": a company word closes a name even where it could open a heading.
+                if tokens[j].kind == .word, tokens[j].isCapitalized, Lexicon.capitalStop.contains(tokens[j]), Lexicon.companySuffixes.contains(tokens[j]) {
+                    j += 1
+                    break
+                }
                 // "J. Ann Selzer": an initial and its full stop.
                 if tokens[j].text == ".", tokens[j - 1].length == 1, tokens[j - 1].isCapitalized,
                    !Lexicon.personTitles.contains(tokens[j - 1]), j + 1 < tokens.count, isNameWord(tokens[j + 1]) {
@@ -53,9 +58,16 @@ struct NameCandidates {
             var range = i..<j
             var titled = false
             // "Attorney General Ken Paxton": a title word before a first name is not part of the name.
-            while range.count > 1, Lexicon.personTitles.contains(tokens[range.lowerBound])
+            // "Entrepreneur Venture": a title word opening a company's name (closed by a company word) stays in it.
+            var companyNamed = Lexicon.companySuffixes.contains(tokens[range.upperBound - 1]) && !firstNames.contains(tokens[min(range.lowerBound + 1, range.upperBound - 1)])
+            // "PDG de Zentrol Media": the title and its connector are not part of the company's name.
+            if companyNamed, range.count > 3, Lexicon.personTitles.contains(tokens[range.lowerBound]), Self.connectors.contains(tokens[range.lowerBound + 1]) {
+                range = (range.lowerBound + 2)..<range.upperBound
+                companyNamed = true
+            }
+            while range.count > 1, !companyNamed, Lexicon.personTitles.contains(tokens[range.lowerBound])
                     || (["general", "generale", "general-elect", "justice"].contains(tokens[range.lowerBound]) && firstNames.contains(tokens[range.lowerBound + 1]))
-                    || isOpeningAgentNoun(tokens, range) {
+                    || isOpeningAgentNoun(tokens, range) || acronymBeforePerson(tokens, range) {
                 range = (range.lowerBound + 1)..<range.upperBound
                 titled = true
             }
@@ -205,6 +217,11 @@ struct NameCandidates {
         return "qhts".utf8.contains(letter) && (UInt8(ascii: "1")...UInt8(ascii: "4")).contains(digit)
     }
 
+    /// Capitalised function words that never open a company's name.
+    static let nonOpeners: WordSet = ["this", "that", "these", "those", "their", "when", "while", "then", "also", "even", "each", "every",
+                                          "cette", "elle", "elles", "tout", "tous", "toute", "toutes", "mais", "donc", "pour", "dans", "selon",
+                                          "since", "because", "although", "though", "after", "before", "however", "meanwhile"]
+
     static let namePrefixes: WordSet = ["new", "des", "los", "las", "san", "santa", "el", "saint", "st", "fort", "port", "mount"]
 
     /// "Banker Andrew Beal", "Financier Jane Roe": a sentence-opening agent noun (by its suffix) before a first name
@@ -215,6 +232,14 @@ struct NameCandidates {
         let word = tokens[k].folded
         guard !firstNames.contains(word), firstNames.contains(tokens[k + 1]), tokens[k + 2].isCapitalized else { return false }
         return Self.isAgentNoun(word)
+    }
+
+    /// "OpenAI CPO Kevin Weil", "dans TPMP Jane Roe": an acronym (a post, a show) before a first name and a surname
+    /// is not part of the person's name.
+    func acronymBeforePerson(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        let k = range.lowerBound
+        return range.count >= 3 && tokens[k].isAllCaps && tokens[k].length >= 2 && isFirstName(tokens[k + 1].folded)
+            && tokens[k + 2].kind == .word && tokens[k + 2].isCapitalized && !tokens[k + 2].isAllCaps
     }
 
     /// A noun for someone by what he does, from its suffix: "banker", "investor", "magnate", "financier".
@@ -229,6 +254,19 @@ struct NameCandidates {
         guard word.count >= 3, token.kind == .word else { return false }
         if word.hasSuffix("s") && !word.hasSuffix("ss") { return false }
         return !["ing", "ed", "ly", "tion", "ment", "ness", "ity"].contains(where: word.hasSuffix)
+    }
+
+    /// "Anne", "Jean-Dominique", "Lee-Anne": a first name, or first names joined by hyphens.
+    /// Asked of a token: its stored hash, and the split only for hyphenated words ("Lee-Anne").
+    func isFirstName(_ token: Token) -> Bool {
+        firstNames.contains(token) || (token.hasHyphen && isFirstName(token.folded))
+    }
+
+    func isFirstName(_ word: String) -> Bool {
+        if firstNames.contains(word) { return true }
+        guard word.contains("-") else { return false }
+        let parts = word.split(separator: "-")
+        return parts.count == 2 && parts.allSatisfy { firstNames.contains(String($0)) }
     }
 
     static let adjectiveSuffixes = ["able", "ible", "ous", "ful", "ive", "ical", "less"]
@@ -249,7 +287,10 @@ struct NameCandidates {
         guard !Self.isLocative(token), !Self.isPeriodLabel(token) else { return false }
         // "New York Daily News", "The Des Moines Register": a place-name prefix starts a name before another capital.
         let prefix = Self.namePrefixes.contains(token) && i + 1 < tokens.count && isNameWord(tokens[i + 1])
-        if Lexicon.capitalStop.contains(token) && !Lexicon.personTitles.contains(token) && !prefix { return false }
+        // "Summit Partners", "Tech Ventures": a capitalised common word before a company word opens the company's name.
+        let companyOpening = i + 1 < tokens.count && tokens[i + 1].kind == .word && tokens[i + 1].isCapitalized && Lexicon.companySuffixes.contains(tokens[i + 1])
+            && token.foldedLength >= 4 && !Lexicon.prepositions.contains(token) && !Self.nonOpeners.contains(token)
+        if Lexicon.capitalStop.contains(token) && !Lexicon.personTitles.contains(token) && !prefix && !companyOpening { return false }
         let sentenceStart = i == 0 || Self.openers.contains(tokens[i - 1].text)
         if sentenceStart && lowercaseWords.contains(token) { return false }
         // "Separately,", "Ultimately,": an adverb opening the sentence.
@@ -283,14 +324,15 @@ struct NameCandidates {
         }
         let personShaped = words.count >= 2 && words.count <= 4 && words.allSatisfy { !$0.isAllCaps }
             && !Lexicon.companySuffixes.contains(last)
-        if personShaped && firstNames.contains(first) { return mention(.person, .name) }
+        if personShaped && isFirstName(first) { return mention(.person, .name) }
         if words.count >= 2 && Self.fundLasts.contains(last) { return mention(.fund, .name) }
         if Lexicon.agencyHeads.contains(first) && words.count >= 2 { return mention(.agency, .name) }
         if words.count >= 2 && Lexicon.companySuffixes.contains(last) { return mention(.company, .name) }
         if personShaped && (titled || saysBefore(Lexicon.personTitles, 1) || titleFollows(tokens, range.upperBound)) {
             return mention(.person, .title)
         }
-        if saysBefore(Self.honorifics, 1) || (before == "." && saysBefore(Self.abbreviatedHonorifics, 2)) {
+        // "M. Fournier", not "11:10 a.m. EDT": an abbreviated honorific is written with its capital.
+        if saysBefore(Self.honorifics, 1) || (before == "." && saysBefore(Self.abbreviatedHonorifics, 2) && tokens[range.lowerBound - 2].isCapitalized) {
             return mention(.person, .title)
         }
         if saysBefore(Lexicon.companyCues, 1) || (saysBefore(Self.cueDeterminers, 2) && saysBefore(Lexicon.companyCues, 1)) {

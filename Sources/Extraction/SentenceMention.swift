@@ -15,6 +15,8 @@ enum MentionSource: String, Sendable, Hashable {
     case gazetteer, name, cue, surname, fund, acronym, short, title, anaphor, pronoun, government
     case acronymName = "acronym-name", agencyShape = "agency-shape", knownSurname = "known-surname"
     case leaderGovernment = "leader-government", sharedSurname = "shared-surname"
+    /// A name typed a company by its context only (`CompanyContexts`): listed as a company, left untyped for the rules.
+    case context
 }
 
 /// First names, shipped as Sources/Extraction/Resources/firstnames.txt, folded.
