@@ -29,6 +29,7 @@ struct EntityRecognizer {
             Self.committeeShapes(tokens, &mentions)
             Self.dropPlaceQualifiers(tokens, &mentions)
             Self.dropHomeTowns(tokens, &mentions)
+            Self.attachLegalForms(tokens, &mentions)
             // "ORLANDO, Fla., July 30 (UPI) -- …": a dateline and its wire credit name no actor.
             if let end = Self.datelineEnd(tokens) { mentions.removeAll { $0.tokens.lowerBound < end } }
             perSentence.append(mentions.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound })
