@@ -199,7 +199,7 @@ struct NameCandidates {
             && !Lexicon.places.contains(token) && token.foldedLength > 2
     }
 
-    static let governmentWords: WordSet = ["gouvernement", "executif", "administration", "etat", "government", "city", "ville"]
+    static let governmentWords = WordSet(["gouvernement", "executif", "administration", "etat", "government", "city", "ville"]).flagged(.governmentWords)
     static let cityWords: WordSet = ["city", "ville"]
     static let demonymEndings = ["al", "ale", "ais", "aise", "ain", "aine", "ien", "ienne", "ois", "oise", "and", "ande", "ge", "que", "ol",
                                  "ole", "en", "enne", "in", "ine", "ite", "on", "one", "ate", "ote"]

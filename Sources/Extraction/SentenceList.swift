@@ -12,7 +12,7 @@ enum SentenceList: Int, CaseIterable, Sendable {
     case purchase, loss, paid, supply, service, receiving, feud, licence, contest
     case prepositions, personTitles, agencyHeads, orgSlots, determiners, negations, clauseBreaks, auxiliaries
     case passiveAuxiliaries, moneyCodes, spelledNumbers, inauguralTriggers, frenchWords, englishWords, regulator
-    case dateWords
+    case dateWords, governmentWords
 
     var bit: UInt64 { 1 << UInt64(rawValue) }
 
@@ -48,6 +48,7 @@ enum SentenceList: Int, CaseIterable, Sendable {
         case .carriers: DisputeRules.carriers
         case .quantifierEnds: SentenceContext.quantifierEnds
         case .dateWords: DateParser.dateWords
+        case .governmentWords: NameCandidates.governmentWords
         case .regulator: DisputeRules.regulatorWords
         case .spelledNumbers: MoneyParser.spelledWords
         case .inauguralTriggers: FundRecognizer.inauguralTriggers
