@@ -77,6 +77,9 @@ public struct Extractor: Sendable {
             let political = index - lastFundSentence <= 3 || index - lastGiftSentence <= 2
             var gifts = donationRules.extract(context, previous: index > 0 ? contexts[index - 1] : nil, lastFund: lastFund,
                                               fundNearby: political)
+            // "the biggest donors were A, with £1.5m, and B, which gave £1.1m": the givers the rules above left out.
+            gifts += donationRules.donorsWithAmounts(context, lastFund: lastFund).filter { listed in
+                !gifts.contains { $0.donor == listed.donor || $0.moneyTokens == listed.moneyTokens } }
             // "…will each receive $5 million": the givers of a gift told just before, its parts told now.
             if gifts.isEmpty, index - givers.sentence <= 5, !DonationRules.countsGivers(context) {
                 gifts = donationRules.distributed(context, givers: givers.entities).filter { !DonationRules.hasUnnamedGivers(context, $0) }
