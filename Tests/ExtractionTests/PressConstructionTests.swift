@@ -14,6 +14,10 @@ struct PressConstructionTests {
     static let cnil = "Commission nationale de l'informatique et des libertés"
     /// A regulatory case between a body and the party it fined or sanctioned.
     static func regulatory(_ body: String, _ party: String) -> Conflict { Conflict(parties: [body, party], kind: .regulatory) }
+    /// One award told in one sentence of an article dated 2025-03-03.
+    static func award(_ label: String, _ sentence: String, _ deal: Deal) -> RelationCase {
+        RelationCase(label: label, text: "Titre\ndate 2025-03-03\n" + sentence, contracts: [deal])
+    }
     static let sanctionLead = "Titre\ndate 2025-03-03\nL'Autorité de la concurrence a sanctionné Zentrix à hauteur de 90 millions d'euros."
 
     static let cases: [RelationCase] = [
@@ -193,21 +197,16 @@ struct PressConstructionTests {
         RelationCase(label: "the same amount converted in parentheses is no second contract",
                      text: "Titre\ndate 2025-03-03\nHalvern Services has been awarded a 300 million pound ($381 million) contract to run support services for the National Health Service.",
                      contracts: [Deal(contractor: "Halvern Services", agency: "National Health Service", amount: 300e6)]),
-        RelationCase(label: "'octroyer' by lemma, and a government named for its territory",
-                     text: "Titre\ndate 2025-03-03\nLe gouvernement du Québec a octroyé un contrat de 12 millions de dollars à Vexa Conseil.",
-                     contracts: [Deal(contractor: "Vexa Conseil", agency: "gouvernement du Québec", amount: 12e6)]),
-        RelationCase(label: "'adjuger' by lemma: a federal office awards a framework contract",
-                     text: "Titre\ndate 2025-03-03\nL'Office fédéral de la statistique a adjugé un marché de 8 millions de francs à Halvern Informatique.",
-                     contracts: [Deal(contractor: "Halvern Informatique", agency: "Office fédéral de la statistique", amount: 8e6)]),
-        RelationCase(label: "a city named 'the city of X' is the buyer; a deal struck with a company",
-                     text: "Titre\ndate 2025-03-03\nThe city of Denver signed a $4 million contract with Vexa Parking to run its meters.",
-                     contracts: [Deal(contractor: "Vexa Parking", agency: "city of Denver", amount: 4e6)]),
-        RelationCase(label: "'the government of X' is the buyer",
-                     text: "Titre\ndate 2025-03-03\nThe government of Canada has selected Halvern Systems for a $30 million contract.",
-                     contracts: [Deal(contractor: "Halvern Systems", agency: "government of Canada", amount: 30e6)]),
-        RelationCase(label: "'l'exécutif européen' is the buyer of a passive award to a described group",
-                     text: "Titre\ndate 2025-03-03\nLa maintenance du réseau a été attribuée au groupe franco-belge Vexa Orbital pour un montant de 40 millions d'euros, précise l'exécutif européen.",
-                     contracts: [Deal(contractor: "Vexa Orbital", agency: "exécutif européen", amount: 40e6)]),
+        award("'octroyer' by lemma, and a government named for its territory", "Le gouvernement du Québec a octroyé un contrat de 12 millions de dollars à Vexa Conseil.",
+              Deal(contractor: "Vexa Conseil", agency: "gouvernement du Québec", amount: 12e6)),
+        award("'adjuger' by lemma: a federal office awards a framework contract", "L'Office fédéral de la statistique a adjugé un marché de 8 millions de francs à Halvern Informatique.",
+              Deal(contractor: "Halvern Informatique", agency: "Office fédéral de la statistique", amount: 8e6)),
+        award("a city named 'the city of X' is the buyer; a deal struck with a company", "The city of Denver signed a $4 million contract with Vexa Parking to run its meters.",
+              Deal(contractor: "Vexa Parking", agency: "city of Denver", amount: 4e6)),
+        award("'the government of X' is the buyer", "The government of Canada has selected Halvern Systems for a $30 million contract.",
+              Deal(contractor: "Halvern Systems", agency: "government of Canada", amount: 30e6)),
+        award("'l'exécutif européen' is the buyer of a passive award to a described group", "La maintenance du réseau a été attribuée au groupe franco-belge Vexa Orbital pour un montant de 40 millions d'euros, précise l'exécutif européen.",
+              Deal(contractor: "Vexa Orbital", agency: "exécutif européen", amount: 40e6)),
         RelationCase(label: "holders counted in one sentence and listed in the next ('the contractors include: A; B; and C')",
                      text: "Titre\ndate 2025-03-03\nThe Navy has picked three contractors to maintain its radars under a deal worth up to $2 billion. The selected contractors include: Vexa Systems; Halvern Corp.; and Brumex Technologies.",
                      contracts: [Deal(contractor: "Vexa Systems", agency: "U.S. Navy", amount: 2e9), Deal(contractor: "Halvern Corp", agency: "U.S. Navy", amount: 2e9),
