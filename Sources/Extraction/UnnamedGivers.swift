@@ -11,13 +11,15 @@ extension DonationRules {
         guard money.upperBound + 1 < tokens.count, giverLeads.contains(tokens[money.upperBound]) else { return false }
         let phrase = (money.upperBound + 1)..<min(tokens.count, money.upperBound + 5)
         // A count or an indefinite article opens the phrase, a giver noun closes it: "by five donors", "from 14 donors".
+        // Or lower-case words only: "from impermissible sources", "de donateurs privés".
         let first = tokens[phrase.lowerBound]
         guard first.kind == .number || MoneyParser.numberWords[first.folded] != nil
                 || ["a", "an", "un", "une", "des", "several", "plusieurs", "anonymous", "unidentifiable", "unknown"].contains(first)
+                || (first.kind == .word && !first.isCapitalized && !SentenceContext.determiners.contains(first))
         else { return false }
         guard let noun = phrase.first(where: { unnamedGiverNouns.contains(tokens[$0]) }) else { return false }
-        // The donor the rules chose is not inside the phrase ("by five donors including Acme" names one).
-        return !context.outerMentions.contains { $0.entity == gift.donor && $0.tokens.lowerBound > money.upperBound && $0.tokens.lowerBound <= noun }
+        // The donor the rules chose is not in or just after the phrase ("by five donors including Acme" names one).
+        return !context.outerMentions.contains { $0.entity == gift.donor && $0.tokens.lowerBound > money.upperBound && $0.tokens.lowerBound <= noun + 4 }
     }
 
     /// "reported receiving two impermissible donations", "was given £259,000 by five donors": a sentence that counts
