@@ -310,5 +310,6 @@ struct EntityRecognizer {
                 }
             }
         }
+        Self.unifyLegalForms(&perSentence)
     }
 }

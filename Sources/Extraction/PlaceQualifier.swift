@@ -71,4 +71,27 @@ extension EntityRecognizer {
         let spans = mentions.map(\.tokens)
         mentions.removeAll { m in spans.contains { $0 != m.tokens && $0.lowerBound <= m.tokens.lowerBound && $0.upperBound >= m.tokens.upperBound } }
     }
+
+    /// "Drone Vexa, Inc. … Now Drone Vexa is demanding…": a guessed company name is the company whose name adds a
+    /// legal form to it, when the article writes that fuller name.
+    static func unifyLegalForms(_ perSentence: inout [[SentenceMention]]) {
+        var stems: [String: EntityRef] = [:]
+        for mention in perSentence.joined() {
+            guard let entity = mention.entity, entity.kind == .company else { continue }
+            let words = Folding.fold(entity.name).split(whereSeparator: { $0 == " " || $0 == "," })
+            guard words.count >= 2, let last = words.last, Lexicon.companySuffixes.contains(String(last)) else { continue }
+            stems[words.dropLast().joined(separator: " ")] = stems[words.dropLast().joined(separator: " ")] ?? entity
+        }
+        guard !stems.isEmpty else { return }
+        for s in perSentence.indices {
+            for m in perSentence[s].indices where perSentence[s][m].source != .gazetteer {
+                let mention = perSentence[s][m]
+                // A guessed name not typed yet counts by its surface.
+                guard mention.entity == nil || mention.kind == .company,
+                      let full = stems[Folding.fold(mention.entity?.name ?? mention.surface).split(separator: " ").joined(separator: " ")],
+                      full != mention.entity else { continue }
+                perSentence[s][m].entity = full
+            }
+        }
+    }
 }
