@@ -346,7 +346,7 @@ struct ContractRules {
     func isCounterpart(_ tokens: [Token], _ m: SentenceMention) -> Bool {
         let k = m.tokens.lowerBound
         // "Acme, together with Globex, won": a co-holder, not the other side.
-        if k > 1, tokens[k - 1].folded == "with", ["together", "along"].contains(tokens[k - 2]) { return false }
+        if k > 0, SentenceContext.joinsWith(tokens, at: k - 1) { return false }
         return (k > 0 && ["avec", "with"].contains(tokens[k - 1]))
             || (k > 1 && ["avec", "with"].contains(tokens[k - 2]) && SentenceContext.determiners.contains(tokens[k - 1]))
             || (k > 2 && ["avec", "with"].contains(tokens[k - 3]) && SentenceContext.determiners.contains(tokens[k - 2]))

@@ -254,13 +254,13 @@ struct DisputeRules {
     static let falloutVerbs = LexiconData.forms("dispute.fallout")
     static let fellWords: WordSet = ["fell", "fallen", "falling", "fall", "falls"]
     static let damagesWords: WordSet = ["dommages", "dommages-interets", "damages", "indemniser", "indemnites"]
+    static let judgmentWords = LexiconData.forms("dispute.judgment")
 
     static func isFallout(_ tokens: [Token], _ k: Int) -> Bool {
         falloutVerbs.contains(tokens[k]) || (fellWords.contains(tokens[k]) && k + 1 < tokens.count && tokens[k + 1].folded == "out")
     }
 
-    static let classifyWords = licenceNouns.union(contestWords).union(lawsuitWords).union(regulatorWords).union(feudVerbs).union(falloutVerbs).union(fellWords).union([
-        "condamne", "condamnee", "condamnes", "condamnees", "condamner", "condamnait", "condamnant",
+    static let classifyWords = licenceNouns.union(contestWords).union(lawsuitWords).union(regulatorWords).union(feudVerbs).union(falloutVerbs).union(fellWords).union(judgmentWords).union([
         "suit", "suits", "action", "class", "qualifie", "traite", "called", "branded", "dubbed",
         "replique", "riposte", "retorque", "replied", "retorted", "hit", "case",
     ]).flagged(.classify)
@@ -326,7 +326,7 @@ struct DisputeRules {
             }
             // "a été condamnée à verser 2 M€ à Halvern": a judgment ordering one party to pay another ("les
             // prisonniers condamnés" pays nobody).
-            if pass == 1, word.hasPrefix("condamn"), tokens[(k + 1)..<min(tokens.count, k + 4)].contains(where: { Lexicon.isTo($0) }),
+            if pass == 1, Self.judgmentWords.contains(tokens[k]), tokens[(k + 1)..<min(tokens.count, k + 4)].contains(where: { Lexicon.isTo($0) }),
                !context.money.isEmpty || context.contains(Self.damagesWords) {
                 return (k, antitrust ? .antitrust : .lawsuit)
             }

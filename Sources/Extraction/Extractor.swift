@@ -101,7 +101,10 @@ public struct Extractor: Sendable {
                 pending = (index, money)
             }
             // "The Conservatives reported receiving two impermissible donations": no party gives to itself.
-            let kept = gifts.filter { $0.donor != $0.recipient && !DonationRules.hasUnnamedGivers(context, $0) && !DonationRules.deniedNext($0, next: index + 1 < contexts.count ? contexts[index + 1] : nil) }
+            let next = index + 1 < contexts.count ? contexts[index + 1] : nil
+            let kept = gifts.filter { gift in
+                gift.donor != gift.recipient && !DonationRules.hasUnnamedGivers(context, gift) && !DonationRules.deniedNext(gift, next: next)
+            }
             if kept.contains(where: { $0.money != nil }) { lastGiftSentence = index }
             donations += kept
             // "le contrat liant Acme au ministère": a link names both sides better than an award pattern guesses them.

@@ -24,8 +24,8 @@ extension ContractRules {
         }
         guard holders.count >= 2 else { return [] }
         // The contract is the one this sentence or the one before prices.
-        let priced = [context, previous].compactMap { $0 }.first { !$0.words.isDisjoint(with: Self.contractWords) && $0.money.count == 1 }
-        guard let source = priced ?? previous.flatMap({ $0.words.isDisjoint(with: Self.contractWords) ? nil : $0 }),
+        let priced = [context, previous].compactMap { $0 }.first { $0.contains(Self.contractWords) && $0.money.count == 1 }
+        guard let source = priced ?? previous.flatMap({ $0.contains(Self.contractWords) ? $0 : nil }),
               let agency = context.outerMentions.first(where: { $0.kind == .agency })?.entity
                 ?? source.outerMentions.first(where: { $0.kind == .agency })?.entity ?? lastAgency else { return [] }
         let money = priced?.money.first?.money

@@ -77,8 +77,13 @@ final class SentenceContext {
         // "tech giants like Meta, Amazon and Uber gave": examples of the subject, not a complement.
         if ["like", "comme", "including", "notamment"].contains(tokens[j]) { return false }
         // "Acme, together with Globex, won": a co-subject.
-        if tokens[j].folded == "with", j > 0, ["together", "along"].contains(tokens[j - 1]) { return false }
+        if Self.joinsWith(tokens, at: j) { return false }
         return Lexicon.prepositions.contains(tokens[j])
+    }
+
+    /// Whether the token at `k` is the "with" of "together with" / "along with", which joins two names like "and".
+    static func joinsWith(_ tokens: [Token], at k: Int) -> Bool {
+        k > 0 && tokens[k].folded == "with" && ["together", "along"].contains(tokens[k - 1])
     }
 
     /// Nouns whose "de X" names who acts: "l'annonce de Meta de faire un don".
@@ -281,7 +286,7 @@ final class SentenceContext {
             let word = tokens[k].folded
             if [",", "et", "and", "&"].contains(word) { sawLink = true }
             // "CACI, together with York Telecom and DSCI, were awarded": "together with" / "along with" join names.
-            if ["together", "along"].contains(word), k + 1 < gap.upperBound, tokens[k + 1].folded == "with" {
+            if k + 1 < gap.upperBound, Self.joinsWith(tokens, at: k + 1) {
                 sawLink = true
                 k += 2
                 continue

@@ -10,11 +10,10 @@ extension DonationRules {
         let tokens = context.tokens
         guard money.upperBound + 1 < tokens.count, giverLeads.contains(tokens[money.upperBound]) else { return false }
         let phrase = (money.upperBound + 1)..<min(tokens.count, money.upperBound + 5)
-        // A count or an indefinite article opens the phrase, a giver noun closes it: "by five donors", "from 14 donors".
-        // Or lower-case words only: "from impermissible sources", "de donateurs privés".
+        // A count, an indefinite article ("by five donors", "from an unidentifiable source") or lower-case words ("from
+        // impermissible sources", "de donateurs privés") open the phrase, a giver noun closes it; "the", "his" do not.
         let first = tokens[phrase.lowerBound]
         guard first.kind == .number || MoneyParser.numberWords[first.folded] != nil
-                || ["a", "an", "un", "une", "des", "several", "plusieurs", "anonymous", "unidentifiable", "unknown"].contains(first)
                 || (first.kind == .word && !first.isCapitalized && !SentenceContext.determiners.contains(first))
         else { return false }
         guard let noun = phrase.first(where: { unnamedGiverNouns.contains(tokens[$0]) }) else { return false }
@@ -28,11 +27,13 @@ extension DonationRules {
 
     static func countsGivers(_ context: SentenceContext) -> Bool {
         let tokens = context.tokens
-        return tokens.indices.contains { k in
-            // A count of two or more: "a donation" counts nothing.
-            (tokens[k].kind == .number || (MoneyParser.numberWords[tokens[k].folded] ?? 0) >= 2) && k + 1 < tokens.count
-                && !context.money.contains { $0.tokens.contains(k) }
-                && tokens[(k + 1)..<min(tokens.count, k + 3)].contains { countedGiftNouns.contains($0) }
+        // The noun first (a stored hash), then the count one or two words before it: two or more, not an amount
+        // ("a donation" counts nothing).
+        return tokens.indices.contains { n in
+            countedGiftNouns.contains(tokens[n]) && (max(0, n - 2)..<n).contains { k in
+                (tokens[k].kind == .number || (MoneyParser.numberWords[tokens[k].folded] ?? 0) >= 2)
+                    && !context.money.contains { $0.tokens.contains(k) }
+            }
         }
     }
 }

@@ -1,0 +1,54 @@
+extension EntityRecognizer {
+    /// Legal forms written after a comma ("Drone Vexa, Inc.").
+    static let commaSuffixes: WordSet = ["inc", "llc", "ltd", "corp", "plc", "llp", "lp"]
+
+    /// "Drone Vexa, Inc.", "American Patents LLC": a legal form after a comma, and a nationality word opening a name
+    /// closed by a legal form, belong to the company's name (guessed names only; the gazetteer's keep their form).
+    static func attachLegalForms(_ tokens: [Token], _ mentions: inout [SentenceMention]) {
+        var changed = false
+        for m in mentions.indices where mentions[m].source != .gazetteer && mentions[m].kind != .person && mentions[m].kind != .agency {
+            var range = mentions[m].tokens
+            if range.upperBound + 1 < tokens.count, tokens[range.upperBound].text == ",", commaSuffixes.contains(tokens[range.upperBound + 1]) {
+                range = range.lowerBound..<(range.upperBound + 2)
+            }
+            if range.lowerBound > 0, let last = tokens[range].last(where: { $0.kind == .word }), Lexicon.companySuffixes.contains(last),
+               AgencyNames.isDemonym(tokens[range.lowerBound - 1]), tokens[range.lowerBound - 1].end < tokens[range.lowerBound].start {
+                range = (range.lowerBound - 1)..<range.upperBound
+            }
+            guard range != mentions[m].tokens else { continue }
+            let surface = tokens[range].map(\.text).joinedAsWritten(tokens[range])
+            mentions[m] = SentenceMention(entity: EntityRef(.company, surface), surface: surface, tokens: range, source: mentions[m].source)
+            changed = true
+        }
+        guard changed else { return }
+        // The lone "Inc" the comma left as a name of its own is now inside the company's name.
+        let spans = mentions.map(\.tokens)
+        mentions.removeAll { m in spans.contains { $0 != m.tokens && $0.lowerBound <= m.tokens.lowerBound && $0.upperBound >= m.tokens.upperBound } }
+    }
+
+    /// "Drone Vexa, Inc. … Now Drone Vexa is demanding…": a guessed company name is the company whose name adds a
+    /// legal form to it, when the article writes that fuller name.
+    static func unifyLegalForms(_ perSentence: inout [[SentenceMention]]) {
+        /// A name's folded words, without its commas.
+        func words(_ name: String) -> [Substring] { Folding.fold(name).split(whereSeparator: { $0 == " " || $0 == "," }) }
+        var stems: [String: EntityRef] = [:]
+        for mention in perSentence.joined() {
+            guard let entity = mention.entity, entity.kind == .company else { continue }
+            let name = words(entity.name)
+            guard name.count >= 2, let last = name.last, Lexicon.companySuffixes.contains(String(last)) else { continue }
+            let stem = name.dropLast().joined(separator: " ")
+            if stems[stem] == nil { stems[stem] = entity }
+        }
+        guard !stems.isEmpty else { return }
+        for s in perSentence.indices {
+            for m in perSentence[s].indices where perSentence[s][m].source != .gazetteer {
+                let mention = perSentence[s][m]
+                // A guessed name not typed yet counts by its surface.
+                guard mention.entity == nil || mention.kind == .company,
+                      let full = stems[words(mention.entity?.name ?? mention.surface).joined(separator: " ")],
+                      full != mention.entity else { continue }
+                perSentence[s][m].entity = full
+            }
+        }
+    }
+}
