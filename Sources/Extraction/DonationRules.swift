@@ -171,6 +171,11 @@ struct DonationRules {
         // stands alone in the sentence before.
         if moneyMatch == nil, let previous, previous.money.count == 1, previous.tokens.count <= 25, !context.contains(Self.vagueAmounts),
            !previous.mentions.contains(where: { $0.kind != nil && $0.kind != .agency }) { moneyMatch = previous.money.first }
+        // "Ripple and a16z, who made matching donations": the one amount the sentence states, given again.
+        if moneyMatch == nil, gift, context.money.count == 1, context.money[0].money.kind == .exact,
+           tokens[max(0, trigger - 1)...min(tokens.count - 1, trigger + 1)].contains(where: { Self.matchingWords.contains($0) }) {
+            moneyMatch = context.money.first
+        }
         let money = moneyMatch
         if !gift {
             if Self.spendingVerbs.contains(word) && !(political && (!recipients.isEmpty || politicalObject(context, after: trigger))) { return [] }
@@ -224,7 +229,7 @@ struct DonationRules {
         // "X lui attribuait un chèque de 15 M$ ; l'intéressé nie avoir versé une telle somme": a denied report.
         if context.tokens[(trigger + 1)...].contains(where: { Self.denials.contains($0) }) { return [] }
         let inKind = context.contains(Self.inKindWords) && !context.contains(Self.cashWords)
-            && (context.find(["en", "nature"]) != nil || context.contains(["in-kind", "shares", "stock", "bitcoin", "bitcoins", "crypto", "cryptomonnaies", "cryptocurrency", "ether", "ethers"]) || context.find(["in", "kind"]) != nil)
+            && (context.find(["en", "nature"]) != nil || givesGoods(context) || context.find(["in", "kind"]) != nil)
         let similar = context.contains(["similaire", "similar", "meme", "same"]) && money == nil
         let date = context.sentenceDate ?? context.published
         let rule = "donation.\(gift ? "gift-word" : Self.spendingVerbs.contains(word) ? "campaign-spending" : "giving-verb")"
@@ -239,6 +244,22 @@ struct DonationRules {
             }
         }
     }
+
+    static let goodsWords: WordSet = ["in-kind", "shares", "stock", "bitcoin", "bitcoins", "crypto", "cryptomonnaies",
+                                      "cryptocurrency", "ether", "ethers"]
+
+    /// "gave $1 million in bitcoin", "a gift of shares": goods given, not "the largest crypto exchange" (a goods word
+    /// describing the next noun).
+    func givesGoods(_ context: SentenceContext) -> Bool {
+        let tokens = context.tokens
+        return tokens.indices.contains { k in
+            Self.goodsWords.contains(tokens[k])
+                && !(k + 1 < tokens.count && tokens[k + 1].isWord && !tokens[k + 1].isCapitalized
+                     && !Lexicon.prepositions.contains(tokens[k + 1]) && !SentenceContext.coordination.contains(tokens[k + 1]))
+        }
+    }
+
+    static let matchingWords = LexiconData.forms("amount.matching")
 
     static let vagueAmounts = LexiconData.set("amount.vague").flagged(.vagueAmounts)
 

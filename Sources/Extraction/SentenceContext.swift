@@ -274,7 +274,9 @@ final class SentenceContext {
     func isCoordination(_ gap: Range<Int>, skipping clauses: [Range<Int>] = []) -> Bool {
         var sawLink = false
         var k = gap.lowerBound
+        let described = descriptorStart(before: gap.upperBound, within: gap)
         while k < gap.upperBound {
+            if k == described { return sawLink }
             if let clause = clauses.first(where: { $0.lowerBound == k }) {
                 k = clause.upperBound
                 continue
@@ -297,6 +299,19 @@ final class SentenceContext {
             k += 1
         }
         return sawLink
+    }
+
+    /// "…, health insurer Anthem", "…, law and lobbying firm Holland & Knight": lower-case words closed by a trade
+    /// noun just before a listed name describe it; where they start, else nil.
+    func descriptorStart(before end: Int, within gap: Range<Int>) -> Int? {
+        guard end - 1 > gap.lowerBound, CompanyContexts.appositionNouns.contains(tokens[end - 1]) else { return nil }
+        var start = end - 1
+        while start - 1 > gap.lowerBound, end - start < 5, tokens[start - 1].isWord, !tokens[start - 1].isCapitalized,
+              !Self.determiners.contains(tokens[start - 1]) {
+            start -= 1
+        }
+        let link = tokens[start - 1].folded
+        return link == "," || link == "and" || link == "et" ? start : nil
     }
 
     /// A negation or a hypothetical between `from` and `to` (token indices).
