@@ -250,6 +250,12 @@ struct ContractRules {
             }
             if members.count >= 2 { return members }
         }
+        // "The original DII contract … was awarded to Atlas": a name inside the contract's noun phrase names the
+        // programme; the company it was awarded to holds it.
+        if !holders.isEmpty, holders.allSatisfy({ namesProgramme(context, $0, noun: trigger) }),
+           let awardedTo = awardees(context, after: verb ?? trigger), !awardedTo.isEmpty {
+            return awardedTo
+        }
         let agencySubject = (!holders.isEmpty && holders.allSatisfy { $0.kind == .agency }) || (holders.isEmpty && official)
         if let awardedTo = awardees(context, after: verb ?? trigger), !awardedTo.isEmpty, holders.isEmpty || agencySubject {
             return awardedTo
@@ -286,6 +292,15 @@ struct ContractRules {
             return [SentenceMention(entity: company.entity, surface: company.surface, tokens: trigger..<trigger, source: .pronoun)]
         }
         return holders
+    }
+
+    /// "the original DII contract": a name right before the contract noun, after a determiner and at most one adjective.
+    func namesProgramme(_ context: SentenceContext, _ m: SentenceMention, noun: Int) -> Bool {
+        let tokens = context.tokens
+        guard m.kind != .person, m.tokens.upperBound == noun, noun < tokens.count, Self.contractWords.contains(tokens[noun]) else { return false }
+        let start = m.tokens.lowerBound
+        if start >= 1, SentenceContext.determiners.contains(tokens[start - 1]) { return true }
+        return start >= 2 && tokens[start - 1].isWord && !tokens[start - 1].isCapitalized && SentenceContext.determiners.contains(tokens[start - 2])
     }
 
     static let consortiumWords: Set<String> = ["consortium", "groupement", "coentreprise", "joint-venture", "co-entreprise", "alliance"]

@@ -64,7 +64,8 @@ struct DisputeRules {
             if entity.kind == .fund {
                 let object = k == trigger + 1 || (k == trigger + 2 && SentenceContext.determiners.contains(tokens[trigger + 1]))
                 // "The Labour Party has been fined £5,000": the subject of the passive is the object too.
-                guard object || context.isPassiveSubject(end: mention.tokens.upperBound, verb: trigger) else { continue }
+                guard object || context.isPassiveSubject(end: mention.tokens.upperBound, verb: trigger)
+                        || Self.sanctionedWith(tokens, end: mention.tokens.upperBound, trigger: trigger) else { continue }
             }
             var lead = k - 1
             if lead >= 0, ["le", "la", "l'", "les", "the", "son", "sa", "ses", "his", "her"].contains(tokens[lead]) { lead -= 1 }
@@ -127,6 +128,13 @@ struct DisputeRules {
                               evidence: context.evidence, rule: "dispute.\(kind.rawValue)", confidence: 0.7,
                               money: context.money.first?.money, statedDate: context.sentenceDate)
         return Self.separateCases(dispute, word: tokens[trigger].folded, separate: context.contains(["separate", "distinct", "distinctes", "separees", "separes"]))
+    }
+
+    /// "hit the Heritage Party with fines", "was hit with a £400 penalty": the party just before "with" and the sanction.
+    static func sanctionedWith(_ tokens: [Token], end: Int, trigger: Int) -> Bool {
+        guard end < trigger, trigger - end <= 7 else { return false }
+        let gap = tokens[end..<trigger]
+        return gap.contains { $0.folded == "with" } && !gap.contains { $0.kind == .punct && $0.text != "£" && $0.text != "$" && $0.text != "€" }
     }
 
     /// "A and B filed protests", "separate lawsuits against A and B": a plural case word with several parties on one

@@ -16,6 +16,11 @@ struct EntityRecognizer {
             for (n, found) in matches.enumerated() where !isCredit(tokens, found.tokens.lowerBound) && !isSurname(tokens, found) {
                 if found.entity.kind == .company, AgencyNames().body(enclosing: found.tokens, tokens, covered) != nil { continue }
                 if Self.isBuildingAsPlace(tokens, found) { continue }
+                // "the Social Democratic and Labour Party (SDLP)": a known name ending a longer one its acronym defines.
+                if found.tokens.upperBound < tokens.count, tokens[found.tokens.upperBound].text == "(",
+                   candidates.acronymNamed(tokens, covered).contains(where: { $0.tokens.upperBound == found.tokens.upperBound && $0.tokens.lowerBound < found.tokens.lowerBound }) {
+                    continue
+                }
                 let limit = n + 1 < matches.count ? matches[n + 1].tokens.lowerBound : tokens.count
                 let match = subsidiary(tokens, found, limit: limit) ?? politicalArm(tokens, found, limit: limit)
                     ?? nationalBody(tokens, found, after: n > 0 ? matches[n - 1].tokens.upperBound : 0) ?? found

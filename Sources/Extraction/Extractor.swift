@@ -134,8 +134,14 @@ public struct Extractor: Sendable {
             if contracts.count > before || (!context.money.isEmpty && context.contains(ContractRules.awardVerbs)) { lastAwardSentence = index }
             let recentAward = contracts.last.flatMap { award in
                 contexts[max(0, index - 8)..<index].contains { $0.evidence.span == award.evidence.span } ? award : nil }
-            let found = context.disputeClauses(triggers: DisputeRules.caseWords).flatMap {
-                DisputeRules().extract($0, awardingAgency: lastAgency, recentAward: recentAward)
+            var found: [Dispute] = []
+            for clause in context.disputeClauses(triggers: DisputeRules.caseWords) {
+                let cases = DisputeRules().extract(clause, awardingAgency: lastAgency, recentAward: recentAward)
+                // "…, while the Breakthrough Party was hit with a £400 penalty": the body of the clause before.
+                if cases.isEmpty, let last = found.last, let other = DisputeRules().sanctionOfAnother(clause, last: last) {
+                    found.append(other)
+                }
+                found += cases
             }
             if found.isEmpty, index > 0, !disputes.isEmpty, disputes[disputes.count - 1].evidence.span == contexts[index - 1].evidence.span {
                 DisputeRules().followUp(&disputes[disputes.count - 1], context)
@@ -145,6 +151,10 @@ public struct Extractor: Sendable {
                let told = (max(0, index - 8)..<index).last(where: { contexts[$0].evidence.span == last.evidence.span }),
                let recalled = DisputeRules().recalledSanction(context, last: last, near: index - told <= 3) {
                 disputes.append(recalled)
+            } else if found.isEmpty, let last = disputes.last,
+                      (max(0, index - 5)..<index).contains(where: { contexts[$0].evidence.span == last.evidence.span }),
+                      let other = DisputeRules().sanctionOfAnother(context, last: last) {
+                disputes.append(other)
             }
             disputes += found
             roles += RoleRules().extract(context)

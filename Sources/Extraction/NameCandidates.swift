@@ -123,7 +123,8 @@ struct NameCandidates {
             let range = start..<open
             let surface = tokens[range].map(\.text).joinedAsWritten(tokens[range])
             let head = tokens[start].folded
-            let kind: EntityKind = Lexicon.agencyHeads.contains(head) || AgencyNames.heads.contains(head) ? .agency : .company
+            let kind: EntityKind = Lexicon.agencyHeads.contains(head) || AgencyNames.heads.contains(head) ? .agency
+                : Self.fundLasts.contains(tokens[open - 1]) ? .fund : .company
             out.append(SentenceMention(entity: EntityRef(kind, surface), surface: surface, tokens: range, source: .acronymName))
         }
         return out

@@ -26,4 +26,22 @@ extension DisputeRules {
         return Dispute(parties: last.parties, kind: last.kind, date: context.sentenceDate ?? context.published, evidence: context.evidence,
                        rule: "dispute.recalled-sanction", confidence: 0.5, money: fine.money, statedDate: context.sentenceDate)
     }
+
+    /// "The Electoral Commission fined Reform £500. The Heritage Party was also fined £600.": a fine told with only the
+    /// party it hit, right after a regulator's case, is that regulator's sanction of this other party.
+    func sanctionOfAnother(_ context: SentenceContext, last: Dispute) -> Dispute? {
+        guard FactMerger.authority.contains(last.kind), context.contains(Self.fineWords), !context.money.isEmpty,
+              let regulator = last.parties.first(where: { $0.entity.kind == .agency })?.entity else { return nil }
+        let tokens = context.tokens
+        let named = context.outerMentions.filter { $0.source != .pronoun && $0.entity?.kind != .agency && $0.entity != nil }
+        guard named.count == 1, let party = named[0].entity, party != regulator,
+              !context.outerMentions.contains(where: { $0.kind == .agency && $0.entity != regulator }),
+              let fined = tokens.indices.first(where: { Self.fineWords.contains(tokens[$0]) }), named[0].tokens.upperBound <= fined,
+              context.isPassiveSubject(end: named[0].tokens.upperBound, verb: fined)
+                || Self.sanctionedWith(tokens, end: named[0].tokens.upperBound, trigger: fined),
+              !context.isNegated(from: named[0].tokens.upperBound, to: fined + 1) else { return nil }
+        return Dispute(parties: [DisputeParty(entity: regulator, side: .plaintiff), DisputeParty(entity: party, side: .defendant)],
+                       kind: last.kind, date: context.sentenceDate ?? context.published, evidence: context.evidence,
+                       rule: "dispute.recalled-regulator", confidence: 0.5, money: context.money.first?.money, statedDate: context.sentenceDate)
+    }
 }

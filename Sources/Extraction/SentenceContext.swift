@@ -223,7 +223,9 @@ final class SentenceContext {
 
     /// "The Labour Party has been fined": only (passive) auxiliaries, at most three, between a name ending at `end`
     /// and the verb at `verb`, one of them a passive's.
-    func isPassiveSubject(end: Int, verb: Int) -> Bool {
+    func isPassiveSubject(end name: Int, verb: Int) -> Bool {
+        // "the Social Democratic and Labour Party (SDLP) was fined": an acronym in parentheses after the name.
+        let end = name + 2 < tokens.count && tokens[name].text == "(" && tokens[name + 2].text == ")" ? name + 3 : name
         guard end < verb, verb - end <= 3 else { return false }
         let gap = tokens[end..<verb]
         return gap.contains { Self.passiveAuxiliaries.contains($0) }

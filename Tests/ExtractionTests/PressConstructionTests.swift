@@ -89,6 +89,12 @@ struct PressConstructionTests {
         RelationCase(label: "a party fined in the passive is a party",
                      text: "date 2025-03-03\nThe Heritage Party has been fined £4,500 by the Electoral Commission for late returns.",
                      disputes: [regulatory("UK Electoral Commission", "Heritage Party")]),
+        RelationCase(label: "'hit X with fines' and 'was hit with a penalty'; a party named with its acronym; a later party 'also fined' by the same body",
+                     text: "Titre\ndate 2025-03-03\nThe Electoral Commission has hit the Heritage Party with fines amounting to £3,300. "
+                        + "The Northern Reform and Unity Party (NRUP) was fined £1,000 by the commission, while the Breakthrough Party was hit with a £400 penalty. "
+                        + "The Green Party was also fined a total of £600 for late reporting.",
+                     disputes: [regulatory("UK Electoral Commission", "Heritage Party"), regulatory("UK Electoral Commission", "Northern Reform and Unity Party"),
+                                regulatory("UK Electoral Commission", "Breakthrough Party"), regulatory("UK Electoral Commission", "Green Party")]),
         RelationCase(label: "two fines joined by 'whilst' are two cases",
                      text: "date 2025-03-03\nThe CNIL fined Zentrix €20,000, whilst Orvane was hit with a €30,000 fine by the CNIL.",
                      disputes: [regulatory(cnil, "Zentrix"), regulatory(cnil, "Orvane")]),
@@ -208,6 +214,9 @@ struct PressConstructionTests {
               Deal(contractor: "Halvern Informatique", agency: "Office fédéral de la statistique", amount: 8e6)),
         award("a city named 'the city of X' is the buyer; a deal struck with a company", "The city of Denver signed a $4 million contract with Vexa Parking to run its meters.",
               Deal(contractor: "Vexa Parking", agency: "city of Denver", amount: 4e6)),
+        award("a programme's name inside the contract noun phrase is no holder; the company it went to is",
+              "The Ministry of Defence said the original ZEPHYR contract, worth about £570m, was awarded to the Norvale Consortium in 2010.",
+              Deal(contractor: "Norvale Consortium", agency: "Ministry of Defence", amount: 570e6)),
         award("'the government of X' is the buyer", "The government of Canada has selected Halvern Systems for a $30 million contract.",
               Deal(contractor: "Halvern Systems", agency: "government of Canada", amount: 30e6)),
         award("'l'exécutif européen' is the buyer of a passive award to a described group", "La maintenance du réseau a été attribuée au groupe franco-belge Vexa Orbital pour un montant de 40 millions d'euros, précise l'exécutif européen.",
