@@ -78,6 +78,9 @@ struct DisputeRules {
             if Self.sourceTails.contains(where: { tail in end + tail.count <= tokens.count
                 && zip(tokens[end..<(end + tail.count)], tail).allSatisfy { $0.folded == $1 } }) { continue }
             if Self.isCourt(entity) { continue }
+            // "has sued Alphabet's Google": the owner of the company sued is no party.
+            if entity.kind == .company, end + 1 < tokens.count, tokens[end].isPossessive,
+               context.outerMentions.contains(where: { $0.tokens.lowerBound == end + 1 && ($0.kind == .company || $0.entity == nil) }) { continue }
             // Forums that only hear a case: a bid protest "with the GAO" is against the agency, not the GAO.
             if Self.forums.contains(where: Folding.fold(entity.name).contains) { continue }
             if !parties.contains(where: { $0.entity == entity }) {

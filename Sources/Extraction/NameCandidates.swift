@@ -37,6 +37,12 @@ struct NameCandidates {
                     j += 1
                     break
                 }
+                // "Karl A. Racine": a middle initial that is also a word ("A", "I") and its full stop.
+                if tokens[j].kind == .word, tokens[j].length == 1, tokens[j].isCapitalized, j + 2 < tokens.count, tokens[j + 1].text == ".",
+                   !covered[j + 2], isNameWord(tokens[j + 2]), isFirstName(tokens[j - 1]) {
+                    j += 2
+                    continue
+                }
                 // "J. Ann Selzer": an initial and its full stop.
                 if tokens[j].text == ".", tokens[j - 1].length == 1, tokens[j - 1].isCapitalized,
                    !Lexicon.personTitles.contains(tokens[j - 1]), j + 1 < tokens.count, isNameWord(tokens[j + 1]) {
@@ -187,7 +193,11 @@ struct NameCandidates {
         var j = k + 1
         guard j < tokens.count, !covered[j], ["de", "du", "d'", "of"].contains(tokens[j]) else { return nil }
         j += 1
-        if j < tokens.count, !covered[j], ["la", "l'", "the"].contains(tokens[j]) { j += 1 }
+        // "the State of the Union" is no state.
+        if j < tokens.count, !covered[j], ["la", "l'", "the"].contains(tokens[j]) {
+            if ["state", "etat"].contains(word.folded) { return nil }
+            j += 1
+        }
         let start = j
         while j < tokens.count, j - start < 3, !covered[j], tokens[j].kind == .word, tokens[j].isCapitalized,
               !Lexicon.capitalStop.contains(tokens[j]) || Lexicon.places.contains(tokens[j]) { j += 1 }
@@ -200,8 +210,9 @@ struct NameCandidates {
             && !Lexicon.places.contains(token) && token.foldedLength > 2
     }
 
-    static let governmentWords = WordSet(["gouvernement", "executif", "administration", "etat", "government", "city", "ville"]).flagged(.governmentWords)
-    static let cityWords: WordSet = ["city", "ville"]
+    static let governmentWords = WordSet(["gouvernement", "executif", "administration", "etat", "government", "city", "ville", "state"]).flagged(.governmentWords)
+    /// Territories that govern themselves: "city of Boston", "ville de Paris", "state of Arizona", "État de New York".
+    static let cityWords: WordSet = ["city", "ville", "state", "etat"]
     static let demonymEndings = ["al", "ale", "ais", "aise", "ain", "aine", "ien", "ienne", "ois", "oise", "and", "ande", "ge", "que", "ol",
                                  "ole", "en", "enne", "in", "ine", "ite", "on", "one", "ate", "ote"]
     static let englishDemonymEndings = ["an", "ian", "ese", "ish", "ch", "ic", "i"]
