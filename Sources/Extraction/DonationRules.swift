@@ -170,6 +170,7 @@ struct DonationRules {
         // "Another $25 million apiece has been promised. Acme and Globex announced the pledges.": the amount
         // stands alone in the sentence before.
         if moneyMatch == nil, let previous, previous.money.count == 1, previous.tokens.count <= 25, !context.contains(Self.vagueAmounts),
+           !previous.isDenied(previous.money[0]),
            !previous.mentions.contains(where: { $0.kind != nil && $0.kind != .agency }) { moneyMatch = previous.money.first }
         // "Ripple and a16z, who made matching donations": the one amount the sentence states, given again.
         if moneyMatch == nil, gift, context.money.count == 1, context.money[0].money.kind == .exact,

@@ -80,6 +80,7 @@ public struct Extractor: Sendable {
             // "the biggest donors were A, with £1.5m, and B, which gave £1.1m": the givers the rules above left out.
             gifts += donationRules.donorsWithAmounts(context, lastFund: lastFund).filter { listed in
                 !gifts.contains { $0.donor == listed.donor || $0.moneyTokens == listed.moneyTokens } }
+            gifts += donationRules.sameAmount(context, gifts: gifts)
             // "…will each receive $5 million": the givers of a gift told just before, its parts told now.
             if gifts.isEmpty, index - givers.sentence <= 5, !DonationRules.countsGivers(context) {
                 gifts = donationRules.distributed(context, givers: givers.entities).filter { !DonationRules.hasUnnamedGivers(context, $0) }

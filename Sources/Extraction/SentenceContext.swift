@@ -343,11 +343,24 @@ final class SentenceContext {
     /// ("pas moins de", "no less than" are amounts, not denials).
     func isDenied(_ m: MoneyMatch) -> Bool {
         let k = m.tokens.lowerBound
+        if isThreshold(k) { return true }
         return tokens.indices[max(0, k - 4)..<k].contains { j in
             Self.negations.contains(tokens[j])
                 && !(j + 1 < tokens.count && ["moins", "less", "only", "seulement", "plus"].contains(tokens[j + 1]))
                 && !["no", "sans", "without"].contains(tokens[j])
         }
+    }
+
+    /// "pour les dons de plus de 15 000 francs", "for donations of more than £11,180": the amount at `k` is a
+    /// reporting threshold, no gift.
+    func isThreshold(_ k: Int) -> Bool {
+        var j = k - 1
+        if j >= 0, ["de", "than"].contains(tokens[j]) { j -= 1 }
+        guard j >= 3, ["plus", "more", "over", "above"].contains(tokens[j]) else { return false }
+        j -= 1
+        if ["de", "of"].contains(tokens[j]) { j -= 1 }
+        guard j >= 1, ["dons", "donations", "gifts", "contributions"].contains(tokens[j]) else { return false }
+        return tokens[j - 1].folded == "for" || (j >= 2 && tokens[j - 1].folded == "les" && tokens[j - 2].folded == "pour")
     }
 
     /// The sentence's own date (the first point in time it gives), else nil.

@@ -38,6 +38,13 @@ struct PressConstructionTests {
                      donations: [Gift(donor: "Vexa", amount: 50_000), Gift(donor: "Norland", amount: 50_000),
                                  Gift(donor: "Aldmoor", amount: 50_000), Gift(donor: "Pellin", amount: 50_000),
                                  Gift(donor: "Hart & Rowe", amount: 50_000)]),
+        RelationCase(label: "'canaliser' spends money into a committee",
+                     text: "Titre\ndate 2025-03-03\nLe Liberty PAC a canalisé 7 millions de dollars dans Win Justice PAC depuis janvier.",
+                     donations: [Gift(donor: "Liberty PAC", amount: 7e6)]),
+        RelationCase(label: "a reporting threshold is no gift",
+                     text: "Titre\ndate 2025-03-03\nTransparence oblige, les partis publient leurs donateurs pour les dons de plus de 15 000 francs. "
+                        + "Parties must name their donors for donations of more than £11,180.",
+                     donations: []),
         RelationCase(label: "what the article calls donors give, with no fund named",
                      text: "date 2025-03-03\nOther donors include Ford Motor, which gave $1 million, and Delta Air Lines, which contributed $250,000.",
                      donations: [Gift(donor: "Ford Motor", amount: 1e6), Gift(donor: "Delta Air Lines", amount: 250_000)]),
@@ -328,6 +335,15 @@ struct PressConstructionTests {
     func schedule() {
         let x = Extractor().extract(text: "Titre\ndate 2025-03-03\nLe milliardaire Paul Durand a offert 15 millions de dollars en juillet, 30 millions en août et 30 millions en septembre à America PAC.")
         #expect(x.donations.compactMap(\.money?.amount) == [15e6, 30e6, 30e6])
+    }
+
+    @Test("'et la même somme au X', 'and the same amount to Y': the amount given again to the recipient named after it")
+    func sameAmount() {
+        let french = Extractor().extract(text: "Titre\ndate 2025-03-03\nLe groupe Vexor a versé 35 000 francs au Parti socialiste et la même somme au Parti radical.")
+        #expect(french.donations.map { "\($0.donor.name) > \($0.recipient?.name ?? "-") \($0.money?.amount ?? 0)" }
+                == ["Vexor > Parti socialiste 35000.0", "Vexor > Parti radical 35000.0"])
+        let english = Extractor().extract(text: "Titre\ndate 2025-03-03\nAcme gave $50,000 to the Heritage Party and the same amount to the Green Party.")
+        #expect(english.donations.map { $0.recipient?.name ?? "-" } == ["Heritage Party", "Green Party"])
     }
 
     @Test("a regulator's earlier fine told with pronouns is a second row, dated by its own sentence")
