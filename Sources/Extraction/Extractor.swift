@@ -129,6 +129,9 @@ public struct Extractor: Sendable {
                 for k in contracts.indices where contracts[k].evidence.span == last.evidence.span && contracts[k].money == nil { contracts[k].money = money }
             }
             if contracts.count == before {
+                contracts += ContractRules().selectedSupplier(context)
+            }
+            if contracts.count == before {
                 contracts += ContractRules().listedHolders(context, previous: index > 0 ? contexts[index - 1] : nil, lastAgency: lastAgency)
             }
             // An award told (or a list item of one) keeps the next bulleted items in its list.

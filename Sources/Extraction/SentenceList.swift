@@ -12,7 +12,7 @@ enum SentenceList: Int, CaseIterable, Sendable {
     case purchase, loss, paid, supply, service, receiving, feud, licence, contest
     case prepositions, personTitles, agencyHeads, orgSlots, determiners, negations, clauseBreaks, auxiliaries
     case passiveAuxiliaries, moneyCodes, spelledNumbers, inauguralTriggers, frenchWords, englishWords, regulator
-    case dateWords, governmentWords
+    case dateWords, governmentWords, selection
 
     var bit: UInt64 { 1 << UInt64(rawValue) }
 
@@ -49,6 +49,7 @@ enum SentenceList: Int, CaseIterable, Sendable {
         case .quantifierEnds: SentenceContext.quantifierEnds
         case .dateWords: DateParser.dateWords
         case .governmentWords: NameCandidates.governmentWords
+        case .selection: ContractRules.selectionVerbs
         case .regulator: DisputeRules.regulatorWords
         case .spelledNumbers: MoneyParser.spelledWords
         case .inauguralTriggers: FundRecognizer.inauguralTriggers
