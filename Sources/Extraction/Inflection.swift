@@ -52,8 +52,10 @@ enum Inflection {
             out.insert(lemma + (sibilant ? "es" : "s"))
             // "ban" → "banned": a short word closed by one vowel and a consonant doubles it.
             let n = letters.count
+            // "commit" → "committed", "compel" → "compelled": endings stressed on their last syllable double too.
             let doubles = n >= 3 && n <= 4 && !vowels.contains(letters[n - 1]) && vowels.contains(letters[n - 2])
                 && !vowels.contains(letters[n - 3]) && !"wxy".contains(letters[n - 1])
+                || ["mit", "pel", "cur", "gret", "trol"].contains(where: lemma.hasSuffix)
             let stem = doubles ? lemma + String(letters[n - 1]) : lemma
             out.formUnion([stem + "ed", stem + "ing"])
         }

@@ -254,7 +254,9 @@ final class SentenceContext {
         var k = max(from, 1)
         while k < to {
             let title = { (j: Int) in j < to && (Lexicon.personTitles.contains(self.tokens[j]) || NameCandidates.orgSlots.contains(self.tokens[j])) }
-            let opensAppositive = title(k) || (Self.determiners.contains(tokens[k]) && title(k + 1))
+            // "Meta, la société mère de Facebook, qui…", "Acme, a defence contractor, which…": a trade noun as well.
+            let opensAppositive = title(k) || (Self.determiners.contains(tokens[k]) && (title(k + 1)
+                || (k + 1 < to && CompanyContexts.appositionNouns.contains(self.tokens[k + 1]))))
             // "Plusieurs patrons, dont X et Y, ont…": "dont" before a name lists members of the subject, no relative clause.
             let listing = tokens[k].folded == "dont" && k + 1 < to && tokens[k + 1].isCapitalized
             if !listing, Self.relativePronouns.contains(tokens[k]) || opensAppositive, tokens[k - 1].text == ",",

@@ -47,6 +47,10 @@ struct PressConstructionTests {
                      text: "Titre\ndate 2025-03-03\nTransparence oblige, les partis publient leurs donateurs pour les dons de plus de 15 000 francs. "
                         + "Parties must name their donors for donations of more than £11,180.",
                      donations: []),
+        RelationCase(label: "'committed $X a month' to a super PAC gives; 'qui' recalls the name before an appositive trade noun",
+                     text: "Titre\ndate 2025-03-03\nBillionaire Paul Vexor committed around $45 million a month to a new super political-action committee supporting Donald Trump's campaign. "
+                        + "Amazon suit Zentrix, la société mère de Halvern, qui a également remis 1 million de dollars au comité d'investiture de Trump.",
+                     donations: [Gift(donor: "Paul Vexor", amount: 45e6), Gift(donor: "Zentrix", amount: 1e6)]),
         RelationCase(label: "what the article calls donors give, with no fund named",
                      text: "date 2025-03-03\nOther donors include Ford Motor, which gave $1 million, and Delta Air Lines, which contributed $250,000.",
                      donations: [Gift(donor: "Ford Motor", amount: 1e6), Gift(donor: "Delta Air Lines", amount: 250_000)]),

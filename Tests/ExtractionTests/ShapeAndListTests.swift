@@ -20,6 +20,7 @@ struct ShapeAndListTests {
         Forms(lemma: "sue", language: "en", pos: "verb", expected: ["sues", "sued", "suing"]),
         Forms(lemma: "fine", language: "en", pos: "verb", expected: ["fines", "fined", "fining"]),
         Forms(lemma: "ban", language: "en", pos: "verb", expected: ["bans", "banned", "banning"]),
+        Forms(lemma: "commit", language: "en", pos: "verb", expected: ["commits", "committed", "committing"]),
         Forms(lemma: "penalty", language: "en", pos: "noun", expected: ["penalty", "penalties"]),
     ]
 
