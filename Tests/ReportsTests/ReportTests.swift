@@ -83,6 +83,18 @@ struct ReportTests {
         #expect(try run("mentions", ["type": "person"]).rows.count == 1)
     }
 
+    @Test("mentions: a person's surname alone is part of the name shown, no row of its own; an acronym is one")
+    func mentionsShortForms() throws {
+        let fixture = try Fixture()
+        try fixture.database.connection.execute("""
+            INSERT INTO mentions(entity_id, article_id, surface, start, end) VALUES (5, 2, 'Musk', 67, 71), (3, 2, 'MinArm', 3, 9);
+            """)
+        try FoldedNames.fillMissing(fixture.database.connection)
+        let table = try ReportRunner.run(ReportCatalogue.report(named: "mentions"), arguments: ["article": "b"], on: fixture.reader())
+        let names = table.rows.map { CellText.plain($0[0]) }
+        #expect(names == ["Ministère des Armées", "MinArm", "OpenAI", "Thales", "Elon Musk"])
+    }
+
     @Test("entity lists count articles and facts per kind")
     func entityLists() throws {
         let companies = records(try run("companies"))

@@ -5,7 +5,9 @@
 -- param article contains: only articles whose file name contains this
 --
 -- Each entity once per article under the article's name for it, then each other form the article used that
--- differs beyond case, accents and spacing ("Musk" for "Elon Musk", not "ELON MUSK"), first use first.
+-- differs beyond case, accents and spacing ("ICE" for "U.S. Immigration and Customs Enforcement", not "ELON
+-- MUSK"), first use first. A person's surname or first name alone ("Musk" for "Elon Musk") is part of the name
+-- already shown and is not repeated (the people and profile reports list it as an alias).
 --
 -- Read article by article in name order (CROSS JOIN keeps SQLite from reordering), so that the first rows come
 -- without sorting every mention of the archive: `kb query mentions` prints its first page at once. Each mention
@@ -31,7 +33,7 @@ WHERE (coalesce(:name, '') = '' OR (a.id IN (
   AND CASE k.form
       WHEN 0 THEN f.id = (SELECT g.id FROM mentions g WHERE g.article_id = f.article_id AND g.entity_id = f.entity_id
                           ORDER BY g.id LIMIT 1)
-      ELSE f.folded <> e.folded
+      ELSE f.folded <> e.folded AND NOT (e.kind = 'person' AND instr(e.folded, f.folded) > 0)
            AND f.id = (SELECT g.id FROM mentions g WHERE g.article_id = f.article_id AND g.entity_id = f.entity_id
                        AND g.folded = f.folded ORDER BY g.start, g.id LIMIT 1)
            AND NOT EXISTS (SELECT 1 FROM mentions o WHERE o.article_id = f.article_id AND o.entity_id = f.entity_id
