@@ -34,6 +34,7 @@ struct EntityRecognizer {
             Self.committeeShapes(tokens, &mentions)
             Self.dropPlaceQualifiers(tokens, &mentions)
             Self.dropHomeTowns(tokens, &mentions)
+            Self.dropAttributiveBodies(tokens, &mentions)
             Self.attachLegalForms(tokens, &mentions)
             // "ORLANDO, Fla., July 30 (UPI) -- …": a dateline and its wire credit name no actor.
             if let end = Self.datelineEnd(tokens) { mentions.removeAll { $0.tokens.lowerBound < end } }
@@ -140,8 +141,9 @@ struct EntityRecognizer {
     /// nationality written before a known national body makes it that country's body, under the full name.
     func nationalBody(_ tokens: [Token], _ match: GazetteerMatch, after previousEnd: Int) -> GazetteerMatch? {
         let k = match.tokens.lowerBound - 1
+        // "the Wisconsin Supreme Court": a place's own body, as a nationality word makes it the country's.
         guard match.entity.kind == .agency, k >= previousEnd, k >= 0, tokens[k].kind == .word, tokens[k].isCapitalized,
-              AgencyNames.isDemonym(tokens[k]),
+              AgencyNames.isDemonym(tokens[k]) || Lexicon.places.contains(tokens[k]),
               let qualifier = match.entity.name.split(separator: " ").first.map({ Folding.fold(String($0)) }),
               Self.countryQualifiers.contains(qualifier), !tokens[k].folded.hasPrefix(qualifier) else { return nil }
         let range = k..<match.tokens.upperBound
