@@ -32,7 +32,8 @@ extension DonationRules {
     static let politicalWords = WordSet(["campagne", "campaign", "pac", "election", "elections", "electoral",
                                               "electorale", "candidat", "candidate", "candidature", "parti", "party",
                                               "investiture", "inaugural", "inauguration", "reelection", "republicains",
-                                              "republicain", "democrates", "republicans", "democrats", "gop"]).flagged(.political)
+                                              "republicain", "democrates", "republicans", "democrats", "gop", "super-pac", "super-pacs", "pacs",
+                                              "soutenir", "reelire", "elire", "reelect", "re-elect"]).flagged(.political)
 
     static let stopWords = LexiconData.forms("donation.stop").flagged(.stop)
     static let giftModified = LexiconData.forms("donation.modified")
@@ -65,5 +66,5 @@ extension DonationRules {
 
     static let politicalObjects: WordSet = ["campagne", "campaign", "campaigns", "pac", "pacs", "committee", "comite",
                                                 "reelection", "candidacy", "candidature", "inauguration", "investiture",
-                                                "election", "elections", "midterms", "presidentielle"]
+                                                "election", "elections", "midterms", "presidentielle", "super-pac", "super-pacs"]
 }

@@ -51,6 +51,13 @@ struct PressConstructionTests {
                      text: "Titre\ndate 2025-03-03\nBillionaire Paul Vexor committed around $45 million a month to a new super political-action committee supporting Donald Trump's campaign. "
                         + "Amazon suit Zentrix, la société mère de Halvern, qui a également remis 1 million de dollars au comité d'investiture de Trump.",
                      donations: [Gift(donor: "Paul Vexor", amount: 45e6), Gift(donor: "Zentrix", amount: 1e6)]),
+        RelationCase(label: "money into a hyphenated 'super-PAC'; 'pour soutenir X' makes the gift political",
+                     text: "Titre\ndate 2025-03-03\nTimothy Vexor a fait tourner les têtes en injectant 50 millions de dollars dans un super-PAC pro-Trump. "
+                        + "Paul Halvern a donné 20 millions de dollars pour soutenir Kamala Harris.",
+                     donations: [Gift(donor: "Timothy Vexor", amount: 50e6), Gift(donor: "Paul Halvern", amount: 20e6)]),
+        RelationCase(label: "'$X in cash and the same amount in technology': a second gift, in kind",
+                     text: "Titre\ndate 2025-03-03\nZentrix contributed $250,000 in cash and the same amount in technology to the Trump inaugural committee.",
+                     donations: [Gift(donor: "Zentrix", amount: 250_000), Gift(donor: "Zentrix", amount: 250_000, inKind: true)]),
         RelationCase(label: "what the article calls donors give, with no fund named",
                      text: "date 2025-03-03\nOther donors include Ford Motor, which gave $1 million, and Delta Air Lines, which contributed $250,000.",
                      donations: [Gift(donor: "Ford Motor", amount: 1e6), Gift(donor: "Delta Air Lines", amount: 250_000)]),
