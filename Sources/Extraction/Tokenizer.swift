@@ -30,10 +30,19 @@ public struct Token: Sendable, Hashable {
     var foldedLength: Int { isASCII ? folded.utf8.count : folded.count }
     /// The English possessive mark split off a name ("NASA's", "Musk’s"). The byte count first: the name scanners ask
     /// it of every token, and comparing with "’s" took the standard library's slow, Unicode-aware path.
+    /// The bytes themselves are compared: no other String is canonically equivalent to these, and `==` with "’s"
+    /// took the standard library's Unicode-aware path for every four-byte token.
     var isPossessive: Bool {
-        let bytes = text.utf8.count
-        guard bytes == 2 || bytes == 4 else { return false }
-        return text == "'s" || text == "’s" || text == "'S" || text == "’S"
+        let count = text.utf8.count
+        guard count == 2 || count == 4 else { return false }
+        var utf8 = text.utf8.makeIterator()
+        if count == 4 {
+            guard utf8.next() == 0xE2, utf8.next() == 0x80, utf8.next() == 0x99 else { return false }
+        } else {
+            guard utf8.next() == UInt8(ascii: "'") else { return false }
+        }
+        let last = utf8.next()
+        return last == UInt8(ascii: "s") || last == UInt8(ascii: "S")
     }
     var isAllCaps: Bool {
         if isASCII {
@@ -109,7 +118,13 @@ public enum Tokenizer {
     }
 
     /// Tokens of scalars[range]; offsets are range positions plus base.
-    static func tokenize(_ s: [Unicode.Scalar], range: Range<Int>, language: String, base: Int = 0) -> [Token] {
+    static func tokenize(_ scalars: [Unicode.Scalar], range: Range<Int>, language: String, base: Int = 0) -> [Token] {
+        precondition(range.lowerBound >= 0 && range.upperBound <= scalars.count, "range out of the scalars")
+        // Through a buffer: the array's bounds checks at every scalar were a fifth of tokenising.
+        return scalars.withUnsafeBufferPointer { tokenize($0, range: range, language: language, base: base) }
+    }
+
+    private static func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>, range: Range<Int>, language: String, base: Int) -> [Token] {
         var tokens: [Token] = []
         // About one token per six scalars in prose: growing the array was a tenth of tokenising.
         tokens.reserveCapacity(range.count / 5 + 8)
@@ -118,14 +133,14 @@ public enum Tokenizer {
         var space = false, newline = false
         let lists = SentenceList.lookup
         // ASCII first: Unicode property look-ups cost more than the rest of tokenising.
-        func isLetter(_ k: Int) -> Bool {
+        @inline(__always) func isLetter(_ k: Int) -> Bool {
             guard k < end else { return false }
             let v = s[k].value
             if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
-            return s[k].properties.isAlphabetic || s[k].properties.generalCategory == .nonspacingMark
+            return isLetterBeyondASCII(s[k])
         }
-        func isDigit(_ k: Int) -> Bool { k < end && s[k].value >= 0x30 && s[k].value <= 0x39 }
-        func isUpper(_ k: Int) -> Bool {
+        @inline(__always) func isDigit(_ k: Int) -> Bool { k < end && s[k].value >= 0x30 && s[k].value <= 0x39 }
+        @inline(__always) func isUpper(_ k: Int) -> Bool {
             guard k < end else { return false }
             let v = s[k].value
             if v < 0x80 { return v >= 0x41 && v <= 0x5A }
@@ -206,11 +221,17 @@ public enum Tokenizer {
 }
 
 extension Tokenizer {
+    /// A letter (or a mark that goes on a word) outside ASCII; apart, so that the ASCII test inlines small.
+    @inline(never)
+    private static func isLetterBeyondASCII(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
+    }
+
     /// The text of scalars[range] and its `Folding.fold`: ASCII text (most tokens) is lower-cased in the pass
     /// that writes it, and is its own folded form when it has no capital. For ASCII text, also what `Token` stores
     /// about it (the folded form's `WordSet.hash`, its hyphen, the capital), from the same pass: reading the new
     /// Strings again cost more than this loop.
-    static func textAndFold(_ s: [Unicode.Scalar], _ range: Range<Int>) -> (text: String, folded: String, ascii: Token.ASCIIDigest?) {
+    static func textAndFold(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> (text: String, folded: String, ascii: Token.ASCIIDigest?) {
         var upper = false, hyphen = false
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for k in range {
@@ -233,7 +254,7 @@ extension Tokenizer {
     }
 
     /// ASCII scalars[range] as a String, lower-cased if asked.
-    private static func ascii(_ s: [Unicode.Scalar], _ range: Range<Int>, lowered: Bool) -> String {
+    private static func ascii(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, lowered: Bool) -> String {
         String(unsafeUninitializedCapacity: range.count) { buffer in
             var j = 0
             for k in range {
@@ -245,8 +266,13 @@ extension Tokenizer {
         }
     }
 
-    /// The text of scalars[range], written as UTF-8 straight into the new String.
+    /// The text of scalars[range].
     static func string(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        s.withUnsafeBufferPointer { string($0, range) }
+    }
+
+    /// The text of scalars[range], written as UTF-8 straight into the new String.
+    static func string(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> String {
         var length = 0
         for k in range { length += UTF8.width(s[k]) }
         return String(unsafeUninitializedCapacity: length) { buffer in
