@@ -20,16 +20,17 @@ enum SentenceSplitter {
     static let closers: WordSet = ["»", "”", "\"", ")", "'"]
     static let terminals: WordSet = [".", "!", "?", "…"]
 
-    static func split(_ tokens: [Token], scalars: [Unicode.Scalar]) -> [Sentence] {
-        var sentences: [Sentence] = []
-        // The current sentence is tokens[start..<end], copied out once when it closes.
+    /// Consumes the article's tokens: each sentence's are moved out of them, not copied.
+    static func split(_ tokens: consuming [Token], scalars: [Unicode.Scalar]) -> [Sentence] {
+        // The sentences' token ranges first, one after the other from the first token to the last.
+        var ranges: [Range<Int>] = []
+        // The current sentence is tokens[start..<end].
         var start = 0, end = 0
         var quoteDepth = 0
         var quoteOpenedAt = 0
         func close() {
             guard end > start else { return }
-            sentences.append(Sentence(index: sentences.count, span: TextSpan(tokens[start].start, tokens[end - 1].end),
-                                      tokens: Array(tokens[start..<end])))
+            ranges.append(start..<end)
             start = end
             quoteDepth = 0
         }
@@ -60,7 +61,18 @@ enum SentenceSplitter {
             }
         }
         close()
-        return sentences
+        let spans = ranges.map { TextSpan(tokens[$0.lowerBound].start, tokens[$0.upperBound - 1].end) }
+        // The last sentence's tokens are taken off the end of the article's, then the one before…: a token moved
+        // costs nothing, where copying each (and releasing the article's array) cost more than finding the sentences.
+        var taken: [[Token]] = []
+        taken.reserveCapacity(ranges.count)
+        for range in ranges.reversed() {
+            taken.append([Token](unsafeUninitializedCapacity: range.count) { buffer, count in
+                for k in stride(from: range.count - 1, through: 0, by: -1) { (buffer.baseAddress! + k).initialize(to: tokens.removeLast()) }
+                count = range.count
+            })
+        }
+        return ranges.indices.map { k in Sentence(index: k, span: spans[k], tokens: taken[ranges.count - 1 - k]) }
     }
 
     /// `token.text == literal` for a literal no other string is canonically equivalent to (one scalar without
