@@ -12,7 +12,7 @@ enum SentenceList: Int, CaseIterable, Sendable {
     case purchase, loss, paid, supply, service, receiving, feud, licence, contest
     case prepositions, personTitles, agencyHeads, orgSlots, determiners, negations, clauseBreaks, auxiliaries
     case passiveAuxiliaries, moneyCodes, spelledNumbers, inauguralTriggers, frenchWords, englishWords, regulator
-    case dateWords, governmentWords
+    case dateWords, governmentWords, agencyLowerHeads, fundingRounds
 
     var bit: UInt64 { 1 << UInt64(rawValue) }
 
@@ -49,6 +49,8 @@ enum SentenceList: Int, CaseIterable, Sendable {
         case .quantifierEnds: SentenceContext.quantifierEnds
         case .dateWords: DateParser.dateWords
         case .governmentWords: NameCandidates.governmentWords
+        case .agencyLowerHeads: AgencyNames.lowerHeads
+        case .fundingRounds: CompanyContexts.fundingWords
         case .regulator: DisputeRules.regulatorWords
         case .spelledNumbers: MoneyParser.spelledWords
         case .inauguralTriggers: FundRecognizer.inauguralTriggers
