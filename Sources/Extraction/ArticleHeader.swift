@@ -154,8 +154,9 @@ enum LanguageGuesser {
         // Capitals and length first: comparing Strings that differ is a call into the standard library.
         for k in tokens.indices where tokens[k].kind == .word && !tokens[k].isCapitalized
             && (tokens[k].folded.utf8.count != 1 || tokens[k].folded != "a") {
-            if french.contains(tokens[k]) { fr += 1 }
-            if english.contains(tokens[k]) { en += 1 }
+            // Both lists are flagged: asked with constant masks, not through their static accessors at every token.
+            if tokens[k].lists & SentenceList.frenchWords.bit != 0 { fr += 1 }
+            if tokens[k].lists & SentenceList.englishWords.bit != 0 { en += 1 }
         }
         return fr > en ? "fr" : en > fr ? "en" : otherwise
     }

@@ -12,7 +12,7 @@ enum SentenceList: Int, CaseIterable, Sendable {
     case purchase, loss, paid, supply, service, receiving, feud, licence, contest
     case prepositions, personTitles, agencyHeads, orgSlots, determiners, negations, clauseBreaks, auxiliaries
     case passiveAuxiliaries, moneyCodes, spelledNumbers, inauguralTriggers, frenchWords, englishWords, regulator
-    case dateWords, governmentWords, agencyLowerHeads, fundingRounds
+    case dateWords, governmentWords, agencyLowerHeads, fundingRounds, descriptionHeads
 
     var bit: UInt64 { 1 << UInt64(rawValue) }
 
@@ -51,6 +51,7 @@ enum SentenceList: Int, CaseIterable, Sendable {
         case .governmentWords: NameCandidates.governmentWords
         case .agencyLowerHeads: AgencyNames.lowerHeads
         case .fundingRounds: CompanyContexts.fundingWords
+        case .descriptionHeads: DescriptionResolver.headWords
         case .regulator: DisputeRules.regulatorWords
         case .spelledNumbers: MoneyParser.spelledWords
         case .inauguralTriggers: FundRecognizer.inauguralTriggers

@@ -28,6 +28,8 @@ enum SentenceSplitter {
         var start = 0, end = 0
         var quoteDepth = 0
         var quoteOpenedAt = 0
+        // Read once, not through their static accessors at every punctuation mark.
+        let terminals = Self.terminals, closers = Self.closers
         func close() {
             guard end > start else { return }
             ranges.append(start..<end)

@@ -300,37 +300,57 @@ enum NumberParser {
         }
         if plain { return digits > 0 && digits <= 15 ? Double(whole) : Double(text) }
         // Bytes, not Characters: a number token holds only digits, marks and the spaces and apostrophes of grouping.
-        var compact: [UInt8] = []
-        compact.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars where scalar != " " && scalar != "'" && scalar != "\u{2019}" {
-            UTF8.encode(scalar) { compact.append($0) }
-        }
+        // Worked out in one scratch buffer (the bytes only shrink): arrays made and filtered cost an allocation each.
         let comma = UInt8(ascii: ","), dot = UInt8(ascii: ".")
-        let commas = compact.reduce(0) { $0 + ($1 == comma ? 1 : 0) }
-        let dots = compact.reduce(0) { $0 + ($1 == dot ? 1 : 0) }
-        var normalized = compact
-        if commas > 0 && dots > 0 {
-            // Whichever comes last is the decimal mark.
-            if compact.lastIndex(of: comma)! > compact.lastIndex(of: dot)! {
-                normalized = compact.filter { $0 != dot }.map { $0 == comma ? dot : $0 }
-            } else {
-                normalized = compact.filter { $0 != comma }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: text.utf8.count) { buffer -> Double? in
+            // The bytes without the grouping spaces and apostrophes (U+2019 is E2 80 99: E2 always opens a scalar).
+            var count = 0
+            var bytes = text.utf8.makeIterator()
+            while let byte = bytes.next() {
+                if byte == 0x20 || byte == 0x27 { continue }
+                if byte == 0xE2 {
+                    var lookahead = bytes
+                    if lookahead.next() == 0x80, lookahead.next() == 0x99 { bytes = lookahead; continue }
+                }
+                buffer[count] = byte
+                count += 1
             }
-        } else if commas > 0 {
-            normalized = isThousands(compact, mark: comma, count: commas, preferThousands: language != "fr")
-                ? compact.filter { $0 != comma } : compact.map { $0 == comma ? dot : $0 }
-        } else if dots > 0 {
-            normalized = isThousands(compact, mark: dot, count: dots, preferThousands: language == "fr")
-                ? compact.filter { $0 != dot } : compact
+            var commas = 0, dots = 0, lastComma = -1, lastDot = -1
+            for k in 0..<count {
+                if buffer[k] == comma { commas += 1; lastComma = k } else if buffer[k] == dot { dots += 1; lastDot = k }
+            }
+            // Each kept byte moved down, a mark dropped or made the decimal point: never ahead of the reading.
+            func rewrite(drop: UInt8?, toDot: UInt8?) {
+                var n = 0
+                for k in 0..<count where buffer[k] != drop {
+                    buffer[n] = buffer[k] == toDot ? dot : buffer[k]
+                    n += 1
+                }
+                count = n
+            }
+            if commas > 0 && dots > 0 {
+                // Whichever comes last is the decimal mark.
+                if lastComma > lastDot { rewrite(drop: dot, toDot: comma) } else { rewrite(drop: comma, toDot: nil) }
+            } else if commas > 0 {
+                if isThousands(UnsafeBufferPointer(rebasing: buffer[0..<count]), mark: comma, count: commas, preferThousands: language != "fr") {
+                    rewrite(drop: comma, toDot: nil)
+                } else {
+                    rewrite(drop: nil, toDot: comma)
+                }
+            } else if dots > 0 {
+                if isThousands(UnsafeBufferPointer(rebasing: buffer[0..<count]), mark: dot, count: dots, preferThousands: language == "fr") {
+                    rewrite(drop: dot, toDot: nil)
+                }
+            }
+            return Double(String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<count]), as: UTF8.self))
         }
-        return Double(String(decoding: normalized, as: UTF8.self))
     }
 
-    private static func isThousands(_ text: [UInt8], mark: UInt8, count: Int, preferThousands: Bool) -> Bool {
+    private static func isThousands(_ text: UnsafeBufferPointer<UInt8>, mark: UInt8, count: Int, preferThousands: Bool) -> Bool {
         // The groups between marks (empty ones kept): the first of at most three digits, every other of three.
         var grouped = true, first = true, length = 0
-        for byte in text + [mark] {
-            guard byte == mark else { length += 1; continue }
+        for k in 0...text.count {
+            guard k == text.count || text[k] == mark else { length += 1; continue }
             if first ? length > 3 : length != 3 { grouped = false }
             first = false
             length = 0
