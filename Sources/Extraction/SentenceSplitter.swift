@@ -28,8 +28,6 @@ enum SentenceSplitter {
         var start = 0, end = 0
         var quoteDepth = 0
         var quoteOpenedAt = 0
-        // Read once, not through their static accessors at every punctuation mark.
-        let terminals = Self.terminals, closers = Self.closers
         func close() {
             guard end > start else { return }
             ranges.append(start..<end)
@@ -50,15 +48,15 @@ enum SentenceSplitter {
             guard tokens[i].kind == .punct else { continue }
             guard i + 1 < tokens.count else { continue }
             if tokens[i + 1].newlineBefore { continue }
-            if terminals.contains(tokens[i].text) {
+            if isTerminal(tokens[i]) {
                 if quoteDepth > 0 { continue }
                 var k = i + 1
-                while k < tokens.count, closers.contains(tokens[k].text), !tokens[k].newlineBefore { k += 1 }
+                while k < tokens.count, isCloser(tokens[k]), !tokens[k].newlineBefore { k += 1 }
                 if k > i + 1 { continue }  // the closing quote ends the sentence, handled below
                 if endsSentence(tokens, at: i, nextIndex: k) { close() }
             } else if isText(tokens[i], ")"), !tokens[i + 1].spaceBefore, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized, quoteDepth == 0 {
                 close()  // "(vidéo dans le texte)Ces dons…": two sentences glued at a parenthesis
-            } else if closers.contains(tokens[i].text), i > 0, terminals.contains(tokens[i - 1].text), quoteDepth == 0 {
+            } else if isCloser(tokens[i]), i > 0, isTerminal(tokens[i - 1]), quoteDepth == 0 {
                 if startsSentence(tokens[i + 1]) { close() }
             }
         }
@@ -75,6 +73,29 @@ enum SentenceSplitter {
             })
         }
         return ranges.indices.map { k in Sentence(index: k, span: spans[k], tokens: taken[ranges.count - 1 - k]) }
+    }
+
+    /// `terminals.contains(token.text)`, told from the bytes: hashing the text of every punctuation mark cost more.
+    @inline(__always)
+    static func isTerminal(_ token: Token) -> Bool {
+        let utf8 = token.text.utf8
+        switch utf8.count {
+        case 1: let byte = utf8.first; return byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
+        case 3: return token.text == "…"
+        default: return false
+        }
+    }
+
+    /// `closers.contains(token.text)`, likewise.
+    @inline(__always)
+    static func isCloser(_ token: Token) -> Bool {
+        let utf8 = token.text.utf8
+        switch utf8.count {
+        case 1: let byte = utf8.first; return byte == UInt8(ascii: "\"") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "'")
+        case 2: return token.text == "»"
+        case 3: return token.text == "”"
+        default: return false
+        }
     }
 
     /// `token.text == literal` for a literal no other string is canonically equivalent to (one scalar without
