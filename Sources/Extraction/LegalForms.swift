@@ -31,10 +31,16 @@ extension EntityRecognizer {
     static func unifyLegalForms(_ perSentence: inout [[SentenceMention]]) {
         /// A name's folded words, without its commas. An ASCII name (most) is split on its bytes, which are its
         /// Characters: splitting Character by Character cost more than the rest of this pass.
+        /// Kept by name: an article names the same entities again and again.
+        var known: [String: [Substring]] = [:]
         func words(_ name: String) -> [Substring] {
+            if let found = known[name] { return found }
             let folded = Folding.fold(name)
-            guard folded.utf8.allSatisfy({ $0 < 0x80 }) else { return folded.split(whereSeparator: { $0 == " " || $0 == "," }) }
-            return folded.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x2C }).map { folded[$0.startIndex..<$0.endIndex] }
+            let found = folded.utf8.allSatisfy({ $0 < 0x80 })
+                ? folded.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x2C }).map { folded[$0.startIndex..<$0.endIndex] }
+                : folded.split(whereSeparator: { $0 == " " || $0 == "," })
+            known[name] = found
+            return found
         }
         var stems: [String: EntityRef] = [:]
         for mention in perSentence.joined() {
