@@ -8,11 +8,13 @@ enum SentenceList: Int, CaseIterable, Sendable {
     case contractWords, awardVerbs, strongAwardVerbs, renewal, subcontract, suit, takeover, bidNouns, callVerbs
     case caseWords, classify, lawsuit, antitrust, monopoly, blame, disputeAward, fine, carriers
     case quantifierEnds
+    // Asked of every token by the recognisers, so that most tokens are told with an AND.
+    case agencyLowerHeads, fundingRounds, descriptionHeads
     // Asked of tokens one by one.
     case purchase, loss, paid, supply, service, receiving, feud, licence, contest
     case prepositions, personTitles, agencyHeads, orgSlots, determiners, negations, clauseBreaks, auxiliaries
     case passiveAuxiliaries, moneyCodes, spelledNumbers, inauguralTriggers, frenchWords, englishWords, regulator
-    case dateWords, governmentWords, agencyLowerHeads, fundingRounds, descriptionHeads
+    case dateWords, governmentWords
 
     var bit: UInt64 { 1 << UInt64(rawValue) }
 
@@ -49,14 +51,14 @@ enum SentenceList: Int, CaseIterable, Sendable {
         case .quantifierEnds: SentenceContext.quantifierEnds
         case .dateWords: DateParser.dateWords
         case .governmentWords: NameCandidates.governmentWords
-        case .agencyLowerHeads: AgencyNames.lowerHeads
-        case .fundingRounds: CompanyContexts.fundingWords
-        case .descriptionHeads: DescriptionResolver.headWords
         case .regulator: DisputeRules.regulatorWords
         case .spelledNumbers: MoneyParser.spelledWords
         case .inauguralTriggers: FundRecognizer.inauguralTriggers
         case .frenchWords: LanguageGuesser.french
         case .englishWords: LanguageGuesser.english
+        case .agencyLowerHeads: AgencyNames.lowerHeads
+        case .fundingRounds: CompanyContexts.fundingWords
+        case .descriptionHeads: DescriptionResolver.headWords
         case .purchase: ContractRules.purchaseWords
         case .loss: ContractRules.lossWords
         case .paid: ContractRules.paidVerbs
