@@ -7,7 +7,7 @@ struct AgencyNames {
     static let heads = LexiconData.set("agency.head")
     /// Heads that open a name in lower case ("ministère de l'Intérieur"); they need a capitalised complement
     /// or an adjective of their own ("tribunal correctionnel").
-    static let lowerHeads = LexiconData.set("agency.head.lowercase")
+    static let lowerHeads = LexiconData.set("agency.head.lowercase").flagged(.agencyLowerHeads)
     /// English nouns that close a body's name.
     static let tails = LexiconData.set("agency.tail")
     /// Lower-case adjectives that may follow a French head.
@@ -17,14 +17,18 @@ struct AgencyNames {
     static let directHeads = LexiconData.set("agency.head.direct")
     static let connectors: WordSet = ["de", "des", "du", "d'", "of", "for", "on"]
     static let determiners: WordSet = ["la", "l'", "le", "les", "the"]
+    /// Words that join the words of a body's name ("Health Preparedness and Response Authority").
+    static let nameLinks: WordSet = ["and", "&", "of", "for"]
 
     func find(_ tokens: [Token], _ covered: [Bool]) -> [SentenceMention] {
         var out: [SentenceMention] = []
         var taken = covered
         var i = 0
+        // Read once, not through its static accessor at every token.
+        let lowerHeads = Self.lowerHeads
         while i < tokens.count {
             // Both shapes start from a capital or a head written in lower case: most tokens are told at once.
-            if !taken[i], tokens[i].isCapitalized || Self.lowerHeads.contains(tokens[i]),
+            if !taken[i], tokens[i].isCapitalized || lowerHeads.contains(tokens[i]),
                let range = headFirst(tokens, i, taken) ?? tailLast(tokens, i, taken) {
                 let surface = tokens[range].map(\.text).joinedAsWritten(tokens[range])
                 out.append(SentenceMention(entity: EntityRef(.agency, surface), surface: surface, tokens: range, source: .agencyShape))
@@ -152,12 +156,12 @@ struct AgencyNames {
                 if Self.tails.contains(token), words >= 2, !followedByName(tokens, j, taken) {
                     let range = i..<j
                     let before = tokens[range].dropLast()
-                    if before.allSatisfy({ Lexicon.places.contains($0) || ["and", "&", "of", "for"].contains($0) }) { return nil }
+                    if before.allSatisfy({ Lexicon.places.contains($0) || Self.nameLinks.contains($0) }) { return nil }
                     return range
                 }
                 continue
             }
-            if ["and", "&", "of", "for"].contains(token), free(tokens, j + 1, taken), tokens[j + 1].isCapitalized { j += 1; continue }
+            if Self.nameLinks.contains(token), free(tokens, j + 1, taken), tokens[j + 1].isCapitalized { j += 1; continue }
             // "Information Commissioner's Office": an office named for the post that heads it, not "Acme's Office".
             if token.isPossessive, j > i, Self.possessorEndings.contains(where: tokens[j - 1].folded.hasSuffix),
                free(tokens, j + 1, taken), tokens[j + 1].isCapitalized { j += 1; continue }

@@ -112,13 +112,15 @@ enum LanguageGuesser {
             var key: UInt32 = 0, length = 0, ascii = true
             var k = 0
             while k < bytes.count {
-                let v = UTF8Scalars.next(bytes, &k)
-                let lower = v | 0x20
-                if v < 0x80, lower >= 0x61, lower <= 0x7A {
-                    key = key << 8 | lower
+                // An ASCII letter (most bytes) with one unsigned comparison, before any decoding.
+                let byte = bytes[k]
+                if byte < 0x80, (byte | 0x20) &- 0x61 < 26 {
+                    key = key << 8 | UInt32(byte | 0x20)
                     length += 1
+                    k += 1
                     continue
                 }
+                let v = UTF8Scalars.next(bytes, &k)
                 if v >= 0x80, UTF8Scalars.isLatinLetter(v) || Unicode.Scalar(v).map({ $0.properties.isAlphabetic || (length > 0 && isMark($0)) }) == true {
                     length += 1
                     ascii = false
@@ -152,8 +154,9 @@ enum LanguageGuesser {
         // Capitals and length first: comparing Strings that differ is a call into the standard library.
         for k in tokens.indices where tokens[k].kind == .word && !tokens[k].isCapitalized
             && (tokens[k].folded.utf8.count != 1 || tokens[k].folded != "a") {
-            if french.contains(tokens[k]) { fr += 1 }
-            if english.contains(tokens[k]) { en += 1 }
+            // Both lists are flagged: asked with constant masks, not through their static accessors at every token.
+            if tokens[k].lists & SentenceList.frenchWords.bit != 0 { fr += 1 }
+            if tokens[k].lists & SentenceList.englishWords.bit != 0 { en += 1 }
         }
         return fr > en ? "fr" : en > fr ? "en" : otherwise
     }

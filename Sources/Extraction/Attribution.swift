@@ -9,6 +9,11 @@ enum Attribution {
     /// What may follow a source's verb: the clause ends or the reported speech opens.
     static let tailEnds: WordSet = [",", ".", ";", "that", "que", "qu'", "adding", "ajoutant", "—", "–", ")"]
 
+    /// What ends the lead's clause before a name ("according to the complaint against Acme").
+    static let leadBreaks: WordSet = [",", ";", ":", "(", ")", "against", "contre"]
+    /// The auxiliary of "X (a) rapporté", "X has reported".
+    static let tailAuxiliaries: WordSet = ["a", "has", "had", "ont", "have"]
+
     static func isSource(_ mention: SentenceMention, in tokens: [Token]) -> Bool {
         // "according to a Pentagon memo", "selon le ministère": a government body cited is still the fact's party.
         if mention.kind == .agency { return false }
@@ -16,13 +21,13 @@ enum Attribution {
         // "according to a report by the Financial Times": no clause break between the lead and the name.
         var k = start - 1
         // "according to the complaint against Acme": the party sued is the fact's, not the source's.
-        while k >= 0, start - k <= 8, ![",", ";", ":", "(", ")", "against", "contre"].contains(tokens[k].folded) {
+        while k >= 0, start - k <= 8, !leadBreaks.contains(tokens[k]) {
             if leads.contains(tokens[k]) { return true }
             k -= 1
         }
         // "…, the Times reported, adding": the source's own short clause, "X (a) rapporté" with its auxiliary.
         var v = end
-        if v < tokens.count, ["a", "has", "had", "ont", "have"].contains(tokens[v]) { v += 1 }
+        if v < tokens.count, tailAuxiliaries.contains(tokens[v]) { v += 1 }
         guard v < tokens.count, tails.contains(tokens[v]) else { return false }
         let after = v + 1
         return after == tokens.count || tailEnds.contains(tokens[after])

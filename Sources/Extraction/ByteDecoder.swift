@@ -58,11 +58,22 @@ public enum ByteDecoder {
     /// NUL bytes, or more than 2% of C0 control bytes other than tab/newline/CR/form feed, mean binary.
     static func looksBinary(_ bytes: ArraySlice<UInt8>) -> Bool {
         var controls = 0
-        for byte in bytes.prefix(65_536) {
-            if byte == 0 { return true }
-            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { controls += 1 }
+        let nul = bytes.prefix(65_536).withUnsafeBufferPointer { buffer in
+            var k = 0
+            while k < buffer.count {
+                // Eight bytes at a time while none is below 0x20 (most text): only those bytes count.
+                if k + 8 <= buffer.count, !ASCIIWord.hasControl(ASCIIWord.load(buffer, k)) {
+                    k += 8
+                    continue
+                }
+                let byte = buffer[k]
+                k += 1
+                if byte == 0 { return true }
+                if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { controls += 1 }
+            }
+            return false
         }
-        return controls * 50 > min(bytes.count, 65_536)
+        return nul || controls * 50 > min(bytes.count, 65_536)
     }
 
     static func decodeUTF16(_ bytes: [UInt8]) -> String {

@@ -13,7 +13,7 @@ enum CompanyContexts {
     static let figureNouns = LexiconData.forms("company.figure")
     static let dealNouns = LexiconData.forms("company.deal")
     static let takeoverVerbs = LexiconData.forms("company.takeover")
-    static let fundingWords = LexiconData.forms("company.round")
+    static let fundingWords = LexiconData.forms("company.round").flagged(.fundingRounds)
     static let leadVerbs = LexiconData.forms("company.lead")
     static let investorNouns = LexiconData.forms("company.investor")
     static let investorFillers = LexiconData.set("company.investor.filler")
@@ -48,7 +48,8 @@ enum CompanyContexts {
     static func type(_ tokens: [Token], _ mentions: inout [SentenceMention]) {
         guard mentions.contains(where: isFree) else { return }
         var money: Bool?
-        let funding = tokens.contains { $0.kind == .word && fundingWords.contains($0) }
+        // By index, the list asked through the tokens' flags: a token passed by value is copied.
+        let funding = tokens.indices.contains { tokens[$0].kind == .word && tokens[$0].lists & SentenceList.fundingRounds.bit != 0 }
         for m in mentions.indices where isFree(mentions[m]) && mayType(tokens, mentions[m]) {
             let range = mentions[m].tokens
             if ticker(tokens, range.upperBound), let last = range.last(where: { NameCandidates.connectors.contains(tokens[$0]) }), last + 1 < range.upperBound {

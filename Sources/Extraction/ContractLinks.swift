@@ -9,8 +9,10 @@ extension ContractRules {
 
     func linked(_ context: SentenceContext, lastAgency: EntityRef?) -> [Contract] {
         let tokens = context.tokens
-        let nouns = tokens.indices.filter { (Self.contractWords.contains(tokens[$0]) && isContractNoun(context, $0))
-            || Self.agreementNouns.contains(tokens[$0]) }
+        // The lists read once, not through their static accessors at every token.
+        let contractWords = Self.contractWords, agreementNouns = Self.agreementNouns
+        let nouns = tokens.indices.filter { (contractWords.contains(tokens[$0]) && isContractNoun(context, $0))
+            || agreementNouns.contains(tokens[$0]) }
         // "the contract with HIPRA complements … the contracts already signed with A, B and C": each noun its own link.
         var best: [Contract] = []
         for noun in nouns {

@@ -77,9 +77,8 @@ public enum DateParser {
     /// "last year", "l'an dernier", "l'année dernière", "this year", "cette année", "next year": a year from the article's.
     static func relativeYear(_ t: [Token], _ k: Int) -> (Int, Int)? {
         guard k + 1 < t.count, relativeYearLeads.contains(t[k]) else { return nil }
-        let words = t[k...].prefix(2).map(\.folded)
-        guard words.count == 2 else { return nil }
-        switch (words[0], words[1]) {
+        // The two words read in place: an array of them cost an allocation at every "this" and "an".
+        switch (t[k].folded, t[k + 1].folded) {
         case ("last", "year"), ("an", "dernier"), ("annee", "derniere"): return (-1, 2)
         case ("this", "year"), ("cette", "annee"): return (0, 2)
         case ("next", "year"), ("an", "prochain"), ("annee", "prochaine"): return (1, 2)

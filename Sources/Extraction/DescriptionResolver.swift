@@ -25,6 +25,8 @@ enum DescriptionResolver {
         }
         return WordMap(table)
     }()
+    /// The head nouns above, asked of every token through its flags.
+    static let headWords = heads.keys.flagged(.descriptionHeads)
     /// Titles that stand for the person who holds them: "le patron de Tesla a versé…" (the name came earlier).
     static let roleHeads: WordSet = ["patron", "patronne", "pdg", "ceo", "fondateur", "fondatrice", "founder",
                                          "dirigeant", "dirigeante", "boss", "proprietaire", "owner", "executive", "chairman",
@@ -38,11 +40,14 @@ enum DescriptionResolver {
 
     static func resolve(_ perSentence: inout [[SentenceMention]], _ sentences: [Sentence]) {
         var history = MentionHistory()
+        // Read once, not through the static accessor at every token.
+        let heads = Self.heads
         for s in sentences.indices {
             let tokens = sentences[s].tokens
             var added: [SentenceMention] = []
             for k in tokens.indices.dropFirst() {
-                guard let kinds = heads[tokens[k]] else { continue }
+                // Most tokens are no head: told by their flags before the table is probed.
+                guard tokens[k].lists & SentenceList.descriptionHeads.bit != 0, let kinds = heads[tokens[k]] else { continue }
                 // "the Bureau filed…" recalls the Competition Bureau; "le bureau du directeur" is an office.
                 if tokens[k].folded == "bureau", !tokens[k].isCapitalized { continue }
                 // "le super PAC", "the Denver-based company", "the French group": modifiers do not stop the description.
@@ -105,6 +110,8 @@ enum DescriptionResolver {
     static func resolvePronouns(_ perSentence: inout [[SentenceMention]], _ sentences: [Sentence], _ s: Int) {
         let tokens = sentences[s].tokens
         var added: [SentenceMention] = []
+        // The tables read once, not through their static accessors at every token.
+        let pronouns = Self.pronouns, clauseOpeners = Self.clauseOpeners
         for k in tokens.indices {
             // The pronouns have at most four letters: longer words skip the look-up.
             guard tokens[k].folded.utf8.count <= 4, let kinds = pronouns[tokens[k]], k == 0 || clauseOpeners.contains(tokens[k - 1]),

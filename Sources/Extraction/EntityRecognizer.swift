@@ -246,17 +246,28 @@ struct EntityRecognizer {
             for (m, mention) in mentions.enumerated() {
                 guard let entity = mention.entity else { continue }
                 if firstSeen[entity] == nil { firstSeen[entity] = (s, mention.tokens.lowerBound) }
-                let words = sentences[s].tokens[mention.tokens].filter { $0.kind == .word && !NameCandidates.connectors.contains($0) }
-                if entity.kind == .person, words.count >= 2, let last = words.last?.folded {
+                let tokens = sentences[s].tokens
+                // The mention's words but its connectors: how many, the first and the last, read in place (an array of
+                // them cost an allocation and a copy of each token, for every mention of the article).
+                var wordCount = 0, firstWord = 0, lastWord = 0
+                for k in mention.tokens where tokens[k].kind == .word && !NameCandidates.connectors.contains(tokens[k]) {
+                    if wordCount == 0 { firstWord = k }
+                    lastWord = k
+                    wordCount += 1
+                }
+                if entity.kind == .person, wordCount >= 2 {
+                    let last = tokens[lastWord].folded
                     if let known = people[last], known != entity { ambiguous.insert(last) } else { people[last] = entity }
                     // "Arvind" after "Arvind Krishna": a given name the list lacks is still the person's.
-                    if let first = words.first, FirstNames.all.contains(first)
+                    let first = tokens[firstWord]
+                    if FirstNames.all.contains(first)
                         || (first.isCapitalized && !first.isAllCaps && !Lexicon.capitalStop.contains(first) && !Lexicon.personTitles.contains(first)) {
                         if let known = given[first.folded], known != entity { ambiguousGiven.insert(first.folded) } else { given[first.folded] = entity }
                     }
                 }
-                if entity.kind == .company, words.count >= 2, let first = words.first, !Lexicon.capitalStop.contains(first) {
-                    companies[first.folded] = companies[first.folded] ?? entity
+                if entity.kind == .company, wordCount >= 2, !Lexicon.capitalStop.contains(tokens[firstWord]) {
+                    let first = tokens[firstWord].folded
+                    companies[first] = companies[first] ?? entity
                 }
                 if entity.kind == .agency {
                     for word in Folding.fold(entity.name).split(separator: " ").map(String.init) where Lexicon.agencyHeads.contains(word) {
@@ -264,7 +275,6 @@ struct EntityRecognizer {
                     }
                 }
                 // "Department of Homeland Security (DHS)": the acronym in parentheses names the same entity.
-                let tokens = sentences[s].tokens
                 let after = mention.tokens.upperBound
                 if after + 2 < tokens.count, tokens[after].text == "(", tokens[after + 2].text == ")", Self.isAcronym(tokens[after + 1]) {
                     acronyms[tokens[after + 1].text] = entity

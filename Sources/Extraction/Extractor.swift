@@ -27,13 +27,14 @@ public struct Extractor: Sendable {
         let language = header.language
         let (scalars, offsets) = UTF8Scalars.arrayAndOffsets(text)
         let tokens = Tokenizer.tokenize(scalars, range: 0..<scalars.count, language: language)
-        let sentences = SentenceSplitter.split(tokens, scalars: scalars)
         // Room for a quarter of the tokens: growing the table from empty rehashed it several times per article.
         var lowercaseWords = WordSet(capacity: tokens.count / 4)
         // By index: a loop over the tokens themselves copied each one.
         for k in tokens.indices where tokens[k].kind == .word && !tokens[k].isCapitalized {
             lowercaseWords.insert(tokens[k].folded, hash: tokens[k].wordHash)
         }
+        // The sentences take the tokens over.
+        let sentences = SentenceSplitter.split(consume tokens, scalars: scalars)
         if expired() { return nil }
         let recognizer = EntityRecognizer(gazetteer: gazetteer, published: header.published)
         let recognized = recognizer.recognize(sentences, lowercaseWords: lowercaseWords)

@@ -26,6 +26,7 @@ public enum Folding {
                 return count
             }
         }
+        if let folded = foldLatin(text) { return folded }
         // UTF-8 bytes, made a String once: appending each letter's fold to a String cost more than the folding.
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count + 8)
@@ -42,6 +43,36 @@ public enum Folding {
             }
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `fold` of text whose scalars are all below U+0180 (accented French words, most non-ASCII tokens), written
+    /// straight into the new String with its length worked out first: growing a byte array cost an allocation per
+    /// word. Nil for text with another scalar.
+    private static func foldLatin(_ text: String) -> String? {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            let folds = latinFoldBytes
+            var length = 0, k = 0
+            while k < bytes.count {
+                let v = UTF8Scalars.next(bytes, &k)
+                if v < 0x80 { length += 1 } else if v < 0x180 { length += folds[Int(v) - 0x80].count } else { return nil }
+            }
+            return String(unsafeUninitializedCapacity: length) { out in
+                var k = 0, n = 0
+                while k < bytes.count {
+                    let v = UTF8Scalars.next(bytes, &k)
+                    if v < 0x80 {
+                        out[n] = v >= 0x41 && v <= 0x5A ? UInt8(v + 32) : UInt8(v)
+                        n += 1
+                    } else {
+                        for byte in folds[Int(v) - 0x80] {
+                            out[n] = byte
+                            n += 1
+                        }
+                    }
+                }
+                return n
+            }
+        } ?? nil
     }
 
     /// `latinFolds` as UTF-8 bytes.

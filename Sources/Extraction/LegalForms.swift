@@ -29,8 +29,19 @@ extension EntityRecognizer {
     /// "Drone Vexa, Inc. … Now Drone Vexa is demanding…": a guessed company name is the company whose name adds a
     /// legal form to it, when the article writes that fuller name.
     static func unifyLegalForms(_ perSentence: inout [[SentenceMention]]) {
-        /// A name's folded words, without its commas.
-        func words(_ name: String) -> [Substring] { Folding.fold(name).split(whereSeparator: { $0 == " " || $0 == "," }) }
+        /// A name's folded words, without its commas. An ASCII name (most) is split on its bytes, which are its
+        /// Characters: splitting Character by Character cost more than the rest of this pass.
+        /// Kept by name: an article names the same entities again and again.
+        var known: [String: [Substring]] = [:]
+        func words(_ name: String) -> [Substring] {
+            if let found = known[name] { return found }
+            let folded = Folding.fold(name)
+            let found = folded.utf8.allSatisfy({ $0 < 0x80 })
+                ? folded.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x2C }).map { folded[$0.startIndex..<$0.endIndex] }
+                : folded.split(whereSeparator: { $0 == " " || $0 == "," })
+            known[name] = found
+            return found
+        }
         var stems: [String: EntityRef] = [:]
         for mention in perSentence.joined() {
             guard let entity = mention.entity, entity.kind == .company else { continue }

@@ -141,7 +141,7 @@ struct NameCandidates {
     func governments(_ tokens: [Token], _ covered: [Bool]) -> [SentenceMention] {
         var out: [SentenceMention] = []
         // Every branch below starts from one of `governmentWords`: other words are skipped at one look-up.
-        for k in tokens.indices where !covered[k] && Self.governmentWords.contains(tokens[k]) {
+        for k in tokens.indices where !covered[k] && tokens[k].lists & SentenceList.governmentWords.bit != 0 {
             let word = tokens[k].folded
             var range: Range<Int>?
             var source = MentionSource.government

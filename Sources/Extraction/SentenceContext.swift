@@ -97,8 +97,12 @@ final class SentenceContext {
         var inside = Set<Int>()
         var open: Int?
         // An odd number of straight quotes: the sentence began inside a quotation the splitter cut at its opening mark.
-        // Quotation marks are one-scalar punctuation tokens: compared as scalars, not as Unicode strings.
-        func mark(_ token: Token) -> UInt32 { token.kind == .punct ? token.text.unicodeScalars.first?.value ?? 0 : 0 }
+        // Quotation marks are one-scalar punctuation tokens: compared as scalars, not as Unicode strings. The first
+        // byte of the marks asked below (", « », “ ”) tells the other tokens without decoding them.
+        func mark(_ token: Token) -> UInt32 {
+            guard token.kind == .punct, let lead = token.text.utf8.first, lead == 0x22 || lead == 0xC2 || lead == 0xE2 else { return 0 }
+            return token.text.unicodeScalars.first?.value ?? 0
+        }
         let straight = tokens.indices.filter { mark(tokens[$0]) == 0x22 }
         var skip = -1
         if straight.count % 2 == 1, let first = straight.first {

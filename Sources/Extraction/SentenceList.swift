@@ -8,6 +8,8 @@ enum SentenceList: Int, CaseIterable, Sendable {
     case contractWords, awardVerbs, strongAwardVerbs, renewal, subcontract, suit, takeover, bidNouns, callVerbs
     case caseWords, classify, lawsuit, antitrust, monopoly, blame, disputeAward, fine, carriers
     case quantifierEnds
+    // Asked of every token by the recognisers, so that most tokens are told with an AND.
+    case agencyLowerHeads, fundingRounds, descriptionHeads
     // Asked of tokens one by one.
     case purchase, loss, paid, supply, service, receiving, feud, licence, contest
     case prepositions, personTitles, agencyHeads, orgSlots, determiners, negations, clauseBreaks, auxiliaries
@@ -55,6 +57,9 @@ enum SentenceList: Int, CaseIterable, Sendable {
         case .inauguralTriggers: FundRecognizer.inauguralTriggers
         case .frenchWords: LanguageGuesser.french
         case .englishWords: LanguageGuesser.english
+        case .agencyLowerHeads: AgencyNames.lowerHeads
+        case .fundingRounds: CompanyContexts.fundingWords
+        case .descriptionHeads: DescriptionResolver.headWords
         case .purchase: ContractRules.purchaseWords
         case .loss: ContractRules.lossWords
         case .paid: ContractRules.paidVerbs

@@ -20,16 +20,17 @@ enum SentenceSplitter {
     static let closers: WordSet = ["»", "”", "\"", ")", "'"]
     static let terminals: WordSet = [".", "!", "?", "…"]
 
-    static func split(_ tokens: [Token], scalars: [Unicode.Scalar]) -> [Sentence] {
-        var sentences: [Sentence] = []
-        // The current sentence is tokens[start..<end], copied out once when it closes.
+    /// Consumes the article's tokens: each sentence's are moved out of them, not copied.
+    static func split(_ tokens: consuming [Token], scalars: [Unicode.Scalar]) -> [Sentence] {
+        // The sentences' token ranges first, one after the other from the first token to the last.
+        var ranges: [Range<Int>] = []
+        // The current sentence is tokens[start..<end].
         var start = 0, end = 0
         var quoteDepth = 0
         var quoteOpenedAt = 0
         func close() {
             guard end > start else { return }
-            sentences.append(Sentence(index: sentences.count, span: TextSpan(tokens[start].start, tokens[end - 1].end),
-                                      tokens: Array(tokens[start..<end])))
+            ranges.append(start..<end)
             start = end
             quoteDepth = 0
         }
@@ -47,20 +48,54 @@ enum SentenceSplitter {
             guard tokens[i].kind == .punct else { continue }
             guard i + 1 < tokens.count else { continue }
             if tokens[i + 1].newlineBefore { continue }
-            if terminals.contains(tokens[i].text) {
+            if isTerminal(tokens[i]) {
                 if quoteDepth > 0 { continue }
                 var k = i + 1
-                while k < tokens.count, closers.contains(tokens[k].text), !tokens[k].newlineBefore { k += 1 }
+                while k < tokens.count, isCloser(tokens[k]), !tokens[k].newlineBefore { k += 1 }
                 if k > i + 1 { continue }  // the closing quote ends the sentence, handled below
                 if endsSentence(tokens, at: i, nextIndex: k) { close() }
             } else if isText(tokens[i], ")"), !tokens[i + 1].spaceBefore, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized, quoteDepth == 0 {
                 close()  // "(vidéo dans le texte)Ces dons…": two sentences glued at a parenthesis
-            } else if closers.contains(tokens[i].text), i > 0, terminals.contains(tokens[i - 1].text), quoteDepth == 0 {
+            } else if isCloser(tokens[i]), i > 0, isTerminal(tokens[i - 1]), quoteDepth == 0 {
                 if startsSentence(tokens[i + 1]) { close() }
             }
         }
         close()
-        return sentences
+        let spans = ranges.map { TextSpan(tokens[$0.lowerBound].start, tokens[$0.upperBound - 1].end) }
+        // The last sentence's tokens are taken off the end of the article's, then the one before…: a token moved
+        // costs nothing, where copying each (and releasing the article's array) cost more than finding the sentences.
+        var taken: [[Token]] = []
+        taken.reserveCapacity(ranges.count)
+        for range in ranges.reversed() {
+            taken.append([Token](unsafeUninitializedCapacity: range.count) { buffer, count in
+                for k in stride(from: range.count - 1, through: 0, by: -1) { (buffer.baseAddress! + k).initialize(to: tokens.removeLast()) }
+                count = range.count
+            })
+        }
+        return ranges.indices.map { k in Sentence(index: k, span: spans[k], tokens: taken[ranges.count - 1 - k]) }
+    }
+
+    /// `terminals.contains(token.text)`, told from the bytes: hashing the text of every punctuation mark cost more.
+    @inline(__always)
+    static func isTerminal(_ token: Token) -> Bool {
+        let utf8 = token.text.utf8
+        switch utf8.count {
+        case 1: let byte = utf8.first; return byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
+        case 3: return token.text == "…"
+        default: return false
+        }
+    }
+
+    /// `closers.contains(token.text)`, likewise.
+    @inline(__always)
+    static func isCloser(_ token: Token) -> Bool {
+        let utf8 = token.text.utf8
+        switch utf8.count {
+        case 1: let byte = utf8.first; return byte == UInt8(ascii: "\"") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "'")
+        case 2: return token.text == "»"
+        case 3: return token.text == "”"
+        default: return false
+        }
     }
 
     /// `token.text == literal` for a literal no other string is canonically equivalent to (one scalar without

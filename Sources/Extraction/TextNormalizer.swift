@@ -10,6 +10,11 @@ enum TextNormalizer {
         let alreadyComposed = text.withUTF8 { bytes in
             var k = 0
             while k < bytes.count {
+                // Eight ASCII bytes at a time: nothing below U+0080 composes.
+                if k + 8 <= bytes.count, ASCIIWord.load(bytes, k) & ASCIIWord.high == 0 {
+                    k += 8
+                    continue
+                }
                 let v = UTF8Scalars.next(bytes, &k)
                 if v >= 0x300 && !(0x2010...0x20CF).contains(v) { return false }
             }
@@ -51,6 +56,15 @@ enum TextNormalizer {
                         n += 1
                         k += 1
                         lastWasCR = false
+                        // The text goes on eight bytes at a time while they are copied as they are (no space is
+                        // pending now); the output never runs ahead of the input, so the eight bytes fit.
+                        while k + 8 <= bytes.count {
+                            let word = ASCIIWord.load(bytes, k)
+                            guard ASCIIWord.isCopied(word) else { break }
+                            UnsafeMutableRawPointer(out.baseAddress! + n).storeBytes(of: word, as: UInt64.self)
+                            n += 8
+                            k += 8
+                        }
                         continue
                     }
                     let start = k

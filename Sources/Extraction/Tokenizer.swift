@@ -1,23 +1,25 @@
 /// A word, number or punctuation mark of the article, with its Unicode-scalar offsets.
 public struct Token: Sendable, Hashable {
     enum Kind: Sendable, Hashable { case word, number, punct }
+    // The one-byte fields come last, together: the token is 88 bytes instead of 96, and sentences copy and move
+    // every token of the article.
     let text: String
     /// Lowercased and accent-free, for matching.
     let folded: String
     /// `WordSet.hash(folded)`, worked out once so that word lists are asked without hashing a String.
     let wordHash: UInt64
-    /// Whether the folded form holds a hyphen ("million-dollar", "vingt-cinq"): the amount rules ask it of every token.
-    let hasHyphen: Bool
     /// The bits of the `SentenceList`s that hold the folded form: a flagged list is asked about the token with an AND.
     let lists: UInt64
     var start: Int
     var end: Int
+    /// The value of a number token.
+    var number: Double?
     var kind: Kind
     /// Whether whitespace separates this token from the previous one.
     var spaceBefore: Bool
     var newlineBefore: Bool
-    /// The value of a number token.
-    var number: Double?
+    /// Whether the folded form holds a hyphen ("million-dollar", "vingt-cinq"): the amount rules ask it of every token.
+    let hasHyphen: Bool
 
     // Worked out once from the text: the rules ask these of every token, many times.
     /// Whether the first letter is a capital.
@@ -30,10 +32,19 @@ public struct Token: Sendable, Hashable {
     var foldedLength: Int { isASCII ? folded.utf8.count : folded.count }
     /// The English possessive mark split off a name ("NASA's", "Musk’s"). The byte count first: the name scanners ask
     /// it of every token, and comparing with "’s" took the standard library's slow, Unicode-aware path.
+    /// The bytes themselves are compared: no other String is canonically equivalent to these, and `==` with "’s"
+    /// took the standard library's Unicode-aware path for every four-byte token.
     var isPossessive: Bool {
-        let bytes = text.utf8.count
-        guard bytes == 2 || bytes == 4 else { return false }
-        return text == "'s" || text == "’s" || text == "'S" || text == "’S"
+        let count = text.utf8.count
+        guard count == 2 || count == 4 else { return false }
+        var utf8 = text.utf8.makeIterator()
+        if count == 4 {
+            guard utf8.next() == 0xE2, utf8.next() == 0x80, utf8.next() == 0x99 else { return false }
+        } else {
+            guard utf8.next() == UInt8(ascii: "'") else { return false }
+        }
+        let last = utf8.next()
+        return last == UInt8(ascii: "s") || last == UInt8(ascii: "S")
     }
     var isAllCaps: Bool {
         if isASCII {
@@ -109,7 +120,13 @@ public enum Tokenizer {
     }
 
     /// Tokens of scalars[range]; offsets are range positions plus base.
-    static func tokenize(_ s: [Unicode.Scalar], range: Range<Int>, language: String, base: Int = 0) -> [Token] {
+    static func tokenize(_ scalars: [Unicode.Scalar], range: Range<Int>, language: String, base: Int = 0) -> [Token] {
+        precondition(range.lowerBound >= 0 && range.upperBound <= scalars.count, "range out of the scalars")
+        // Through a buffer: the array's bounds checks at every scalar were a fifth of tokenising.
+        return scalars.withUnsafeBufferPointer { tokenize($0, range: range, language: language, base: base) }
+    }
+
+    private static func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>, range: Range<Int>, language: String, base: Int) -> [Token] {
         var tokens: [Token] = []
         // About one token per six scalars in prose: growing the array was a tenth of tokenising.
         tokens.reserveCapacity(range.count / 5 + 8)
@@ -117,15 +134,16 @@ public enum Tokenizer {
         let end = range.upperBound
         var space = false, newline = false
         let lists = SentenceList.lookup
+        let singles = Self.singles
         // ASCII first: Unicode property look-ups cost more than the rest of tokenising.
-        func isLetter(_ k: Int) -> Bool {
+        @inline(__always) func isLetter(_ k: Int) -> Bool {
             guard k < end else { return false }
             let v = s[k].value
             if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
-            return s[k].properties.isAlphabetic || s[k].properties.generalCategory == .nonspacingMark
+            return isLetterBeyondASCII(s[k])
         }
-        func isDigit(_ k: Int) -> Bool { k < end && s[k].value >= 0x30 && s[k].value <= 0x39 }
-        func isUpper(_ k: Int) -> Bool {
+        @inline(__always) func isDigit(_ k: Int) -> Bool { k < end && s[k].value >= 0x30 && s[k].value <= 0x39 }
+        @inline(__always) func isUpper(_ k: Int) -> Bool {
             guard k < end else { return false }
             let v = s[k].value
             if v < 0x80 { return v >= 0x41 && v <= 0x5A }
@@ -193,7 +211,7 @@ public enum Tokenizer {
             } else {
                 i += 1
             }
-            let (text, folded, digest) = textAndFold(s, startIndex..<i)
+            let (text, folded, digest) = textAndFold(s, startIndex..<i, singles)
             // Built in place: a token made, changed, then appended was copied once more.
             let number = kind == .number ? NumberParser.value(text, language: language) : nil
             tokens.append(Token(text: text, folded: folded, start: base + startIndex, end: base + i,
@@ -206,11 +224,23 @@ public enum Tokenizer {
 }
 
 extension Tokenizer {
+    /// A letter (or a mark that goes on a word) outside ASCII; apart, so that the ASCII test inlines small.
+    @inline(never)
+    private static func isLetterBeyondASCII(_ scalar: Unicode.Scalar) -> Bool {
+        // The letters of French and other Latin-script text first, without the property look-up.
+        UTF8Scalars.isLatinLetter(scalar.value) || scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
+    }
+
+    /// The one-character Strings of ASCII, made once: a token of one character (a comma, a full stop, "a") takes its
+    /// String from here instead of making it again.
+    static let singles: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
+
     /// The text of scalars[range] and its `Folding.fold`: ASCII text (most tokens) is lower-cased in the pass
     /// that writes it, and is its own folded form when it has no capital. For ASCII text, also what `Token` stores
     /// about it (the folded form's `WordSet.hash`, its hyphen, the capital), from the same pass: reading the new
     /// Strings again cost more than this loop.
-    static func textAndFold(_ s: [Unicode.Scalar], _ range: Range<Int>) -> (text: String, folded: String, ascii: Token.ASCIIDigest?) {
+    static func textAndFold(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>,
+                            _ singles: [String]) -> (text: String, folded: String, ascii: Token.ASCIIDigest?) {
         var upper = false, hyphen = false
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for k in range {
@@ -228,12 +258,16 @@ extension Tokenizer {
         }
         let first = range.isEmpty ? 0 : s[range.lowerBound].value
         let digest = Token.ASCIIDigest(hash: hash == 0 ? 1 : hash, hyphen: hyphen, capitalized: first >= 0x41 && first <= 0x5A)
+        if range.count == 1 {
+            let text = singles[Int(first)]
+            return (text, upper ? singles[Int(first) + 32] : text, digest)
+        }
         let text = ascii(s, range, lowered: false)
         return (text, upper ? ascii(s, range, lowered: true) : text, digest)
     }
 
     /// ASCII scalars[range] as a String, lower-cased if asked.
-    private static func ascii(_ s: [Unicode.Scalar], _ range: Range<Int>, lowered: Bool) -> String {
+    private static func ascii(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, lowered: Bool) -> String {
         String(unsafeUninitializedCapacity: range.count) { buffer in
             var j = 0
             for k in range {
@@ -245,8 +279,13 @@ extension Tokenizer {
         }
     }
 
-    /// The text of scalars[range], written as UTF-8 straight into the new String.
+    /// The text of scalars[range].
     static func string(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        s.withUnsafeBufferPointer { string($0, range) }
+    }
+
+    /// The text of scalars[range], written as UTF-8 straight into the new String.
+    static func string(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> String {
         var length = 0
         for k in range { length += UTF8.width(s[k]) }
         return String(unsafeUninitializedCapacity: length) { buffer in
@@ -274,37 +313,57 @@ enum NumberParser {
         }
         if plain { return digits > 0 && digits <= 15 ? Double(whole) : Double(text) }
         // Bytes, not Characters: a number token holds only digits, marks and the spaces and apostrophes of grouping.
-        var compact: [UInt8] = []
-        compact.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars where scalar != " " && scalar != "'" && scalar != "\u{2019}" {
-            UTF8.encode(scalar) { compact.append($0) }
-        }
+        // Worked out in one scratch buffer (the bytes only shrink): arrays made and filtered cost an allocation each.
         let comma = UInt8(ascii: ","), dot = UInt8(ascii: ".")
-        let commas = compact.reduce(0) { $0 + ($1 == comma ? 1 : 0) }
-        let dots = compact.reduce(0) { $0 + ($1 == dot ? 1 : 0) }
-        var normalized = compact
-        if commas > 0 && dots > 0 {
-            // Whichever comes last is the decimal mark.
-            if compact.lastIndex(of: comma)! > compact.lastIndex(of: dot)! {
-                normalized = compact.filter { $0 != dot }.map { $0 == comma ? dot : $0 }
-            } else {
-                normalized = compact.filter { $0 != comma }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: text.utf8.count) { buffer -> Double? in
+            // The bytes without the grouping spaces and apostrophes (U+2019 is E2 80 99: E2 always opens a scalar).
+            var count = 0
+            var bytes = text.utf8.makeIterator()
+            while let byte = bytes.next() {
+                if byte == 0x20 || byte == 0x27 { continue }
+                if byte == 0xE2 {
+                    var lookahead = bytes
+                    if lookahead.next() == 0x80, lookahead.next() == 0x99 { bytes = lookahead; continue }
+                }
+                buffer[count] = byte
+                count += 1
             }
-        } else if commas > 0 {
-            normalized = isThousands(compact, mark: comma, count: commas, preferThousands: language != "fr")
-                ? compact.filter { $0 != comma } : compact.map { $0 == comma ? dot : $0 }
-        } else if dots > 0 {
-            normalized = isThousands(compact, mark: dot, count: dots, preferThousands: language == "fr")
-                ? compact.filter { $0 != dot } : compact
+            var commas = 0, dots = 0, lastComma = -1, lastDot = -1
+            for k in 0..<count {
+                if buffer[k] == comma { commas += 1; lastComma = k } else if buffer[k] == dot { dots += 1; lastDot = k }
+            }
+            // Each kept byte moved down, a mark dropped or made the decimal point: never ahead of the reading.
+            func rewrite(drop: UInt8?, toDot: UInt8?) {
+                var n = 0
+                for k in 0..<count where buffer[k] != drop {
+                    buffer[n] = buffer[k] == toDot ? dot : buffer[k]
+                    n += 1
+                }
+                count = n
+            }
+            if commas > 0 && dots > 0 {
+                // Whichever comes last is the decimal mark.
+                if lastComma > lastDot { rewrite(drop: dot, toDot: comma) } else { rewrite(drop: comma, toDot: nil) }
+            } else if commas > 0 {
+                if isThousands(UnsafeBufferPointer(rebasing: buffer[0..<count]), mark: comma, count: commas, preferThousands: language != "fr") {
+                    rewrite(drop: comma, toDot: nil)
+                } else {
+                    rewrite(drop: nil, toDot: comma)
+                }
+            } else if dots > 0 {
+                if isThousands(UnsafeBufferPointer(rebasing: buffer[0..<count]), mark: dot, count: dots, preferThousands: language == "fr") {
+                    rewrite(drop: dot, toDot: nil)
+                }
+            }
+            return Double(String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<count]), as: UTF8.self))
         }
-        return Double(String(decoding: normalized, as: UTF8.self))
     }
 
-    private static func isThousands(_ text: [UInt8], mark: UInt8, count: Int, preferThousands: Bool) -> Bool {
+    private static func isThousands(_ text: UnsafeBufferPointer<UInt8>, mark: UInt8, count: Int, preferThousands: Bool) -> Bool {
         // The groups between marks (empty ones kept): the first of at most three digits, every other of three.
         var grouped = true, first = true, length = 0
-        for byte in text + [mark] {
-            guard byte == mark else { length += 1; continue }
+        for k in 0...text.count {
+            guard k == text.count || text[k] == mark else { length += 1; continue }
             if first ? length > 3 : length != 3 { grouped = false }
             first = false
             length = 0

@@ -59,6 +59,16 @@ enum UTF8Scalars {
                 offsets = [Int](unsafeUninitializedCapacity: bytes.count + 1) { offsetBuffer, offsetCount in
                     var k = 0, n = 0
                     while k < bytes.count {
+                        // Eight ASCII bytes (most text) are eight scalars, without decoding each.
+                        if k + 8 <= bytes.count, ASCIIWord.load(bytes, k) & ASCIIWord.high == 0 {
+                            for j in 0..<8 {
+                                offsetBuffer[n + j] = k + j
+                                scalarBuffer[n + j] = Unicode.Scalar(bytes[k + j])
+                            }
+                            n += 8
+                            k += 8
+                            continue
+                        }
                         offsetBuffer[n] = k
                         scalarBuffer[n] = Unicode.Scalar(next(bytes, &k))!
                         n += 1
