@@ -2,7 +2,7 @@
 /// amount is given again, to the recipient named after "the same amount", or in kind ("and the same amount in
 /// technology").
 extension DonationRules {
-    static let sameWords: WordSet = ["meme", "same"]
+    static let sameWords = WordSet(["meme", "same"]).flagged(.same)
     static let sumNouns = LexiconData.forms("amount.sum")
 
     /// The gifts the sentence gives again with "the same amount", one per recipient named after it.

@@ -14,7 +14,7 @@ enum SentenceList: Int, CaseIterable, Sendable {
     case purchase, loss, paid, supply, service, receiving, feud, licence, contest
     case prepositions, personTitles, agencyHeads, orgSlots, determiners, negations, clauseBreaks, auxiliaries
     case passiveAuxiliaries, moneyCodes, spelledNumbers, inauguralTriggers, frenchWords, englishWords, regulator
-    case dateWords, governmentWords, selection
+    case dateWords, governmentWords, selection, same
 
     var bit: UInt64 { 1 << UInt64(rawValue) }
 
@@ -52,6 +52,7 @@ enum SentenceList: Int, CaseIterable, Sendable {
         case .dateWords: DateParser.dateWords
         case .governmentWords: NameCandidates.governmentWords
         case .selection: ContractRules.selectionVerbs
+        case .same: DonationRules.sameWords
         case .regulator: DisputeRules.regulatorWords
         case .spelledNumbers: MoneyParser.spelledWords
         case .inauguralTriggers: FundRecognizer.inauguralTriggers
