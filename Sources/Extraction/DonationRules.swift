@@ -280,6 +280,8 @@ struct DonationRules {
                 || ["above", "over", "exceeding", "superieurs", "superieures", "au-dela"].contains(context.tokens[k + 1]))) { return false }
         // "his donations row", "the gifts scandal", "donation rules": a gift word modifying another noun names no gift.
         if Self.giftWords.contains(context.tokens[k]), k + 1 < context.tokens.count, Self.giftModified.contains(context.tokens[k + 1]) { return false }
+        // "received £5.3m, compared with £3m given to Labour": a comparison tells no gift of the subject.
+        if context.tokens[max(0, k - 5)..<k].contains(where: { ["compared", "compare", "comparativement"].contains($0) }) { return false }
         if Self.giftWords.contains(context.tokens[k]) { return true }
         // "la finance", "an offer", "the check": after a determiner a verb form is a noun.
         // "a financé la campagne": the French verb only after its auxiliary; "la finance", "Yahoo Finance" are nouns.

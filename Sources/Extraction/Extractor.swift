@@ -82,6 +82,11 @@ public struct Extractor: Sendable {
             gifts += donationRules.donorsWithAmounts(context, lastFund: lastFund).filter { listed in
                 !gifts.contains { $0.donor == listed.donor || $0.moneyTokens == listed.moneyTokens } }
             gifts += donationRules.sameAmount(context, gifts: gifts)
+            // "They included £250,000 from A, £130,000 from B…", right after gifts.
+            if gifts.isEmpty, index - lastGiftSentence <= 2
+                || (index > 0 && contexts[index - 1].contains(DonationRules.triggerWords) && !contexts[index - 1].money.isEmpty) {
+                gifts = donationRules.amountsFrom(context, lastFund: lastFund)
+            }
             // "…will each receive $5 million": the givers of a gift told just before, its parts told now.
             if gifts.isEmpty, index - givers.sentence <= 5, !DonationRules.countsGivers(context) {
                 gifts = donationRules.distributed(context, givers: givers.entities).filter { !DonationRules.hasUnnamedGivers(context, $0) }

@@ -39,7 +39,15 @@ enum FactMerger {
                     && (kept.agency == fact.agency || kept.agency == nil || fact.agency == nil)
                     && (kept.money == nil || fact.money == nil || same(kept.money!, fact.money!))
             }
-            if let duplicate {
+            // "The companies winning Defense Department awards included A, B and C", then "A won a $848 million task
+            // order from the Army": the summary told first, without an amount, is the award detailed later.
+            let summary = fact.money == nil ? nil : byContractor[fact.contractor, default: []].first { index in
+                let kept = out[index]
+                return kept.money == nil && kept.agency != fact.agency && compatible(kept.date, fact.date)
+            }
+            if duplicate == nil, let summary {
+                out[summary] = fact
+            } else if let duplicate {
                 // The repeat that gives the amount completes the one kept.
                 if out[duplicate].money == nil, let money = fact.money { out[duplicate].money = money }
                 if out[duplicate].agency == nil { out[duplicate].agency = fact.agency }
@@ -49,6 +57,12 @@ enum FactMerger {
             }
         }
         return out
+    }
+
+    /// Two dates of one fact: equal, one missing, or one the other's month or year.
+    static func compatible(_ a: String?, _ b: String?) -> Bool {
+        guard let a, let b else { return true }
+        return a.hasPrefix(b) || b.hasPrefix(a)
     }
 
     /// Lawsuits between the same parties are one case; feuds merge only within the same year.

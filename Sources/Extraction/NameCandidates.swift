@@ -311,6 +311,9 @@ struct NameCandidates {
         // before a lower-case noun.
         if sentenceStart, i + 1 < tokens.count, tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized,
            Self.adjectiveSuffixes.contains(where: { token.foldedLength > $0.count + 2 && token.folded.hasSuffix($0) }) { return false }
+        // "Companies gave a total of £1.6m", "Donors said…": a common noun opening the sentence.
+        if sentenceStart, i + 1 < tokens.count, !tokens[i + 1].isCapitalized,
+           CompanyContexts.appositionNouns.contains(token) || DonationRules.donorNouns.contains(token) { return false }
         // "Paired with…", "Backed by…": a past participle opening the sentence before a preposition.
         if sentenceStart, token.foldedLength >= 5, token.folded.hasSuffix("ed"), i + 1 < tokens.count,
            !tokens[i + 1].isCapitalized, Lexicon.prepositions.contains(tokens[i + 1]), !isFirstName(token) { return false }

@@ -58,6 +58,11 @@ struct PressConstructionTests {
         RelationCase(label: "'$X in cash and the same amount in technology': a second gift, in kind",
                      text: "Titre\ndate 2025-03-03\nZentrix contributed $250,000 in cash and the same amount in technology to the Trump inaugural committee.",
                      donations: [Gift(donor: "Zentrix", amount: 250_000), Gift(donor: "Zentrix", amount: 250_000, inKind: true)]),
+        RelationCase(label: "a list of amounts 'from' their givers after a total; a comparison and a plural noun opening the sentence give nothing",
+                     text: "Titre\ndate 2025-03-03\nThe Heritage Party received £5.2m, compared with £3m given to the Green Party. "
+                        + "Companies gave a total of £1.6m to the Heritage Party. They included £250,000 from Vexor Holdings, £130,000 from Halvern Systems, and £125,000 from Zentrix Capital.",
+                     donations: [Gift(donor: "Vexor Holdings", amount: 250_000), Gift(donor: "Halvern Systems", amount: 130_000),
+                                 Gift(donor: "Zentrix Capital", amount: 125_000)]),
         RelationCase(label: "what the article calls donors give, with no fund named",
                      text: "date 2025-03-03\nOther donors include Ford Motor, which gave $1 million, and Delta Air Lines, which contributed $250,000.",
                      donations: [Gift(donor: "Ford Motor", amount: 1e6), Gift(donor: "Delta Air Lines", amount: 250_000)]),
@@ -246,6 +251,10 @@ struct PressConstructionTests {
         RelationCase(label: "'selected X to build' with no amount; a company choosing a supplier is no government contract",
                      text: "Titre\ndate 2025-03-03\nThe Navy selected Vexa Marine to build two survey ships. Brindle Foods selected Halvern Systems to run its payroll.",
                      contracts: [Deal(contractor: "Vexa Marine", agency: "U.S. Navy", amount: nil)]),
+        RelationCase(label: "a summary of winners without amounts is the award each detailed later",
+                     text: "Titre\ndate 2025-03-03\nThe companies winning large Defense Department awards included Vexa Systems and Halvern Industries, the filings show. "
+                        + "Vexa Systems won a $848 million task order from the Army. The Navy awarded Halvern Industries a $286 million contract.",
+                     contracts: [Deal(contractor: "Vexa Systems", agency: "U.S. Army", amount: 848e6), Deal(contractor: "Halvern Industries", agency: "U.S. Navy", amount: 286e6)]),
         award("'the government of X' is the buyer", "The government of Canada has selected Halvern Systems for a $30 million contract.",
               Deal(contractor: "Halvern Systems", agency: "government of Canada", amount: 30e6)),
         award("'l'exécutif européen' is the buyer of a passive award to a described group", "La maintenance du réseau a été attribuée au groupe franco-belge Vexa Orbital pour un montant de 40 millions d'euros, précise l'exécutif européen.",

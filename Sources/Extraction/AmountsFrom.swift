@@ -1,0 +1,25 @@
+/// "They included £250,000 from IM Properties, £130,000 from the research arm of JCB, and £125,000 from FIL": after
+/// gifts told just before, a list of amounts each followed by "from" and its giver.
+extension DonationRules {
+    func amountsFrom(_ context: SentenceContext, lastFund: EntityRef?) -> [Donation] {
+        guard context.money.count >= 2 else { return [] }
+        let tokens = context.tokens
+        var out: [Donation] = []
+        for (n, money) in context.money.enumerated() {
+            let from = money.tokens.upperBound
+            guard from + 1 < tokens.count, tokens[from].folded == "from" else { continue }
+            // The giver: the first name after "from", before the next amount or comma.
+            let limit = n + 1 < context.money.count ? context.money[n + 1].tokens.lowerBound : tokens.count
+            guard let giver = context.outerMentions.first(where: { $0.tokens.lowerBound > from && $0.tokens.lowerBound < limit }),
+                  !tokens[(from + 1)..<giver.tokens.lowerBound].contains(where: { $0.text == "," }),
+                  giver.kind == .company || giver.kind == .person || giver.entity == nil, !context.isBareAcronym(giver) else { continue }
+            let donor = giver.entity ?? EntityRef(.company, giver.surface)
+            guard donor != lastFund else { continue }
+            out.append(Donation(donor: donor, recipient: lastFund, money: money.money, date: context.sentenceDate ?? context.published,
+                                inKind: false, evidence: context.evidence, rule: "donation.amount-from", confidence: 0.55,
+                                moneyTokens: money.tokens, triggerToken: nil))
+        }
+        // A list: one pair alone is left to the gift rules.
+        return out.count >= 2 ? out : []
+    }
+}
