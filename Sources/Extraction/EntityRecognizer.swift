@@ -198,6 +198,11 @@ struct EntityRecognizer {
             if k + 1 < tokens.count, ["-", "--"].contains(tokens[k + 1].text) { return k + 2 }
             return k + 1
         }
+        // "SAN FRANCISCO, Jan. 3, 2022 /PRNewswire/ — …": a press-release wire between slashes, then a dash.
+        for k in tokens.indices.prefix(16) where k >= 4 && tokens[k].kind == .punct && ["-", "--", "—", "–"].contains(tokens[k].text)
+            && tokens[k - 1].text == "/" && tokens[k - 3].text == "/" {
+            return k + 1
+        }
         // "Paris, France | AFP | mercredi 10/07/2024 - Le Conseil d'Etat…": a wire's piped dateline.
         if tokens.prefix(6).contains(where: { $0.kind == .punct && $0.text == "|" }),
            let dash = tokens.indices.prefix(18).first(where: { $0 > 3 && ["-", "—", "–"].contains(tokens[$0].text) && tokens[$0].spaceBefore }) {

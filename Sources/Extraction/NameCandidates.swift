@@ -311,6 +311,8 @@ struct NameCandidates {
         // before a lower-case noun.
         if sentenceStart, i + 1 < tokens.count, tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized,
            Self.adjectiveSuffixes.contains(where: { token.foldedLength > $0.count + 2 && token.folded.hasSuffix($0) }) { return false }
+        // "Four lawsuits against Google:": a number word opening the sentence.
+        if sentenceStart, MoneyParser.spelledWords.contains(token), i + 1 < tokens.count, !tokens[i + 1].isCapitalized { return false }
         // "Companies gave a total of £1.6m", "Donors said…": a common noun opening the sentence.
         if sentenceStart, i + 1 < tokens.count, !tokens[i + 1].isCapitalized,
            CompanyContexts.appositionNouns.contains(token) || DonationRules.donorNouns.contains(token) { return false }
