@@ -43,7 +43,7 @@ struct AgencyNames {
 
     private func free(_ tokens: [Token], _ k: Int, _ taken: [Bool]) -> Bool { k < tokens.count && !taken[k] }
 
-    private func isAdjective(_ token: Token) -> Bool {
+    func isAdjective(_ token: Token) -> Bool {
         token.kind == .word && !token.isCapitalized && token.foldedLength > 4
             && Self.adjectiveEndings.contains(where: token.folded.hasSuffix) && !Lexicon.prepositions.contains(token)
     }

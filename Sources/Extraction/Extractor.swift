@@ -57,6 +57,8 @@ public struct Extractor: Sendable {
         let donationRules = DonationRules(funds: funds)
         var lastFund: EntityRef?, lastAgency: EntityRef?, lastFundSentence = Int.min / 2, lastGiftSentence = Int.min / 2
         var lastAwardSentence = Int.min / 2
+        // A ministry named only by its minister's title: the buyer of last resort for contracts.
+        var titledMinistry: EntityRef?
         let trimmedTitle = header.title?.trimmed()
         var givers: (sentence: Int, entities: [EntityRef]) = (Int.min / 2, [])
         var pending: (sentence: Int, money: Money)?
@@ -64,6 +66,7 @@ public struct Extractor: Sendable {
             defer {
                 if let agency = context.mentions.last(where: { $0.kind == .agency })?.entity { lastAgency = agency }
             }
+            if titledMinistry == nil, lastAgency == nil { titledMinistry = MinistryByTitle.ministry(in: context) }
             // A past fund ("the 2017 inaugural committee") is named for comparison: it stays out of the fallback.
             if let fund = context.mentions.last(where: { $0.kind == .fund && !Self.isPast($0.entity, published: header.published) })?.entity {
                 lastFund = fund
@@ -119,7 +122,7 @@ public struct Extractor: Sendable {
             let recalled = contracts.last.flatMap { last in
                 contexts[max(0, index - 8)..<index].contains { $0.evidence.span == last.evidence.span } ? last : nil }
             let deals = links.contains { $0.rule == "contract.link" } ? [] : ContractRules().extract(context, previous: index > 0 ? contexts[index - 1] : nil,
-                                                                                                        lastAgency: lastAgency, recent: recalled)
+                                                                                                        lastAgency: lastAgency ?? titledMinistry, recent: recalled)
             let before = contracts.count
             if !deals.isEmpty { contracts += deals } else if !links.isEmpty { contracts += links } else {
                 let paid = ContractRules().paid(context)

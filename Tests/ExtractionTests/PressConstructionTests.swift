@@ -255,6 +255,10 @@ struct PressConstructionTests {
                      text: "Titre\ndate 2025-03-03\nThe companies winning large Defense Department awards included Vexa Systems and Halvern Industries, the filings show. "
                         + "Vexa Systems won a $848 million task order from the Army. The Navy awarded Halvern Industries a $286 million contract.",
                      contracts: [Deal(contractor: "Vexa Systems", agency: "U.S. Army", amount: 848e6), Deal(contractor: "Halvern Industries", agency: "U.S. Navy", amount: 286e6)]),
+        RelationCase(label: "a ministry named only by its minister's title buys when the article names no body",
+                     text: "Titre\ndate 2025-03-03\nLe ministre de la Défense nationale, Paul Vexor, a annoncé lundi l'octroi de deux contrats. "
+                        + "Halvern Systems obtient un contrat de 341 millions de dollars pour développer des radios.",
+                     contracts: [Deal(contractor: "Halvern Systems", agency: "ministère de la Défense nationale", amount: 341e6)]),
         award("'the government of X' is the buyer", "The government of Canada has selected Halvern Systems for a $30 million contract.",
               Deal(contractor: "Halvern Systems", agency: "government of Canada", amount: 30e6)),
         award("'l'exécutif européen' is the buyer of a passive award to a described group", "La maintenance du réseau a été attribuée au groupe franco-belge Vexa Orbital pour un montant de 40 millions d'euros, précise l'exécutif européen.",
