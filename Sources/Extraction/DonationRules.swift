@@ -260,6 +260,9 @@ struct DonationRules {
         }
     }
 
+    /// Gifts in general ("les dons politiques", "donations above $10,000"), told apart from one gift by the words around.
+    static let pluralGiftNouns: Set<String> = ["donations", "dons", "gifts", "contributions"]
+
     static let matchingWords = LexiconData.forms("amount.matching")
 
     static let vagueAmounts = LexiconData.set("amount.vague").flagged(.vagueAmounts)
@@ -274,7 +277,7 @@ struct DonationRules {
         if k > 0, ["ce", "cet", "cette", "ces", "this", "these", "that", "those"].contains(context.tokens[k - 1]) { return false }
         // "individual donations limited to £100,000", "les dons politiques": gifts in general, not a gift.
         // "declared £3.4m in donations" (a total received), "gifts above $10,000" (a threshold).
-        if ["donations", "dons", "gifts", "contributions"].contains(word),
+        if Self.pluralGiftNouns.contains(word),
            (k > 0 && (Self.genericAdjectives.contains(context.tokens[k - 1]) || ["in", "en"].contains(context.tokens[k - 1])))
             || (k + 1 < context.tokens.count && (Self.genericAdjectives.contains(context.tokens[k + 1])
                 || ["above", "over", "exceeding", "superieurs", "superieures", "au-dela"].contains(context.tokens[k + 1]))) { return false }

@@ -73,6 +73,10 @@ public struct Extractor: Sendable {
                 lastFundSentence = index
             }
             if expired() { return nil }
+            // How many sentences ago, within the last `n`, the fact told with `evidence` was told; nil if further back.
+            func toldAgo(_ evidence: Evidence, within n: Int) -> Int? {
+                (max(0, index - n)..<index).last { contexts[$0].evidence.span == evidence.span }.map { index - $0 }
+            }
             // A question asserts nothing: "Ces dons reflètent-ils une stratégie ?"
             if context.tokens.last?.text == "?" { continue }
             // The headline restates the story told below it: facts come from the body's sentences.
@@ -119,8 +123,7 @@ public struct Extractor: Sendable {
             donations += kept
             // "le contrat liant Acme au ministère": a link names both sides better than an award pattern guesses them.
             let links = ContractRules().linked(context, lastAgency: lastAgency)
-            let recalled = contracts.last.flatMap { last in
-                contexts[max(0, index - 8)..<index].contains { $0.evidence.span == last.evidence.span } ? last : nil }
+            let recalled = contracts.last.flatMap { last in toldAgo(last.evidence, within: 8) != nil ? last : nil }
             let deals = links.contains { $0.rule == "contract.link" } ? [] : ContractRules().extract(context, previous: index > 0 ? contexts[index - 1] : nil,
                                                                                                         lastAgency: lastAgency ?? titledMinistry, recent: recalled)
             let before = contracts.count
@@ -132,8 +135,7 @@ public struct Extractor: Sendable {
                 contracts += ContractRules().bulleted(context, awardBefore: index - lastAwardSentence <= 5, lastAgency: lastAgency)
             }
             // "The award, a task order valued at $53 million, …": the amount of the contract told just before.
-            if contracts.count == before, let last = contracts.last,
-               contexts[max(0, index - 3)..<index].contains(where: { $0.evidence.span == last.evidence.span }),
+            if contracts.count == before, let last = contracts.last, toldAgo(last.evidence, within: 3) != nil,
                let money = ContractRules().recalledAmount(context, recent: last) {
                 for k in contracts.indices where contracts[k].evidence.span == last.evidence.span && contracts[k].money == nil { contracts[k].money = money }
             }
@@ -145,8 +147,7 @@ public struct Extractor: Sendable {
             }
             // An award told (or a list item of one) keeps the next bulleted items in its list.
             if contracts.count > before || (!context.money.isEmpty && context.contains(ContractRules.awardVerbs)) { lastAwardSentence = index }
-            let recentAward = contracts.last.flatMap { award in
-                contexts[max(0, index - 8)..<index].contains { $0.evidence.span == award.evidence.span } ? award : nil }
+            let recentAward = contracts.last.flatMap { award in toldAgo(award.evidence, within: 8) != nil ? award : nil }
             var found: [Dispute] = []
             for clause in context.disputeClauses(triggers: DisputeRules.caseWords) {
                 let cases = DisputeRules().extract(clause, awardingAgency: lastAgency, recentAward: recentAward)
@@ -159,15 +160,14 @@ public struct Extractor: Sendable {
             if found.isEmpty, index > 0, !disputes.isEmpty, disputes[disputes.count - 1].evidence.span == contexts[index - 1].evidence.span {
                 DisputeRules().followUp(&disputes[disputes.count - 1], context)
             }
-            // "Elle lui avait déjà infligé une amende de 150 M€ en 2019": a sanction of the case told just before.
-            if found.isEmpty, let last = disputes.last,
-               let told = (max(0, index - 8)..<index).last(where: { contexts[$0].evidence.span == last.evidence.span }),
-               let recalled = DisputeRules().recalledSanction(context, last: last, near: index - told <= 3) {
-                disputes.append(recalled)
-            } else if found.isEmpty, let last = disputes.last,
-                      (max(0, index - 5)..<index).contains(where: { contexts[$0].evidence.span == last.evidence.span }),
-                      let other = DisputeRules().sanctionOfAnother(context, last: last) {
-                disputes.append(other)
+            // "Elle lui avait déjà infligé une amende de 150 M€ en 2019": a sanction of the case told just before;
+            // "The Heritage Party was also fined £600": the same body's case against another party.
+            if found.isEmpty, let last = disputes.last, let ago = toldAgo(last.evidence, within: 8) {
+                if let recalled = DisputeRules().recalledSanction(context, last: last, near: ago <= 3) {
+                    disputes.append(recalled)
+                } else if ago <= 5, let other = DisputeRules().sanctionOfAnother(context, last: last) {
+                    disputes.append(other)
+                }
             }
             disputes += found
             roles += RoleRules().extract(context)

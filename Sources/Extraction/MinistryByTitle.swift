@@ -1,12 +1,14 @@
 /// "Le ministre de la Défense nationale, Peter MacKay, a annoncé l'octroi de contrats": a minister's title names the
 /// ministry, which buys for the government when the article names no body itself.
 enum MinistryByTitle {
-    static let ministerWords: WordSet = ["ministre", "minister"]
+    static let ministerWords = WordSet(["ministre", "minister"]).flagged(.minister)
     static let links: WordSet = ["de", "du", "des", "d'", "of"]
 
     /// The ministry a minister's title in the sentence names ("ministère de la Défense nationale", "Ministry of
     /// Defence"), else nil.
     static func ministry(in context: SentenceContext) -> EntityRef? {
+        // One AND for the sentences without a minister, which are nearly all: this runs until a body is named.
+        guard context.contains(ministerWords) else { return nil }
         let tokens = context.tokens
         for k in tokens.indices where ministerWords.contains(tokens[k]) && k + 2 < tokens.count && links.contains(tokens[k + 1]) {
             var j = k + 2

@@ -365,7 +365,7 @@ final class SentenceContext {
         guard j >= 3, ["plus", "more", "over", "above"].contains(tokens[j]) else { return false }
         j -= 1
         if ["de", "of"].contains(tokens[j]) { j -= 1 }
-        guard j >= 1, ["dons", "donations", "gifts", "contributions"].contains(tokens[j]) else { return false }
+        guard j >= 1, DonationRules.pluralGiftNouns.contains(tokens[j].folded) else { return false }
         return tokens[j - 1].folded == "for" || (j >= 2 && tokens[j - 1].folded == "les" && tokens[j - 2].folded == "pour")
     }
 

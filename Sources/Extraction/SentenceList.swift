@@ -14,7 +14,7 @@ enum SentenceList: Int, CaseIterable, Sendable {
     case purchase, loss, paid, supply, service, receiving, feud, licence, contest
     case prepositions, personTitles, agencyHeads, orgSlots, determiners, negations, clauseBreaks, auxiliaries
     case passiveAuxiliaries, moneyCodes, spelledNumbers, inauguralTriggers, frenchWords, englishWords, regulator
-    case dateWords, governmentWords, selection, same
+    case dateWords, governmentWords, selection, same, minister
 
     var bit: UInt64 { 1 << UInt64(rawValue) }
 
@@ -53,6 +53,7 @@ enum SentenceList: Int, CaseIterable, Sendable {
         case .governmentWords: NameCandidates.governmentWords
         case .selection: ContractRules.selectionVerbs
         case .same: DonationRules.sameWords
+        case .minister: MinistryByTitle.ministerWords
         case .regulator: DisputeRules.regulatorWords
         case .spelledNumbers: MoneyParser.spelledWords
         case .inauguralTriggers: FundRecognizer.inauguralTriggers
