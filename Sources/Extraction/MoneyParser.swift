@@ -27,6 +27,22 @@ public enum MoneyParser {
         "canadiens": "CAD", "canadian": "CAD", "australiens": "AUD", "australian": "AUD", "hongkongais": "HKD",
         "singapouriens": "SGD", "neo-zelandais": "NZD",
     ]
+    /// "Australian dollars", "Canadian dollars": the country before the currency word.
+    static let dollarAdjectives: WordMap<String> = [
+        "australian": "AUD", "canadian": "CAD", "american": "USD", "singapore": "SGD", "taiwan": "TWD",
+    ]
+    /// The country letters glued before "$": "A$50,000", "C$1 billion", "NZ$3m"; "US$" too.
+    static let dollarPrefixes: [String: String] = [
+        "US": "USD", "A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "CAN": "CAD", "NZ": "NZD", "HK": "HKD",
+        "S": "SGD", "SG": "SGD",
+    ]
+    /// Currencies whose leading sign is written the English way: "$1,500", "A$1,500", "£1,500".
+    static let englishLed = Set(dollarPrefixes.values).union(["GBP"])
+    /// Whether `t[i]` is country letters glued to a following "$".
+    static func isDollarPrefix(_ t: [Token], _ i: Int) -> Bool {
+        t[i].kind == .word && t[i].text.utf8.count <= 3 && i + 1 < t.count && t[i + 1].text == "$" && !t[i + 1].spaceBefore
+            && dollarPrefixes[t[i].text] != nil
+    }
     static let scales = WordMap(scaleTable)
     static let scaleTable: [String: Double] = [
         "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "billion": 1e9, "billions": 1e9,
@@ -106,7 +122,7 @@ public enum MoneyParser {
     static func mayOpen(_ t: [Token], _ i: Int) -> Bool {
         if t[i].kind == .number { return true }
         if t[i].kind == .punct, symbol(t[i].text) != nil { return true }
-        return t[i].hasHyphen || t[i].lists & openers != 0 || (t[i].folded.utf8.count == 2 && t[i].folded == "us")
+        return t[i].hasHyphen || t[i].lists & openers != 0 || (t[i].text.utf8.count <= 3 && isDollarPrefix(t, i))
     }
     /// The flags of `spelledWords` and `codes`.
     private static var openers: UInt64 { SentenceList.spelledNumbers.bit | SentenceList.moneyCodes.bit }
@@ -125,8 +141,8 @@ public enum MoneyParser {
     static func parse(_ t: [Token], at i: Int, language: () -> String, tokenizedIn: String) -> MoneyMatch? {
         var k = i
         var currency: String?
-        // Leading currency: "$", "US$", "€", "USD".
-        if t[k].folded == "us", k + 1 < t.count, t[k + 1].text == "$", !t[k + 1].spaceBefore { k += 1 }
+        // Leading currency: "$", "US$", "A$", "€", "USD".
+        if isDollarPrefix(t, k) { currency = dollarPrefixes[t[k].text]; k += 2 } else
         // Cheap tests first: this runs at every token. Symbols are punctuation, codes are written in capitals.
         if t[k].kind == .punct, let code = symbol(t[k].text) { currency = code; k += 1 } else if t[k].text.utf8.count == 3, t[k].isAllCaps, codes.contains(t[k]) {
             currency = t[k].folded.uppercased(); k += 1
@@ -135,9 +151,9 @@ public enum MoneyParser {
         var value: Double
         var wordNumber = false
         let leadingCurrency = currency != nil
-        // "$400,000" is written the English way whatever the sentence's language: "$" and "£" lead in English.
+        // "$400,000" is written the English way whatever the sentence's language: "$", "A$" and "£" lead in English.
         // Asked only of a number with a separator: guessing the sentence's language costs a pass over its tokens.
-        func numberLanguage() -> String { leadingCurrency && (currency == "USD" || currency == "GBP") ? "en" : language() }
+        func numberLanguage() -> String { leadingCurrency && englishLed.contains(currency ?? "") ? "en" : language() }
         if t[k].kind == .number, let number = !t[k].text.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") })
             || numberLanguage() == tokenizedIn ? t[k].number : NumberParser.value(t[k].text, language: numberLanguage()) {
             value = number
@@ -211,6 +227,8 @@ public enum MoneyParser {
         if j < t.count, ["de", "d'", "of"].contains(t[j]) { j += 1 }
         guard j < t.count else { return nil }
         var currency: String
+        // "50,000 Australian dollars"
+        if j + 1 < t.count, let code = dollarAdjectives[t[j]], currencyWords[t[j + 1]] == "USD" { currency = code; j += 1 } else
         if let code = symbol(t[j].text) {
             currency = code
         } else if let code = currencyWords[t[j]] {

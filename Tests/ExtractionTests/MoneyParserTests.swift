@@ -38,6 +38,11 @@ struct MoneyParserTests {
         MoneyCase("they raised more than $40 million", "en", 40e6, "USD", .atLeast),
         MoneyCase("plans to donate at the US$1 million-level", "en", 1e6, "USD"),
         MoneyCase("a $5 billion-plus programme", "en", 5e9, "USD"),
+        MoneyCase("Acme gave A$50,000 to the party", "en", 50_000, "AUD"),
+        MoneyCase("a C$1.2 billion contract", "en", 1.2e9, "CAD"),
+        MoneyCase("a NZ$3m grant", "en", 3e6, "NZD"),
+        MoneyCase("Acme gave 50,000 Australian dollars to the party", "en", 50_000, "AUD"),
+        MoneyCase("un contrat de 8 milliards de dollars canadiens", "fr", 8e9, "CAD"),
     ]
 
     @Test("reads the amount, currency and qualifier", arguments: cases)

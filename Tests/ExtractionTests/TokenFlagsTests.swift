@@ -126,8 +126,9 @@ struct TokenFlagsTests {
 
     @Test("an amount opens only where the parser can start one")
     func amountOpeners() {
-        let tokens = Tokenizer.tokenize("Le fonds reçoit 5 millions de dollars, $ 3 , USD , un vingt-cinq us", language: "fr")
+        // Country letters open an amount only glued to "$" ("A$5"): "us" alone does not.
+        let tokens = Tokenizer.tokenize("Le fonds reçoit 5 millions de dollars, $ 3 , USD , un vingt-cinq us A$5", language: "fr")
         let opening = tokens.indices.filter { MoneyParser.mayOpen(tokens, $0) }.map { tokens[$0].text }
-        #expect(opening == ["5", "millions", "$", "3", "USD", "un", "vingt-cinq", "us"])
+        #expect(opening == ["5", "millions", "$", "3", "USD", "un", "vingt-cinq", "A", "$", "5"])
     }
 }
