@@ -57,6 +57,11 @@ struct ContractRules {
         var holders = holdersOf(context, trigger: subjectEnd, verb: verbIndex, previous: previous)
         let agencySubject = holders.isEmpty == false && holders.allSatisfy { $0.kind == .agency }
         holders = holders.filter { $0.kind != .agency && $0.kind != .fund }
+        // "• A $47.3 million Navy contract in November to …": a bulleted item naming no holder lists another award
+        // of the company the contract just told went to.
+        if holders.isEmpty, let recent, let first = tokens.first, Self.bullets.contains(first.text), !context.money.isEmpty {
+            holders = [SentenceMention(entity: recent.contractor, surface: recent.contractor.name, tokens: 0..<0, source: .pronoun)]
+        }
         if isBetweenCompanies(context, holders: holders, agencies: agencies, agencySubject: agencySubject) { return out }
         if agencies.count > 0, let chosen = agencies.first(where: { !holders.contains($0) }) { agency = chosen.entity }
         // "NASA's $3 billion contract award": the body whose contract it is, over another named in the sentence.
@@ -69,6 +74,9 @@ struct ContractRules {
         // "$2.4 billion. That is the shared ceiling of a contract that DHS split among…": the amount said just before.
         if money == nil, context.money.isEmpty, let previous, previous.money.count == 1, previous.tokens.count <= 6 { money = previous.money.first }
         var dated = datedRows(context, money: money, claimed: extras.map(\.0))
+        // "six contracts … totaling nearly $200 million": a sum over several contracts (FactTotals drops it when the
+        // article breaks it down).
+        if let money, isTotal(context, money) { dated = dated.map { ($0.0, $0.1, "contract.total") } }
         for (noun, amount) in extras {
             dated.append((dateNear(context, noun) ?? context.published, amount, "contract.award"))
         }
@@ -100,7 +108,9 @@ struct ContractRules {
             if context.isNegated(from: holder.tokens.upperBound, to: trigger + 1) { continue }
             let entity = holder.entity ?? EntityRef(.company, holder.surface)
             for (date, amount, rule) in dated {
-                out.append(Contract(contractor: entity, agency: agency, money: amount?.money, date: date,
+                // "award this contract to Team Advance": the contract recalled keeps its value.
+                let value = amount?.money ?? (recalling && context.money.isEmpty ? recent?.money : nil)
+                out.append(Contract(contractor: entity, agency: agency, money: value, date: date,
                                     endDate: context.endDate, evidence: context.evidence, rule: rule,
                                     confidence: amount != nil ? 0.85 : 0.65))
             }
@@ -138,6 +148,14 @@ struct ContractRules {
                      date: context.sentenceDate ?? previous.sentenceDate ?? context.published, endDate: nil,
                      evidence: context.evidence, rule: "contract.shared", confidence: 0.7)
         }
+    }
+
+    static let totalWords = LexiconData.set("amount.total")
+
+    /// An amount introduced as a total ("totaling nearly $200 million", "totalisant 43 millions de dollars").
+    func isTotal(_ context: SentenceContext, _ money: MoneyMatch) -> Bool {
+        let tokens = context.tokens
+        return tokens[max(0, money.tokens.lowerBound - 3)..<money.tokens.lowerBound].contains { Self.totalWords.contains($0) }
     }
 
     static let recallingDeterminers: WordSet = ["ce", "cet", "this", "that", "ledit", "said"]
@@ -213,10 +231,16 @@ struct ContractRules {
     /// vehicle an order was placed through, not its holder.
     func isVehicle(_ context: SentenceContext, _ m: SentenceMention) -> Bool {
         let tokens = context.tokens
-        let after = m.tokens.upperBound
+        var after = m.tokens.upperBound
+        // "the $34.5 billion Enhanced Army Global Logistics Enterprise contract": the vehicle's name runs on in capitals.
+        while after < tokens.count, after - m.tokens.upperBound < 6, tokens[after].isCapitalized, tokens[after].kind == .word,
+              !Self.contractWords.contains(tokens[after]) { after += 1 }
         guard m.source != .gazetteer, after < tokens.count,
               Self.contractWords.contains(tokens[after]) || Self.vehicleNouns.contains(tokens[after]) else { return false }
-        return tokens[max(0, m.tokens.lowerBound - 6)..<m.tokens.lowerBound].contains { Self.vehicleLeads.contains($0) }
+        // "under the $9 billion Unified Army Depot Support contract": the lead is before the whole capitalised name.
+        var start = m.tokens.lowerBound
+        while start > 0, m.tokens.lowerBound - start < 6, tokens[start - 1].isCapitalized, tokens[start - 1].kind == .word { start -= 1 }
+        return tokens[max(0, start - 6)..<start].contains { Self.vehicleLeads.contains($0) }
     }
     static let vehicleNouns: WordSet = ["vehicle", "vehicles", "schedule", "vehicule"]
     static let vehicleLeads: WordSet = ["under", "through", "via", "sous"]
@@ -271,7 +295,7 @@ struct ContractRules {
             let next = context.outerMentions.filter { m in
                 (m.kind == .company || (m.entity == nil && !context.isBareAcronym(m))) && m.tokens.lowerBound > after
                     && !isSource(context, m)
-            }.prefix(1).map { $0 }
+            }.prefix(1).filter { !isPlace(context, $0) && !isAgencyUnit(context, $0) }
             // "selected Booz Allen Hamilton, Leidos and SAIC for a contract": the names coordinated with the first.
             if let first = next.first {
                 var group = [first]
@@ -293,6 +317,25 @@ struct ContractRules {
         }
         return holders
     }
+
+    /// "services in Livorno, Italy", "at Naval Station Guantanamo Bay": a name no list holds, after a preposition
+    /// of place, is where the work is done, not who does it.
+    func isPlace(_ context: SentenceContext, _ m: SentenceMention) -> Bool {
+        let k = m.tokens.lowerBound
+        return m.entity == nil && k > 0 && Self.placePrepositions.contains(context.tokens[k - 1])
+    }
+    /// "the Ministry of Defence's (MoD) Defence Digital organisation": a name the gazetteer does not hold, owned by a government
+    /// body, is a unit of that body, not a supplier.
+    func isAgencyUnit(_ context: SentenceContext, _ m: SentenceMention) -> Bool {
+        let tokens = context.tokens
+        guard m.source != .gazetteer else { return false }
+        var k = m.tokens.lowerBound - 1
+        // "(MoD)" between the owner and the unit.
+        if k >= 2, tokens[k].text == ")", tokens[k - 2].text == "(" { k -= 3 }
+        guard k >= 0, tokens[k].isPossessive else { return false }
+        return context.outerMentions.contains { $0.kind == .agency && $0.tokens.upperBound == k }
+    }
+    static let placePrepositions: WordSet = ["in", "at", "near", "dans", "en", "pres"]
 
     /// "the original DII contract": a name right before the contract noun, after a determiner and at most one adjective.
     func namesProgramme(_ context: SentenceContext, _ m: SentenceMention, noun: Int) -> Bool {

@@ -174,7 +174,7 @@ public struct Extractor: Sendable {
         }
         // A gift with neither amount nor recipient ("big donors can attend a dinner with Melania") tells no fact.
         donations = FactTotals.donations(FactMerger.donations(donations)).filter { $0.money != nil || $0.recipient != nil }
-        contracts = FactMerger.contracts(contracts)
+        contracts = FactTotals.contracts(FactMerger.contracts(contracts))
         disputes = FactMerger.disputes(disputes)
 
         // Names the rules typed by their role (an unknown subject of "a remporté un contrat") become companies.

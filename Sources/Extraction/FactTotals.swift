@@ -30,4 +30,17 @@ enum FactTotals {
         }
         return facts.enumerated().filter { !totals.contains($0.offset) }.map(\.element)
     }
+
+    /// Drops a contract told as a total ("six contracts … totaling $200 million") when two or more contracts of the same
+    /// holder, each smaller, follow it in the article: the article breaks the total down.
+    static func contracts(_ facts: [Contract]) -> [Contract] {
+        facts.enumerated().filter { t, total in
+            guard total.rule == "contract.total", let sum = total.money?.amount else { return true }
+            let parts = facts.enumerated().filter { k, part in
+                k != t && part.contractor == total.contractor && part.evidence.span.start > total.evidence.span.start
+                    && (part.money?.amount ?? .infinity) < sum
+            }
+            return parts.count < 2
+        }.map(\.element)
+    }
 }

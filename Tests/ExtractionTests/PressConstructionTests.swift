@@ -361,6 +361,26 @@ struct PressConstructionTests {
                      text: "date 2025-03-03\nThe Competition and Markets Authority has blocked Zentrix's proposed acquisition of Halvern Games for £12.5 billion, given concerns over the deal's impact on the market."),
         RelationCase(label: "backing a bill with no amount told before is no gift",
                      text: "date 2025-03-03\nThe senators met on Monday. Google, Meta and Amazon are backing the bill."),
+        RelationCase(label: "a company's awards listed in bullets: each item is its contract; the place of the work and the total broken down are not",
+                     text: """
+                     date 2025-03-03
+                     Norvex has won a $120 million task order on an Army contract to run depots at Fort Keller.
+                     The order is under the $9 billion Unified Army Depot Support contract.
+                     It is among four contracts totaling nearly $300 million Norvex has received this year. They include:
+                     • A $12.5 million modification in March to an Army contract to maintain radios in Tarvola, Italy, and Brenn, Austria.
+                     • A $40 million Navy contract in May to run base services at Naval Station Corlan Bay.
+                     """,
+                     contracts: [Deal(contractor: "Norvex", agency: "U.S. Army", amount: 120e6), Deal(contractor: "Norvex", agency: "U.S. Army", amount: 12.5e6),
+                                 Deal(contractor: "Norvex", agency: "U.S. Navy", amount: 40e6)]),
+        RelationCase(label: "a body's own unit is no supplier; 'award this contract to X' keeps the recalled contract's value",
+                     text: """
+                     date 2025-03-03
+                     Halvern Systems has won a four-year contract with the Ministry of Defence worth £80m to supply radios.
+                     The first phase, with the Ministry of Defence's (MoD) Field Signals unit, is worth £20m.
+                     A colonel said the ministry was glad to award this contract to Team Kestrel, who will deliver the radios.
+                     """,
+                     contracts: [Deal(contractor: "Halvern Systems", agency: "Ministry of Defence", amount: 80e6),
+                                 Deal(contractor: "Team Kestrel", agency: "Ministry of Defence", amount: 80e6)]),
     ]
 
     @Test("a schedule of gifts gives one row per amount, the same amount twice included")
