@@ -284,6 +284,14 @@ struct ContractRules {
         if let awardedTo = awardees(context, after: verb ?? trigger), !awardedTo.isEmpty, holders.isEmpty || agencySubject {
             return awardedTo
         }
+        // "Microsoft a raflé la mise, l'OFCL lui ayant attribué le contrat": the dative pronoun before the award verb
+        // stands for the company named before the body, in this sentence or the one before.
+        if agencySubject, let verb, let start = holders.first?.tokens.lowerBound,
+           context.tokens[max(start, verb - 3)..<verb].contains(where: { Self.dativePronouns.contains($0) }),
+           let company = context.outerMentions.last(where: { $0.kind == .company && $0.tokens.upperBound <= start })
+            ?? previous?.subjects(before: previous?.tokens.count ?? 0, kinds: [.company]).first {
+            return [SentenceMention(entity: company.entity, surface: company.surface, tokens: verb..<verb, source: .pronoun)]
+        }
         // "Serco's contract", "SpaceX's Human Landing System contract": the possessor holds it (an agency's awards
         // it), and a name between it and the noun is the product, not the holder.
         if let owner = possessor(context, before: trigger) {
@@ -345,6 +353,8 @@ struct ContractRules {
         if start >= 1, SentenceContext.determiners.contains(tokens[start - 1]) { return true }
         return start >= 2 && tokens[start - 1].isWord && !tokens[start - 1].isCapitalized && SentenceContext.determiners.contains(tokens[start - 2])
     }
+
+    static let dativePronouns: WordSet = ["lui", "leur"]
 
     static let consortiumWords: Set<String> = ["consortium", "groupement", "coentreprise", "joint-venture", "co-entreprise", "alliance"]
 

@@ -45,9 +45,13 @@ public struct Extractor: Sendable {
         Spouses.resolve(&perSentence, sentences)
         if expired() { return nil }
 
+        // The article's currency so far, which a bare sum in millions takes.
+        var articleCurrency: String?
         let contexts = sentences.map { sentence in
-            SentenceContext(sentence: sentence, mentions: perSentence[sentence.index].filter { $0.source != .leaderGovernment && !Attribution.isSource($0, in: sentence.tokens) },
-                            money: MoneyParser.find(in: sentence.tokens, language: language),
+            let money = MoneyParser.find(in: sentence.tokens, language: language, articleCurrency: articleCurrency)
+            articleCurrency = money.last?.money.currency ?? articleCurrency
+            return SentenceContext(sentence: sentence, mentions: perSentence[sentence.index].filter { $0.source != .leaderGovernment && !Attribution.isSource($0, in: sentence.tokens) },
+                            money: money,
                             dates: DateParser.find(in: sentence.tokens, published: header.published),
                             published: header.published,
                             evidence: Evidence(text: UTF8Scalars.slice(text, offsets: offsets, sentence.span.start..<sentence.span.end),

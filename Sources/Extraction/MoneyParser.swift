@@ -77,7 +77,9 @@ public enum MoneyParser {
     ]
 
     /// `language` is the article's, which the tokens were read in; amounts take their own sentence's language.
-    public static func find(in tokens: [Token], language: String) -> [MoneyMatch] {
+    /// `articleCurrency`: the currency of the article's amounts so far, which a bare sum in millions takes
+    /// ("Microsoft a raflé les 150 millions sans appel d'offres", after "150 millions de francs").
+    public static func find(in tokens: [Token], language: String, articleCurrency: String? = nil) -> [MoneyMatch] {
         var matches: [MoneyMatch] = []
         // A short English brief guessed French must not read "$1 billion" as 10^12 nor "$1,500" as 1.5.
         // Guessed on first need: only digits with a separator and the scales after digits depend on the language.
@@ -95,7 +97,8 @@ public enum MoneyParser {
                 i += 1
                 continue
             }
-            if let match = parse(tokens, at: i, language: sentenceLanguage, tokenizedIn: language) ?? carried(tokens, at: i, after: matches.last) {
+            if let match = parse(tokens, at: i, language: sentenceLanguage, tokenizedIn: language) ?? carried(tokens, at: i, after: matches.last)
+                ?? bare(tokens, at: i, currency: matches.last?.money.currency ?? articleCurrency) {
                 if !isConversion(tokens, match.tokens, after: matches.last) { matches.append(match) }
                 i = match.tokens.upperBound
             } else {
@@ -137,6 +140,20 @@ public enum MoneyParser {
         if i + 2 < t.count, ["de", "d'", "of"].contains(t[i + 2].folded) { return nil }
         return MoneyMatch(money: Money(amount: value * scale, currency: previous.money.currency, kind: previous.money.kind), tokens: i..<(i + 2))
     }
+
+    /// "les 150 millions sans appel d'offres", "for 38 million.": a number in millions or more with no currency and
+    /// nothing counted after it, in an article that has named its currency.
+    static func bare(_ t: [Token], at i: Int, currency: String?) -> MoneyMatch? {
+        guard let currency, t[i].kind == .number, let value = t[i].number, i + 1 < t.count, let scale = scales[t[i + 1]], scale >= 1e6,
+              t[i + 1].kind == .word, t[i + 1].foldedLength > 2 else { return nil }
+        // "150 millions d'habitants", "38 million users", "2 millions de dollars" (read by `parse`): something follows.
+        if i + 2 < t.count, t[i + 2].kind == .word, !bareFollowers.contains(t[i + 2]) { return nil }
+        if i + 2 < t.count, t[i + 2].kind == .number || t[i + 2].text == "%" { return nil }
+        return MoneyMatch(money: Money(amount: value * scale, currency: currency, kind: qualifier(before: i, in: t)), tokens: i..<(i + 2))
+    }
+    /// Words that may follow a bare sum: prepositions and conjunctions, no counted noun.
+    static let bareFollowers: WordSet = ["sans", "pour", "en", "au", "aux", "a", "et", "ou", "par", "sur", "avec", "in", "for", "to",
+                                         "from", "and", "or", "with", "by", "on", "over", "since", "depuis", "lors", "when", "lorsque"]
 
     static func parse(_ t: [Token], at i: Int, language: () -> String, tokenizedIn: String) -> MoneyMatch? {
         var k = i

@@ -326,9 +326,14 @@ final class SentenceContext {
     func isNegated(from: Int, to: Int) -> Bool {
         let lower = max(0, from), upper = min(tokens.count, max(lower, to))
         return tokens.indices[lower..<upper].contains { k in
-            Self.negations.contains(tokens[k]) || (Self.isHypothetical(tokens[k].folded) && !isReportedFuture(k))
+            // "a raflé les 150 millions sans être soumis à la concurrence": "sans" / "without" deny only the words
+            // right after them ("sans obtenir le contrat"), not the clause before.
+            if Self.scopedNegations.contains(tokens[k]) { return upper - k <= 3 }
+            return Self.negations.contains(tokens[k]) || (Self.isHypothetical(tokens[k].folded) && !isReportedFuture(k))
         }
     }
+
+    static let scopedNegations: WordSet = ["sans", "without"]
 
     static let reportingVerbs: WordSet = ["said", "says", "announced", "announces", "told", "confirmed", "promised",
                                               "pledged", "added", "stated"]

@@ -381,6 +381,19 @@ struct PressConstructionTests {
                      """,
                      contracts: [Deal(contractor: "Halvern Systems", agency: "Ministry of Defence", amount: 80e6),
                                  Deal(contractor: "Team Kestrel", agency: "Ministry of Defence", amount: 80e6)]),
+        RelationCase(label: "'lui a attribué': the dative pronoun stands for the company named before the body",
+                     text: "date 2025-03-03\nZentrix est le grand gagnant, puisque le ministère de la Santé lui a attribué le contrat de 12 millions d'euros.",
+                     contracts: [Deal(contractor: "Zentrix", agency: "ministère de la Santé", amount: 12e6)]),
+        RelationCase(label: "'sans' denies only what follows it; a bare sum in millions takes the article's currency",
+                     text: """
+                     date 2025-03-03
+                     La Confédération a dépensé 90 millions de francs en licences.
+                     Zentrix a raflé les 90 millions sans la moindre concurrence, l'Office fédéral de l'informatique ayant attribué le contrat de gré à gré.
+                     """,
+                     contracts: [Deal(contractor: "Zentrix", agency: "Office fédéral de l'informatique", amount: 90e6)]),
+        RelationCase(label: "a 'convention de mécénat' is a gift",
+                     text: "date 2025-03-03\nLe 3 mars, Paul Verdane a signé une convention de mécénat portant sur 20 millions d'euros pour la restauration du musée.",
+                     donations: [Gift(donor: "Paul Verdane", amount: 20e6)]),
     ]
 
     @Test("a schedule of gifts gives one row per amount, the same amount twice included")
