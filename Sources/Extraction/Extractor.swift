@@ -93,6 +93,7 @@ public struct Extractor: Sendable {
             gifts += donationRules.donorsWithAmounts(context, lastFund: lastFund).filter { listed in
                 !gifts.contains { $0.donor == listed.donor || $0.moneyTokens == listed.moneyTokens } }
             gifts += donationRules.sameAmount(context, gifts: gifts)
+            gifts = donationRules.runningTotals(context, gifts: gifts)
             // "They included £250,000 from A, £130,000 from B…", right after gifts.
             if gifts.isEmpty, index - lastGiftSentence <= 2
                 || (index > 0 && contexts[index - 1].contains(DonationRules.triggerWords) && !contexts[index - 1].money.isEmpty) {

@@ -14,7 +14,7 @@ enum SentenceList: Int, CaseIterable, Sendable {
     case purchase, loss, paid, supply, service, receiving, feud, licence, contest
     case prepositions, personTitles, agencyHeads, orgSlots, determiners, negations, clauseBreaks, auxiliaries
     case passiveAuxiliaries, moneyCodes, spelledNumbers, inauguralTriggers, frenchWords, englishWords, regulator
-    case dateWords, governmentWords, selection, same, minister
+    case dateWords, governmentWords, selection, same, minister, running
 
     var bit: UInt64 { 1 << UInt64(rawValue) }
 
@@ -54,6 +54,7 @@ enum SentenceList: Int, CaseIterable, Sendable {
         case .selection: ContractRules.selectionVerbs
         case .same: DonationRules.sameWords
         case .minister: MinistryByTitle.ministerWords
+        case .running: DonationRules.runningVerbs
         case .regulator: DisputeRules.regulatorWords
         case .spelledNumbers: MoneyParser.spelledWords
         case .inauguralTriggers: FundRecognizer.inauguralTriggers

@@ -391,6 +391,12 @@ struct PressConstructionTests {
                      Zentrix a raflé les 90 millions sans la moindre concurrence, l'Office fédéral de l'informatique ayant attribué le contrat de gré à gré.
                      """,
                      contracts: [Deal(contractor: "Zentrix", agency: "Office fédéral de l'informatique", amount: 90e6)]),
+        RelationCase(label: "'bringing her total to $X' after a gift of $Y: an earlier gift of X - Y",
+                     text: "date 2025-03-03\nJane Corwell gave $30 million to the Liberty Forward PAC in July, bringing her total given to the group to $45 million.",
+                     donations: [Gift(donor: "Jane Corwell", amount: 30e6), Gift(donor: "Jane Corwell", amount: 15e6)]),
+        RelationCase(label: "'portant le total de ses dons à X': an earlier gift of the difference",
+                     text: "date 2025-03-03\nPaul Verdane a donné 2 millions d'euros au parti en mai, portant le total de ses dons à 5 millions d'euros.",
+                     donations: [Gift(donor: "Paul Verdane", amount: 2e6), Gift(donor: "Paul Verdane", amount: 3e6)]),
         RelationCase(label: "a 'convention de mécénat' is a gift",
                      text: "date 2025-03-03\nLe 3 mars, Paul Verdane a signé une convention de mécénat portant sur 20 millions d'euros pour la restauration du musée.",
                      donations: [Gift(donor: "Paul Verdane", amount: 20e6)]),
