@@ -28,7 +28,30 @@ enum FactTotals {
                 }
             }
         }
-        return facts.enumerated().filter { !totals.contains($0.offset) }.map(\.element)
+        return sharedTotals(facts.enumerated().filter { !totals.contains($0.offset) }.map(\.element))
+    }
+
+    /// Drops a sum told for several givers together ("Arnault et Pinault … dotant la fondation de 300 millions")
+    /// when a later sentence gives one of them a smaller gift of their own: the article breaks the sum down.
+    /// Amounts each giver gave ("each", "chacun") are no sum.
+    static func sharedTotals(_ facts: [Donation]) -> [Donation] {
+        var dropped: Set<Int> = []
+        var groups: [String: [Int]] = [:]
+        for (i, fact) in facts.enumerated() where fact.money != nil {
+            groups["\(fact.evidence.span.start) \(fact.money!.amount) \(fact.money!.currency)", default: []].append(i)
+        }
+        for indices in groups.values where Set(indices.map { facts[$0].donor }).count >= 2 {
+            let first = facts[indices[0]]
+            let folded = Folding.fold(first.evidence.text)
+            if ["each", "chacun", "chacune", "apiece", "respectivement"].contains(where: { folded.contains($0) }) { continue }
+            let donors = Set(indices.map { facts[$0].donor })
+            let broken = facts.contains { part in
+                donors.contains(part.donor) && part.evidence.span.start > first.evidence.span.start
+                    && part.money.map { $0.currency == first.money!.currency && $0.amount < first.money!.amount } == true
+            }
+            if broken { dropped.formUnion(indices) }
+        }
+        return facts.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
     }
 
     /// Drops a contract told as a total ("six contracts … totaling $200 million") when two or more contracts of the same

@@ -345,7 +345,9 @@ struct NameCandidates {
         let personShaped = words.count >= 2 && words.count <= 4 && words.allSatisfy { !$0.isAllCaps }
             && !Lexicon.companySuffixes.contains(last)
         if personShaped && isFirstName(first) { return mention(.person, .name) }
-        if words.count >= 2 && Self.fundLasts.contains(last) { return mention(.fund, .name) }
+        // "Democracy PAC II": a roman numeral after the committee's word numbers the committee.
+        let numbered = words.count >= 3 && Self.romanNumerals.contains(last.text) && Self.fundLasts.contains(words[words.count - 2])
+        if words.count >= 2 && Self.fundLasts.contains(last) || numbered { return mention(.fund, .name) }
         if Lexicon.agencyHeads.contains(first) && words.count >= 2 { return mention(.agency, .name) }
         if words.count >= 2 && Lexicon.companySuffixes.contains(last) { return mention(.company, .name) }
         if personShaped && (titled || saysBefore(Lexicon.personTitles, 1) || titleFollows(tokens, range.upperBound)) {
@@ -374,6 +376,7 @@ struct NameCandidates {
     static let plainPACs: WordSet = ["pacs", "superpacs"]
     static let generals: WordSet = ["general", "generale"]
     static let fundLasts: WordSet = ["pac", "superpac", "party", "action"]
+    static let romanNumerals: Set<String> = ["II", "III", "IV", "V", "VI"]
     static let honorifics: WordSet = ["m", "mme", "mr", "mrs", "ms", "dr", "sir", "lord", "dame", "lady", "baroness", "baron"]
     static let abbreviatedHonorifics: WordSet = ["m", "mr", "mrs", "ms", "dr"]
     static let cueDeterminers: WordSet = ["l'", "la", "le", "the", "a", "une", "un"]

@@ -397,6 +397,20 @@ struct PressConstructionTests {
         RelationCase(label: "'portant le total de ses dons à X': an earlier gift of the difference",
                      text: "date 2025-03-03\nPaul Verdane a donné 2 millions d'euros au parti en mai, portant le total de ses dons à 5 millions d'euros.",
                      donations: [Gift(donor: "Paul Verdane", amount: 2e6), Gift(donor: "Paul Verdane", amount: 3e6)]),
+        RelationCase(label: "a sum two givers signed for together, broken down later, is no gift of its own",
+                     text: """
+                     date 2025-03-03
+                     Les milliardaires Verdane et Castel ont signé leur convention de mécénat, dotant la fondation de 30 millions d'euros.
+                     Le 3 mars, Paul Verdane a donné 20 millions d'euros à la fondation.
+                     """,
+                     donations: [Gift(donor: "Paul Verdane", amount: 20e6)]),
+        RelationCase(label: "givers who each gave the same sum keep it, whatever else they gave",
+                     text: """
+                     date 2025-03-03
+                     Jane Corwell and Tom Alder each gave $1 million to the Liberty Forward PAC.
+                     Tom Alder also gave $50,000 to the Senate Leadership Fund.
+                     """,
+                     donations: [Gift(donor: "Jane Corwell", amount: 1e6), Gift(donor: "Tom Alder", amount: 1e6), Gift(donor: "Tom Alder", amount: 50_000)]),
         RelationCase(label: "a 'convention de mécénat' is a gift",
                      text: "date 2025-03-03\nLe 3 mars, Paul Verdane a signé une convention de mécénat portant sur 20 millions d'euros pour la restauration du musée.",
                      donations: [Gift(donor: "Paul Verdane", amount: 20e6)]),
