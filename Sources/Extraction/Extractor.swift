@@ -148,6 +148,9 @@ public struct Extractor: Sendable {
                 contracts += ContractRules().selectedSupplier(context)
             }
             if contracts.count == before {
+                contracts += ContractRules().coHolders(context, recent: contracts.last.flatMap { toldAgo($0.evidence, within: 3) != nil ? $0 : nil })
+            }
+            if contracts.count == before {
                 contracts += ContractRules().listedHolders(context, previous: index > 0 ? contexts[index - 1] : nil, lastAgency: lastAgency)
             }
             // An award told (or a list item of one) keeps the next bulleted items in its list.

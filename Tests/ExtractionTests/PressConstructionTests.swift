@@ -411,6 +411,14 @@ struct PressConstructionTests {
                      Tom Alder also gave $50,000 to the Senate Leadership Fund.
                      """,
                      donations: [Gift(donor: "Jane Corwell", amount: 1e6), Gift(donor: "Tom Alder", amount: 1e6), Gift(donor: "Tom Alder", amount: 50_000)]),
+        RelationCase(label: "companies named alongside the holder of the contract just told hold it too",
+                     text: """
+                     date 2025-03-03
+                     La Confédération a choisi Zentrix pour un contrat de 40 millions de francs.
+                     C'est donc un prestataire étranger qui gérera les données, aux côtés de trois sociétés suisses: Norvex, Halvern et Brindora.
+                     """,
+                     contracts: [Deal(contractor: "Zentrix", agency: "Confédération suisse", amount: 40e6), Deal(contractor: "Norvex", agency: "Confédération suisse", amount: 40e6),
+                                 Deal(contractor: "Halvern", agency: "Confédération suisse", amount: 40e6), Deal(contractor: "Brindora", agency: "Confédération suisse", amount: 40e6)]),
         RelationCase(label: "a 'convention de mécénat' is a gift",
                      text: "date 2025-03-03\nLe 3 mars, Paul Verdane a signé une convention de mécénat portant sur 20 millions d'euros pour la restauration du musée.",
                      donations: [Gift(donor: "Paul Verdane", amount: 20e6)]),
