@@ -46,6 +46,8 @@ struct ContractRules {
             return out + shared(context, previous: previous, lastAgency: lastAgency) + continued(context, previous: previous, lastAgency: lastAgency)
         }
         guard nounIndex != nil || (context.contains(Self.strongAwardVerbs) && !context.money.isEmpty) else { return out }
+        let paired = pairedAmounts(context, agency: agencies.first?.entity ?? lastAgency)
+        if !paired.isEmpty { return out + paired }
         // Without a government body in the sentence, only an explicit award carries the article's last one.
         var agency = agencies.first?.entity
         if agency == nil {
@@ -472,6 +474,8 @@ struct ContractRules {
         context.money.first { m in
             guard !context.isDenied(m) else { return false }
             if m.tokens.upperBound == k { return true }
+            // "a AU$107m (US$70.2m) contract": the conversion in parentheses between.
+            if m.tokens.upperBound < k, k - m.tokens.upperBound <= 8, context.tokens[m.tokens.upperBound].text == "(", context.tokens[k - 1].text == ")" { return true }
             // "un contrat de 160 M€", "a deal worth about £200m", "a contract valued at $330m".
             guard m.tokens.lowerBound > k, m.tokens.lowerBound <= k + 4 else { return false }
             return context.tokens[(k + 1)..<m.tokens.lowerBound].allSatisfy { Self.priceLinks.contains($0) }

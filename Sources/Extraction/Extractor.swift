@@ -147,6 +147,9 @@ public struct Extractor: Sendable {
             if contracts.count == before {
                 contracts += ContractRules().selectedSupplier(context)
             }
+            if contracts.count == before, let last = contracts.last, toldAgo(last.evidence, within: 2) != nil {
+                contracts += ContractRules().otherContractOfHolder(context, recent: last)
+            }
             if contracts.count == before {
                 contracts += ContractRules().coHolders(context, recent: contracts.last.flatMap { toldAgo($0.evidence, within: 3) != nil ? $0 : nil })
             }

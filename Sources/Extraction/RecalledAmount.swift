@@ -25,3 +25,26 @@ extension ContractRules {
         return money.money
     }
 }
+
+extension ContractRules {
+    /// "The contract will commence in September and replaces a previously three-year AU$107m contract": a sentence
+    /// recalling the contract just told ("the contract") and pricing another contract noun of its own tells another
+    /// contract of the same holder, when it names no other party.
+    func otherContractOfHolder(_ context: SentenceContext, recent: Contract) -> [Contract] {
+        let tokens = context.tokens
+        guard !context.money.isEmpty, let recall = tokens.indices.first(where: { k in
+            Self.contractWords.contains(tokens[k]) && k > 0 && Self.definiteDeterminers.contains(tokens[k - 1])
+        }) else { return [] }
+        let others = context.outerMentions.filter { m in
+            (m.kind == .company || m.entity == nil) && m.entity != recent.contractor && !isProduct(context, m) && !context.isBareAcronym(m)
+        }
+        guard others.isEmpty else { return [] }
+        return tokens.indices.compactMap { k -> Contract? in
+            guard k > recall, Self.contractWords.contains(tokens[k]), let amount = attachedMoney(context, noun: k),
+                  amount.money.amount != recent.money?.amount, !context.isNegated(from: recall, to: k) else { return nil }
+            return Contract(contractor: recent.contractor, agency: context.outerMentions.first { $0.kind == .agency }?.entity ?? recent.agency,
+                            money: amount.money, date: dateNear(context, k) ?? context.sentenceDate ?? context.published, endDate: nil,
+                            evidence: context.evidence, rule: "contract.recalled", confidence: 0.55)
+        }
+    }
+}

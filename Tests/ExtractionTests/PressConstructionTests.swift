@@ -419,6 +419,18 @@ struct PressConstructionTests {
                      """,
                      contracts: [Deal(contractor: "Zentrix", agency: "Confédération suisse", amount: 40e6), Deal(contractor: "Norvex", agency: "Confédération suisse", amount: 40e6),
                                  Deal(contractor: "Halvern", agency: "Confédération suisse", amount: 40e6), Deal(contractor: "Brindora", agency: "Confédération suisse", amount: 40e6)]),
+        RelationCase(label: "'the contract … replaces a previous $X contract': another contract of the holder just told",
+                     text: """
+                     date 2025-03-03
+                     The Department of Energy has signed a five-year $300 million deal with Zentrix to run its data centres.
+                     The contract will start in July and replaces a previous $90m (€80m) contract that expired in June.
+                     """,
+                     contracts: [Deal(contractor: "Zentrix", agency: "U.S. Department of Energy", amount: 300e6),
+                                 Deal(contractor: "Zentrix", agency: "U.S. Department of Energy", amount: 90e6)]),
+        RelationCase(label: "each amount goes to the company named right after it ('$X for A services and $Y for a deal with B')",
+                     text: "date 2025-03-03\nThe Department of Energy also signed contracts with other suppliers, including $59 million for Norvex services over three years and $11m for a one-year deal with Halvern.",
+                     contracts: [Deal(contractor: "Norvex", agency: "U.S. Department of Energy", amount: 59e6),
+                                 Deal(contractor: "Halvern", agency: "U.S. Department of Energy", amount: 11e6)]),
         RelationCase(label: "a 'convention de mécénat' is a gift",
                      text: "date 2025-03-03\nLe 3 mars, Paul Verdane a signé une convention de mécénat portant sur 20 millions d'euros pour la restauration du musée.",
                      donations: [Gift(donor: "Paul Verdane", amount: 20e6)]),
