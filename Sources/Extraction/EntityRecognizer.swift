@@ -248,7 +248,7 @@ struct EntityRecognizer {
         // Where each entity's full form first appears: "Voyalis" before "sa filiale Voyalis GmbH" is the parent.
         var firstSeen: [EntityRef: (Int, Int)] = [:]
         for (s, mentions) in perSentence.enumerated() {
-            for (m, mention) in mentions.enumerated() {
+            for mention in mentions {
                 guard let entity = mention.entity else { continue }
                 if firstSeen[entity] == nil { firstSeen[entity] = (s, mention.tokens.lowerBound) }
                 let tokens = sentences[s].tokens
@@ -281,11 +281,19 @@ struct EntityRecognizer {
                 }
                 // "Department of Homeland Security (DHS)": the acronym in parentheses names the same entity.
                 let after = mention.tokens.upperBound
+                // "Beshenich Muir & Associates, or BMA,": likewise after "or" / "ou".
+                var defined: Int?
                 if after + 2 < tokens.count, tokens[after].text == "(", tokens[after + 2].text == ")", Self.isAcronym(tokens[after + 1]) {
-                    acronyms[tokens[after + 1].text] = entity
-                    if m + 1 < mentions.count, mentions[m + 1].tokens.lowerBound == after + 1, mentions[m + 1].entity == nil {
-                        perSentence[s][m + 1].entity = entity
-                        perSentence[s][m + 1].source = .acronym
+                    defined = after + 1
+                } else if after + 3 < tokens.count, tokens[after].text == ",", ["or", "ou"].contains(tokens[after + 1].folded),
+                          Self.isAcronym(tokens[after + 2]), [",", ")", "."].contains(tokens[after + 3].text) {
+                    defined = after + 2
+                }
+                if let defined {
+                    acronyms[tokens[defined].text] = entity
+                    if let next = mentions.indices.first(where: { mentions[$0].tokens.lowerBound == defined }), mentions[next].entity == nil {
+                        perSentence[s][next].entity = entity
+                        perSentence[s][next].source = .acronym
                     }
                 }
             }

@@ -431,6 +431,13 @@ struct PressConstructionTests {
                      text: "date 2025-03-03\nThe Department of Energy also signed contracts with other suppliers, including $59 million for Norvex services over three years and $11m for a one-year deal with Halvern.",
                      contracts: [Deal(contractor: "Norvex", agency: "U.S. Department of Energy", amount: 59e6),
                                  Deal(contractor: "Halvern", agency: "U.S. Department of Energy", amount: 11e6)]),
+        RelationCase(label: "an acronym defined after 'or' names the company it follows",
+                     text: """
+                     date 2025-03-03
+                     The Army awarded a $5.6 million task order to Quorvan Systems, or QSL, on Jan. 11.
+                     The Navy awarded a $2 million contract to QSL in February.
+                     """,
+                     contracts: [Deal(contractor: "Quorvan Systems", agency: "U.S. Army", amount: 5.6e6), Deal(contractor: "Quorvan Systems", agency: "U.S. Navy", amount: 2e6)]),
         RelationCase(label: "a 'convention de mécénat' is a gift",
                      text: "date 2025-03-03\nLe 3 mars, Paul Verdane a signé une convention de mécénat portant sur 20 millions d'euros pour la restauration du musée.",
                      donations: [Gift(donor: "Paul Verdane", amount: 20e6)]),
