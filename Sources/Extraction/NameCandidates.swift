@@ -52,8 +52,9 @@ struct NameCandidates {
                 // "Citizens for Prosperity", "Moms for Liberty": a capitalised plural of people before "for" names a group.
                 let groupFor = tokens[j].folded == "for" && j == i + 1 && tokens[i].folded.hasSuffix("s") && tokens[i].isCapitalized
                     && !Lexicon.capitalStop.contains(tokens[i])
-                let agencyFor = groupFor || ["for", "pour"].contains(tokens[j].folded) && Lexicon.agencyHeads.contains(tokens[i])
-                    || ["for"].contains(tokens[j].folded) && j > i && Lexicon.agencyHeads.contains(tokens[j - 1])
+                // Compared in place: literal lists here were built at every word of every name.
+                let agencyFor = groupFor || (tokens[j].folded == "for" || tokens[j].folded == "pour") && Lexicon.agencyHeads.contains(tokens[i])
+                    || tokens[j].folded == "for" && j > i && Lexicon.agencyHeads.contains(tokens[j - 1])
                 if Self.connectors.contains(tokens[j]) || agencyFor, j + 1 < tokens.count, !covered[j + 1], isNameWord(tokens[j + 1]),
                    !(tokens[j].folded == "la" || tokens[j].folded == "le") || (j > i && tokens[j - 1].folded == "de") {
                     j += 2
@@ -95,7 +96,7 @@ struct NameCandidates {
             let quoted = i > 0 && ["«", "“", "\""].contains(tokens[i - 1].text) && j < tokens.count && ["»", "”", "\""].contains(tokens[j].text)
             // "42 Rafale", "12 F-35": a count before a name makes it a product.
             let counted = i > 0 && (tokens[i - 1].kind == .number && DateParser.year(tokens[i - 1]) == nil
-                || ["classe", "class", "type", "modele", "model", "programme", "program", "projet", "project"].contains(tokens[i - 1]))
+                || Self.productNouns.contains(tokens[i - 1]))
             if !quoted, !counted, let mention = classify(tokens, range, titled: titled) { out.append(mention) }
             i = j
         }
@@ -370,6 +371,8 @@ struct NameCandidates {
         return mention(nil, .name)
     }
 
+    /// "classe Rafale", "programme F-35": a product's class before its name (asked of every capitalised run).
+    static let productNouns: WordSet = ["classe", "class", "type", "modele", "model", "programme", "program", "projet", "project"]
     // `classify` runs for every capitalised run: its word lists are built once, not at each call.
     static let plainPACs: WordSet = ["pacs", "superpacs"]
     static let generals: WordSet = ["general", "generale"]
