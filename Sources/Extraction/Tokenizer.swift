@@ -135,6 +135,8 @@ public enum Tokenizer {
         var space = false, newline = false
         let lists = SentenceList.lookup
         let singles = Self.singles
+        // About one different token in three (an estimate: the table grows if need be).
+        var cache = TokenCache(capacity: range.count / 15)
         // ASCII first: Unicode property look-ups cost more than the rest of tokenising.
         @inline(__always) func isLetter(_ k: Int) -> Bool {
             guard k < end else { return false }
@@ -211,11 +213,17 @@ public enum Tokenizer {
             } else {
                 i += 1
             }
-            let (text, folded, digest) = textAndFold(s, startIndex..<i, singles)
-            // Built in place: a token made, changed, then appended was copied once more.
-            let number = kind == .number ? NumberParser.value(text, language: language) : nil
-            tokens.append(Token(text: text, folded: folded, start: base + startIndex, end: base + i,
-                                kind: kind, spaceBefore: space, newlineBefore: newline, number: number, ascii: digest, lists: lists))
+            let key = TokenCache.key(s, startIndex..<i)
+            if let found = cache.find(key, s, startIndex..<i, kind: kind) {
+                tokens.append(cache.token(at: found, start: base + startIndex, end: base + i, spaceBefore: space, newlineBefore: newline))
+            } else {
+                let (text, folded, digest) = textAndFold(s, startIndex..<i, singles)
+                let number = kind == .number ? NumberParser.value(text, language: language) : nil
+                let token = Token(text: text, folded: folded, start: base + startIndex, end: base + i,
+                                  kind: kind, spaceBefore: space, newlineBefore: newline, number: number, ascii: digest, lists: lists)
+                cache.insert(key, startIndex..<i, token)
+                tokens.append(consume token)
+            }
             space = false
             newline = false
         }
