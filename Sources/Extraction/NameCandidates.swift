@@ -327,23 +327,27 @@ struct NameCandidates {
 
     func classify(_ tokens: [Token], _ range: Range<Int>, titled: Bool) -> SentenceMention? {
         // Initials ("J." in "J. Ann Selzer") are part of the surface but not of the words that type it.
-        let words = tokens[range].filter { !Self.connectors.contains($0) && $0.kind == .word && !($0.length == 1 && $0.isCapitalized) }
+        // The words' indices, not copies of their tokens (each copy retains two Strings): this runs for every
+        // capitalised run.
+        let words = range.filter { k in
+            !Self.connectors.contains(tokens[k]) && tokens[k].kind == .word && !(tokens[k].length == 1 && tokens[k].isCapitalized)
+        }
         // "PACs", "super PACs": a plural class, not a name.
-        if words.count == 1, Self.plainPACs.contains(words[0]) { return nil }
-        if words.isEmpty || words.allSatisfy({ Lexicon.places.contains($0) || Lexicon.capitalStop.contains($0)
-            || Lexicon.personTitles.contains($0) || Self.generals.contains($0) }) {
+        if words.count == 1, Self.plainPACs.contains(tokens[words[0]]) { return nil }
+        if words.isEmpty || words.allSatisfy({ Lexicon.places.contains(tokens[$0]) || Lexicon.capitalStop.contains(tokens[$0])
+            || Lexicon.personTitles.contains(tokens[$0]) || Self.generals.contains(tokens[$0]) }) {
             return nil
         }
         let surface = tokens[range].map(\.text).joinedAsWritten(tokens[range])
         // The lists are asked of tokens (stored hashes and flags), not of their hashed Strings: this runs for every
         // capitalised run. `saysBefore(list, n)`: the n-th token before the name is in the list.
-        let first = words[0], last = words[words.count - 1]
+        let first = tokens[words[0]], last = tokens[words[words.count - 1]]
         let before = range.lowerBound > 0 ? tokens[range.lowerBound - 1].folded : ""
         func saysBefore(_ list: WordSet, _ n: Int) -> Bool { range.lowerBound >= n && list.contains(tokens[range.lowerBound - n]) }
         func mention(_ kind: EntityKind?, _ source: MentionSource) -> SentenceMention {
             SentenceMention(entity: kind.map { EntityRef($0, surface) }, surface: surface, tokens: range, source: source)
         }
-        let personShaped = words.count >= 2 && words.count <= 4 && words.allSatisfy { !$0.isAllCaps }
+        let personShaped = words.count >= 2 && words.count <= 4 && words.allSatisfy { !tokens[$0].isAllCaps }
             && !Lexicon.companySuffixes.contains(last)
         if personShaped && isFirstName(first) { return mention(.person, .name) }
         if words.count >= 2 && Self.fundLasts.contains(last) { return mention(.fund, .name) }

@@ -20,6 +20,9 @@ struct TokenCache {
         var size = 16
         while size < capacity * 2 { size *= 2 }
         slots = [Int32](repeating: -1, count: size)
+        // Growing them copied every token made so far (retaining its Strings) several times per article.
+        entries.reserveCapacity(capacity)
+        tokens.reserveCapacity(capacity)
     }
 
     /// FNV-1a over the scalar values (any value: the slots mark emptiness by index, not by key).
