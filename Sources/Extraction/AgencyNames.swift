@@ -79,8 +79,9 @@ struct AgencyNames {
 
     /// "Department of X and Y", "Autorité de la concurrence", "ministère des A, des B et du C".
     private func headFirst(_ tokens: [Token], _ i: Int, _ taken: [Bool]) -> Range<Int>? {
+        // Asked in place before the token is copied: most capitalised words are no head.
+        guard tokens[i].kind == .word, Self.heads.contains(tokens[i]) else { return nil }
         let head = tokens[i]
-        guard head.kind == .word, Self.heads.contains(head) else { return nil }
         let capitalised = head.isCapitalized
         guard capitalised || Self.lowerHeads.contains(head) else { return nil }
         var j = i + 1

@@ -188,7 +188,9 @@ enum CompanyContexts {
 
     /// "trois opérations (Zentrol, Ostral et Vexo)", "deux levées (Brevane et Quillet)": the companies of the deals counted.
     static func dealLists(_ tokens: [Token], _ mentions: inout [SentenceMention]) {
-        for k in tokens.indices.dropFirst() where tokens[k].text == "(" && tokens[k - 1].kind == .word && dealNouns.contains(tokens[k - 1]) {
+        // The kind first: comparing the text of every token with "(" went through the String comparison.
+        for k in tokens.indices.dropFirst() where tokens[k].kind == .punct && tokens[k].text == "(" && tokens[k - 1].kind == .word
+            && dealNouns.contains(tokens[k - 1]) {
             var j = k + 1
             while let m = mentions.firstIndex(where: { $0.tokens.lowerBound == j }), isFree(mentions[m]) || isCompany(mentions[m]) {
                 if isFree(mentions[m]), mayType(tokens, mentions[m]) { mentions[m].source = .context }

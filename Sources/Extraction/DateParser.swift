@@ -279,7 +279,7 @@ public enum DateParser {
 
     static func scalesOrCurrency(_ token: Token) -> Bool {
         MoneyParser.scales[token] != nil || MoneyParser.currencyWords[token] != nil
-            || MoneyParser.symbols[token.text] != nil || token.text == "%"
+            || MoneyParser.symbol(token.text) != nil || token.text == "%"
     }
 
     /// A month without a year belongs to the article's year, or the year before when it lies well ahead of it.

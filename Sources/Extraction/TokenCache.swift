@@ -14,8 +14,16 @@ struct TokenCache {
     /// Open addressing, linear probing, at most half full: an index into `entries`, or -1.
     private var slots: [Int32]
 
+    /// Whether tokens are kept at all: a disabled cache finds nothing and keeps nothing.
+    private let enabled: Bool
+
     /// Room for about `capacity` different tokens before the table grows.
-    init(capacity: Int) {
+    init(capacity: Int, enabled: Bool = true) {
+        self.enabled = enabled
+        guard enabled else {
+            slots = []
+            return
+        }
         // Small to start with: header lines and gazetteer names are tokenised alone, a few tokens each.
         var size = 16
         while size < capacity * 2 { size *= 2 }
@@ -41,6 +49,7 @@ struct TokenCache {
 
     /// The token made earlier from the same scalars as s[range] and of the same kind, if any (for `token(at:…)`).
     func find(_ key: UInt64, _ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, kind: Token.Kind) -> Int? {
+        guard enabled else { return nil }
         let mask = slots.count - 1
         var k = start(key)
         while true {
@@ -66,6 +75,7 @@ struct TokenCache {
 
     /// Records `token`, made from s[range], whose key is `key`; the caller found no such token first.
     mutating func insert(_ key: UInt64, _ range: Range<Int>, _ token: Token) {
+        guard enabled else { return }
         if (entries.count + 1) * 2 > slots.count {
             slots = [Int32](repeating: -1, count: slots.count * 2)
             for n in entries.indices { place(entries[n].key, Int32(n)) }

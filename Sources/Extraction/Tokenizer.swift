@@ -135,8 +135,9 @@ public enum Tokenizer {
         var space = false, newline = false
         let lists = SentenceList.lookup
         let singles = Self.singles
-        // About one different token in three (an estimate: the table grows if need be).
-        var cache = TokenCache(capacity: range.count / 15)
+        // About one different token in three (an estimate: the table grows if need be). A short text (a header line,
+        // a gazetteer name) repeats few tokens: its table would cost more than it saves.
+        var cache = TokenCache(capacity: range.count / 15, enabled: range.count >= 256)
         // ASCII first: Unicode property look-ups cost more than the rest of tokenising.
         @inline(__always) func isLetter(_ k: Int) -> Bool {
             guard k < end else { return false }
