@@ -45,7 +45,7 @@ struct AgencyNames {
 
     func isAdjective(_ token: Token) -> Bool {
         token.kind == .word && !token.isCapitalized && token.foldedLength > 4
-            && Self.adjectiveEndings.contains(where: token.folded.hasSuffix) && !Lexicon.prepositions.contains(token)
+            && Self.adjectiveEndings.contains(where: token.foldedEnds) && !Lexicon.prepositions.contains(token)
     }
 
     private func isNameWord(_ token: Token) -> Bool {
@@ -179,6 +179,6 @@ struct AgencyNames {
     /// "Australian", "French", "Canadian", "U.S.": a capitalised nationality before a body's name.
     static func isDemonym(_ token: Token) -> Bool {
         token.kind == .word && token.isCapitalized && token.foldedLength > 3
-            && ["an", "ian", "ese", "ish", "ch", "ic", "ais", "aise", "ien", "ienne", "ois", "oise"].contains(where: token.folded.hasSuffix)
+            && ["an", "ian", "ese", "ish", "ch", "ic", "ais", "aise", "ien", "ienne", "ois", "oise"].contains(where: token.foldedEnds)
     }
 }

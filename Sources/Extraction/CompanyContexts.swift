@@ -40,7 +40,7 @@ enum CompanyContexts {
         guard let firstWord else { return false }
         let first = tokens[firstWord]
         if wordCount == 1 {
-            if Lexicon.companySuffixes.contains(first) || (!first.hasHyphen && plurals.contains(where: first.folded.hasSuffix)) { return false }
+            if Lexicon.companySuffixes.contains(first) || (!first.hasHyphen && plurals.contains(where: first.foldedEnds)) { return false }
         } else if FirstNames.all.contains(first) || (first.hasHyphen && first.folded.split(separator: "-").contains { FirstNames.all.contains(String($0)) }) {
             return false
         }

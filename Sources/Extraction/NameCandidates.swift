@@ -50,7 +50,7 @@ struct NameCandidates {
                     continue
                 }
                 // "Citizens for Prosperity", "Moms for Liberty": a capitalised plural of people before "for" names a group.
-                let groupFor = tokens[j].folded == "for" && j == i + 1 && tokens[i].folded.hasSuffix("s") && tokens[i].isCapitalized
+                let groupFor = tokens[j].folded == "for" && j == i + 1 && tokens[i].foldedEnds(with: "s") && tokens[i].isCapitalized
                     && !Lexicon.capitalStop.contains(tokens[i])
                 // Compared in place: literal lists here were built at every word of every name.
                 let agencyFor = groupFor || (tokens[j].folded == "for" || tokens[j].folded == "pour") && Lexicon.agencyHeads.contains(tokens[i])
@@ -149,7 +149,7 @@ struct NameCandidates {
             let next = k + 1 < tokens.count && !covered[k + 1] ? tokens[k + 1] : nil
             let previous = k > 0 && !covered[k - 1] ? tokens[k - 1] : nil
             if ["gouvernement", "executif"].contains(word), let next, next.kind == .word, !next.isCapitalized,
-               Self.demonymEndings.contains(where: next.folded.hasSuffix), next.foldedLength > 4 {
+               Self.demonymEndings.contains(where: next.foldedEnds), next.foldedLength > 4 {
                 range = k..<(k + 2)
             } else if ["gouvernement", "administration"].contains(word), !tokens[k].isCapitalized, k + 1 < tokens.count, isLeaderName(tokens[k + 1]) {
                 // "le gouvernement Legault", "l'administration Trump": the government a leader heads.
@@ -163,7 +163,7 @@ struct NameCandidates {
                 // "l'État a attribué…": the French state as a party.
                 range = k..<(k + 1)
             } else if word == "government", let previous, previous.isCapitalized,
-                      Self.englishDemonymEndings.contains(where: previous.folded.hasSuffix),
+                      Self.englishDemonymEndings.contains(where: previous.foldedEnds),
                       !Lexicon.capitalStop.contains(previous) || previous.foldedLength > 4 {
                 range = (k - 1)..<(k + 1)
             } else if word == "government", let previous, ["u.s.", "us", "uk", "u.k.", "federal"].contains(previous) {
@@ -290,7 +290,7 @@ struct NameCandidates {
     static func isLocative(_ token: Token) -> Bool {
         // Asked of every capitalised word: most have no hyphen at all.
         guard token.hasHyphen else { return false }
-        return ["-based", "-born", "-headquartered", "-listed", "-made"].contains { token.folded.hasSuffix($0) }
+        return ["-based", "-born", "-headquartered", "-listed", "-made"].contains { token.foldedEnds(with: $0) }
     }
 
     func startsName(_ tokens: [Token], _ i: Int, _ covered: [Bool]) -> Bool {
@@ -307,18 +307,18 @@ struct NameCandidates {
         let sentenceStart = i == 0 || Self.openers.contains(tokens[i - 1].text)
         if sentenceStart && lowercaseWords.contains(token) { return false }
         // "Separately,", "Ultimately,": an adverb opening the sentence.
-        if sentenceStart, token.folded.hasSuffix("ly"), i + 1 < tokens.count, tokens[i + 1].text == "," { return false }
+        if sentenceStart, token.foldedEnds(with: "ly"), i + 1 < tokens.count, tokens[i + 1].text == "," { return false }
         // "Notable donations included…", "Massive contributions…": an adjective, by its suffix, opening the sentence
         // before a lower-case noun.
         if sentenceStart, i + 1 < tokens.count, tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized,
-           Self.adjectiveSuffixes.contains(where: { token.foldedLength > $0.count + 2 && token.folded.hasSuffix($0) }) { return false }
+           Self.adjectiveSuffixes.contains(where: { token.foldedLength > $0.utf8.count + 2 && token.foldedEnds(with: $0) }) { return false }
         // "Four lawsuits against Google:": a number word opening the sentence.
         if sentenceStart, MoneyParser.spelledWords.contains(token), i + 1 < tokens.count, !tokens[i + 1].isCapitalized { return false }
         // "Companies gave a total of £1.6m", "Donors said…": a common noun opening the sentence.
         if sentenceStart, i + 1 < tokens.count, !tokens[i + 1].isCapitalized,
            CompanyContexts.appositionNouns.contains(token) || DonationRules.donorNouns.contains(token) { return false }
         // "Paired with…", "Backed by…": a past participle opening the sentence before a preposition.
-        if sentenceStart, token.foldedLength >= 5, token.folded.hasSuffix("ed"), i + 1 < tokens.count,
+        if sentenceStart, token.foldedLength >= 5, token.foldedEnds(with: "ed"), i + 1 < tokens.count,
            !tokens[i + 1].isCapitalized, Lexicon.prepositions.contains(tokens[i + 1]), !isFirstName(token) { return false }
         if i > 0, Lexicon.creditCues.contains(tokens[i - 1]) { return false }
         if i > 1, tokens[i - 1].text == ":", Lexicon.creditCues.contains(tokens[i - 2]) { return false }

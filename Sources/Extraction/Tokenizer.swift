@@ -364,9 +364,34 @@ enum NumberParser {
                     rewrite(drop: dot, toDot: nil)
                 }
             }
-            return Double(String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<count]), as: UTF8.self))
+            let digits = UnsafeBufferPointer(rebasing: buffer[0..<count])
+            return decimal(digits) ?? Double(String(decoding: digits, as: UTF8.self))
         }
     }
+
+    /// Digits with at most one inner decimal point and at most 15 digits in all, read without making a String: the
+    /// digits as an integer (exact in a Double) divided by a power of ten up to 10^15 (exact too) is one correctly
+    /// rounded operation, so the value is `Double(text)`'s. Nil for any other text, which `Double` reads.
+    private static func decimal(_ text: UnsafeBufferPointer<UInt8>) -> Double? {
+        var whole = 0, digits = 0, point = -1
+        for k in text.indices {
+            let byte = text[k]
+            if byte == UInt8(ascii: ".") {
+                guard point < 0, k > 0, k < text.count - 1 else { return nil }
+                point = k
+                continue
+            }
+            // Past 15 digits `Double` reads the text: counted before the digit is added, so `whole` cannot overflow.
+            guard byte >= 0x30 && byte <= 0x39, digits < 15 else { return nil }
+            whole = whole * 10 + Int(byte - 0x30)
+            digits += 1
+        }
+        guard digits > 0 else { return nil }
+        let fraction = point < 0 ? 0 : text.count - 1 - point
+        return Double(whole) / powersOfTen[fraction]
+    }
+
+    private static let powersOfTen: [Double] = (0...15).map { exponent in (0..<exponent).reduce(1.0) { value, _ in value * 10 } }
 
     private static func isThousands(_ text: UnsafeBufferPointer<UInt8>, mark: UInt8, count: Int, preferThousands: Bool) -> Bool {
         // The groups between marks (empty ones kept): the first of at most three digits, every other of three.
@@ -387,5 +412,26 @@ extension String {
         var out = ""
         for ch in self { if ch == target { out += replacement } else { out.append(ch) } }
         return out
+    }
+}
+
+extension Token {
+    /// `folded.hasSuffix(suffix)`, by bytes when both are ASCII (then each byte is a Character, and a token never
+    /// holds "\r\n"): the Unicode-aware `hasSuffix` cost more than the name tests that ask it of every capitalised word.
+    /// The bytes are read from contiguous storage: the UTF-8 views' generic `suffix` and `elementsEqual` cost more
+    /// than `hasSuffix` itself.
+    func foldedEnds(with suffix: String) -> Bool {
+        guard isASCII else { return folded.hasSuffix(suffix) }
+        var answer: Bool?
+        _ = folded.utf8.withContiguousStorageIfAvailable { bytes in
+            suffix.utf8.withContiguousStorageIfAvailable { ending in
+                for byte in ending where byte >= 0x80 { return }
+                guard bytes.count >= ending.count else { answer = false; return }
+                let offset = bytes.count - ending.count
+                for k in 0..<ending.count where bytes[offset + k] != ending[k] { answer = false; return }
+                answer = true
+            }
+        }
+        return answer ?? folded.hasSuffix(suffix)
     }
 }
