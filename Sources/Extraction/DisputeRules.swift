@@ -164,8 +164,10 @@ struct DisputeRules {
 
     /// "Tribunal de commerce", "Cour des comptes", "High Court", "Supreme Court": a forum, never a party.
     static func isCourt(_ entity: EntityRef) -> Bool {
-        let words = Folding.fold(entity.name).split(separator: " ").map(String.init)
-        return courtWords.contains(words.first ?? "") || ["court", "tribunal"].contains(words.last ?? "")
+        // Substrings compared in place: only the first and the last word are asked.
+        let words = Folding.fold(entity.name).split(separator: " ")
+        let last = words.last ?? ""
+        return courtWords.contains(String(words.first ?? "")) || last == "court" || last == "tribunal"
     }
 
     static let reciprocalVerbs: WordSet = ["traded", "trade", "trading", "exchanged", "exchange", "exchanging", "echange",
