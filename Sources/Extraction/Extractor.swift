@@ -26,13 +26,11 @@ public struct Extractor: Sendable {
         let header = ArticleHeader.read(text)
         let language = header.language
         let (scalars, offsets) = UTF8Scalars.arrayAndOffsets(text)
-        let tokens = Tokenizer.tokenize(scalars, range: 0..<scalars.count, language: language)
-        // Room for a quarter of the tokens: growing the table from empty rehashed it several times per article.
-        var lowercaseWords = WordSet(capacity: tokens.count / 4)
-        // By index: a loop over the tokens themselves copied each one.
-        for k in tokens.indices where tokens[k].kind == .word && !tokens[k].isCapitalized {
-            lowercaseWords.insert(tokens[k].folded, hash: tokens[k].wordHash)
-        }
+        // Room for about a quarter of the tokens (one per five scalars): growing the table from empty rehashed it
+        // several times per article.
+        var lowercaseWords = WordSet(capacity: scalars.count / 20)
+        // The words written without a capital, collected by the tokenizer as it first makes each token.
+        let tokens = Tokenizer.tokenize(scalars, range: 0..<scalars.count, language: language, lowercaseWords: &lowercaseWords)
         // The sentences take the tokens over.
         let sentences = SentenceSplitter.split(consume tokens, scalars: scalars)
         if expired() { return nil }

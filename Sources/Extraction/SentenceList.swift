@@ -15,6 +15,8 @@ enum SentenceList: Int, CaseIterable, Sendable {
     case prepositions, personTitles, agencyHeads, orgSlots, determiners, negations, clauseBreaks, auxiliaries
     case passiveAuxiliaries, moneyCodes, spelledNumbers, inauguralTriggers, frenchWords, englishWords, regulator
     case dateWords, governmentWords, selection, same, minister
+    // A prefilter of two lists asked of every token of a sentence with an amount (the received-gift rule).
+    case sourceOrFunded
 
     var bit: UInt64 { 1 << UInt64(rawValue) }
 
@@ -54,6 +56,7 @@ enum SentenceList: Int, CaseIterable, Sendable {
         case .selection: ContractRules.selectionVerbs
         case .same: DonationRules.sameWords
         case .minister: MinistryByTitle.ministerWords
+        case .sourceOrFunded: DonationRules.sourceOrFundedVerbs
         case .regulator: DisputeRules.regulatorWords
         case .spelledNumbers: MoneyParser.spelledWords
         case .inauguralTriggers: FundRecognizer.inauguralTriggers

@@ -121,12 +121,29 @@ public enum Tokenizer {
 
     /// Tokens of scalars[range]; offsets are range positions plus base.
     static func tokenize(_ scalars: [Unicode.Scalar], range: Range<Int>, language: String, base: Int = 0) -> [Token] {
-        precondition(range.lowerBound >= 0 && range.upperBound <= scalars.count, "range out of the scalars")
-        // Through a buffer: the array's bounds checks at every scalar were a fifth of tokenising.
-        return scalars.withUnsafeBufferPointer { tokenize($0, range: range, language: language, base: base) }
+        var unused = WordSet()
+        return tokenize(scalars, range: range, language: language, base: base, lowercaseWords: &unused, collect: false)
     }
 
-    private static func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>, range: Range<Int>, language: String, base: Int) -> [Token] {
+    /// The same, and the folded forms of the words written without a capital, in the order they first appear, added
+    /// to `lowercaseWords`. Each is added when the token is first made: a word written again is copied from the
+    /// `TokenCache`, and adding it again (a probe that finds it) cost as much as a tenth of tokenising.
+    static func tokenize(_ scalars: [Unicode.Scalar], range: Range<Int>, language: String, base: Int = 0,
+                         lowercaseWords: inout WordSet) -> [Token] {
+        tokenize(scalars, range: range, language: language, base: base, lowercaseWords: &lowercaseWords, collect: true)
+    }
+
+    private static func tokenize(_ scalars: [Unicode.Scalar], range: Range<Int>, language: String, base: Int,
+                                 lowercaseWords: inout WordSet, collect: Bool) -> [Token] {
+        precondition(range.lowerBound >= 0 && range.upperBound <= scalars.count, "range out of the scalars")
+        // Through a buffer: the array's bounds checks at every scalar were a fifth of tokenising.
+        return scalars.withUnsafeBufferPointer {
+            tokenize($0, range: range, language: language, base: base, lowercaseWords: &lowercaseWords, collect: collect)
+        }
+    }
+
+    private static func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>, range: Range<Int>, language: String, base: Int,
+                                 lowercaseWords: inout WordSet, collect: Bool) -> [Token] {
         var tokens: [Token] = []
         // About one token per six scalars in prose: growing the array was a tenth of tokenising.
         tokens.reserveCapacity(range.count / 5 + 8)
@@ -223,6 +240,8 @@ public enum Tokenizer {
                 let token = Token(text: text, folded: folded, start: base + startIndex, end: base + i,
                                   kind: kind, spaceBefore: space, newlineBefore: newline, number: number, ascii: digest, lists: lists)
                 cache.insert(key, startIndex..<i, token)
+                // A word seen again is a cache hit: its first occurrence (a miss) added its folded form already.
+                if collect, token.kind == .word, !token.isCapitalized { lowercaseWords.insert(token.folded, hash: token.wordHash) }
                 tokens.append(consume token)
             }
             space = false
