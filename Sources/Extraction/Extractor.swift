@@ -84,9 +84,9 @@ public struct Extractor: Sendable {
             var gifts = donationRules.extract(context, previous: index > 0 ? contexts[index - 1] : nil, lastFund: lastFund,
                                               fundNearby: political)
             // "the biggest donors were A, with £1.5m, and B, which gave £1.1m": the givers the rules above left out.
-            gifts += donationRules.donorsWithAmounts(context, lastFund: lastFund).filter { listed in
-                !gifts.contains { $0.donor == listed.donor || $0.moneyTokens == listed.moneyTokens } }
-            gifts += donationRules.sameAmount(context, gifts: gifts)
+            gifts.appendFound(donationRules.donorsWithAmounts(context, lastFund: lastFund).filter { listed in
+                !gifts.contains { $0.donor == listed.donor || $0.moneyTokens == listed.moneyTokens } })
+            gifts.appendFound(donationRules.sameAmount(context, gifts: gifts))
             // "They included £250,000 from A, £130,000 from B…", right after gifts.
             if gifts.isEmpty, index - lastGiftSentence <= 2
                 || (index > 0 && contexts[index - 1].contains(DonationRules.triggerWords) && !contexts[index - 1].money.isEmpty) {
@@ -118,7 +118,7 @@ public struct Extractor: Sendable {
                 gift.donor != gift.recipient && !DonationRules.hasUnnamedGivers(context, gift) && !DonationRules.deniedNext(gift, next: next)
             }
             if kept.contains(where: { $0.money != nil }) { lastGiftSentence = index }
-            donations += kept
+            donations.appendFound(kept)
             // "le contrat liant Acme au ministère": a link names both sides better than an award pattern guesses them.
             let links = ContractRules().linked(context, lastAgency: lastAgency)
             let recalled = contracts.last.flatMap { last in toldAgo(last.evidence, within: 8) != nil ? last : nil }
@@ -127,10 +127,10 @@ public struct Extractor: Sendable {
             let before = contracts.count
             if !deals.isEmpty { contracts += deals } else if !links.isEmpty { contracts += links } else {
                 let paid = ContractRules().paid(context)
-                contracts += paid.isEmpty ? ContractRules().supplied(context) : paid
+                contracts.appendFound(paid.isEmpty ? ContractRules().supplied(context) : paid)
             }
             if contracts.count == before {
-                contracts += ContractRules().bulleted(context, awardBefore: index - lastAwardSentence <= 5, lastAgency: lastAgency)
+                contracts.appendFound(ContractRules().bulleted(context, awardBefore: index - lastAwardSentence <= 5, lastAgency: lastAgency))
             }
             // "The award, a task order valued at $53 million, …": the amount of the contract told just before.
             if contracts.count == before, let last = contracts.last, toldAgo(last.evidence, within: 3) != nil,
@@ -138,10 +138,10 @@ public struct Extractor: Sendable {
                 for k in contracts.indices where contracts[k].evidence.span == last.evidence.span && contracts[k].money == nil { contracts[k].money = money }
             }
             if contracts.count == before {
-                contracts += ContractRules().selectedSupplier(context)
+                contracts.appendFound(ContractRules().selectedSupplier(context))
             }
             if contracts.count == before {
-                contracts += ContractRules().listedHolders(context, previous: index > 0 ? contexts[index - 1] : nil, lastAgency: lastAgency)
+                contracts.appendFound(ContractRules().listedHolders(context, previous: index > 0 ? contexts[index - 1] : nil, lastAgency: lastAgency))
             }
             // An award told (or a list item of one) keeps the next bulleted items in its list.
             if contracts.count > before || (!context.money.isEmpty && context.contains(ContractRules.awardVerbs)) { lastAwardSentence = index }
@@ -153,7 +153,7 @@ public struct Extractor: Sendable {
                 if cases.isEmpty, let last = found.last, let other = DisputeRules().sanctionOfAnother(clause, last: last) {
                     found.append(other)
                 }
-                found += cases
+                found.appendFound(cases)
             }
             if found.isEmpty, index > 0, !disputes.isEmpty, disputes[disputes.count - 1].evidence.span == contexts[index - 1].evidence.span {
                 DisputeRules().followUp(&disputes[disputes.count - 1], context)
@@ -167,8 +167,8 @@ public struct Extractor: Sendable {
                     disputes.append(other)
                 }
             }
-            disputes += found
-            roles += RoleRules().extract(context)
+            disputes.appendFound(found)
+            roles.appendFound(RoleRules().extract(context))
         }
         // A gift with neither amount nor recipient ("big donors can attend a dinner with Melania") tells no fact.
         donations = FactTotals.donations(FactMerger.donations(donations)).filter { $0.money != nil || $0.recipient != nil }
@@ -246,5 +246,14 @@ public struct Extractor: Sendable {
         let tokens = sentences[s].tokens
         guard let k = tokens.firstIndex(where: { ["campagne", "campaign"].contains($0) }) else { return }
         perSentence[s].append(SentenceMention(entity: fund, surface: tokens[k].text, tokens: k..<(k + 1), source: .fund))
+    }
+}
+
+extension Array {
+    /// `self += found`, without the call when nothing was found: the rules run for every sentence and most find
+    /// nothing, and appending an empty array still cost a generic call each time.
+    @inline(__always)
+    mutating func appendFound(_ found: [Element]) {
+        if !found.isEmpty { append(contentsOf: found) }
     }
 }
