@@ -74,7 +74,7 @@ struct DonationRules {
             // Only an amount that fed a kept gift is spent; a repeat of the same donor leaves it for the next trigger.
             if added, let range = found.first?.moneyTokens { usedMoney.insert(range) }
         }
-        out += addedAmounts(context, out)
+        out.appendFound(addedAmounts(context, out))
         out = out.flatMap { halved(context, $0) }
         return stopped ? out.filter { $0.money != nil } : out
     }

@@ -28,7 +28,7 @@ struct EntityRecognizer {
                                                 tokens: match.tokens, source: .gazetteer))
                 for k in match.tokens { covered[k] = true }
             }
-            mentions += candidates.find(in: tokens, covered: covered)
+            mentions.appendFound(candidates.find(in: tokens, covered: covered))
             sharedSurnames(tokens, &mentions)
             knownSurnames(tokens, &mentions)
             Self.committeeShapes(tokens, &mentions)
@@ -44,7 +44,7 @@ struct EntityRecognizer {
         for s in perSentence.indices { CompanyContexts.type(sentences[s].tokens, &perSentence[s]) }
         let funds = FundRecognizer(published: published, sentences: sentences, mentions: perSentence)
         for (index, sentence) in sentences.enumerated() {
-            perSentence[index] += funds.find(in: sentence.tokens, mentions: perSentence[index])
+            perSentence[index].appendFound(funds.find(in: sentence.tokens, mentions: perSentence[index]))
             perSentence[index].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         }
         unifyInauguralFunds(&perSentence, current: funds.inaugurationYear())

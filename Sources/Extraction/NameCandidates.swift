@@ -24,7 +24,7 @@ struct NameCandidates {
         for mention in out where mention.source != .leaderGovernment { for k in mention.tokens { covered[k] = true } }
         let shaped = AgencyNames().find(tokens, covered)
         for mention in shaped { for k in mention.tokens { covered[k] = true } }
-        out += shaped
+        out.appendFound(shaped)
         var i = 0
         while i < tokens.count {
             // The first test of `startsName`, told here: most tokens are not capitalised words.
