@@ -55,3 +55,23 @@ extension ASCIIWord {
         }
     }
 }
+
+extension ASCIIWord {
+    /// Whether `bytes` holds `target`, eight bytes at a time: `(x - ones) & ~x & high` is non-zero exactly when some
+    /// byte of x is zero, and x is the word XOR the target in every byte. A byte-by-byte search of every plain
+    /// article for "<" cost more than the HTML test needs.
+    static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ target: UInt8) -> Bool {
+        let pattern = ones &* UInt64(target)
+        var k = 0
+        while k + 8 <= bytes.count {
+            let x = load(bytes, k) ^ pattern
+            if (x &- ones) & ~x & high != 0 { return true }
+            k += 8
+        }
+        while k < bytes.count {
+            if bytes[k] == target { return true }
+            k += 1
+        }
+        return false
+    }
+}
