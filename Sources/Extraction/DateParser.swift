@@ -29,13 +29,18 @@ public enum DateParser {
     /// "jusqu'en 2033" ends, "à partir de 2031" / "from 2031" starts, anything else is a point in time.
     static func role(_ t: [Token], lead: Int) -> DateMatch.Role {
         guard lead >= 0 else { return .point }
-        // The lead word and the one before it, without an array: this runs for every date.
-        let word = t[lead].folded
-        let before = lead > 0 ? t[lead - 1].folded : nil
-        if endLeads.contains(word) || (["en", "in", "le"].contains(word) && before.map(endLeads.contains) == true) { return .end }
-        if startLeads.contains(word) || (["de", "in", "on"].contains(word) && before.map(startLeads.contains) == true) { return .start }
+        // The lead word and the one before it asked in place (their stored hashes), and the linking words from sets
+        // built once: this runs for every date, and literal lists were built at each.
+        if endLeads.contains(t[lead]) || (endLinks.contains(t[lead]) && lead > 0 && endLeads.contains(t[lead - 1])) { return .end }
+        if startLeads.contains(t[lead]) || (startLinks.contains(t[lead]) && lead > 0 && startLeads.contains(t[lead - 1])) { return .start }
         return .point
     }
+
+    /// Words between an end or start lead and the date: "jusqu'en", "until in", "à partir de", "starting on".
+    static let endLinks: WordSet = ["en", "in", "le"]
+    static let startLinks: WordSet = ["de", "in", "on"]
+    /// Month names that are also common words or abbreviations: counted as months only when capitalised ("mai" aside).
+    static let ambiguousMonths: WordSet = ["may", "mar", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "feb", "apr", "mai"]
 
     static func year(_ token: Token) -> Int? {
         guard token.kind == .number, token.length == 4, let n = token.number, n >= 1900, n <= 2100 else { return nil }
@@ -50,7 +55,7 @@ public enum DateParser {
     static func month(_ t: [Token], _ k: Int) -> Int? {
         guard k < t.count, t[k].kind == .word, let m = months[t[k]] else { return nil }
         // Short English forms and "may"/"mar" must be capitalised to count as months.
-        if ["may", "mar", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "feb", "apr", "mai"].contains(t[k]) && !t[k].isCapitalized {
+        if ambiguousMonths.contains(t[k]) && !t[k].isCapitalized {
             return t[k].folded == "mai" ? m : nil
         }
         return m
