@@ -31,3 +31,47 @@ enum ASCIIWord {
         return spaces & (spaces >> 8) == 0 && spaces >> 63 == 0
     }
 }
+
+extension ASCIIWord {
+    /// Whether `text`'s UTF-8 holds `part`'s as a run of bytes: a cheap test that must pass before a Unicode-aware
+    /// search can find an ASCII `part` (each ASCII character is its own bytes in any text).
+    static func bytes(of text: String, contain part: String) -> Bool {
+        var text = text, part = part
+        return text.withUTF8 { haystack in
+            part.withUTF8 { needle in
+                guard let first = needle.first else { return true }
+                guard haystack.count >= needle.count else { return false }
+                var k = 0
+                while k + needle.count <= haystack.count {
+                    if haystack[k] == first {
+                        var j = 1
+                        while j < needle.count, haystack[k + j] == needle[j] { j += 1 }
+                        if j == needle.count { return true }
+                    }
+                    k += 1
+                }
+                return false
+            }
+        }
+    }
+}
+
+extension ASCIIWord {
+    /// Whether `bytes` holds `target`, eight bytes at a time: `(x - ones) & ~x & high` is non-zero exactly when some
+    /// byte of x is zero, and x is the word XOR the target in every byte. A byte-by-byte search of every plain
+    /// article for "<" cost more than the HTML test needs.
+    static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ target: UInt8) -> Bool {
+        let pattern = ones &* UInt64(target)
+        var k = 0
+        while k + 8 <= bytes.count {
+            let x = load(bytes, k) ^ pattern
+            if (x &- ones) & ~x & high != 0 { return true }
+            k += 8
+        }
+        while k < bytes.count {
+            if bytes[k] == target { return true }
+            k += 1
+        }
+        return false
+    }
+}

@@ -45,7 +45,7 @@ struct AgencyNames {
 
     func isAdjective(_ token: Token) -> Bool {
         token.kind == .word && !token.isCapitalized && token.foldedLength > 4
-            && Self.adjectiveEndings.contains(where: token.folded.hasSuffix) && !Lexicon.prepositions.contains(token)
+            && Self.adjectiveEndings.contains(where: token.foldedEnds) && !Lexicon.prepositions.contains(token)
     }
 
     private func isNameWord(_ token: Token) -> Bool {
@@ -79,8 +79,9 @@ struct AgencyNames {
 
     /// "Department of X and Y", "Autorité de la concurrence", "ministère des A, des B et du C".
     private func headFirst(_ tokens: [Token], _ i: Int, _ taken: [Bool]) -> Range<Int>? {
+        // Asked in place before the token is copied: most capitalised words are no head.
+        guard tokens[i].kind == .word, Self.heads.contains(tokens[i]) else { return nil }
         let head = tokens[i]
-        guard head.kind == .word, Self.heads.contains(head) else { return nil }
         let capitalised = head.isCapitalized
         guard capitalised || Self.lowerHeads.contains(head) else { return nil }
         var j = i + 1
@@ -178,6 +179,6 @@ struct AgencyNames {
     /// "Australian", "French", "Canadian", "U.S.": a capitalised nationality before a body's name.
     static func isDemonym(_ token: Token) -> Bool {
         token.kind == .word && token.isCapitalized && token.foldedLength > 3
-            && ["an", "ian", "ese", "ish", "ch", "ic", "ais", "aise", "ien", "ienne", "ois", "oise"].contains(where: token.folded.hasSuffix)
+            && ["an", "ian", "ese", "ish", "ch", "ic", "ais", "aise", "ien", "ienne", "ois", "oise"].contains(where: token.foldedEnds)
     }
 }

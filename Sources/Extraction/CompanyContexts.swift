@@ -31,10 +31,16 @@ enum CompanyContexts {
     /// A free name context may type: not a company word alone ("Partners", "GmbH"), not a plural ("Liberals"), not the
     /// tail of a capitalised run the recogniser cut ("American Express"), not a first name and a surname.
     static func mayType(_ tokens: [Token], _ m: SentenceMention) -> Bool {
-        let words = tokens[m.tokens].filter { $0.kind == .word }
-        guard let first = words.first else { return false }
-        if words.count == 1 {
-            if Lexicon.companySuffixes.contains(first) || (!first.hasHyphen && plurals.contains(where: first.folded.hasSuffix)) { return false }
+        // The first word and the count of words, read in place: an array of the words copied each token.
+        var firstWord: Int?, wordCount = 0
+        for k in m.tokens where tokens[k].kind == .word {
+            if firstWord == nil { firstWord = k }
+            wordCount += 1
+        }
+        guard let firstWord else { return false }
+        let first = tokens[firstWord]
+        if wordCount == 1 {
+            if Lexicon.companySuffixes.contains(first) || (!first.hasHyphen && plurals.contains(where: first.foldedEnds)) { return false }
         } else if FirstNames.all.contains(first) || (first.hasHyphen && first.folded.split(separator: "-").contains { FirstNames.all.contains(String($0)) }) {
             return false
         }
@@ -182,7 +188,9 @@ enum CompanyContexts {
 
     /// "trois opérations (Zentrol, Ostral et Vexo)", "deux levées (Brevane et Quillet)": the companies of the deals counted.
     static func dealLists(_ tokens: [Token], _ mentions: inout [SentenceMention]) {
-        for k in tokens.indices.dropFirst() where tokens[k].text == "(" && tokens[k - 1].kind == .word && dealNouns.contains(tokens[k - 1]) {
+        // The kind first: comparing the text of every token with "(" went through the String comparison.
+        for k in tokens.indices.dropFirst() where tokens[k].kind == .punct && tokens[k].text == "(" && tokens[k - 1].kind == .word
+            && dealNouns.contains(tokens[k - 1]) {
             var j = k + 1
             while let m = mentions.firstIndex(where: { $0.tokens.lowerBound == j }), isFree(mentions[m]) || isCompany(mentions[m]) {
                 if isFree(mentions[m]), mayType(tokens, mentions[m]) { mentions[m].source = .context }

@@ -12,7 +12,7 @@ extension ContractRules {
         // The lists read once, not through their static accessors at every token.
         let contractWords = Self.contractWords, agreementNouns = Self.agreementNouns
         let nouns = tokens.indices.filter { (contractWords.contains(tokens[$0]) && isContractNoun(context, $0))
-            || agreementNouns.contains(tokens[$0]) }
+            || (tokens[$0].lists & SentenceList.tokenScans.bit != 0 && agreementNouns.contains(tokens[$0])) }
         // "the contract with HIPRA complements … the contracts already signed with A, B and C": each noun its own link.
         var best: [Contract] = []
         for noun in nouns {

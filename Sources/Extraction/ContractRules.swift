@@ -34,7 +34,9 @@ struct ContractRules {
         }
         // Work passed from one company to another is not a government contract.
         if context.contains(Self.subcontractWords) { return out }
-        let quoted = context.quotedTokens
+        // Asked only of a sentence with a contract word or an award verb: without one, `nouns` and `verbIndex` are
+        // empty whatever is quoted, and finding the quotations of every sentence cost a third of these rules.
+        let quoted = context.contains(Self.contractWords) || context.contains(Self.awardVerbs) ? context.quotedTokens : []
         let nouns = tokens.indices.filter { Self.contractWords.contains(tokens[$0]) && isContractNoun(context, $0) && !quoted.contains($0) }
         let verbIndex = tokens.indices.first { Self.awardVerbs.contains(tokens[$0]) && !quoted.contains($0) }
         // "sued Google over its deal with Samsung": in a lawsuit a bare deal or agreement is no award.

@@ -29,13 +29,18 @@ public enum DateParser {
     /// "jusqu'en 2033" ends, "à partir de 2031" / "from 2031" starts, anything else is a point in time.
     static func role(_ t: [Token], lead: Int) -> DateMatch.Role {
         guard lead >= 0 else { return .point }
-        // The lead word and the one before it, without an array: this runs for every date.
-        let word = t[lead].folded
-        let before = lead > 0 ? t[lead - 1].folded : nil
-        if endLeads.contains(word) || (["en", "in", "le"].contains(word) && before.map(endLeads.contains) == true) { return .end }
-        if startLeads.contains(word) || (["de", "in", "on"].contains(word) && before.map(startLeads.contains) == true) { return .start }
+        // The lead word and the one before it asked in place (their stored hashes), and the linking words from sets
+        // built once: this runs for every date, and literal lists were built at each.
+        if endLeads.contains(t[lead]) || (endLinks.contains(t[lead]) && lead > 0 && endLeads.contains(t[lead - 1])) { return .end }
+        if startLeads.contains(t[lead]) || (startLinks.contains(t[lead]) && lead > 0 && startLeads.contains(t[lead - 1])) { return .start }
         return .point
     }
+
+    /// Words between an end or start lead and the date: "jusqu'en", "until in", "à partir de", "starting on".
+    static let endLinks: WordSet = ["en", "in", "le"]
+    static let startLinks: WordSet = ["de", "in", "on"]
+    /// Month names that are also common words or abbreviations: counted as months only when capitalised ("mai" aside).
+    static let ambiguousMonths: WordSet = ["may", "mar", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "feb", "apr", "mai"]
 
     static func year(_ token: Token) -> Int? {
         guard token.kind == .number, token.length == 4, let n = token.number, n >= 1900, n <= 2100 else { return nil }
@@ -50,7 +55,7 @@ public enum DateParser {
     static func month(_ t: [Token], _ k: Int) -> Int? {
         guard k < t.count, t[k].kind == .word, let m = months[t[k]] else { return nil }
         // Short English forms and "may"/"mar" must be capitalised to count as months.
-        if ["may", "mar", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "feb", "apr", "mai"].contains(t[k]) && !t[k].isCapitalized {
+        if ambiguousMonths.contains(t[k]) && !t[k].isCapitalized {
             return t[k].folded == "mai" ? m : nil
         }
         return m
@@ -62,8 +67,7 @@ public enum DateParser {
 
     /// "a notifié lundi", "said on Tuesday": the last such day on or before a fully dated article.
     static func weekdayBefore(_ token: Token, published: String?) -> String? {
-        guard let named = weekdays[token], let published, published.count == 10,
-              let y = Int(published.prefix(4)), let m = Int(published.dropFirst(5).prefix(2)), let d = Int(published.suffix(2)) else { return nil }
+        guard let named = weekdays[token], let published, let (y, m, d) = fullDateParts(published) else { return nil }
         let back = (weekday(y, m, d) - named + 7) % 7
         var (year, month, day) = (y, m, d - back)
         if day < 1 {
@@ -72,6 +76,27 @@ public enum DateParser {
             day += daysIn(year, month)
         }
         return iso(year, month, day)
+    }
+
+    /// `Int(published.prefix(4))`, `Int(published.dropFirst(5).prefix(2))` and `Int(published.suffix(2))` of a date of
+    /// ten Characters, else nil. Read from the bytes when they are ten ASCII bytes whose numbers are digits (then each
+    /// byte is a Character and each number reads as written); counting Characters cost more than the rest.
+    static func fullDateParts(_ published: String) -> (Int, Int, Int)? {
+        let bytes = Array(published.utf8.prefix(11))
+        func digits(_ from: Int, _ count: Int) -> Int? {
+            var value = 0
+            for k in from..<(from + count) {
+                guard bytes[k] >= 0x30 && bytes[k] <= 0x39 else { return nil }
+                value = value * 10 + Int(bytes[k] - 0x30)
+            }
+            return value
+        }
+        if bytes.count == 10, bytes[4] < 0x80, bytes[7] < 0x80, let y = digits(0, 4), let m = digits(5, 2), let d = digits(8, 2) {
+            return (y, m, d)
+        }
+        guard published.count == 10, let y = Int(published.prefix(4)), let m = Int(published.dropFirst(5).prefix(2)),
+              let d = Int(published.suffix(2)) else { return nil }
+        return (y, m, d)
     }
 
     /// "last year", "l'an dernier", "l'année dernière", "this year", "cette année", "next year": a year from the article's.
@@ -108,6 +133,30 @@ public enum DateParser {
     }
 
     static func iso(_ y: Int, _ m: Int? = nil, _ d: Int? = nil) -> String {
+        // Years of four digits, months and days of one or two (every date read): written as bytes, not by joining
+        // the Strings of three numbers.
+        if y >= 1000, y <= 9999, (m ?? 1) >= 1, (m ?? 1) <= 99, (d ?? 1) >= 1, (d ?? 1) <= 99 {
+            let count = m == nil ? 4 : d == nil ? 7 : 10
+            return String(unsafeUninitializedCapacity: count) { buffer in
+                func put(_ value: Int, _ at: Int, _ width: Int) {
+                    var value = value
+                    for k in stride(from: at + width - 1, through: at, by: -1) {
+                        buffer[k] = UInt8(0x30 + value % 10)
+                        value /= 10
+                    }
+                }
+                put(y, 0, 4)
+                if let m {
+                    buffer[4] = UInt8(ascii: "-")
+                    put(m, 5, 2)
+                    if let d {
+                        buffer[7] = UInt8(ascii: "-")
+                        put(d, 8, 2)
+                    }
+                }
+                return count
+            }
+        }
         var s = String(y)
         if let m { s += "-" + (m < 10 ? "0" : "") + String(m) }
         if let m = m, let d { _ = m; s += "-" + (d < 10 ? "0" : "") + String(d) }
@@ -235,7 +284,7 @@ public enum DateParser {
 
     static func scalesOrCurrency(_ token: Token) -> Bool {
         MoneyParser.scales[token] != nil || MoneyParser.currencyWords[token] != nil
-            || MoneyParser.symbols[token.text] != nil || token.text == "%"
+            || MoneyParser.symbol(token.text) != nil || token.text == "%"
     }
 
     /// A month without a year belongs to the article's year, or the year before when it lies well ahead of it.

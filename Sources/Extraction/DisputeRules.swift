@@ -40,6 +40,13 @@ struct DisputeRules {
     static let forums = ["government accountability office", "cour des comptes", "conseil d'etat", "court of federal claims"]
     static let courtWords: WordSet = ["tribunal", "court", "cour", "juge", "judge", "conseil"]
 
+    /// Whether the folded name holds one of `forums`. Foundation's `contains` (a Unicode-aware search, a sixth of the
+    /// dispute rules) is asked only when the bytes hold the forum, which it needs: the answer is Foundation's.
+    static func namesForum(_ name: String) -> Bool {
+        let folded = Folding.fold(name)
+        return forums.contains { forum in ASCIIWord.bytes(of: folded, contain: forum) && folded.contains(forum) }
+    }
+
     /// `awardingAgency`: the body that last awarded or bought, the other side of a contested award.
     /// `recentAward`: a contract told in the last sentences, whose bidders' protests name its agency and holder.
     func extract(_ context: SentenceContext, awardingAgency: EntityRef? = nil, recentAward: Contract? = nil) -> [Dispute] {
@@ -82,7 +89,7 @@ struct DisputeRules {
             if entity.kind == .company, end + 1 < tokens.count, tokens[end].isPossessive,
                context.outerMentions.contains(where: { $0.tokens.lowerBound == end + 1 && ($0.kind == .company || $0.entity == nil) }) { continue }
             // Forums that only hear a case: a bid protest "with the GAO" is against the agency, not the GAO.
-            if Self.forums.contains(where: Folding.fold(entity.name).contains) { continue }
+            if Self.namesForum(entity.name) { continue }
             if !parties.contains(where: { $0.entity == entity }) {
                 let side: DisputeParty.Side = k < trigger ? .plaintiff : .defendant
                 parties.append(DisputeParty(entity: entity, side: kind == .publicFeud || kind == .other ? .party : side))
@@ -157,8 +164,10 @@ struct DisputeRules {
 
     /// "Tribunal de commerce", "Cour des comptes", "High Court", "Supreme Court": a forum, never a party.
     static func isCourt(_ entity: EntityRef) -> Bool {
-        let words = Folding.fold(entity.name).split(separator: " ").map(String.init)
-        return courtWords.contains(words.first ?? "") || ["court", "tribunal"].contains(words.last ?? "")
+        // Substrings compared in place: only the first and the last word are asked.
+        let words = Folding.fold(entity.name).split(separator: " ")
+        let last = words.last ?? ""
+        return courtWords.contains(String(words.first ?? "")) || last == "court" || last == "tribunal"
     }
 
     static let reciprocalVerbs: WordSet = ["traded", "trade", "trading", "exchanged", "exchange", "exchanging", "echange",
@@ -280,9 +289,11 @@ struct DisputeRules {
         if !context.contains(Self.classifyWords) { return nil }
         let tokens = context.tokens
         // Competition words outside agency names, or a competition authority acting.
-        let inAgencyName = Set(context.mentions.filter { $0.kind == .agency }.flatMap { Array($0.tokens) })
-        let antitrust = tokens.indices.contains { !inAgencyName.contains($0) && Self.antitrustWords.contains(tokens[$0]) }
-            || context.mentions.contains { Self.isCompetitionAuthority($0.entity) }
+        // The word first (a flag), then whether an agency's name holds it: a set of the agencies' token indices, built
+        // for every sentence with a conflict word, cost more than the rest of the test.
+        let antitrust = context.contains(Self.antitrustWords) && tokens.indices.contains { k in
+            Self.antitrustWords.contains(tokens[k]) && !context.mentions.contains { $0.kind == .agency && $0.tokens.contains(k) }
+        } || context.mentions.contains { Self.isCompetitionAuthority($0.entity) }
         if let k = tokens.indices.first(where: { Self.contestWords.contains(tokens[$0]) }),
            context.contains(Self.awardWords) || (awardTold && context.outerMentions.contains { $0.kind == .company }) { return (k, .lawsuit) }
         if let k = tokens.indices.first(where: { ["suit", "suits"].contains(tokens[$0]) && $0 > 0
@@ -299,6 +310,9 @@ struct DisputeRules {
         for pass in 0..<2 {
         // By index: a loop over the tokens themselves copied each one. The lists are asked of the token (its flags).
         for k in tokens.indices {
+            // Every branch below needs a word of `classifyWords` (its union): the others are skipped at one AND, before
+            // the literal lists below are built for them.
+            if tokens[k].lists & SentenceList.classify.bit == 0 { continue }
             let lawsuitWord = Self.lawsuitWords.contains(tokens[k]), regulatorWord = Self.regulatorWords.contains(tokens[k])
             if pass == 0 && !(lawsuitWord || regulatorWord) { continue }
             let word = tokens[k].folded

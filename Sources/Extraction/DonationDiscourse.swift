@@ -6,7 +6,9 @@ extension DonationRules {
         guard context.money.count == 1, let money = context.money.first,
               let trigger = context.tokens.indices.first(where: { k in
                   // Asked by token, from its stored hash: hashing each word again was most of this rule's cost.
-                  (Self.spendingVerbs.contains(context.tokens[k]) || Self.givingVerbs.contains(context.tokens[k])) && k < money.tokens.lowerBound
+                  // `TokenScans.words` holds both lists: most tokens are told at one AND.
+                  context.tokens[k].lists & SentenceList.tokenScans.bit != 0
+                      && (Self.spendingVerbs.contains(context.tokens[k]) || Self.givingVerbs.contains(context.tokens[k])) && k < money.tokens.lowerBound
               }),
               fundNearby || context.contains(Self.politicalWords) || politicalObject(context, after: trigger),
               context.subjects(before: trigger, kinds: [.person, .company, .fund], allowUnknown: false).isEmpty,

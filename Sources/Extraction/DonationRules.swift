@@ -18,7 +18,7 @@ struct DonationRules {
             || (previous.map { $0.contains(Self.politicalWords) || $0.mentions.contains { $0.kind == .fund } } ?? false)
         var received: [Donation] = []
         if !context.money.isEmpty, let verb = context.tokens.indices.first(where: { Self.receivingVerbs.contains(context.tokens[$0])
-            || Self.sourceVerbs.contains(context.tokens[$0]) || isPassiveFunded(context, $0) }) {
+            || (Self.sourceOrFundedVerbs.contains(context.tokens[$0]) && (Self.sourceVerbs.contains(context.tokens[$0]) || isPassiveFunded(context, $0))) }) {
             received = receivedFrom(context, verb: verb, politicalContext: political)
         }
         // "from Acme ($70,000), Globex ($44,000)…": a list pairs each amount with its own party.
@@ -74,7 +74,7 @@ struct DonationRules {
             // Only an amount that fed a kept gift is spent; a repeat of the same donor leaves it for the next trigger.
             if added, let range = found.first?.moneyTokens { usedMoney.insert(range) }
         }
-        out += addedAmounts(context, out)
+        out.appendFound(addedAmounts(context, out))
         out = out.flatMap { halved(context, $0) }
         return stopped ? out.filter { $0.money != nil } : out
     }

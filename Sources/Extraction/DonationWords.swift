@@ -47,6 +47,9 @@ extension DonationRules {
     static let sourceVerbs: WordSet = ["comes", "came", "come", "provient", "provenait", "proviennent", "provenant"]
     /// "MAGA Inc. has been bankrolled by $125 million from Timothy Mellon": the recipient funded, the giver after "from".
     static let fundedVerbs = LexiconData.forms("donation.funded")
+    /// Both lists above, flagged: the received-gift rule asks them of every token of a sentence with an amount, and
+    /// most tokens are in neither (told at one AND before either list is probed).
+    static let sourceOrFundedVerbs = sourceVerbs.union(fundedVerbs).flagged(.sourceOrFunded)
 
     /// "has been bankrolled by", "financé par": a funded verb in the passive; "the inaugural fund" is a noun.
     func isPassiveFunded(_ context: SentenceContext, _ k: Int) -> Bool {

@@ -28,7 +28,7 @@ struct EntityRecognizer {
                                                 tokens: match.tokens, source: .gazetteer))
                 for k in match.tokens { covered[k] = true }
             }
-            mentions += candidates.find(in: tokens, covered: covered)
+            mentions.appendFound(candidates.find(in: tokens, covered: covered))
             sharedSurnames(tokens, &mentions)
             knownSurnames(tokens, &mentions)
             Self.committeeShapes(tokens, &mentions)
@@ -44,7 +44,7 @@ struct EntityRecognizer {
         for s in perSentence.indices { CompanyContexts.type(sentences[s].tokens, &perSentence[s]) }
         let funds = FundRecognizer(published: published, sentences: sentences, mentions: perSentence)
         for (index, sentence) in sentences.enumerated() {
-            perSentence[index] += funds.find(in: sentence.tokens, mentions: perSentence[index])
+            perSentence[index].appendFound(funds.find(in: sentence.tokens, mentions: perSentence[index]))
             perSentence[index].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         }
         unifyInauguralFunds(&perSentence, current: funds.inaugurationYear())
@@ -193,22 +193,38 @@ struct EntityRecognizer {
     static func datelineEnd(_ tokens: [Token]) -> Int? {
         // The cheap test first: this runs on the first tokens of every sentence.
         // A ")" is a punctuation token: its kind is told before its text is compared.
+        // The dashes are told by their text's bytes ("-", "--", "—", "–"): a literal list built at each token of every
+        // sentence cost more than the rest of recognising its names.
         for k in tokens.indices.prefix(15) where k >= 3 && tokens[k - 1].kind == .punct && tokens[k - 1].text == ")"
-            && ["-", "--", "—", "–"].contains(tokens[k].text) {
-            if k + 1 < tokens.count, ["-", "--"].contains(tokens[k + 1].text) { return k + 2 }
+            && isDash(tokens[k].text, double: true) {
+            if k + 1 < tokens.count, tokens[k + 1].text == "-" || tokens[k + 1].text == "--" { return k + 2 }
             return k + 1
         }
         // "SAN FRANCISCO, Jan. 3, 2022 /PRNewswire/ — …": a press-release wire between slashes, then a dash.
-        for k in tokens.indices.prefix(16) where k >= 4 && tokens[k].kind == .punct && ["-", "--", "—", "–"].contains(tokens[k].text)
+        for k in tokens.indices.prefix(16) where k >= 4 && tokens[k].kind == .punct && isDash(tokens[k].text, double: true)
             && tokens[k - 1].text == "/" && tokens[k - 3].text == "/" {
             return k + 1
         }
         // "Paris, France | AFP | mercredi 10/07/2024 - Le Conseil d'Etat…": a wire's piped dateline.
         if tokens.prefix(6).contains(where: { $0.kind == .punct && $0.text == "|" }),
-           let dash = tokens.indices.prefix(18).first(where: { $0 > 3 && ["-", "—", "–"].contains(tokens[$0].text) && tokens[$0].spaceBefore }) {
+           let dash = tokens.indices.prefix(18).first(where: { $0 > 3 && isDash(tokens[$0].text, double: false) && tokens[$0].spaceBefore }) {
             return dash + 1
         }
         return nil
+    }
+
+    /// "-", "—", "–", and "--" when `double`: by the bytes (the em and en dashes are E2 80 94 and E2 80 93, which no
+    /// other text is canonically equivalent to).
+    static func isDash(_ text: String, double: Bool) -> Bool {
+        var utf8 = text.utf8.makeIterator()
+        switch text.utf8.count {
+        case 1: return utf8.next() == UInt8(ascii: "-")
+        case 2: return double && utf8.next() == UInt8(ascii: "-") && utf8.next() == UInt8(ascii: "-")
+        case 3:
+            guard utf8.next() == 0xE2, utf8.next() == 0x80, let last = utf8.next() else { return false }
+            return last == 0x93 || last == 0x94
+        default: return false
+        }
     }
 
     /// "(DHS)", "(Comco)", "(AdlC)": a short capitalised word in parentheses after a name abbreviates it.

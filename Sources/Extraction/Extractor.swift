@@ -26,13 +26,11 @@ public struct Extractor: Sendable {
         let header = ArticleHeader.read(text)
         let language = header.language
         let (scalars, offsets) = UTF8Scalars.arrayAndOffsets(text)
-        let tokens = Tokenizer.tokenize(scalars, range: 0..<scalars.count, language: language)
-        // Room for a quarter of the tokens: growing the table from empty rehashed it several times per article.
-        var lowercaseWords = WordSet(capacity: tokens.count / 4)
-        // By index: a loop over the tokens themselves copied each one.
-        for k in tokens.indices where tokens[k].kind == .word && !tokens[k].isCapitalized {
-            lowercaseWords.insert(tokens[k].folded, hash: tokens[k].wordHash)
-        }
+        // Room for about a quarter of the tokens (one per five scalars): growing the table from empty rehashed it
+        // several times per article.
+        var lowercaseWords = WordSet(capacity: scalars.count / 20)
+        // The words written without a capital, collected by the tokenizer as it first makes each token.
+        let tokens = Tokenizer.tokenize(scalars, range: 0..<scalars.count, language: language, lowercaseWords: &lowercaseWords)
         // The sentences take the tokens over.
         let sentences = SentenceSplitter.split(consume tokens, scalars: scalars)
         if expired() { return nil }
@@ -90,9 +88,9 @@ public struct Extractor: Sendable {
             var gifts = donationRules.extract(context, previous: index > 0 ? contexts[index - 1] : nil, lastFund: lastFund,
                                               fundNearby: political)
             // "the biggest donors were A, with £1.5m, and B, which gave £1.1m": the givers the rules above left out.
-            gifts += donationRules.donorsWithAmounts(context, lastFund: lastFund).filter { listed in
-                !gifts.contains { $0.donor == listed.donor || $0.moneyTokens == listed.moneyTokens } }
-            gifts += donationRules.sameAmount(context, gifts: gifts)
+            gifts.appendFound(donationRules.donorsWithAmounts(context, lastFund: lastFund).filter { listed in
+                !gifts.contains { $0.donor == listed.donor || $0.moneyTokens == listed.moneyTokens } })
+            gifts.appendFound(donationRules.sameAmount(context, gifts: gifts))
             gifts = donationRules.runningTotals(context, gifts: gifts)
             // "They included £250,000 from A, £130,000 from B…", right after gifts.
             if gifts.isEmpty, index - lastGiftSentence <= 2
@@ -125,7 +123,7 @@ public struct Extractor: Sendable {
                 gift.donor != gift.recipient && !DonationRules.hasUnnamedGivers(context, gift) && !DonationRules.deniedNext(gift, next: next)
             }
             if kept.contains(where: { $0.money != nil }) { lastGiftSentence = index }
-            donations += kept
+            donations.appendFound(kept)
             // "le contrat liant Acme au ministère": a link names both sides better than an award pattern guesses them.
             let links = ContractRules().linked(context, lastAgency: lastAgency)
             let recalled = contracts.last.flatMap { last in toldAgo(last.evidence, within: 8) != nil ? last : nil }
@@ -134,10 +132,10 @@ public struct Extractor: Sendable {
             let before = contracts.count
             if !deals.isEmpty { contracts += deals } else if !links.isEmpty { contracts += links } else {
                 let paid = ContractRules().paid(context)
-                contracts += paid.isEmpty ? ContractRules().supplied(context) : paid
+                contracts.appendFound(paid.isEmpty ? ContractRules().supplied(context) : paid)
             }
             if contracts.count == before {
-                contracts += ContractRules().bulleted(context, awardBefore: index - lastAwardSentence <= 5, lastAgency: lastAgency)
+                contracts.appendFound(ContractRules().bulleted(context, awardBefore: index - lastAwardSentence <= 5, lastAgency: lastAgency))
             }
             // "The award, a task order valued at $53 million, …": the amount of the contract told just before.
             if contracts.count == before, let last = contracts.last, toldAgo(last.evidence, within: 3) != nil,
@@ -145,16 +143,16 @@ public struct Extractor: Sendable {
                 for k in contracts.indices where contracts[k].evidence.span == last.evidence.span && contracts[k].money == nil { contracts[k].money = money }
             }
             if contracts.count == before {
-                contracts += ContractRules().selectedSupplier(context)
+                contracts.appendFound(ContractRules().selectedSupplier(context))
             }
             if contracts.count == before, let last = contracts.last, toldAgo(last.evidence, within: 2) != nil {
-                contracts += ContractRules().otherContractOfHolder(context, recent: last)
+                contracts.appendFound(ContractRules().otherContractOfHolder(context, recent: last))
             }
             if contracts.count == before {
-                contracts += ContractRules().coHolders(context, recent: contracts.last.flatMap { toldAgo($0.evidence, within: 3) != nil ? $0 : nil })
+                contracts.appendFound(ContractRules().coHolders(context, recent: contracts.last.flatMap { toldAgo($0.evidence, within: 3) != nil ? $0 : nil }))
             }
             if contracts.count == before {
-                contracts += ContractRules().listedHolders(context, previous: index > 0 ? contexts[index - 1] : nil, lastAgency: lastAgency)
+                contracts.appendFound(ContractRules().listedHolders(context, previous: index > 0 ? contexts[index - 1] : nil, lastAgency: lastAgency))
             }
             // An award told (or a list item of one) keeps the next bulleted items in its list.
             if contracts.count > before || (!context.money.isEmpty && context.contains(ContractRules.awardVerbs)) { lastAwardSentence = index }
@@ -166,7 +164,7 @@ public struct Extractor: Sendable {
                 if cases.isEmpty, let last = found.last, let other = DisputeRules().sanctionOfAnother(clause, last: last) {
                     found.append(other)
                 }
-                found += cases
+                found.appendFound(cases)
             }
             if found.isEmpty, index > 0, !disputes.isEmpty, disputes[disputes.count - 1].evidence.span == contexts[index - 1].evidence.span {
                 DisputeRules().followUp(&disputes[disputes.count - 1], context)
@@ -180,8 +178,8 @@ public struct Extractor: Sendable {
                     disputes.append(other)
                 }
             }
-            disputes += found
-            roles += RoleRules().extract(context)
+            disputes.appendFound(found)
+            roles.appendFound(RoleRules().extract(context))
         }
         // A gift with neither amount nor recipient ("big donors can attend a dinner with Melania") tells no fact.
         donations = FactTotals.donations(FactMerger.donations(donations)).filter { $0.money != nil || $0.recipient != nil }
@@ -259,5 +257,14 @@ public struct Extractor: Sendable {
         let tokens = sentences[s].tokens
         guard let k = tokens.firstIndex(where: { ["campagne", "campaign"].contains($0) }) else { return }
         perSentence[s].append(SentenceMention(entity: fund, surface: tokens[k].text, tokens: k..<(k + 1), source: .fund))
+    }
+}
+
+extension Array {
+    /// `self += found`, without the call when nothing was found: the rules run for every sentence and most find
+    /// nothing, and appending an empty array still cost a generic call each time.
+    @inline(__always)
+    mutating func appendFound(_ found: [Element]) {
+        if !found.isEmpty { append(contentsOf: found) }
     }
 }

@@ -4,7 +4,7 @@ enum HTMLText {
     static func looksLikeHTML(_ text: String) -> Bool {
         // Every marker opens with "<": a text without that byte (most plain articles) is told at once, before the
         // walk over its first 1024 Characters.
-        let opens = text.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "<")) } ?? text.utf8.contains(UInt8(ascii: "<"))
+        let opens = text.utf8.withContiguousStorageIfAvailable { ASCIIWord.contains($0, UInt8(ascii: "<")) } ?? text.utf8.contains(UInt8(ascii: "<"))
         guard opens else { return false }
         // The markers are ASCII: lower-casing ASCII bytes finds them as lower-casing the text would, much faster.
         // The first 1024 Characters are the first 1024 bytes when those and the next are ASCII without a carriage

@@ -34,6 +34,13 @@ struct MentionHistory {
         anchors.lazy.compactMap { anchor in people.last { $0.tokens.upperBound <= anchor && anchor - $0.tokens.upperBound <= 6 } }.first?.entity
     }
 
+    /// One more mention, the last so far, counted through one access to the table (each access hashes the
+    /// entity's name).
+    private static func count(_ tally: inout Tally, at position: Int) {
+        tally.count += 1
+        tally.last = position
+    }
+
     /// Adds a finished sentence (its mentions will not change any more).
     mutating func record(_ mentions: [SentenceMention], sentence t: Int) {
         precondition(t == recorded.count, "sentences are recorded in order")
@@ -41,13 +48,11 @@ struct MentionHistory {
         let people = Self.named(mentions)
         for (n, m) in people.enumerated() {
             guard let entity = m.entity else { continue }
-            tallies[entity, default: Tally()].count += 1
-            tallies[entity, default: Tally()].last = t * 1000 + n
+            Self.count(&tallies[entity, default: Tally()], at: t * 1000 + n)
         }
         for (n, m) in mentions.enumerated() where Self.isNamedCompany(m) {
             guard let entity = m.entity else { continue }
-            companyTallies[entity, default: Tally()].count += 1
-            companyTallies[entity, default: Tally()].last = t * 1000 + n
+            Self.count(&companyTallies[entity, default: Tally()], at: t * 1000 + n)
         }
         var companies: [EntityRef] = []
         for m in mentions where m.kind == .company {

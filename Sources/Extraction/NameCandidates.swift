@@ -24,7 +24,7 @@ struct NameCandidates {
         for mention in out where mention.source != .leaderGovernment { for k in mention.tokens { covered[k] = true } }
         let shaped = AgencyNames().find(tokens, covered)
         for mention in shaped { for k in mention.tokens { covered[k] = true } }
-        out += shaped
+        out.appendFound(shaped)
         var i = 0
         while i < tokens.count {
             // The first test of `startsName`, told here: most tokens are not capitalised words.
@@ -50,10 +50,11 @@ struct NameCandidates {
                     continue
                 }
                 // "Citizens for Prosperity", "Moms for Liberty": a capitalised plural of people before "for" names a group.
-                let groupFor = tokens[j].folded == "for" && j == i + 1 && tokens[i].folded.hasSuffix("s") && tokens[i].isCapitalized
+                let groupFor = tokens[j].folded == "for" && j == i + 1 && tokens[i].foldedEnds(with: "s") && tokens[i].isCapitalized
                     && !Lexicon.capitalStop.contains(tokens[i])
-                let agencyFor = groupFor || ["for", "pour"].contains(tokens[j].folded) && Lexicon.agencyHeads.contains(tokens[i])
-                    || ["for"].contains(tokens[j].folded) && j > i && Lexicon.agencyHeads.contains(tokens[j - 1])
+                // Compared in place: literal lists here were built at every word of every name.
+                let agencyFor = groupFor || (tokens[j].folded == "for" || tokens[j].folded == "pour") && Lexicon.agencyHeads.contains(tokens[i])
+                    || tokens[j].folded == "for" && j > i && Lexicon.agencyHeads.contains(tokens[j - 1])
                 if Self.connectors.contains(tokens[j]) || agencyFor, j + 1 < tokens.count, !covered[j + 1], isNameWord(tokens[j + 1]),
                    !(tokens[j].folded == "la" || tokens[j].folded == "le") || (j > i && tokens[j - 1].folded == "de") {
                     j += 2
@@ -95,7 +96,7 @@ struct NameCandidates {
             let quoted = i > 0 && ["«", "“", "\""].contains(tokens[i - 1].text) && j < tokens.count && ["»", "”", "\""].contains(tokens[j].text)
             // "42 Rafale", "12 F-35": a count before a name makes it a product.
             let counted = i > 0 && (tokens[i - 1].kind == .number && DateParser.year(tokens[i - 1]) == nil
-                || ["classe", "class", "type", "modele", "model", "programme", "program", "projet", "project"].contains(tokens[i - 1]))
+                || Self.productNouns.contains(tokens[i - 1]))
             if !quoted, !counted, let mention = classify(tokens, range, titled: titled) { out.append(mention) }
             i = j
         }
@@ -148,7 +149,7 @@ struct NameCandidates {
             let next = k + 1 < tokens.count && !covered[k + 1] ? tokens[k + 1] : nil
             let previous = k > 0 && !covered[k - 1] ? tokens[k - 1] : nil
             if ["gouvernement", "executif"].contains(word), let next, next.kind == .word, !next.isCapitalized,
-               Self.demonymEndings.contains(where: next.folded.hasSuffix), next.foldedLength > 4 {
+               Self.demonymEndings.contains(where: next.foldedEnds), next.foldedLength > 4 {
                 range = k..<(k + 2)
             } else if ["gouvernement", "administration"].contains(word), !tokens[k].isCapitalized, k + 1 < tokens.count, isLeaderName(tokens[k + 1]) {
                 // "le gouvernement Legault", "l'administration Trump": the government a leader heads.
@@ -162,7 +163,7 @@ struct NameCandidates {
                 // "l'État a attribué…": the French state as a party.
                 range = k..<(k + 1)
             } else if word == "government", let previous, previous.isCapitalized,
-                      Self.englishDemonymEndings.contains(where: previous.folded.hasSuffix),
+                      Self.englishDemonymEndings.contains(where: previous.foldedEnds),
                       !Lexicon.capitalStop.contains(previous) || previous.foldedLength > 4 {
                 range = (k - 1)..<(k + 1)
             } else if word == "government", let previous, ["u.s.", "us", "uk", "u.k.", "federal"].contains(previous) {
@@ -289,7 +290,7 @@ struct NameCandidates {
     static func isLocative(_ token: Token) -> Bool {
         // Asked of every capitalised word: most have no hyphen at all.
         guard token.hasHyphen else { return false }
-        return ["-based", "-born", "-headquartered", "-listed", "-made"].contains { token.folded.hasSuffix($0) }
+        return ["-based", "-born", "-headquartered", "-listed", "-made"].contains { token.foldedEnds(with: $0) }
     }
 
     func startsName(_ tokens: [Token], _ i: Int, _ covered: [Bool]) -> Bool {
@@ -306,18 +307,18 @@ struct NameCandidates {
         let sentenceStart = i == 0 || Self.openers.contains(tokens[i - 1].text)
         if sentenceStart && lowercaseWords.contains(token) { return false }
         // "Separately,", "Ultimately,": an adverb opening the sentence.
-        if sentenceStart, token.folded.hasSuffix("ly"), i + 1 < tokens.count, tokens[i + 1].text == "," { return false }
+        if sentenceStart, token.foldedEnds(with: "ly"), i + 1 < tokens.count, tokens[i + 1].text == "," { return false }
         // "Notable donations included…", "Massive contributions…": an adjective, by its suffix, opening the sentence
         // before a lower-case noun.
         if sentenceStart, i + 1 < tokens.count, tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized,
-           Self.adjectiveSuffixes.contains(where: { token.foldedLength > $0.count + 2 && token.folded.hasSuffix($0) }) { return false }
+           Self.adjectiveSuffixes.contains(where: { token.foldedLength > $0.utf8.count + 2 && token.foldedEnds(with: $0) }) { return false }
         // "Four lawsuits against Google:": a number word opening the sentence.
         if sentenceStart, MoneyParser.spelledWords.contains(token), i + 1 < tokens.count, !tokens[i + 1].isCapitalized { return false }
         // "Companies gave a total of £1.6m", "Donors said…": a common noun opening the sentence.
         if sentenceStart, i + 1 < tokens.count, !tokens[i + 1].isCapitalized,
            CompanyContexts.appositionNouns.contains(token) || DonationRules.donorNouns.contains(token) { return false }
         // "Paired with…", "Backed by…": a past participle opening the sentence before a preposition.
-        if sentenceStart, token.foldedLength >= 5, token.folded.hasSuffix("ed"), i + 1 < tokens.count,
+        if sentenceStart, token.foldedLength >= 5, token.foldedEnds(with: "ed"), i + 1 < tokens.count,
            !tokens[i + 1].isCapitalized, Lexicon.prepositions.contains(tokens[i + 1]), !isFirstName(token) { return false }
         if i > 0, Lexicon.creditCues.contains(tokens[i - 1]) { return false }
         if i > 1, tokens[i - 1].text == ":", Lexicon.creditCues.contains(tokens[i - 2]) { return false }
@@ -326,27 +327,31 @@ struct NameCandidates {
 
     func classify(_ tokens: [Token], _ range: Range<Int>, titled: Bool) -> SentenceMention? {
         // Initials ("J." in "J. Ann Selzer") are part of the surface but not of the words that type it.
-        let words = tokens[range].filter { !Self.connectors.contains($0) && $0.kind == .word && !($0.length == 1 && $0.isCapitalized) }
+        // The words' indices, not copies of their tokens (each copy retains two Strings): this runs for every
+        // capitalised run.
+        let words = range.filter { k in
+            !Self.connectors.contains(tokens[k]) && tokens[k].kind == .word && !(tokens[k].length == 1 && tokens[k].isCapitalized)
+        }
         // "PACs", "super PACs": a plural class, not a name.
-        if words.count == 1, Self.plainPACs.contains(words[0]) { return nil }
-        if words.isEmpty || words.allSatisfy({ Lexicon.places.contains($0) || Lexicon.capitalStop.contains($0)
-            || Lexicon.personTitles.contains($0) || Self.generals.contains($0) }) {
+        if words.count == 1, Self.plainPACs.contains(tokens[words[0]]) { return nil }
+        if words.isEmpty || words.allSatisfy({ Lexicon.places.contains(tokens[$0]) || Lexicon.capitalStop.contains(tokens[$0])
+            || Lexicon.personTitles.contains(tokens[$0]) || Self.generals.contains(tokens[$0]) }) {
             return nil
         }
         let surface = tokens[range].map(\.text).joinedAsWritten(tokens[range])
         // The lists are asked of tokens (stored hashes and flags), not of their hashed Strings: this runs for every
         // capitalised run. `saysBefore(list, n)`: the n-th token before the name is in the list.
-        let first = words[0], last = words[words.count - 1]
+        let first = tokens[words[0]], last = tokens[words[words.count - 1]]
         let before = range.lowerBound > 0 ? tokens[range.lowerBound - 1].folded : ""
         func saysBefore(_ list: WordSet, _ n: Int) -> Bool { range.lowerBound >= n && list.contains(tokens[range.lowerBound - n]) }
         func mention(_ kind: EntityKind?, _ source: MentionSource) -> SentenceMention {
             SentenceMention(entity: kind.map { EntityRef($0, surface) }, surface: surface, tokens: range, source: source)
         }
-        let personShaped = words.count >= 2 && words.count <= 4 && words.allSatisfy { !$0.isAllCaps }
+        let personShaped = words.count >= 2 && words.count <= 4 && words.allSatisfy { !tokens[$0].isAllCaps }
             && !Lexicon.companySuffixes.contains(last)
         if personShaped && isFirstName(first) { return mention(.person, .name) }
         // "Democracy PAC II": a roman numeral after the committee's word numbers the committee.
-        let numbered = words.count >= 3 && Self.romanNumerals.contains(last.text) && Self.fundLasts.contains(words[words.count - 2])
+        let numbered = words.count >= 3 && Self.romanNumerals.contains(tokens[words[words.count - 1]].text) && Self.fundLasts.contains(tokens[words[words.count - 2]])
         if words.count >= 2 && Self.fundLasts.contains(last) || numbered { return mention(.fund, .name) }
         if Lexicon.agencyHeads.contains(first) && words.count >= 2 { return mention(.agency, .name) }
         if words.count >= 2 && Lexicon.companySuffixes.contains(last) { return mention(.company, .name) }
@@ -372,6 +377,8 @@ struct NameCandidates {
         return mention(nil, .name)
     }
 
+    /// "classe Rafale", "programme F-35": a product's class before its name (asked of every capitalised run).
+    static let productNouns: WordSet = ["classe", "class", "type", "modele", "model", "programme", "program", "projet", "project"]
     // `classify` runs for every capitalised run: its word lists are built once, not at each call.
     static let plainPACs: WordSet = ["pacs", "superpacs"]
     static let generals: WordSet = ["general", "generale"]

@@ -1,13 +1,14 @@
 /// "gave $95 million …, bringing her total given to the group to $100 million": the running total after a gift
 /// tells an earlier gift of the difference (GUIDELINES: a relative amount is computed when both figures are exact).
 extension DonationRules {
-    static let runningVerbs = LexiconData.forms("amount.running").flagged(.running)
+    static let runningVerbs = LexiconData.forms("amount.running")
     static let totalNouns = LexiconData.forms("amount.total.noun")
 
     /// The gifts with each running total replaced by the earlier gift it implies (the total less the gifts of the
     /// same giver told before it in the sentence), undated; a total no smaller than those gifts gives nothing.
     func runningTotals(_ context: SentenceContext, gifts: [Donation]) -> [Donation] {
-        guard context.contains(Self.runningVerbs) else { return gifts }
+        // Most sentences give no gift: the running verbs are asked only where there is one.
+        guard gifts.count >= 2, context.contains(Self.runningVerbs) else { return gifts }
         let tokens = context.tokens
         var out: [Donation] = []
         for gift in gifts {

@@ -14,7 +14,11 @@ enum SentenceList: Int, CaseIterable, Sendable {
     case purchase, loss, paid, supply, service, receiving, feud, licence, contest
     case prepositions, personTitles, agencyHeads, orgSlots, determiners, negations, clauseBreaks, auxiliaries
     case passiveAuxiliaries, moneyCodes, spelledNumbers, inauguralTriggers, frenchWords, englishWords, regulator
-    case dateWords, governmentWords, selection, same, minister, running
+    case dateWords, governmentWords, selection, same, minister
+    // Prefilters: unions of lists that some rule asks of every token of a sentence. A token outside the union is told
+    // at one AND, before any of its lists is probed (`sourceOrFunded`: the received-gift rule; `tokenScans`: the
+    // contract-link nouns and the unattributed gift's verbs).
+    case sourceOrFunded, tokenScans
 
     var bit: UInt64 { 1 << UInt64(rawValue) }
 
@@ -54,7 +58,8 @@ enum SentenceList: Int, CaseIterable, Sendable {
         case .selection: ContractRules.selectionVerbs
         case .same: DonationRules.sameWords
         case .minister: MinistryByTitle.ministerWords
-        case .running: DonationRules.runningVerbs
+        case .sourceOrFunded: DonationRules.sourceOrFundedVerbs
+        case .tokenScans: TokenScans.words
         case .regulator: DisputeRules.regulatorWords
         case .spelledNumbers: MoneyParser.spelledWords
         case .inauguralTriggers: FundRecognizer.inauguralTriggers
@@ -122,4 +127,10 @@ enum SentenceList: Int, CaseIterable, Sendable {
         for k in tokens.indices { mask |= tokens[k].lists }
         return mask
     }
+}
+
+/// The words of the lists that rules scan every token of a sentence for, flagged as one `SentenceList`: a rule asks
+/// the token's `SentenceList.tokenScans` bit (an AND) before its own list (a hash probe), and most tokens are in none.
+enum TokenScans {
+    static let words = ContractRules.agreementNouns.union(DonationRules.spendingVerbs).union(DonationRules.givingVerbs).flagged(.tokenScans)
 }

@@ -121,12 +121,29 @@ public enum Tokenizer {
 
     /// Tokens of scalars[range]; offsets are range positions plus base.
     static func tokenize(_ scalars: [Unicode.Scalar], range: Range<Int>, language: String, base: Int = 0) -> [Token] {
-        precondition(range.lowerBound >= 0 && range.upperBound <= scalars.count, "range out of the scalars")
-        // Through a buffer: the array's bounds checks at every scalar were a fifth of tokenising.
-        return scalars.withUnsafeBufferPointer { tokenize($0, range: range, language: language, base: base) }
+        var unused = WordSet()
+        return tokenize(scalars, range: range, language: language, base: base, lowercaseWords: &unused, collect: false)
     }
 
-    private static func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>, range: Range<Int>, language: String, base: Int) -> [Token] {
+    /// The same, and the folded forms of the words written without a capital, in the order they first appear, added
+    /// to `lowercaseWords`. Each is added when the token is first made: a word written again is copied from the
+    /// `TokenCache`, and adding it again (a probe that finds it) cost as much as a tenth of tokenising.
+    static func tokenize(_ scalars: [Unicode.Scalar], range: Range<Int>, language: String, base: Int = 0,
+                         lowercaseWords: inout WordSet) -> [Token] {
+        tokenize(scalars, range: range, language: language, base: base, lowercaseWords: &lowercaseWords, collect: true)
+    }
+
+    private static func tokenize(_ scalars: [Unicode.Scalar], range: Range<Int>, language: String, base: Int,
+                                 lowercaseWords: inout WordSet, collect: Bool) -> [Token] {
+        precondition(range.lowerBound >= 0 && range.upperBound <= scalars.count, "range out of the scalars")
+        // Through a buffer: the array's bounds checks at every scalar were a fifth of tokenising.
+        return scalars.withUnsafeBufferPointer {
+            tokenize($0, range: range, language: language, base: base, lowercaseWords: &lowercaseWords, collect: collect)
+        }
+    }
+
+    private static func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>, range: Range<Int>, language: String, base: Int,
+                                 lowercaseWords: inout WordSet, collect: Bool) -> [Token] {
         var tokens: [Token] = []
         // About one token per six scalars in prose: growing the array was a tenth of tokenising.
         tokens.reserveCapacity(range.count / 5 + 8)
@@ -135,6 +152,9 @@ public enum Tokenizer {
         var space = false, newline = false
         let lists = SentenceList.lookup
         let singles = Self.singles
+        // About one different token in three (an estimate: the table grows if need be). A short text (a header line,
+        // a gazetteer name) repeats few tokens: its table would cost more than it saves.
+        var cache = TokenCache(capacity: range.count / 15, enabled: range.count >= 256)
         // ASCII first: Unicode property look-ups cost more than the rest of tokenising.
         @inline(__always) func isLetter(_ k: Int) -> Bool {
             guard k < end else { return false }
@@ -211,11 +231,19 @@ public enum Tokenizer {
             } else {
                 i += 1
             }
-            let (text, folded, digest) = textAndFold(s, startIndex..<i, singles)
-            // Built in place: a token made, changed, then appended was copied once more.
-            let number = kind == .number ? NumberParser.value(text, language: language) : nil
-            tokens.append(Token(text: text, folded: folded, start: base + startIndex, end: base + i,
-                                kind: kind, spaceBefore: space, newlineBefore: newline, number: number, ascii: digest, lists: lists))
+            let key = TokenCache.key(s, startIndex..<i)
+            if let found = cache.find(key, s, startIndex..<i, kind: kind) {
+                tokens.append(cache.token(at: found, start: base + startIndex, end: base + i, spaceBefore: space, newlineBefore: newline))
+            } else {
+                let (text, folded, digest) = textAndFold(s, startIndex..<i, singles)
+                let number = kind == .number ? NumberParser.value(text, language: language) : nil
+                let token = Token(text: text, folded: folded, start: base + startIndex, end: base + i,
+                                  kind: kind, spaceBefore: space, newlineBefore: newline, number: number, ascii: digest, lists: lists)
+                cache.insert(key, startIndex..<i, token)
+                // A word seen again is a cache hit: its first occurrence (a miss) added its folded form already.
+                if collect, token.kind == .word, !token.isCapitalized { lowercaseWords.insert(token.folded, hash: token.wordHash) }
+                tokens.append(consume token)
+            }
             space = false
             newline = false
         }
@@ -355,9 +383,34 @@ enum NumberParser {
                     rewrite(drop: dot, toDot: nil)
                 }
             }
-            return Double(String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<count]), as: UTF8.self))
+            let digits = UnsafeBufferPointer(rebasing: buffer[0..<count])
+            return decimal(digits) ?? Double(String(decoding: digits, as: UTF8.self))
         }
     }
+
+    /// Digits with at most one inner decimal point and at most 15 digits in all, read without making a String: the
+    /// digits as an integer (exact in a Double) divided by a power of ten up to 10^15 (exact too) is one correctly
+    /// rounded operation, so the value is `Double(text)`'s. Nil for any other text, which `Double` reads.
+    private static func decimal(_ text: UnsafeBufferPointer<UInt8>) -> Double? {
+        var whole = 0, digits = 0, point = -1
+        for k in text.indices {
+            let byte = text[k]
+            if byte == UInt8(ascii: ".") {
+                guard point < 0, k > 0, k < text.count - 1 else { return nil }
+                point = k
+                continue
+            }
+            // Past 15 digits `Double` reads the text: counted before the digit is added, so `whole` cannot overflow.
+            guard byte >= 0x30 && byte <= 0x39, digits < 15 else { return nil }
+            whole = whole * 10 + Int(byte - 0x30)
+            digits += 1
+        }
+        guard digits > 0 else { return nil }
+        let fraction = point < 0 ? 0 : text.count - 1 - point
+        return Double(whole) / powersOfTen[fraction]
+    }
+
+    private static let powersOfTen: [Double] = (0...15).map { exponent in (0..<exponent).reduce(1.0) { value, _ in value * 10 } }
 
     private static func isThousands(_ text: UnsafeBufferPointer<UInt8>, mark: UInt8, count: Int, preferThousands: Bool) -> Bool {
         // The groups between marks (empty ones kept): the first of at most three digits, every other of three.
@@ -378,5 +431,26 @@ extension String {
         var out = ""
         for ch in self { if ch == target { out += replacement } else { out.append(ch) } }
         return out
+    }
+}
+
+extension Token {
+    /// `folded.hasSuffix(suffix)`, by bytes when both are ASCII (then each byte is a Character, and a token never
+    /// holds "\r\n"): the Unicode-aware `hasSuffix` cost more than the name tests that ask it of every capitalised word.
+    /// The bytes are read from contiguous storage: the UTF-8 views' generic `suffix` and `elementsEqual` cost more
+    /// than `hasSuffix` itself.
+    func foldedEnds(with suffix: String) -> Bool {
+        guard isASCII else { return folded.hasSuffix(suffix) }
+        var answer: Bool?
+        _ = folded.utf8.withContiguousStorageIfAvailable { bytes in
+            suffix.utf8.withContiguousStorageIfAvailable { ending in
+                for byte in ending where byte >= 0x80 { return }
+                guard bytes.count >= ending.count else { answer = false; return }
+                let offset = bytes.count - ending.count
+                for k in 0..<ending.count where bytes[offset + k] != ending[k] { answer = false; return }
+                answer = true
+            }
+        }
+        return answer ?? folded.hasSuffix(suffix)
     }
 }
