@@ -16,6 +16,10 @@ struct EntityRecognizer {
             for (n, found) in matches.enumerated() where !isCredit(tokens, found.tokens.lowerBound) && !isSurname(tokens, found) {
                 if found.entity.kind == .company, AgencyNames().body(enclosing: found.tokens, tokens, covered) != nil { continue }
                 if Self.isBuildingAsPlace(tokens, found) { continue }
+                // "BAM Group" is no Bank Al-Maghrib: a body's acronym followed by a company's legal word names a company.
+                if found.entity.kind != .company, found.tokens.count == 1, tokens[found.tokens.lowerBound].isAllCaps,
+                   found.tokens.upperBound < tokens.count, tokens[found.tokens.upperBound].isCapitalized,
+                   Self.legalWords.contains(tokens[found.tokens.upperBound]) { continue }
                 // "the Social Democratic and Labour Party (SDLP)": a known name ending a longer one its acronym defines.
                 if found.tokens.upperBound < tokens.count, tokens[found.tokens.upperBound].text == "(",
                    candidates.acronymNamed(tokens, covered).contains(where: { $0.tokens.upperBound == found.tokens.upperBound && $0.tokens.lowerBound < found.tokens.lowerBound }) {
@@ -50,6 +54,8 @@ struct EntityRecognizer {
         unifyInauguralFunds(&perSentence, current: funds.inaugurationYear())
         return (perSentence, funds)
     }
+
+    static let legalWords: WordSet = ["group", "groupe", "holding", "holdings", "inc", "corp", "sa", "nv", "ag", "gmbh", "ltd", "plc", "llc"]
 
     /// "à la Maison Blanche", "at the White House", "11 Downing Street": a seat of power named as a place is no body.
     static func isBuildingAsPlace(_ tokens: [Token], _ match: GazetteerMatch) -> Bool {

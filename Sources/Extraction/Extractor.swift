@@ -45,11 +45,23 @@ public struct Extractor: Sendable {
 
         // The article's currency so far, which a bare sum in millions takes.
         var articleCurrency: String?
-        let contexts = sentences.map { sentence in
+        var moneys: [[MoneyMatch]] = []
+        moneys.reserveCapacity(sentences.count)
+        var firstPriced: Int?
+        for sentence in sentences {
             let money = MoneyParser.find(in: sentence.tokens, language: language, articleCurrency: articleCurrency)
+            if firstPriced == nil, !money.isEmpty { firstPriced = moneys.count }
             articleCurrency = money.last?.money.currency ?? articleCurrency
-            return SentenceContext(sentence: sentence, mentions: perSentence[sentence.index].filter { $0.source != .leaderGovernment && !Attribution.isSource($0, in: sentence.tokens) },
-                            money: money,
+            moneys.append(money)
+        }
+        // "un contrat de 2,6 millions", sentences before "493 200 $": bare sums told before the article names its
+        // currency take it too.
+        if let first = firstPriced, first > 0, let currency = moneys[first].first?.money.currency {
+            for s in 0...first { moneys[s] = MoneyParser.find(in: sentences[s].tokens, language: language, articleCurrency: currency) }
+        }
+        let contexts = sentences.map { sentence in
+            SentenceContext(sentence: sentence, mentions: perSentence[sentence.index].filter { $0.source != .leaderGovernment && !Attribution.isSource($0, in: sentence.tokens) },
+                            money: moneys[sentence.index],
                             dates: DateParser.find(in: sentence.tokens, published: header.published),
                             published: header.published,
                             evidence: Evidence(text: UTF8Scalars.slice(text, offsets: offsets, sentence.span.start..<sentence.span.end),
@@ -150,6 +162,13 @@ public struct Extractor: Sendable {
             }
             if contracts.count == before {
                 contracts.appendFound(ContractRules().coHolders(context, recent: contracts.last.flatMap { toldAgo($0.evidence, within: 3) != nil ? $0 : nil }))
+            }
+            // After a contract told, or a sentence about one ("trois firmes se sont partagé l'entente").
+            if contracts.count == before {
+                let recent = contracts.last.flatMap { toldAgo($0.evidence, within: 4) != nil ? $0 : nil }
+                if recent != nil || (index > 0 && contexts[index - 1].contains(ContractRules.contractWords)) {
+                    contracts.appendFound(ContractRules().parenthesisedAmounts(context, agency: recent?.agency ?? lastAgency))
+                }
             }
             if contracts.count == before {
                 contracts.appendFound(ContractRules().listedHolders(context, previous: index > 0 ? contexts[index - 1] : nil, lastAgency: lastAgency))

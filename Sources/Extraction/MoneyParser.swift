@@ -24,13 +24,13 @@ public enum MoneyParser {
         }
     }
     private static let symbolFirstBytes: [Bool] = (0..<256).map { byte in symbols.keys.contains { $0.utf8.first == UInt8(byte) } }
-    static let codes = WordSet(["usd", "eur", "gbp", "chf", "jpy", "cny", "cad", "aud", "ils", "inr", "rub"]).flagged(.moneyCodes)
+    static let codes = WordSet(["usd", "eur", "gbp", "chf", "jpy", "cny", "cad", "aud", "ils", "inr", "rub", "mad", "rs"]).flagged(.moneyCodes)
     static let currencyWords: WordMap<String> = [
         "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "livre": "GBP", "livres": "GBP",
         "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "shekel": "ILS", "shekels": "ILS", "shekalim": "ILS",
         "yen": "JPY", "yens": "JPY", "yuan": "CNY", "yuans": "CNY", "renminbi": "CNY", "franc": "CHF",
         "francs": "CHF", "roupie": "INR", "roupies": "INR", "rupee": "INR", "rupees": "INR", "rouble": "RUB",
-        "roubles": "RUB", "ruble": "RUB", "rubles": "RUB",
+        "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "dirham": "MAD", "dirhams": "MAD",
     ]
     static let dollarCountries: WordMap<String> = [
         "canadiens": "CAD", "canadian": "CAD", "australiens": "AUD", "australian": "AUD", "hongkongais": "HKD",
@@ -57,7 +57,7 @@ public enum MoneyParser {
         "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "billion": 1e9, "billions": 1e9,
         "trillion": 1e12, "trillions": 1e12, "mille": 1e3, "thousand": 1e3, "k": 1e3, "m": 1e6, "mn": 1e6,
         "mln": 1e6, "mio": 1e6, "bn": 1e9, "b": 1e9, "md": 1e9, "mds": 1e9, "mrd": 1e9, "mrds": 1e9,
-        "tn": 1e12, "millier": 1e3, "milliers": 1e3,
+        "tn": 1e12, "millier": 1e3, "milliers": 1e3, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5,
     ]
     static let numberWords: [String: Double] = [
         "un": 1, "une": 1, "a": 1, "an": 1, "one": 1, "deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4,
@@ -162,13 +162,16 @@ public enum MoneyParser {
     }
     /// Words that may follow a bare sum: prepositions and conjunctions, no counted noun.
     static let bareFollowers: WordSet = ["sans", "pour", "en", "au", "aux", "a", "et", "ou", "par", "sur", "avec", "in", "for", "to",
-                                         "from", "and", "or", "with", "by", "on", "over", "since", "depuis", "lors", "when", "lorsque"]
+                                         "from", "and", "or", "with", "by", "on", "over", "since", "depuis", "lors", "when", "lorsque",
+                                         "avant", "hors", "before", "excluding"]
 
     static func parse(_ t: [Token], at i: Int, language: () -> String, tokenizedIn: String) -> MoneyMatch? {
         var k = i
         var currency: String?
         // Leading currency: "$", "US$", "A$", "€", "USD".
         if isDollarPrefix(t, k) { currency = dollarPrefixes[t[k].text]; k += 2 } else
+        // "Rs 150 crore", "Rs. 2,000": the rupee's abbreviation.
+        if t[k].text == "Rs", k + 1 < t.count { currency = "INR"; k += t[k + 1].text == "." ? 2 : 1 } else
         // Cheap tests first: this runs at every token. Symbols are punctuation, codes are written in capitals.
         if t[k].kind == .punct, let code = symbol(t[k].text) { currency = code; k += 1 } else if t[k].text.utf8.count == 3, t[k].isAllCaps, codes.contains(t[k]) {
             currency = t[k].folded.uppercased(); k += 1
@@ -193,6 +196,11 @@ public enum MoneyParser {
         }
         k += 1
         var scaled = false
+        // "Rs 150-crore", "a $5-billion deal": a scale joined to the number by a hyphen.
+        if k + 1 < t.count, t[k].text == "-", !t[k].spaceBefore, !t[k + 1].spaceBefore, let scale = scales[t[k + 1]], scale >= 1e5,
+           t[k + 1].kind == .word {
+            k += 1
+        }
         // "a 600 million-dollar contract": the scale and the currency in one hyphenated adjective; "at the US$1
         // million-level", "a $5 billion-plus deal": a scale hyphenated to a qualifier, the currency before.
         if k < t.count, t[k].hasHyphen {
@@ -267,7 +275,7 @@ public enum MoneyParser {
                 if ["cfa", "fcfa", "cfp", "pacifique", "francais", "belges", "anciens", "nouveaux"].contains(next) { return nil }
                 if next.hasPrefix("suisse") { j += 1 }
             }
-        } else if codes.contains(t[j]), t[j].isAllCaps {
+        } else if codes.contains(t[j]), t[j].isAllCaps, t[j].folded != "rs" {
             currency = t[j].folded.uppercased()
         } else {
             return nil

@@ -168,6 +168,9 @@ struct NameCandidates {
                 range = (k - 1)..<(k + 1)
             } else if word == "government", let previous, ["u.s.", "us", "uk", "u.k.", "federal"].contains(previous) {
                 range = (k - 1)..<(k + 1)
+            } else if word == "government", !tokens[k].isCapitalized, let start = placeBefore(tokens, covered, k) {
+                // "the Kerala government", "the Madhya Pradesh (MP) government": a territory's government.
+                range = start..<(k + 1)
             } else if word == "administration", !tokens[k].isCapitalized, k > 0, isLeaderName(tokens[k - 1]) {
                 // "the Trump administration".
                 range = (k - 1)..<(k + 1)
@@ -178,6 +181,17 @@ struct NameCandidates {
             out.append(SentenceMention(entity: EntityRef(.agency, surface), surface: surface, tokens: range, source: source))
         }
         return out
+    }
+
+    /// Where the capitalised place name before `k` starts, after "the" ("the Madhya Pradesh (MP) government"), an
+    /// acronym in parentheses skipped; nil when no such name. A leader's ("the Modi government") names a government too.
+    func placeBefore(_ tokens: [Token], _ covered: [Bool], _ k: Int) -> Int? {
+        var j = k - 1
+        if j >= 2, tokens[j].text == ")", tokens[j - 2].text == "(" { j -= 3 }
+        let end = j + 1
+        while j >= 0, end - j <= 4, !covered[j], tokens[j].kind == .word, tokens[j].isCapitalized, !Lexicon.capitalStop.contains(tokens[j]) { j -= 1 }
+        guard j + 1 < end, j >= 0, tokens[j].folded == "the" else { return nil }
+        return j + 1
     }
 
     /// The end of "gouvernement du Québec", "government of the Netherlands", "ville de Paris", "city of Boston": a

@@ -29,3 +29,23 @@ extension ContractRules {
         }
     }
 }
+
+extension ContractRules {
+    /// "Trois firmes se sont partagé l'entente. Il s'agit de A, de Delan (1,07 million) et de Momentum (493 200 $)":
+    /// after a contract, companies listed each with an amount in parentheses hold their share of it.
+    func parenthesisedAmounts(_ context: SentenceContext, agency: EntityRef?) -> [Contract] {
+        let tokens = context.tokens
+        guard let agency, context.money.count >= 2 else { return [] }
+        var out: [Contract] = []
+        for m in context.money {
+            let open = m.tokens.lowerBound - 1
+            guard open >= 1, tokens[open].text == "(", m.tokens.upperBound < tokens.count, tokens[m.tokens.upperBound].text == ")",
+                  let holder = context.outerMentions.last(where: { $0.tokens.upperBound == open }),
+                  holder.kind == .company || (holder.entity == nil && !context.isBareAcronym(holder)) else { continue }
+            out.append(Contract(contractor: holder.entity ?? EntityRef(.company, holder.surface), agency: agency, money: m.money,
+                                date: context.sentenceDate ?? context.published, endDate: nil, evidence: context.evidence,
+                                rule: "contract.listed-amount", confidence: 0.55))
+        }
+        return out.count >= 2 ? out : []
+    }
+}

@@ -438,6 +438,17 @@ struct PressConstructionTests {
                      The Navy awarded a $2 million contract to QSL in February.
                      """,
                      contracts: [Deal(contractor: "Quorvan Systems", agency: "U.S. Army", amount: 5.6e6), Deal(contractor: "Quorvan Systems", agency: "U.S. Navy", amount: 2e6)]),
+        RelationCase(label: "after a contract, companies listed each with an amount in parentheses hold their share; a bare sum takes the currency the article names later",
+                     text: """
+                     date 2025-03-03
+                     Investissement Québec a attribué un contrat de 2,6 millions pour des services informatiques.
+                     Trois firmes se sont partagé ce contrat. Il s'agit de Norvex, de Delvan Systèmes (1,07 million) et de Halvern Technologies (493 200 $).
+                     """,
+                     contracts: [Deal(contractor: "Delvan Systèmes", agency: "Investissement Québec", amount: 1.07e6),
+                                 Deal(contractor: "Halvern Technologies", agency: "Investissement Québec", amount: 493_200)]),
+        RelationCase(label: "'has bagged a Rs 150-crore contract from the X government'",
+                     text: "date 2025-03-03\nNorvex Infotech has bagged a Rs 150-crore e-governance contract from the Kerala government.",
+                     contracts: [Deal(contractor: "Norvex Infotech", agency: "Kerala government", amount: 1.5e9)]),
         RelationCase(label: "a 'convention de mécénat' is a gift",
                      text: "date 2025-03-03\nLe 3 mars, Paul Verdane a signé une convention de mécénat portant sur 20 millions d'euros pour la restauration du musée.",
                      donations: [Gift(donor: "Paul Verdane", amount: 20e6)]),
