@@ -11,7 +11,7 @@ extension DonationRules {
             // The giver: the first name after "from", before the next amount or comma.
             let limit = n + 1 < context.money.count ? context.money[n + 1].tokens.lowerBound : tokens.count
             guard let giver = context.outerMentions.first(where: { $0.tokens.lowerBound > from && $0.tokens.lowerBound < limit }),
-                  !tokens[(from + 1)..<giver.tokens.lowerBound].contains(where: { $0.text == "," }),
+                  !tokens[(from + 1)..<giver.tokens.lowerBound].contains(where: { $0.text == "," }) || isDescribed(tokens, from + 1, giver.tokens.lowerBound),
                   giver.kind == .company || giver.kind == .person || giver.entity == nil, !context.isBareAcronym(giver) else { continue }
             let donor = giver.entity ?? EntityRef(.company, giver.surface)
             guard donor != lastFund else { continue }
@@ -21,5 +21,11 @@ extension DonationRules {
         }
         // A list: one pair alone is left to the gift rules.
         return out.count >= 2 ? out : []
+    }
+
+    /// "from its current treasurer, Graham Edwards": lower-case words of a description, then one comma, before the name.
+    func isDescribed(_ tokens: [Token], _ start: Int, _ name: Int) -> Bool {
+        guard name - start >= 2, name - start <= 6, tokens[name - 1].text == "," else { return false }
+        return tokens[start..<(name - 1)].allSatisfy { $0.kind == .word && !$0.isCapitalized }
     }
 }

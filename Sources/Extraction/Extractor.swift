@@ -108,6 +108,12 @@ public struct Extractor: Sendable {
             if gifts.isEmpty, index - lastGiftSentence <= 2
                 || (index > 0 && contexts[index - 1].contains(DonationRules.triggerWords) && !contexts[index - 1].money.isEmpty) {
                 gifts = donationRules.amountsFrom(context, lastFund: lastFund)
+            } else if !gifts.isEmpty, context.money.count >= 2 {
+                // "received £250,000 from its treasurer, Graham Edwards, and another £200,000 from X": the givers the
+                // gift rules left out of a list of amounts from givers.
+                gifts.appendFound(donationRules.amountsFrom(context, lastFund: lastFund).filter { listed in
+                    !gifts.contains { $0.donor == listed.donor || $0.moneyTokens == listed.moneyTokens } }
+                    .map { listed in var gift = listed; gift.recipient = gifts.first?.recipient ?? listed.recipient; return gift })
             }
             // "…will each receive $5 million": the givers of a gift told just before, its parts told now.
             if gifts.isEmpty, index - givers.sentence <= 5, !DonationRules.countsGivers(context) {
