@@ -18,7 +18,11 @@ extension DisputeRules {
                 && ((k < m.tokens.lowerBound && m.tokens.lowerBound - k <= 3) || (k >= m.tokens.upperBound && k - m.tokens.upperBound <= 2)) }
         }) else { return nil }
         let parties = Set(last.parties.map(\.entity))
-        let named = context.outerMentions.filter { $0.source != .pronoun && ($0.kind == .company || $0.kind == .agency || $0.kind == .person) }
+        // Names in the reason told after the fine ("pour ne pas avoir respecté un accord avec Bouygues Telecom") are
+        // not parties.
+        let named = context.outerMentions.filter { m in
+            m.source != .pronoun && (m.kind == .company || m.kind == .agency || m.kind == .person) && m.tokens.lowerBound < fine.tokens.upperBound
+        }
         guard named.allSatisfy({ $0.entity.map(parties.contains) ?? false }), named.count < 2,
               named.count == 1 || (near && (context.contains(Self.carriers) || context.mentions.contains { $0.source == .pronoun || $0.source == .anaphor })),
               // "Cela n'a pas échappé à l'Autorité, qui lui a infligé…": only the fine's own clause may deny it.

@@ -478,6 +478,14 @@ struct PressConstructionTests {
         #expect(x.disputes.map(\.date) == ["2025-03-03", "2021-03"])
     }
 
+    @Test("an earlier fine the party received is a second row; a company named in the reason after it is no party")
+    func recalledSanctionWithReason() {
+        let x = Extractor().extract(text: "Titre\ndate 2025-03-03\nL'Autorité de la concurrence a annoncé jeudi avoir infligé une amende de 75 millions d'euros au groupe Orange."
+            + " En 2021, Orange avait déjà reçu une amende de 40 millions d'euros pour ne pas avoir respecté un accord avec son concurrent Bouygues Telecom.")
+        #expect(x.disputes.count == 2)
+        #expect(x.disputes.allSatisfy { Set($0.parties.map(\.entity.name)) == ["Autorité de la concurrence", "Orange"] })
+    }
+
     @Test("press constructions", arguments: cases)
     func construction(_ c: RelationCase) { RelationTests.check(c) }
 }
