@@ -2,7 +2,8 @@
 /// taken. Two `UInt64`s rather than a `UInt128`: `UInt128` is aligned to 16 bytes, which would pad every `Token` (the
 /// article's tokens are copied and moved by the sentence) by more than the 8 bytes the second word costs.
 /// A list's bit is a constant (`SentenceList.bit`), so `token.lists & SentenceList.x.bit != 0` folds to one AND of
-/// the word that holds it; only a `WordSet`'s stored flag is tested on both words.
+/// the word that holds it; a `WordSet` stores its flag as a bit within one word (`WordSet.isFlagged(in:)`) for the same
+/// reason.
 struct ListMask: Sendable, Hashable, ExpressibleByIntegerLiteral {
     /// Lists 0–63.
     var low: UInt64
