@@ -137,7 +137,7 @@ public enum MoneyParser {
         return t[i].hasHyphen || t[i].lists & openers != 0 || (t[i].text.utf8.count <= 3 && isDollarPrefix(t, i))
     }
     /// The flags of `spelledWords` and `codes`.
-    private static var openers: UInt64 { SentenceList.spelledNumbers.bit | SentenceList.moneyCodes.bit }
+    private static var openers: ListMask { SentenceList.spelledNumbers.bit | SentenceList.moneyCodes.bit }
 
     /// "15 millions de dollars en juillet, 30 millions en août": a scaled number coordinated soon after an amount
     /// takes that amount's currency.

@@ -12,7 +12,7 @@ final class SentenceContext {
     /// Mentions not nested inside a longer mention, computed once: every rule walks them.
     let outerMentions: [SentenceMention]
     /// The bits of the `SentenceList`s the sentence's words meet: the rules' many "does the sentence say…" questions.
-    let lists: UInt64
+    let lists: ListMask
     /// The sentence's folded words, for the questions no `SentenceList` answers; most sentences are asked none.
     private(set) lazy var words = WordSet(tokens: sentence.tokens)
     /// Whether the sentence holds a quantifier's last word ("all of which", "tous deux"), asked once per sentence
@@ -379,7 +379,7 @@ final class SentenceContext {
     var endDate: String? { dates.first(where: { $0.role == .end })?.iso }
     var sentenceYear: Int? { sentenceDate.flatMap { Int($0.prefix(4)) } }
 
-    func contains(_ words: WordSet) -> Bool { words.flag != 0 ? lists & words.flag != 0 : !self.words.isDisjoint(with: words) }
+    func contains(_ words: WordSet) -> Bool { words.flagBits != 0 ? words.isFlagged(in: lists) : !self.words.isDisjoint(with: words) }
     /// The same for any other list of folded words (a `Set<String>` a rule keeps); literal lists take the one above.
     func contains<S: Sequence>(_ words: S) -> Bool where S.Element == String { !self.words.isDisjoint(with: words) }
 

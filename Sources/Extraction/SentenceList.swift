@@ -3,6 +3,12 @@
 /// (`SentenceContext`), so each question costs an AND instead of a hash probe or a set intersection (intersections
 /// were the largest single cost of extraction). A list takes part by being declared `.flagged(case)`; any other
 /// list is still asked by hash.
+///
+/// Adding a flagged list: add a case here and its set to `words`, and build the set with `.flagged(.thatCase)`
+/// (`masks` checks both at start-up). The bits are a `ListMask` of two words: cases 0–63 are its `low` word and
+/// 64–127 its `high` one, so up to 128 lists fit; a case's position only decides its word (a test of a list whose
+/// bit is a constant reads that word alone). Past 128, give `ListMask` a third word (its `init(bit:)`, `&`, `|`,
+/// `|=` and `width`); nothing else changes.
 enum SentenceList: Int, CaseIterable, Sendable {
     case political, gift, donorNouns, trigger, stop, inKind, cash, vagueAmounts, loan
     case contractWords, awardVerbs, strongAwardVerbs, renewal, subcontract, suit, takeover, bidNouns, callVerbs
@@ -20,7 +26,8 @@ enum SentenceList: Int, CaseIterable, Sendable {
     // contract-link nouns and the unattributed gift's verbs).
     case sourceOrFunded, tokenScans
 
-    var bit: UInt64 { 1 << UInt64(rawValue) }
+    @inline(__always)
+    var bit: ListMask { ListMask(bit: rawValue) }
 
     /// The list itself, which must be flagged with this case.
     var words: WordSet {
@@ -92,12 +99,12 @@ enum SentenceList: Int, CaseIterable, Sendable {
 
     /// `masks` with a filter of their words' hashes: most tokens are in no list, and are told so without a probe.
     struct Lookup: Sendable {
-        let masks: WordMap<UInt64>
+        let masks: WordMap<ListMask>
         let filter: HashFilter
 
         /// The bits of the lists that hold the word whose hash is `hash`.
         @inline(__always)
-        func lists(hash: UInt64, word: String) -> UInt64 {
+        func lists(hash: UInt64, word: String) -> ListMask {
             filter.mayContain(hash) ? masks.value(hash: hash, word: word) ?? 0 : 0
         }
     }
@@ -109,9 +116,9 @@ enum SentenceList: Int, CaseIterable, Sendable {
     }()
 
     /// For each word of any list, the bits of the lists that hold it.
-    static let masks: WordMap<UInt64> = {
-        precondition(allCases.count <= UInt64.bitWidth, "more lists than bits")
-        var masks = WordMap<UInt64>()
+    static let masks: WordMap<ListMask> = {
+        precondition(allCases.count <= ListMask.width, "more lists than bits")
+        var masks = WordMap<ListMask>()
         for list in allCases {
             let words = list.words
             precondition(words.flag == list.bit, "\(list)'s words are not flagged with it")
@@ -121,8 +128,8 @@ enum SentenceList: Int, CaseIterable, Sendable {
     }()
 
     /// The bits of the lists that hold some token of `tokens`.
-    static func mask(of tokens: [Token]) -> UInt64 {
-        var mask: UInt64 = 0
+    static func mask(of tokens: [Token]) -> ListMask {
+        var mask: ListMask = 0
         // By index: a loop over the tokens themselves copied each one.
         for k in tokens.indices { mask |= tokens[k].lists }
         return mask

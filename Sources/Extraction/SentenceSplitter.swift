@@ -100,31 +100,49 @@ enum SentenceSplitter {
 
     /// `token.text == literal` for a literal no other string is canonically equivalent to (one scalar without
     /// decomposition): the byte counts differ for most tokens, told without a Unicode-aware comparison.
+    /// A one-byte literal is compared as a byte: `==` between two different Strings took the standard library's
+    /// comparison call, at every punctuation mark of the article.
     @inline(__always)
     private static func isText(_ token: Token, _ literal: String) -> Bool {
-        token.text.utf8.count == literal.utf8.count && token.text == literal
+        let utf8 = token.text.utf8
+        guard utf8.count == literal.utf8.count else { return false }
+        return utf8.count == 1 ? utf8.first == literal.utf8.first : token.text == literal
     }
 
+    /// The next and previous tokens are read in place (`k`, `p`): copies of them retained and released their Strings
+    /// at every full stop.
     static func endsSentence(_ tokens: [Token], at i: Int, nextIndex k: Int) -> Bool {
         guard k < tokens.count else { return true }
-        let next = tokens[k]
-        guard startsSentence(next) else { return false }
+        guard startsSentence(tokens[k]) else { return false }
         guard i > 0, tokens[i - 1].end == tokens[i].start else { return true }
-        let previous = tokens[i - 1]
+        let p = i - 1
         // "who gave the party £1.5m. The Tories…": a unit glued to its number ("1.5m", "40bn") is no title.
-        if i > 1, tokens[i - 2].kind == .number, tokens[i - 2].end == previous.start, !previous.isCapitalized { return true }
-        if titles.contains(previous) { return false }
-        if abbreviations.contains(previous) { return starters.contains(next) }
+        if i > 1, tokens[i - 2].kind == .number, tokens[i - 2].end == tokens[p].start, !tokens[p].isCapitalized { return true }
+        if titles.contains(tokens[p]) { return false }
+        if abbreviations.contains(tokens[p]) { return starters.contains(tokens[k]) }
         // An initial: "Donald J. Trump".
-        if previous.kind == .word, previous.text.unicodeScalars.count == 1, previous.isCapitalized {
-            return starters.contains(next)
+        if tokens[p].kind == .word, tokens[p].text.unicodeScalars.count == 1, tokens[p].isCapitalized {
+            return starters.contains(tokens[k])
         }
         return true
     }
 
+    @inline(__always)
     static func startsSentence(_ token: Token) -> Bool {
         if token.kind == .word { return token.isCapitalized }
         if token.kind == .number { return true }
-        return ["«", "“", "\"", "(", "—", "–", "-", "@", "#", "$", "£", "€"].contains(token.text)
+        return opensSentence(token.text)
+    }
+
+    /// Whether the text is one of « “ " ( — – - @ # $ £ €, told from its one scalar: a literal list of them was built
+    /// and compared with at every full stop. None of these scalars has a canonical equivalent, so the scalar
+    /// decides as `==` did.
+    private static func opensSentence(_ text: String) -> Bool {
+        var scalars = text.unicodeScalars.makeIterator()
+        guard let first = scalars.next(), scalars.next() == nil else { return false }
+        switch first.value {
+        case 0xAB, 0x201C, 0x22, 0x28, 0x2014, 0x2013, 0x2D, 0x40, 0x23, 0x24, 0xA3, 0x20AC: return true
+        default: return false
+        }
     }
 }

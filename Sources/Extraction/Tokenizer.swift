@@ -9,7 +9,7 @@ public struct Token: Sendable, Hashable {
     /// `WordSet.hash(folded)`, worked out once so that word lists are asked without hashing a String.
     let wordHash: UInt64
     /// The bits of the `SentenceList`s that hold the folded form: a flagged list is asked about the token with an AND.
-    let lists: UInt64
+    let lists: ListMask
     var start: Int
     var end: Int
     /// The value of a number token.

@@ -19,7 +19,12 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence, CustomStri
     private static let scanned = 8
     /// The bit of the `SentenceList` this set is (0 when none): a sentence then answers it from its mask.
     /// Adding a word clears it, so a union built from a flagged list is not taken for that list.
-    private(set) var flag: UInt64 = 0
+    /// Kept as the bit within the one word of `ListMask` that holds it (`flagHigh`: the high word): asking a token
+    /// then costs one AND, where a `ListMask` flag tested both words at every question.
+    private(set) var flagBits: UInt64 = 0
+    private(set) var flagHigh = false
+    /// The flag as a `ListMask` (0 when none).
+    var flag: ListMask { flagHigh ? ListMask(low: 0, high: flagBits) : ListMask(low: flagBits, high: 0) }
 
     public init() {}
 
@@ -110,7 +115,10 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence, CustomStri
     /// Membership of the token's folded form, from the hash the tokenizer stored. Inlined: a call copied the
     /// token out of its array first, which cost more than the look-up.
     @inline(__always)
-    public func contains(_ token: Token) -> Bool { flag != 0 ? token.lists & flag != 0 : find(token.wordHash, token.folded) != nil }
+    public func contains(_ token: Token) -> Bool { flagBits != 0 ? isFlagged(in: token.lists) : find(token.wordHash, token.folded) != nil }
+    /// Whether `mask` holds this set's flag (which must not be 0).
+    @inline(__always)
+    func isFlagged(in mask: ListMask) -> Bool { (flagHigh ? mask.high : mask.low) & flagBits != 0 }
     func contains(hash: UInt64, word: String) -> Bool { find(hash, word) != nil }
     /// The insertion index of the token's folded form, if it is in the set.
     @inline(__always)
@@ -125,7 +133,8 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence, CustomStri
     @discardableResult
     mutating func insert(_ word: String, hash: UInt64) -> Bool {
         if find(hash, word) != nil { return false }
-        flag = 0
+        flagBits = 0
+        flagHigh = false
         entries.append(Entry(hash: hash, word: word))
         if table.isEmpty {
             guard entries.count > Self.scanned else { return true }
@@ -152,7 +161,9 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence, CustomStri
     /// This set marked as `list`'s words (`SentenceList.masks` checks that each list is marked).
     func flagged(_ list: SentenceList) -> WordSet {
         var copy = self
-        copy.flag = list.bit
+        let bit = list.bit
+        copy.flagHigh = bit.high != 0
+        copy.flagBits = copy.flagHigh ? bit.high : bit.low
         return copy
     }
 
