@@ -66,11 +66,22 @@ enum Scorer {
         }
     }
 
-    /// The core true positives of one table of one article: greedy one-to-one pairing on core matches.
+    /// The core true positives of one table of one article: a maximum one-to-one pairing on core matches, as
+    /// score.py pairs them (a greedy pairing can leave a gold fact unmatched that another order would match).
     static func truePositives(gold: [[String: Any]], predicted count: Int, core: (Int, Int) -> Bool) -> Int {
-        var used = Set<Int>(), tp = 0
+        let edges = gold.indices.map { g in (0..<count).filter { core(g, $0) } }
+        var owner = [Int?](repeating: nil, count: count)
+        // Kuhn's augmenting paths: each gold fact takes a free prediction or moves the one holding it elsewhere.
+        func augment(_ g: Int, _ seen: inout Set<Int>) -> Bool {
+            for p in edges[g] where seen.insert(p).inserted {
+                if owner[p] == nil || augment(owner[p]!, &seen) { owner[p] = g; return true }
+            }
+            return false
+        }
+        var tp = 0
         for g in gold.indices {
-            if let p = (0..<count).first(where: { !used.contains($0) && core(g, $0) }) { used.insert(p); tp += 1 }
+            var seen = Set<Int>()
+            if augment(g, &seen) { tp += 1 }
         }
         return tp
     }
