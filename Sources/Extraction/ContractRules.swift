@@ -347,7 +347,8 @@ struct ContractRules {
         guard k >= 0, tokens[k].isPossessive else { return false }
         return context.outerMentions.contains { $0.kind == .agency && $0.tokens.upperBound == k }
     }
-    static let placePrepositions: WordSet = ["in", "at", "near", "dans", "en", "pres"]
+    /// Lexicon `contract.workplace`: unlike `place.preposition` it leaves out "au", the dative of an award.
+    static let placePrepositions = LexiconData.set("contract.workplace")
 
     /// "the original DII contract": a name right before the contract noun, after a determiner and at most one adjective.
     func namesProgramme(_ context: SentenceContext, _ m: SentenceMention, noun: Int) -> Bool {

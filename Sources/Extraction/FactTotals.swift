@@ -34,6 +34,8 @@ enum FactTotals {
     /// Drops a sum told for several givers together ("Arnault et Pinault … dotant la fondation de 300 millions")
     /// when a later sentence gives one of them a smaller gift of their own: the article breaks the sum down.
     /// Amounts each giver gave ("each", "chacun") are no sum.
+    static let distributive: Set<String> = ["each", "chacun", "chacune", "apiece", "respectivement"]
+
     static func sharedTotals(_ facts: [Donation]) -> [Donation] {
         var dropped: Set<Int> = []
         var groups: [String: [Int]] = [:]
@@ -42,8 +44,9 @@ enum FactTotals {
         }
         for indices in groups.values where Set(indices.map { facts[$0].donor }).count >= 2 {
             let first = facts[indices[0]]
-            let folded = Folding.fold(first.evidence.text)
-            if ["each", "chacun", "chacune", "apiece", "respectivement"].contains(where: { folded.contains($0) }) { continue }
+            // Whole words: "each" inside "reached" or "teach" is no distribution.
+            let words = Folding.fold(first.evidence.text).split { !$0.isLetter }
+            if words.contains(where: { Self.distributive.contains(String($0)) }) { continue }
             let donors = Set(indices.map { facts[$0].donor })
             let broken = facts.contains { part in
                 donors.contains(part.donor) && part.evidence.span.start > first.evidence.span.start
