@@ -17,6 +17,8 @@ struct ContractRules {
                                          "soumissionne", "soumissionnaire"]).union(LexiconData.forms("dispute.contest")).union(LexiconData.forms("contract.seek")).flagged(.loss)
     static let passiveMarkers: WordSet = ["a", "au", "to"]
 
+    /// "the Government", "Defence Industry Minister": words that place a contract's buyer in government.
+    static let governmentWords = LexiconData.forms("contract.government")
     static let renewalWords = WordSet(["renouvele", "renewed", "reconduit", "prolonge", "extended", "renouvellement", "renewal"]).flagged(.renewal)
     /// The words of a lawsuit, in which a bare deal or agreement is no award.
     static let suitWords = DisputeRules.lawsuitWords.union(["sued", "sues", "antitrust"]).flagged(.suit)
@@ -24,7 +26,10 @@ struct ContractRules {
                                                 "sous-traite", "sous-traitee", "sous-traitance", "sous-traiter"]).flagged(.subcontract)
 
     /// `recent`: the last contract told in the few sentences before, which "ce contrat" / "this contract" recalls.
-    func extract(_ context: SentenceContext, previous: SentenceContext?, lastAgency: EntityRef?, recent: Contract? = nil) -> [Contract] {
+    /// `publicBuyer`: the article speaks of a government or a minister without naming a body, so an explicit award
+    /// ("was awarded a $6.5 million contract") is a public contract whose buyer the article leaves unnamed.
+    func extract(_ context: SentenceContext, previous: SentenceContext?, lastAgency: EntityRef?, recent: Contract? = nil,
+                 publicBuyer: Bool = false) -> [Contract] {
         let tokens = context.tokens
         let agencies = context.outerMentions.filter { $0.kind == .agency }
         var out: [Contract] = []
@@ -53,7 +58,7 @@ struct ContractRules {
         // Without a government body in the sentence, only an explicit award carries the article's last one.
         var agency = agencies.first?.entity
         if agency == nil {
-            guard nounIndex != nil, verbIndex != nil, let lastAgency else { return out }
+            guard nounIndex != nil, verbIndex != nil, lastAgency != nil || publicBuyer else { return out }
             agency = lastAgency
         }
         // "the U.S. Space Force renewed SpaceX's contract": the verb's subject awards, whatever the noun follows.
@@ -212,12 +217,16 @@ struct ContractRules {
 
     /// "- Blue Origin Federation of Kent, Washington, $25.6 million.": a bulleted item soon after an award names one
     /// awardee and its amount, from the body that awarded.
-    func bulleted(_ context: SentenceContext, awardBefore: Bool, lastAgency: EntityRef?) -> [Contract] {
+    /// "Penten Pty Ltd ($5.4 million) – To develop …": an item opening on its holder and its amount in parentheses,
+    /// then a dash or colon, is a list item without a bullet.
+    func bulleted(_ context: SentenceContext, awardBefore: Bool, lastAgency: EntityRef?, publicBuyer: Bool = false) -> [Contract] {
         let tokens = context.tokens
-        guard awardBefore, let agency = lastAgency, let first = tokens.first, Self.bullets.contains(first.text),
+        guard awardBefore, lastAgency != nil || publicBuyer, let first = tokens.first,
               context.money.count == 1, let money = context.money.first,
               let holder = context.outerMentions.first(where: { $0.tokens.lowerBound <= 2 && ($0.kind == .company || ($0.entity == nil && !context.isBareAcronym($0))) }),
+              Self.bullets.contains(first.text) || isItemOpening(context, holder, money),
               !tokens.contains(where: { Self.awardVerbs.contains($0) }) else { return [] }
+        let agency = lastAgency
         var contractor = holder.entity ?? EntityRef(.company, holder.surface)
         // "Vexa Aerospace of Denver, Colorado": a guessed name stops before its home town.
         if holder.source != .gazetteer, let of = tokens[holder.tokens].firstIndex(where: { $0.folded == "of" }), of > holder.tokens.lowerBound {
@@ -226,6 +235,16 @@ struct ContractRules {
         return [Contract(contractor: contractor, agency: agency, money: money.money,
                          date: context.sentenceDate ?? context.published, endDate: nil, evidence: context.evidence,
                          rule: "contract.list-item", confidence: 0.6)]
+    }
+
+    /// "Holder ($5.4 million) – purpose": the holder opens the sentence, its amount in parentheses right after it,
+    /// then a dash or a colon.
+    func isItemOpening(_ context: SentenceContext, _ holder: SentenceMention, _ money: MoneyMatch) -> Bool {
+        let tokens = context.tokens
+        let open = holder.tokens.upperBound
+        guard holder.tokens.lowerBound == 0, open < tokens.count, tokens[open].text == "(", money.tokens.lowerBound == open + 1,
+              money.tokens.upperBound + 1 < tokens.count, tokens[money.tokens.upperBound].text == ")" else { return false }
+        return Self.bullets.contains(tokens[money.tokens.upperBound + 1].text) || tokens[money.tokens.upperBound + 1].text == ":"
     }
 
     static let bullets: Set<String> = ["-", "•", "*", "–", "—", "·", "▪"]

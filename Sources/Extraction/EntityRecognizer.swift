@@ -203,6 +203,9 @@ struct EntityRecognizer {
         // sentence cost more than the rest of recognising its names.
         for k in tokens.indices.prefix(15) where k >= 3 && tokens[k - 1].kind == .punct && tokens[k - 1].text == ")"
             && isDash(tokens[k].text, double: true) {
+            // "Penten Pty Ltd ($5.4 million) – To develop …": an amount in the parentheses is a list item, no credit.
+            if let open = tokens[max(0, k - 6)..<(k - 1)].lastIndex(where: { $0.text == "(" }),
+               tokens[open..<(k - 1)].contains(where: { $0.kind == .number }) { continue }
             if k + 1 < tokens.count, tokens[k + 1].text == "-" || tokens[k + 1].text == "--" { return k + 2 }
             return k + 1
         }

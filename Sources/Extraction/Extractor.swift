@@ -74,6 +74,8 @@ public struct Extractor: Sendable {
         // A ministry named only by its minister's title: the buyer of last resort for contracts.
         var titledMinistry: EntityRef?
         let trimmedTitle = header.title?.trimmed()
+        // "Defence Industry Minister Melissa Price announced eight new contracts": a government spoken of, no body named.
+        var lastGovernmentSentence = Int.min / 2
         var givers: (sentence: Int, entities: [EntityRef]) = (Int.min / 2, [])
         var pending: (sentence: Int, money: Money)?
         for (index, context) in contexts.enumerated() {
@@ -81,6 +83,8 @@ public struct Extractor: Sendable {
                 if let agency = context.mentions.last(where: { $0.kind == .agency })?.entity { lastAgency = agency }
             }
             if titledMinistry == nil, lastAgency == nil { titledMinistry = MinistryByTitle.ministry(in: context) }
+            if context.contains(ContractRules.governmentWords) { lastGovernmentSentence = index }
+            let publicBuyer = index - lastGovernmentSentence <= 3
             // A past fund ("the 2017 inaugural committee") is named for comparison: it stays out of the fallback.
             if let fund = context.mentions.last(where: { $0.kind == .fund && !Self.isPast($0.entity, published: header.published) })?.entity {
                 lastFund = fund
@@ -146,14 +150,16 @@ public struct Extractor: Sendable {
             let links = ContractRules().linked(context, lastAgency: lastAgency)
             let recalled = contracts.last.flatMap { last in toldAgo(last.evidence, within: 8) != nil ? last : nil }
             let deals = links.contains { $0.rule == "contract.link" } ? [] : ContractRules().extract(context, previous: index > 0 ? contexts[index - 1] : nil,
-                                                                                                        lastAgency: lastAgency ?? titledMinistry, recent: recalled)
+                                                                                                        lastAgency: lastAgency ?? titledMinistry, recent: recalled,
+                                                                                                        publicBuyer: publicBuyer)
             let before = contracts.count
             if !deals.isEmpty { contracts += deals } else if !links.isEmpty { contracts += links } else {
                 let paid = ContractRules().paid(context)
                 contracts.appendFound(paid.isEmpty ? ContractRules().supplied(context) : paid)
             }
             if contracts.count == before {
-                contracts.appendFound(ContractRules().bulleted(context, awardBefore: index - lastAwardSentence <= 5, lastAgency: lastAgency))
+                contracts.appendFound(ContractRules().bulleted(context, awardBefore: index - lastAwardSentence <= 5, lastAgency: lastAgency,
+                                                             publicBuyer: publicBuyer))
             }
             // "The award, a task order valued at $53 million, …": the amount of the contract told just before.
             if contracts.count == before, let last = contracts.last, toldAgo(last.evidence, within: 3) != nil,
@@ -180,7 +186,9 @@ public struct Extractor: Sendable {
                 contracts.appendFound(ContractRules().listedHolders(context, previous: index > 0 ? contexts[index - 1] : nil, lastAgency: lastAgency))
             }
             // An award told (or a list item of one) keeps the next bulleted items in its list.
-            if contracts.count > before || (!context.money.isEmpty && context.contains(ContractRules.awardVerbs)) { lastAwardSentence = index }
+            // "The contracts were awarded to small businesses": contracts awarded, their holders listed next.
+            if contracts.count > before || (context.contains(ContractRules.awardVerbs)
+                && (!context.money.isEmpty || context.contains(ContractRules.contractWords))) { lastAwardSentence = index }
             let recentAward = contracts.last.flatMap { award in toldAgo(award.evidence, within: 8) != nil ? award : nil }
             var found: [Dispute] = []
             for clause in context.disputeClauses(triggers: DisputeRules.caseWords) {

@@ -1,4 +1,7 @@
 extension EntityRecognizer {
+    /// Legal forms that pair up at a name's end ("Pty Ltd", "Co. Ltd", "Pvt Ltd").
+    static let legalTails = LexiconData.set("company.legal.pair")
+
     /// Legal forms written after a comma ("Drone Vexa, Inc.").
     static let commaSuffixes: WordSet = ["inc", "llc", "ltd", "corp", "plc", "llp", "lp"]
 
@@ -49,6 +52,11 @@ extension EntityRecognizer {
             guard name.count >= 2, let last = name.last, Lexicon.companySuffixes.contains(String(last)) else { continue }
             let stem = name.dropLast().joined(separator: " ")
             if stems[stem] == nil { stems[stem] = entity }
+            // "Penten Pty Ltd", "Acme Co. Ltd": a legal form of two words goes whole.
+            if name.count >= 3, Self.legalTails.contains(String(last)), Self.legalTails.contains(String(name[name.count - 2])) {
+                let shorter = name.dropLast(2).joined(separator: " ")
+                if stems[shorter] == nil { stems[shorter] = entity }
+            }
         }
         guard !stems.isEmpty else { return }
         for s in perSentence.indices {

@@ -93,7 +93,7 @@ enum Lexicon {
     ]
     /// Last words that make a company name: "Acme Inc.", "Zentrix Technologies".
     static let companySuffixes: WordSet = [
-        "inc", "corp", "corporation", "sa", "sas", "sarl", "llc", "ltd", "limited", "plc", "gmbh", "ag", "nv",
+        "inc", "corp", "corporation", "sa", "sas", "sarl", "llc", "ltd", "limited", "pty", "plc", "gmbh", "ag", "nv",
         "bv", "group", "groupe", "technologies", "technology", "systems", "solutions", "labs", "lab", "capital",
         "partners", "holdings", "holding", "media", "medias", "networks", "bank", "banque", "ventures",
         "industries", "international", "consulting", "analytics", "software", "security", "dynamics",
