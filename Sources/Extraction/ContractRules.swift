@@ -65,7 +65,7 @@ struct ContractRules {
         let subjectEnd = verbIndex.map { min($0, trigger) } ?? trigger
         var holders = holdersOf(context, trigger: subjectEnd, verb: verbIndex, previous: previous)
         let agencySubject = holders.isEmpty == false && holders.allSatisfy { $0.kind == .agency }
-        holders = holders.filter { $0.kind != .agency && $0.kind != .fund }
+        holders = holders.filter { $0.kind != .agency && $0.kind != .fund && !Self.isPlaceAdjective(context, $0) }
         // "• A $47.3 million Navy contract in November to …": a bulleted item naming no holder lists another award
         // of the company the contract just told went to.
         if holders.isEmpty, let recent, let first = tokens.first, Self.bullets.contains(first.text), !context.money.isEmpty {
@@ -245,6 +245,19 @@ struct ContractRules {
         guard holder.tokens.lowerBound == 0, open < tokens.count, tokens[open].text == "(", money.tokens.lowerBound == open + 1,
               money.tokens.upperBound + 1 < tokens.count, tokens[money.tokens.upperBound].text == ")" else { return false }
         return Self.bullets.contains(tokens[money.tokens.upperBound + 1].text) || tokens[money.tokens.upperBound + 1].text == ":"
+    }
+
+    /// "to two leading Australian universities": a guessed one-word name that is the adjective of a known place
+    /// ("Australian" of "Australia", "Japanese" of "Japan") holds nothing; nor does "Defence" in "Defence Minister".
+    static func isPlaceAdjective(_ context: SentenceContext, _ m: SentenceMention) -> Bool {
+        // "The Defence Minister said…": the domain of a minister's title is no holder either.
+        if m.source != .gazetteer, m.tokens.upperBound < context.tokens.count,
+           MinistryByTitle.ministerWords.contains(context.tokens[m.tokens.upperBound]) { return true }
+        guard m.source != .gazetteer, m.tokens.count == 1 else { return false }
+        let token = context.tokens[m.tokens.lowerBound]
+        guard AgencyNames.isDemonym(token) else { return false }
+        let word = token.folded
+        return Lexicon.places.contains(String(word.dropLast())) || (word.hasSuffix("ese") && Lexicon.places.contains(String(word.dropLast(3))))
     }
 
     static let bullets: Set<String> = ["-", "•", "*", "–", "—", "·", "▪"]

@@ -7,7 +7,8 @@ extension DonationRules {
     func listed(_ context: SentenceContext, trigger: Int, lastFund: EntityRef?, politicalContext: Bool) -> [Donation] {
         guard context.money.count >= 2 else { return [] }
         let date = context.sentenceDate ?? context.published
-        let recipients = recipients(context, trigger, lastFund: lastFund, politicalContext: politicalContext)
+        let recipients = possessiveRecipient(context, trigger).map { [$0] }
+            ?? recipients(context, trigger, lastFund: lastFund, politicalContext: politicalContext)
         var gifts: [(donor: EntityRef, recipient: EntityRef?, money: MoneyMatch, rule: String)] = []
         for pair in parenthesised(context) + fromAgents(context, trigger) + gapped(context, after: trigger) {
             gifts.append((pair.0, recipients.first, pair.1, "donation.list-from"))
@@ -190,6 +191,16 @@ extension DonationRules {
 
     /// "Musk's $250 million donation", "Acme's gift": the possessor before the gift word gives it.
     func possessiveGiver(_ context: SentenceContext, _ trigger: Int) -> SentenceMention? {
+        possessor(context, trigger).flatMap { $0.kind != .agency && $0.kind != .fund ? $0 : nil }
+    }
+
+    /// "Labour's largest donation was £2.5 million from X", "Ukip's biggest gift": a party's gift is one it received.
+    func possessiveRecipient(_ context: SentenceContext, _ trigger: Int) -> EntityRef? {
+        possessor(context, trigger).flatMap { $0.kind == .fund ? $0.entity : nil }
+    }
+
+    /// The name in the possessive before the gift word, past its amount and up to two lower-case modifiers.
+    private func possessor(_ context: SentenceContext, _ trigger: Int) -> SentenceMention? {
         let tokens = context.tokens
         var k = trigger - 1
         // Skip the amount and up to two modifiers between the possessive and the gift word.
@@ -197,7 +208,7 @@ extension DonationRules {
         var skipped = 0
         while k >= 0, skipped < 2, tokens[k].kind == .word, !tokens[k].isCapitalized, !tokens[k].isPossessive { k -= 1; skipped += 1 }
         guard k > 0, tokens[k].isPossessive else { return nil }
-        return context.outerMentions.first { $0.tokens.upperBound == k && $0.kind != .agency && $0.kind != .fund }
+        return context.outerMentions.first { $0.tokens.upperBound == k }
     }
 
     /// "The League Fund and Future PAC will each receive $5 million, while the other $10 million will go to the

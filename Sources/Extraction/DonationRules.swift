@@ -33,7 +33,9 @@ struct DonationRules {
             // "X contributed $5 million, along with $250,000 from A and B": a gift told beside the list, with its own amount.
             let beside = triggered(context, previous: previous, lastFund: lastFund, fundNearby: fundNearby,
                                    usedMoney: Set(found.compactMap(\.moneyTokens)))
-            return found + beside.filter { gift in gift.money != nil && !found.contains { $0.donor == gift.donor || $0.moneyTokens == gift.moneyTokens } }
+            // "…from Lord X, who gave £8 million to the Liberal Democrats": the same giver's gift to another recipient.
+            return found + beside.filter { gift in gift.money != nil && !found.contains { ($0.donor == gift.donor && $0.recipient == gift.recipient)
+                || $0.moneyTokens == gift.moneyTokens } }
         }
         if !context.money.isEmpty, context.contains(Self.donorNouns), let among = amongDonors(context, lastFund: lastFund) { return among }
         return triggered(context, previous: previous, lastFund: lastFund, fundNearby: fundNearby, usedMoney: [])
@@ -184,6 +186,7 @@ struct DonationRules {
         }
         if ["contribution", "contributions", "contribute", "contributed", "contributes", "contributing", "contribue",
             "contribuer", "contribuera", "contribuent"].contains(word) && !political && money == nil { return [] }
+        if let owner = possessiveRecipient(context, trigger) { recipients = [owner] }
         if recipients.isEmpty, political, let fund = lastFund { recipients = [fund] }
         // "a $1 million contribution from Uber": the agent right after the gift word is the giver.
         let agent = agentAfter(context, trigger)
@@ -361,7 +364,7 @@ struct DonationRules {
             // "un don de 4 600 euros de Jean Dupont": the giver right after the gift's amount.
             if k > 1, ["de", "d'"].contains(tokens[k - 1]), Self.giftWords.contains(tokens[trigger]),
                context.money.contains(where: { $0.tokens.upperBound == k - 1 && $0.tokens.lowerBound - trigger <= 2 }) { return [mention] }
-            if k > 0, ["by", "from"].contains(tokens[k - 1]) { return [mention] }
+            if k > 0, ["by", "from"].contains(tokens[k - 1]) || describedFrom(context, before: k, after: trigger) != nil { return [mention] }
             // "versé par Acme", "offert par Acme": the agent of a passive gift.
             if k > 1, tokens[k - 1].folded == "par", Self.givingVerbs.contains(tokens[k - 2]) || Self.giftWords.contains(tokens[k - 2]) { return [mention] }
             if k > 2, tokens[k - 1].folded == "de" || tokens[k - 1].folded == "d'", tokens[k - 2].folded == "part" { return [mention] }
@@ -374,6 +377,19 @@ struct DonationRules {
         SentenceContext.determiners.contains(token) || Lexicon.personTitles.contains(token)
             || ["societe", "groupe", "entreprise", "company", "firm", "group", "homme", "femme", "d'affaires"].contains(token)
     }
+
+    /// "from spread-betting financier X", "from the financier X": up to two lower-case words of a description (and a
+    /// determiner) between "from" and the giver; the start of the giver's phrase, or nil.
+    func describedFrom(_ context: SentenceContext, before k: Int, after trigger: Int) -> Int? {
+        let tokens = context.tokens
+        var j = k, skipped = 0
+        while j > trigger + 2, skipped < 2, tokens[j - 1].isWord, !tokens[j - 1].isCapitalized, !Lexicon.prepositions.contains(tokens[j - 1]),
+              !Self.conjunctions.contains(tokens[j - 1]), !SentenceContext.passiveAuxiliaries.contains(tokens[j - 1]) { j -= 1; skipped += 1 }
+        if j > trigger + 2, SentenceContext.determiners.contains(tokens[j - 1]) { j -= 1 }
+        return skipped > 0 && j > 0 && tokens[j - 1].folded == "from" ? j : nil
+    }
+
+    static let conjunctions: WordSet = ["and", "et", "or", "ou", "but", "mais", "nor", "ni"]
 
     /// "par l'intermédiaire d'Amazon" / "through Amazon": the article names the company as the giver.
     func through(_ context: SentenceContext) -> SentenceMention? {

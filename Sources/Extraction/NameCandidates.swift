@@ -372,6 +372,12 @@ struct NameCandidates {
         if personShaped && (titled || saysBefore(Lexicon.personTitles, 1) || titleFollows(tokens, range.upperBound)) {
             return mention(.person, .title)
         }
+        // "Lord Sainsbury", "Lady Rothermere": a peer named by title and one name keeps the title in the name.
+        if words.count == 1, range.count == 1, saysBefore(Self.peerTitles, 1), tokens[range.lowerBound - 1].isCapitalized {
+            let titled = (range.lowerBound - 1)..<range.upperBound
+            let name = tokens[titled].map(\.text).joinedAsWritten(tokens[titled])
+            return SentenceMention(entity: EntityRef(.person, name), surface: name, tokens: titled, source: .title)
+        }
         // "M. Fournier", not "11:10 a.m. EDT": an abbreviated honorific is written with its capital.
         if saysBefore(Self.honorifics, 1) || (before == "." && saysBefore(Self.abbreviatedHonorifics, 2) && tokens[range.lowerBound - 2].isCapitalized) {
             return mention(.person, .title)
@@ -398,6 +404,7 @@ struct NameCandidates {
     static let generals: WordSet = ["general", "generale"]
     static let fundLasts: WordSet = ["pac", "superpac", "party", "action"]
     static let romanNumerals: Set<String> = ["II", "III", "IV", "V", "VI"]
+    static let peerTitles: WordSet = ["lord", "lady", "baroness", "baron"]
     static let honorifics: WordSet = ["m", "mme", "mr", "mrs", "ms", "dr", "sir", "lord", "dame", "lady", "baroness", "baron"]
     static let abbreviatedHonorifics: WordSet = ["m", "mr", "mrs", "ms", "dr"]
     static let cueDeterminers: WordSet = ["l'", "la", "le", "the", "a", "une", "un"]

@@ -24,6 +24,16 @@ struct Rules13ConstructionTests {
                         + "Kestrel Optics Pty Ltd ($1.1 million) – To develop a light camera.",
                      contracts: [Deal(contractor: "Orvane Pty Ltd", agency: nil, amount: 2.4e6),
                                  Deal(contractor: "Kestrel Optics Pty Ltd", agency: nil, amount: 1.1e6)]),
+        RelationCase(label: "a party's largest gift was an amount from a giver described by lower-case nouns",
+                     text: "Titre\ndate 2025-03-03\nThe Green Party’s biggest gift from an individual was £120,000 from spread-betting financier Arthur Wheel.",
+                     donations: [Gift(donor: "Arthur Wheel", amount: 120_000)]),
+        RelationCase(label: "the possessive party receives; the giver's relative clause gives to another party; a peer keeps his title",
+                     text: "Titre\ndate 2025-03-03\nLabour’s largest donation was £2.5 million from Lord Hamlin, the former chairman of a bank who gave £4 million to the Liberal Democrats in 2019.",
+                     donations: [Gift(donor: "Lord Hamlin", amount: 2.5e6), Gift(donor: "Lord Hamlin", amount: 4e6)]),
+        RelationCase(label: "'set by former President X' is no giver of the contributions",
+                     text: "Titre\ndate 2025-03-03\nContributions from billionaires pushed the inaugural committee to $90 million, twice the record set by former President Barack Obama’s first inauguration."),
+        RelationCase(label: "a place's adjective ('Australian universities') holds no contract",
+                     text: "Titre\ndate 2025-03-03\nThe Defence Minister said the contracts were awarded to small businesses and to two leading Australian universities."),
         RelationCase(label: "without a government spoken of, an award between companies stays out",
                      text: "Titre\ndate 2025-03-03\nThe airline chose new seats last year. Vexor has been awarded a $4.5 million contract to fit them."),
     ]
@@ -37,6 +47,12 @@ struct Rules13ConstructionTests {
         #expect(!wire.mentions.contains { $0.surface == "HALIFAX" })
         let item = Extractor().extract(text: "Titre\ndate 2025-03-03\nOrvane Pty Ltd ($2.4 million) – To continue the development of data tools.")
         #expect(item.mentions.map(\.surface) == ["Orvane Pty Ltd"])
+    }
+
+    @Test("the possessive party is the recipient")
+    func possessiveRecipient() {
+        let x = Extractor().extract(text: "Titre\ndate 2025-03-03\nLabour’s largest donation was £2.5 million from Lord Hamlin, the former chairman of a bank who gave £4 million to the Liberal Democrats in 2019.")
+        #expect(x.donations.map { "\($0.recipient?.name ?? "-") \($0.money?.amount ?? 0)" } == ["Labour Party 2500000.0", "Liberal Democrats 4000000.0"])
     }
 
     @Test("'Pty Ltd' is a legal form of two words: the short name is the same company")
