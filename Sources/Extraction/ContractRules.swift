@@ -198,7 +198,29 @@ struct ContractRules {
     /// Who holds the contract: the subject, else the names after "attribué à" / "awarded to", else the first
     /// company after the trigger, else ("a contract it won") the company the sentence before was about.
     func holdersOf(_ context: SentenceContext, trigger: Int, verb: Int?, previous: SentenceContext?) -> [SentenceMention] {
-        holderCandidates(context, trigger: trigger, verb: verb, previous: previous).filter { !isProduct(context, $0) }
+        let members = consortiumMembers(context)
+        if members.count >= 2 { return members }
+        return holderCandidates(context, trigger: trigger, verb: verb, previous: previous).filter { !isProduct(context, $0) }
+    }
+
+    static let consortiumNouns = LexiconData.forms("contract.consortium")
+    static let composedWords = LexiconData.forms("contract.composed")
+
+    /// "a notifié à un groupement constitué par A, B, C et D un marché", "a consortium made up of A and B": the
+    /// members of the group the contract goes to, each a holder.
+    func consortiumMembers(_ context: SentenceContext) -> [SentenceMention] {
+        let tokens = context.tokens
+        guard let noun = tokens.indices.first(where: { Self.consortiumNouns.contains(tokens[$0]) }),
+              let composed = (noun + 1..<min(tokens.count, noun + 4)).first(where: { Self.composedWords.contains(tokens[$0]) }) else { return [] }
+        let after = context.outerMentions.filter { $0.tokens.lowerBound > composed && ($0.kind == .company || ($0.entity == nil && !context.isBareAcronym($0))) }
+        guard let first = after.first, first.tokens.lowerBound - composed <= 3 else { return [] }
+        var members = [first]
+        for m in after.dropFirst() {
+            let gap = members[members.count - 1].tokens.upperBound..<m.tokens.lowerBound
+            guard tokens[gap].allSatisfy({ [",", "et", "and", "&"].contains($0.folded) }) else { break }
+            members.append(m)
+        }
+        return members
     }
 
     /// "the Artemis program", "un système baptisé Parade": a programme, a vehicle or a product named, not a holder.
@@ -536,10 +558,17 @@ struct ContractRules {
             return k > 0 && (["task", "purchase", "delivery", "an", "a", "first", "new", "initial", "follow-on"].contains(context.tokens[k - 1])
                 || context.money.contains { $0.tokens.upperBound == k })
         }
+        if word == "award" || word == "awards" {
+            // "an $8.5 million award to Herndon": priced, it is a contract; "the award", "an award for bravery" are not.
+            return context.money.contains { $0.tokens.upperBound == k }
+        }
         if word == "marche" || word == "marches" {
             // "un marché public", "un marché de 58,4 millions d'euros" — not "le marché boursier".
             guard k + 1 < context.tokens.count else { return false }
-            return ["public", "publics", "subsequent", "subsequents", "cadre"].contains(context.tokens[k + 1])
+            // "a notifié à X un marché pour la fourniture de drones": a market awarded is a contract.
+            let awarded = k > 0 && ["un", "ce", "ces"].contains(context.tokens[k - 1])
+                && context.tokens[..<k].contains { Self.awardVerbs.contains($0) }
+            return awarded || ["public", "publics", "subsequent", "subsequents", "cadre"].contains(context.tokens[k + 1])
                 || context.money.contains { $0.tokens.lowerBound > k && $0.tokens.lowerBound <= k + 3 }
         }
         // "the FCC revoked the license of Zentel": a permit taken away is a regulator's act, not a purchase.

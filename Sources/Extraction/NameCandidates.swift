@@ -5,6 +5,8 @@ struct NameCandidates {
     /// Words the article also writes in lower case: at the start of a sentence they are common words.
     let lowercaseWords: WordSet
 
+    /// Head nouns of organisations named "X for Y" ("Institute for …", "Center for …"): lexicon `name.organisation`.
+    static let organisationHeads = LexiconData.forms("name.organisation")
     static let connectors: WordSet = ["de", "du", "des", "d'", "la", "of", "van", "von", "der", "den", "di", "da",
                                           "del", "bin", "ben", "al", "&", "y", "le"]
     static let openers: WordSet = ["«", "“", "\"", "(", "—", "–", "-", ":", "'"]
@@ -53,8 +55,15 @@ struct NameCandidates {
                 let groupFor = tokens[j].folded == "for" && j == i + 1 && tokens[i].foldedEnds(with: "s") && tokens[i].isCapitalized
                     && !Lexicon.capitalStop.contains(tokens[i])
                 // Compared in place: literal lists here were built at every word of every name.
-                let agencyFor = groupFor || (tokens[j].folded == "for" || tokens[j].folded == "pour") && Lexicon.agencyHeads.contains(tokens[i])
+                // "Institute for the Study of …", "Center for Democracy": an organisation's head noun before "for".
+                let orgFor = tokens[j].folded == "for" && j == i + 1 && Self.organisationHeads.contains(tokens[i])
+                let agencyFor = groupFor || orgFor || (tokens[j].folded == "for" || tokens[j].folded == "pour") && Lexicon.agencyHeads.contains(tokens[i])
                     || tokens[j].folded == "for" && j > i && Lexicon.agencyHeads.contains(tokens[j - 1])
+                // "Institute for the Study of Learning": "for the" inside a body's name.
+                if agencyFor, j + 2 < tokens.count, tokens[j + 1].folded == "the", !covered[j + 2], isNameWord(tokens[j + 2]) {
+                    j += 3
+                    continue
+                }
                 if Self.connectors.contains(tokens[j]) || agencyFor, j + 1 < tokens.count, !covered[j + 1], isNameWord(tokens[j + 1]),
                    !(tokens[j].folded == "la" || tokens[j].folded == "le") || (j > i && tokens[j - 1].folded == "de") {
                     j += 2
