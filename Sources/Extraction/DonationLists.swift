@@ -91,7 +91,9 @@ extension DonationRules {
             }
             let plain = back >= k || tokens[(back + 1)...k].allSatisfy { $0.isCapitalized || isTitle($0) || ["and", "et", "&", "both", "each"].contains($0)
                 || Self.genericAdjectives.contains($0) }
-            if back < k, ["from", "des", "du"].contains(tokens[back]), plain || sawTitle { k = back }
+            // "viennent de la Super PAC X", "comes from the super PAC X": after a source verb, whatever describes the giver.
+            let sourced = Self.sourceVerbs.contains(tokens[trigger]) && back < k && back - trigger <= 2
+            if back < k, ["from", "des", "du"].contains(tokens[back]) && (plain || sawTitle) || (sourced && ["from", "de", "du", "des"].contains(tokens[back])) { k = back }
             // "de la part de X", and "le soutien financier de X", "un don de X": a gift noun before "de" names its giver;
             // so does "provenant de X".
             let giftBefore = tokens[max(0, k - 3)..<k].contains { Self.giftWords.contains($0) || ["soutien", "financement", "aide"].contains($0)
@@ -101,9 +103,9 @@ extension DonationRules {
             // "a reçu 3 137 $ de Acme": "de" right after the amount the verb received names its giver.
             let amountRight = context.money.contains { $0.tokens.upperBound == k && $0.tokens.lowerBound > trigger }
             guard ["from", "de"].contains(tokens[k]) || (tokens[k].folded == "d'" && k > 0 && (tokens[k - 1].folded == "part" || giftBefore || amountRight))
-                    || (["des", "du"].contains(tokens[k]) && amountBefore),
+                    || (["des", "du"].contains(tokens[k]) && (amountBefore || sourced || (k > 0 && tokens[k - 1].folded == "part"))),
                   tokens[k].folded != "de" || (k > 0 && tokens[k - 1].folded == "part") || giftBefore || amountRight,
-                  giver(mention) != nil, mention.kind != .fund else { continue }
+                  giver(mention) != nil, mention.kind != .fund || sourced else { continue }
             let limit = n + 1 < outer.count ? outer[n + 1].tokens.lowerBound : tokens.count
             // The amount after the giver ("from Acme totalling £2,800"), else right before "from" ("$5 million from Acme").
             let after = context.money.first(where: { $0.tokens.lowerBound >= mention.tokens.upperBound
@@ -119,6 +121,11 @@ extension DonationRules {
             // "The $20 million infusion comes from X": the sum is the subject of "comes from".
             if before == nil, Self.sourceVerbs.contains(tokens[trigger]) {
                 before = context.money.last(where: { $0.tokens.upperBound <= trigger && trigger - $0.tokens.upperBound <= 3 })
+                // "311 millions de dollars, soit près de la moitié des dons …, viennent de X": the one sum before the
+                // verb, set off by an apposition.
+                let earlier = context.money.filter { $0.tokens.upperBound < trigger }
+                if before == nil, earlier.count == 1, let sum = earlier.first, sum.tokens.upperBound < tokens.count,
+                   tokens[sum.tokens.upperBound].text == "," { before = sum }
             }
             guard let money = before ?? after else { continue }
             // "from Dustin Moskovitz and his wife Cari Tuna": givers coordinated with the first share its amount.

@@ -17,9 +17,13 @@ struct DonationRules {
         let political = fundNearby || context.contains(Self.politicalWords)
             || (previous.map { $0.contains(Self.politicalWords) || $0.mentions.contains { $0.kind == .fund } } ?? false)
         var received: [Donation] = []
-        if !context.money.isEmpty, let verb = context.tokens.indices.first(where: { Self.receivingVerbs.contains(context.tokens[$0])
-            || (Self.sourceOrFundedVerbs.contains(context.tokens[$0]) && (Self.sourceVerbs.contains(context.tokens[$0]) || isPassiveFunded(context, $0))) }) {
-            received = receivedFrom(context, verb: verb, politicalContext: political)
+        // "…des dons récoltés par Biden, viennent du super PAC X": the first verb that names a giver.
+        if !context.money.isEmpty {
+            for verb in context.tokens.indices where Self.receivingVerbs.contains(context.tokens[verb])
+                || (Self.sourceOrFundedVerbs.contains(context.tokens[verb]) && (isSource(context, verb) || isPassiveFunded(context, verb))) {
+                received = receivedFrom(context, verb: verb, politicalContext: political)
+                if !received.isEmpty { break }
+            }
         }
         // "from Acme ($70,000), Globex ($44,000)…": a list pairs each amount with its own party.
         // A list names its gifts one by one, so even "large donations" (a generic phrase elsewhere) are gifts here.

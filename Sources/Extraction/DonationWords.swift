@@ -44,12 +44,21 @@ extension DonationRules {
     static let donorNouns = LexiconData.forms("donation.donor").flagged(.donorNouns)
 
     /// "The $20 million comes from Acme", "l'argent provient de X": where a political sum comes from.
-    static let sourceVerbs: WordSet = ["comes", "came", "come", "provient", "provenait", "proviennent", "provenant"]
+    static let sourceVerbs = LexiconData.forms("donation.source")
     /// "MAGA Inc. has been bankrolled by $125 million from Timothy Mellon": the recipient funded, the giver after "from".
     static let fundedVerbs = LexiconData.forms("donation.funded")
     /// Both lists above, flagged: the received-gift rule asks them of every token of a sentence with an amount, and
     /// most tokens are in neither (told at one AND before either list is probed).
     static let sourceOrFundedVerbs = sourceVerbs.union(fundedVerbs).flagged(.sourceOrFunded)
+
+    /// A source verb, not the recent past "vient de verser" (an infinitive after "de").
+    func isSource(_ context: SentenceContext, _ k: Int) -> Bool {
+        let tokens = context.tokens
+        guard Self.sourceVerbs.contains(tokens[k]) else { return false }
+        guard k + 2 < tokens.count, ["de", "d'"].contains(tokens[k + 1]) else { return true }
+        let next = tokens[k + 2]
+        return !(next.isWord && !next.isCapitalized && ["er", "ir", "re"].contains(where: { next.foldedEnds(with: $0) }))
+    }
 
     /// "has been bankrolled by", "financé par": a funded verb in the passive; "the inaugural fund" is a noun.
     func isPassiveFunded(_ context: SentenceContext, _ k: Int) -> Bool {

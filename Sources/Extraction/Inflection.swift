@@ -21,6 +21,11 @@ enum Inflection {
             let soft = stem.hasSuffix("g") ? stem + "e" : stem.hasSuffix("c") ? String(stem.dropLast()) + "c" : stem
             for ending in ["e", "es", "ent", "ee", "ees", "ez", "era", "eront", "erait", "eraient", "erons"] { out.insert(stem + ending) }
             for ending in ["a", "ait", "aient", "ant", "ons", "ai", "erent"] { out.insert(soft + ending) }
+        } else if lemma.hasSuffix("enir") {
+            // "venir", "tenir" and their compounds ("provenir", "obtenir", "soutenir"): "provient", "soutenu", "obtiendra".
+            let root = String(lemma.dropLast(4))
+            for ending in ["iens", "ient", "enons", "enez", "iennent", "enait", "enaient", "enant", "enu", "enue", "enus", "enues",
+                           "iendra", "iendront", "iendrait", "iendraient", "int", "inrent"] { out.insert(root + ending) }
         } else if lemma.hasSuffix("ir") {
             let stem = String(lemma.dropLast(2))
             for ending in ["i", "is", "it", "ie", "ies", "issent", "issait", "issaient", "issant", "ira", "iront", "irait"] { out.insert(stem + ending) }

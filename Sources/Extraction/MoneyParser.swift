@@ -229,6 +229,8 @@ public enum MoneyParser {
             // Most words have no hyphen: one look-up, no splitting (this runs at every token).
             if !word.utf8.contains(UInt8(ascii: "-")) { return spelledValues[word].map { [$0] } }
             let pieces = word.split(separator: "-").map(String.init)
+            // "un demi-million de francs": half the scale, counted once by the "un" before it.
+            if pieces.count == 2, pieces[0] == "demi", let scale = scales[pieces[1]], scale >= 1e6 { return [scale / 2] }
             let values = pieces.compactMap { numberWords[$0] ?? scales[$0].flatMap { $0 >= 1e3 ? $0 : nil } }
             return values.count == pieces.count && !pieces.isEmpty ? values : nil
         }

@@ -18,6 +18,7 @@ struct MoneyCase: Sendable, CustomTestStringConvertible {
 struct MoneyParserTests {
     static let cases: [MoneyCase] = [
         MoneyCase("Il a donné un million de dollars.", "fr", 1e6, "USD"),
+        MoneyCase("Le parti a reçu un demi-million de dollars.", "fr", 5e5, "USD"),
         MoneyCase("un bénéfice de 139,3 millions de dollars", "fr", 139_300_000, "USD"),
         MoneyCase("un don de 58 000 dollars", "fr", 58_000, "USD"),
         MoneyCase("Five hundred thousand dollars. That is what they gave.", "en", 500_000, "USD"),

@@ -47,6 +47,13 @@ struct Rules13ConstructionTests {
                                  Deal(contractor: "Institute for the Study of Learning", agency: "U.S. Department of Energy", amount: 548_000)]),
         RelationCase(label: "an award for bravery, unpriced, is no contract",
                      text: "Titre\ndate 2025-03-03\nThe Department of Defense gave an award to Norvale Solutions Group for its work."),
+        RelationCase(label: "'un demi-million de francs de la part de X'",
+                     text: "Titre\ndate 2025-03-03\nLe parti a reçu un demi-million de francs de la part du groupe Vexor.",
+                     donations: [Gift(donor: "Vexor", amount: 5e5)]),
+        RelationCase(label: "a sum set off by an apposition 'vient de' its giver; 'vient de verser' is the recent past",
+                     text: "Titre\ndate 2025-03-03\nSelon Le Monde, 200 millions de dollars, soit près du tiers des dons récoltés par Biden, viennent du super PAC Future Forward. "
+                        + "Paul Vexor vient de verser 2 millions de dollars au super PAC Future Forward.",
+                     donations: [Gift(donor: "Future Forward", amount: 2e8), Gift(donor: "Paul Vexor", amount: 2e6)]),
         RelationCase(label: "without a government spoken of, an award between companies stays out",
                      text: "Titre\ndate 2025-03-03\nThe airline chose new seats last year. Vexor has been awarded a $4.5 million contract to fit them."),
     ]
