@@ -97,6 +97,10 @@ enum FactMerger {
     /// A regulator's fines of different amounts, or sanctions dated in different years, are separate cases.
     static func separateSanctions(_ a: Dispute, _ b: Dispute) -> Bool {
         guard authority.contains(a.kind) || authority.contains(b.kind) else { return false }
+        // "Mis en demeure en 2022 et sanctionné d'une amende … en 2023": the steps one sentence tells are one case.
+        if a.evidence.span == b.evidence.span, a.money == nil || b.money == nil { return false }
+        // The same fine told again ("sanctionné d'une amende de 26 M€ en 2023" … "En novembre 2023, … 26 M€") is one case.
+        if let x = a.money, let y = b.money, same(x, y) { return false }
         if let x = a.money, let y = b.money, !same(x, y) { return true }
         if let x = a.statedDate?.prefix(4), let y = b.statedDate?.prefix(4), x != y { return true }
         return false

@@ -58,6 +58,22 @@ extension EntityRecognizer {
                 if stems[shorter] == nil { stems[shorter] = entity }
             }
         }
+        // "WhatsApp LLC" beside the known "WhatsApp": the legal name is the known company.
+        var gazetted: [String: EntityRef] = [:]
+        for mention in perSentence.joined() where mention.source == .gazetteer {
+            if let entity = mention.entity, entity.kind == .company { gazetted[words(entity.name).joined(separator: " ")] = entity }
+        }
+        if !gazetted.isEmpty {
+            for s in perSentence.indices {
+                for m in perSentence[s].indices {
+                    guard let entity = perSentence[s][m].entity, entity.kind == .company else { continue }
+                    let name = words(entity.name)
+                    guard name.count >= 2, let last = name.last, Self.legalTails.contains(String(last)),
+                          let company = gazetted[name.dropLast().joined(separator: " ")] else { continue }
+                    perSentence[s][m].entity = company
+                }
+            }
+        }
         guard !stems.isEmpty else { return }
         for s in perSentence.indices {
             for m in perSentence[s].indices where perSentence[s][m].source != .gazetteer {

@@ -75,6 +75,17 @@ struct Rules13ConstructionTests {
         #expect(x.donations.map { "\($0.recipient?.name ?? "-") \($0.money?.amount ?? 0)" } == ["Labour Party 2500000.0", "Liberal Democrats 4000000.0"])
     }
 
+    @Test("a fine told twice, with different years for its steps, is one case; a known company's legal name is that company")
+    func oneCase() {
+        let fine = Extractor().extract(text: "Titre\ndate 2025-03-03\nMis en demeure en 2022 et sanctionné d'une amende de 26 millions d'euros en 2023 par l'Arcep, Orange a perdu son recours. "
+            + "En novembre 2023, l'Arcep sanctionnait Orange d'une amende de 26 millions d'euros pour manquement à ses engagements.")
+        #expect(fine.disputes.count == 1)
+        let named = Extractor().extract(text: "Titre\ndate 2025-03-03\nA tribunal upheld a fine of $220 million imposed on Meta Platforms and WhatsApp LLC by the Nigerian government. "
+            + "Meta and WhatsApp appealed the fine imposed by the Federal Competition and Consumer Protection Commission.")
+        #expect(named.disputes.count == 1)
+        #expect(!named.mentions.contains { $0.entity.name == "WhatsApp LLC" })
+    }
+
     @Test("'Pty Ltd' is a legal form of two words: the short name is the same company")
     func legalPair() {
         let x = Extractor().extract(text: "Titre\ndate 2025-03-03\nThe Department of Defence said Corvane Systems Australia Pty Ltd has secured the network contract. "
