@@ -83,6 +83,12 @@ struct ContractRules {
         // "$2.4 billion. That is the shared ceiling of a contract that DHS split among…": the amount said just before.
         if money == nil, context.money.isEmpty, let previous, previous.money.count == 1, previous.tokens.count <= 6 { money = previous.money.first }
         var dated = datedRows(context, money: money, claimed: extras.map(\.0))
+        // "Atos empoche aussi les lots A et B, ce qui représente respectivement 2 et 4,5 millions d'euros": one holder,
+        // amounts paired by "respectively" with the things it won: a contract each.
+        if holders.count == 1, extras.isEmpty, context.contains(MoneyParser.respectively) {
+            let each = context.money.filter { $0.tokens.lowerBound > trigger && !usedMoney.contains($0.tokens) && !context.isDenied($0) }
+            if each.count >= 2 { dated = each.map { (context.sentenceDate ?? context.published, $0, "contract.respective") } }
+        }
         // "six contracts … totaling nearly $200 million": a sum over several contracts (FactTotals drops it when the
         // article breaks it down).
         if let money, isTotal(context, money) { dated = dated.map { ($0.0, $0.1, "contract.total") } }
@@ -570,6 +576,12 @@ struct ContractRules {
                 && context.tokens[..<k].contains { Self.awardVerbs.contains($0) }
             return awarded || ["public", "publics", "subsequent", "subsequents", "cadre"].contains(context.tokens[k + 1])
                 || context.money.contains { $0.tokens.lowerBound > k && $0.tokens.lowerBound <= k + 3 }
+        }
+        if word == "lot" || word == "lots" {
+            // "remporte le lot 3", "les lots liés à la sécurité, pour 2 millions d'euros" — not "a lot of", "lots more".
+            guard k + 1 >= context.tokens.count || !["of", "more", "less"].contains(context.tokens[k + 1]) else { return false }
+            return context.tokens[..<k].contains { Self.awardVerbs.contains($0) }
+                || context.money.contains { $0.tokens.lowerBound > k && $0.tokens.lowerBound <= k + 12 }
         }
         // "the FCC revoked the license of Zentel": a permit taken away is a regulator's act, not a purchase.
         if DisputeRules.licenceNouns.contains(word) {

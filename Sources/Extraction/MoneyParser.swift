@@ -108,7 +108,10 @@ public enum MoneyParser {
             }
             if let match = parse(tokens, at: i, language: sentenceLanguage, tokenizedIn: language) ?? carried(tokens, at: i, after: matches.last)
                 ?? bare(tokens, at: i, currency: matches.last?.money.currency ?? articleCurrency) {
-                if !isConversion(tokens, match.tokens, after: matches.last) { matches.append(match) }
+                if !isConversion(tokens, match.tokens, after: matches.last) {
+                    if let first = elidedScale(tokens, before: match) { matches.append(first) }
+                    matches.append(match)
+                }
                 i = match.tokens.upperBound
             } else {
                 i += 1
@@ -149,6 +152,21 @@ public enum MoneyParser {
         if i + 2 < t.count, ["de", "d'", "of"].contains(t[i + 2].folded) { return nil }
         return MoneyMatch(money: Money(amount: value * scale, currency: previous.money.currency, kind: previous.money.kind), tokens: i..<(i + 2))
     }
+
+    /// "respectivement 2 et 4,5 millions d'euros", "respectively 3 and 5 million dollars": a bare number coordinated
+    /// right before a scaled amount shares its scale and currency, when "respectively" pairs the two (not a range
+    /// "entre 2 et 4 millions").
+    static func elidedScale(_ t: [Token], before match: MoneyMatch) -> MoneyMatch? {
+        let i = match.tokens.lowerBound
+        guard i >= 3, t[i].kind == .number, let value = t[i].number, value > 0, i + 1 < t.count, let scale = scales[t[i + 1]], scale >= 1e6,
+              ["et", "and"].contains(t[i - 1].folded), t[i - 2].kind == .number, let first = t[i - 2].number,
+              !["entre", "between", "de", "from"].contains(t[i - 3].folded) else { return nil }
+        let near = t[max(0, i - 6)..<(i - 2)].contains { Self.respectively.contains($0) }
+            || t[match.tokens.upperBound..<min(t.count, match.tokens.upperBound + 2)].contains { Self.respectively.contains($0) }
+        guard near else { return nil }
+        return MoneyMatch(money: Money(amount: first * scale, currency: match.money.currency, kind: match.money.kind), tokens: (i - 2)..<(i - 1))
+    }
+    static let respectively: WordSet = ["respectivement", "respectively"]
 
     /// "les 150 millions sans appel d'offres", "for 38 million.": a number in millions or more with no currency and
     /// nothing counted after it, in an article that has named its currency.
