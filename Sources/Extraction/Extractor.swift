@@ -15,7 +15,12 @@ public struct Extractor: Sendable {
 
     /// The same, abandoned (nil) once `deadline` has passed: checked before each stage and each sentence.
     public func extract(text raw: String, isHTML: Bool = false, until deadline: ContinuousClock.Instant?) -> ArticleExtraction? {
-        let expired = { deadline.map { ContinuousClock.now >= $0 } ?? false }
+        // Without a deadline (most callers) nothing is read: the closure that mapped the optional deadline copied
+        // and destroyed it at every sentence.
+        func expired() -> Bool {
+            guard let deadline else { return false }
+            return ContinuousClock.now >= deadline
+        }
         if expired() { return nil }
         var source = raw
         var htmlTitle: String?
