@@ -53,6 +53,9 @@ struct ContractRules {
             return out + shared(context, previous: previous, lastAgency: lastAgency) + continued(context, previous: previous, lastAgency: lastAgency)
         }
         guard nounIndex != nil || (context.contains(Self.strongAwardVerbs) && !context.money.isEmpty) else { return out }
+        // "seen as the front-runner to win the contract", "en lice pour remporter le marché": a win aimed at, no award.
+        let verbs = tokens.indices.filter { Self.awardVerbs.contains(tokens[$0]) && !quoted.contains($0) }
+        if !verbs.isEmpty, verbs.allSatisfy({ $0 > 0 && Self.infinitiveMarkers.contains(tokens[$0 - 1]) && Self.aimedWins.contains(tokens[$0]) }) { return out }
         let paired = pairedAmounts(context, agency: agencies.first?.entity ?? lastAgency)
         if !paired.isEmpty { return out + paired }
         // Without a government body in the sentence, only an explicit award carries the article's last one.
@@ -65,7 +68,8 @@ struct ContractRules {
         let subjectEnd = verbIndex.map { min($0, trigger) } ?? trigger
         var holders = holdersOf(context, trigger: subjectEnd, verb: verbIndex, previous: previous)
         let agencySubject = holders.isEmpty == false && holders.allSatisfy { $0.kind == .agency }
-        holders = holders.filter { $0.kind != .agency && $0.kind != .fund && !Self.isPlaceAdjective(context, $0) }
+        // A person holds no public contract in the press we read (none of 136 annotated): "Justice Lucy Njuguna … a contract".
+        holders = holders.filter { $0.kind != .agency && $0.kind != .fund && $0.kind != .person && !Self.isPlaceAdjective(context, $0) }
         // "• A $47.3 million Navy contract in November to …": a bulleted item naming no holder lists another award
         // of the company the contract just told went to.
         if holders.isEmpty, let recent, let first = tokens.first, Self.bullets.contains(first.text), !context.money.isEmpty {
@@ -327,7 +331,9 @@ struct ContractRules {
         var holders = context.subjects(before: trigger, kinds: [.company, .person, .agency])
         // "Defense Secretary Pete Hegseth has ordered…": an office holder acts for the body, like the body itself.
         let before = holders.count
-        holders.removeAll { isOfficial(context, $0) }
+        // A person subject ("the Trump administration interfered in the award of the contract to X") likewise:
+        // persons hold no public contract (see `extract`).
+        holders.removeAll { isOfficial(context, $0) || $0.kind == .person }
         let official = holders.count < before
         // "Thales et CS Group ont annoncé qu'un consortium qu'ils conduisent a remporté un contrat": the members named
         // before the consortium hold it.
@@ -556,6 +562,10 @@ struct ContractRules {
         tokens[max(0, k - 3)..<k].contains { ["signe", "signee", "signed", "conclu", "conclue", "awarded", "attribue", "passe", "won",
                                               "remporte", "obtenu", "decroche", "landed", "secured"].contains($0) }
     }
+
+    /// Words that make the next verb an infinitive of intent ("to win", "pour remporter").
+    static let infinitiveMarkers: WordSet = ["to", "pour"]
+    static let aimedWins = LexiconData.forms("contract.aim")
 
     func isContractNoun(_ context: SentenceContext, _ k: Int) -> Bool {
         let word = context.tokens[k].folded

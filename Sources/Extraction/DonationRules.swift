@@ -184,6 +184,9 @@ struct DonationRules {
             moneyMatch = context.money.first
         }
         let money = moneyMatch
+        // "£200 fixed monetary penalty", "une amende de 5 000 euros": a sanction's amount is no gift.
+        // (The amount may be the previous sentence's: asked of the sentence it was read in.)
+        if let money, context.money.contains(money) ? context.isSanctionAmount(money) : previous?.isSanctionAmount(money) == true { return [] }
         if !gift {
             if Self.spendingVerbs.contains(word) && !(political && (!recipients.isEmpty || politicalObject(context, after: trigger))) { return [] }
             if Self.givingVerbs.contains(word) && (money == nil || !political) { return [] }

@@ -133,6 +133,8 @@ final class SentenceContext {
             start = k + 1
             break
         }
+        // "Meta said Thursday it donated", "Acme announced that it had given": the pronoun is the speaker.
+        if let speaker = speakerOfPronoun(clauseStart: start, trigger: trigger, kinds: kinds) { return speaker }
         // "Top donors include Nvidia and Oracle – all of which donated": every party of the clause before.
         if let whole = quantifiedAntecedents(clauseStart: start, trigger: trigger, kinds: kinds) { return whole }
         if let antecedent = relativeAntecedent(clauseStart: start, trigger: trigger, kinds: kinds) { return [antecedent] }
@@ -250,6 +252,18 @@ final class SentenceContext {
         return speaker.count == 1 ? speaker : []
     }
 
+    /// The subject of the reporting verb when the trigger's own subject is "it" or "they" right after it ("Meta, …,
+    /// said Thursday it donated"; one or two words may stand between: a day, "that", an auxiliary); nil otherwise.
+    func speakerOfPronoun(clauseStart: Int, trigger: Int, kinds: Set<EntityKind>) -> [SentenceMention]? {
+        var p = trigger - 1
+        while p > clauseStart, trigger - p <= 3, Self.pronounAuxiliaries.contains(tokens[p]) { p -= 1 }
+        guard p > clauseStart, ["it", "they"].contains(tokens[p]),
+              let verb = tokens[max(clauseStart, p - 3)..<p].lastIndex(where: { Self.reportingVerbs.contains($0) }) else { return nil }
+        let speaker = subjects(before: verb, kinds: kinds)
+        return speaker.isEmpty ? nil : speaker
+    }
+    static let pronounAuxiliaries: WordSet = ["has", "had", "have", "would", "will", "was", "were", "is", "are", "also", "already"]
+
     static let relativePronouns: WordSet = ["qui", "dont", "lequel", "laquelle", "which", "who", "whom", "whose"]
 
     /// Relative clauses and appositive titles closed before `to`: "The group, which Musk founded, spent…",
@@ -260,8 +274,11 @@ final class SentenceContext {
         while k < to {
             let title = { (j: Int) in j < to && (Lexicon.personTitles.contains(self.tokens[j]) || NameCandidates.orgSlots.contains(self.tokens[j])) }
             // "Meta, la société mère de Facebook, qui…", "Acme, a defence contractor, which…": a trade noun as well.
+            // "Meta, the parent company of Facebook and Instagram, said": one lower-case modifier may stand before the noun.
+            let modified = k + 2 < to && tokens[k + 1].isWord && !tokens[k + 1].isCapitalized
             let opensAppositive = title(k) || (Self.determiners.contains(tokens[k]) && (title(k + 1)
-                || (k + 1 < to && CompanyContexts.appositionNouns.contains(self.tokens[k + 1]))))
+                || (k + 1 < to && CompanyContexts.appositionNouns.contains(self.tokens[k + 1]))
+                || (modified && (title(k + 2) || CompanyContexts.appositionNouns.contains(self.tokens[k + 2])))))
             // "Plusieurs patrons, dont X et Y, ont…": "dont" before a name lists members of the subject, no relative clause.
             let listing = tokens[k].folded == "dont" && k + 1 < to && tokens[k + 1].isCapitalized
             if !listing, Self.relativePronouns.contains(tokens[k]) || opensAppositive, tokens[k - 1].text == ",",
@@ -296,6 +313,13 @@ final class SentenceContext {
             }
             let word = tokens[k].folded
             if [",", "et", "and", "&"].contains(word) { sawLink = true }
+            // "…et Oracle ainsi qu'au chinois Alibaba", "as well as": the conjunction, a repeated dative, a nationality.
+            if (["que", "qu'"].contains(word) && k > gap.lowerBound && tokens[k - 1].folded == "ainsi")
+                || (word == "well" && k > gap.lowerBound && tokens[k - 1].folded == "as") { sawLink = true }
+            if sawLink, ["qu'", "au", "a"].contains(word) || (tokens[k].isWord && !tokens[k].isCapitalized && Self.isNationality(tokens[k])) {
+                k += 1
+                continue
+            }
             // "CACI, together with York Telecom and DSCI, were awarded": "together with" / "along with" join names.
             if k + 1 < gap.upperBound, Self.joinsWith(tokens, at: k + 1) {
                 sawLink = true
@@ -308,6 +332,11 @@ final class SentenceContext {
             k += 1
         }
         return sawLink
+    }
+
+    /// "chinois", "américaine", "british": a lower-case nationality adjective, by its ending.
+    static func isNationality(_ token: Token) -> Bool {
+        token.foldedLength > 4 && ["ois", "oise", "ain", "aine", "ais", "aise", "ien", "ienne", "ish", "ese", "ian"].contains(where: token.foldedEnds)
     }
 
     /// "…, health insurer Anthem", "…, law and lobbying firm Holland & Knight": lower-case words closed by a trade
@@ -361,6 +390,15 @@ final class SentenceContext {
                 && !(j + 1 < tokens.count && ["moins", "less", "only", "seulement", "plus"].contains(tokens[j + 1]))
                 && !["no", "sans", "without"].contains(tokens[j])
         }
+    }
+
+    /// "£200 fixed monetary penalty", "une amende de 5 000 euros", "a fine of $5,000": the amount of a sanction,
+    /// the fine word right before it or within three words after it.
+    func isSanctionAmount(_ m: MoneyMatch) -> Bool {
+        guard m.tokens.upperBound <= tokens.count else { return false }
+        let after = tokens[m.tokens.upperBound..<min(tokens.count, m.tokens.upperBound + 3)]
+        let before = tokens[max(0, m.tokens.lowerBound - 2)..<m.tokens.lowerBound]
+        return after.contains { DisputeRules.fineWords.contains($0) } || before.contains { DisputeRules.fineWords.contains($0) }
     }
 
     /// "pour les dons de plus de 15 000 francs", "for donations of more than £11,180": the amount at `k` is a
