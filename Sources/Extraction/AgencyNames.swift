@@ -30,7 +30,7 @@ struct AgencyNames {
             // Both shapes start from a capital or a head written in lower case: most tokens are told at once.
             if !taken[i], tokens[i].isCapitalized || lowerHeads.contains(tokens[i]),
                let range = headFirst(tokens, i, taken) ?? tailLast(tokens, i, taken) {
-                let surface = tokens[range].map(\.text).joinedAsWritten(tokens[range])
+                let surface = tokens[range].joinedAsWritten()
                 out.append(SentenceMention(entity: EntityRef(.agency, surface), surface: surface, tokens: range, source: .agencyShape))
                 for k in range { taken[k] = true }
                 i = range.upperBound

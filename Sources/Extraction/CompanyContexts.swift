@@ -61,7 +61,7 @@ enum CompanyContexts {
             if ticker(tokens, range.upperBound), let last = range.last(where: { NameCandidates.connectors.contains(tokens[$0]) }), last + 1 < range.upperBound {
                 // "Shares of Acme (NYSE: ACM)": the listed name is the one after the connector.
                 let name = (last + 1)..<range.upperBound
-                let surface = tokens[name].map(\.text).joinedAsWritten(tokens[name])
+                let surface = tokens[name].joinedAsWritten()
                 mentions[m] = SentenceMention(entity: nil, surface: surface, tokens: name, source: .context)
                 continue
             }
@@ -69,7 +69,7 @@ enum CompanyContexts {
             if range.lowerBound >= 2, ["le", "la", "les", "the"].contains(tokens[range.lowerBound - 1]), tokens[range.lowerBound - 1].isCapitalized,
                Lexicon.companyCues.contains(tokens[range.lowerBound - 2]) {
                 let name = (range.lowerBound - 1)..<range.upperBound
-                let surface = tokens[name].map(\.text).joinedAsWritten(tokens[name])
+                let surface = tokens[name].joinedAsWritten()
                 mentions[m] = SentenceMention(entity: nil, surface: surface, tokens: name, source: .context)
                 continue
             }

@@ -262,7 +262,7 @@ struct ContractRules {
         var contractor = holder.entity ?? EntityRef(.company, holder.surface)
         // "Vexa Aerospace of Denver, Colorado": a guessed name stops before its home town.
         if holder.source != .gazetteer, let of = tokens[holder.tokens].firstIndex(where: { $0.folded == "of" }), of > holder.tokens.lowerBound {
-            contractor = EntityRef(holder.kind ?? .company, tokens[holder.tokens.lowerBound..<of].map(\.text).joinedAsWritten(tokens[holder.tokens.lowerBound..<of]))
+            contractor = EntityRef(holder.kind ?? .company, tokens[holder.tokens.lowerBound..<of].joinedAsWritten())
         }
         return [Contract(contractor: contractor, agency: agency, money: money.money,
                          date: context.sentenceDate ?? context.published, endDate: nil, evidence: context.evidence,

@@ -248,7 +248,7 @@ struct EntityRecognizer {
     }
 
     func surface(_ tokens: [Token], _ range: Range<Int>) -> String {
-        tokens[range].map(\.text).joinedAsWritten(tokens[range])
+        tokens[range].joinedAsWritten()
     }
 
     /// Surnames, first words of company names and acronyms point to the full name found in the article.

@@ -35,7 +35,8 @@ public struct Extractor: Sendable {
         // several times per article.
         var lowercaseWords = WordSet(capacity: scalars.count / 20)
         // The words written without a capital, collected by the tokenizer as it first makes each token.
-        let tokens = Tokenizer.tokenize(scalars, range: 0..<scalars.count, language: language, lowercaseWords: &lowercaseWords)
+        let tokens: TokenBuffer = Tokenizer.tokenize(scalars, range: 0..<scalars.count, language: language,
+                                                     lowercaseWords: &lowercaseWords)
         // The sentences take the tokens over.
         let sentences = SentenceSplitter.split(consume tokens, scalars: scalars)
         if expired() { return nil }

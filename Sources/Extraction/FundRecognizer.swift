@@ -59,7 +59,7 @@ struct FundRecognizer {
     }
 
     private func fund(_ name: String, _ tokens: [Token], _ range: Range<Int>) -> SentenceMention {
-        SentenceMention(entity: EntityRef(.fund, name), surface: tokens[range].map(\.text).joinedAsWritten(tokens[range]),
+        SentenceMention(entity: EntityRef(.fund, name), surface: tokens[range].joinedAsWritten(),
                         tokens: range, source: .fund)
     }
 

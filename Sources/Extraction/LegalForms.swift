@@ -19,7 +19,7 @@ extension EntityRecognizer {
                 range = (range.lowerBound - 1)..<range.upperBound
             }
             guard range != mentions[m].tokens else { continue }
-            let surface = tokens[range].map(\.text).joinedAsWritten(tokens[range])
+            let surface = tokens[range].joinedAsWritten()
             mentions[m] = SentenceMention(entity: EntityRef(.company, surface), surface: surface, tokens: range, source: mentions[m].source)
             changed = true
         }
@@ -35,16 +35,20 @@ extension EntityRecognizer {
         /// A name's folded words, without its commas. An ASCII name (most) is split on its bytes, which are its
         /// Characters: splitting Character by Character cost more than the rest of this pass.
         /// Kept by name: an article names the same entities again and again.
-        var known: [String: [Substring]] = [:]
-        func words(_ name: String) -> [Substring] {
+        /// With the words joined by spaces, the key the names are compared by: joined once per name, not at each
+        /// mention (a new String each time).
+        var known: [String: (words: [Substring], key: String)] = [:]
+        func parsed(_ name: String) -> (words: [Substring], key: String) {
             if let found = known[name] { return found }
             let folded = Folding.fold(name)
-            let found = folded.utf8.allSatisfy({ $0 < 0x80 })
+            let words = folded.utf8.allSatisfy({ $0 < 0x80 })
                 ? folded.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x2C }).map { folded[$0.startIndex..<$0.endIndex] }
                 : folded.split(whereSeparator: { $0 == " " || $0 == "," })
+            let found = (words, words.joined(separator: " "))
             known[name] = found
             return found
         }
+        func words(_ name: String) -> [Substring] { parsed(name).words }
         var stems: [String: EntityRef] = [:]
         for mention in perSentence.joined() {
             guard let entity = mention.entity, entity.kind == .company else { continue }
@@ -61,7 +65,7 @@ extension EntityRecognizer {
         // "WhatsApp LLC" beside the known "WhatsApp": the legal name is the known company.
         var gazetted: [String: EntityRef] = [:]
         for mention in perSentence.joined() where mention.source == .gazetteer {
-            if let entity = mention.entity, entity.kind == .company { gazetted[words(entity.name).joined(separator: " ")] = entity }
+            if let entity = mention.entity, entity.kind == .company { gazetted[parsed(entity.name).key] = entity }
         }
         if !gazetted.isEmpty {
             for s in perSentence.indices {
@@ -80,7 +84,7 @@ extension EntityRecognizer {
                 let mention = perSentence[s][m]
                 // A guessed name not typed yet counts by its surface.
                 guard mention.entity == nil || mention.kind == .company,
-                      let full = stems[words(mention.entity?.name ?? mention.surface).joined(separator: " ")],
+                      let full = stems[parsed(mention.entity?.name ?? mention.surface).key],
                       full != mention.entity else { continue }
                 perSentence[s][m].entity = full
             }

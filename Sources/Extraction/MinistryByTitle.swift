@@ -18,7 +18,7 @@ enum MinistryByTitle {
             var end = j + 1
             // "Défense nationale": one lower-case adjective after the domain.
             if end < tokens.count, tokens[end].isWord, !tokens[end].isCapitalized, AgencyNames().isAdjective(tokens[end]) { end += 1 }
-            let domain = tokens[j..<end].map(\.text).joinedAsWritten(tokens[j..<end])
+            let domain = tokens[j..<end].joinedAsWritten()
             let english = tokens[k].folded == "minister"
             let link = tokens[k + 1].text
             return EntityRef(.agency, english ? "Ministry of \(domain)" : "ministère \(link) \(article)\(domain)")

@@ -137,7 +137,7 @@ struct NameCandidates {
             }
             guard start >= 0, initials == letters, tokens[start].isCapitalized, open - start >= 2 else { continue }
             let range = start..<open
-            let surface = tokens[range].map(\.text).joinedAsWritten(tokens[range])
+            let surface = tokens[range].joinedAsWritten()
             let head = tokens[start].folded
             let kind: EntityKind = Lexicon.agencyHeads.contains(head) || AgencyNames.heads.contains(head) ? .agency
                 : Self.fundLasts.contains(tokens[open - 1]) ? .fund : .company
@@ -186,7 +186,7 @@ struct NameCandidates {
                 source = .leaderGovernment
             }
             guard let range else { continue }
-            let surface = tokens[range].map(\.text).joinedAsWritten(tokens[range])
+            let surface = tokens[range].joinedAsWritten()
             out.append(SentenceMention(entity: EntityRef(.agency, surface), surface: surface, tokens: range, source: source))
         }
         return out
@@ -361,7 +361,7 @@ struct NameCandidates {
             || Lexicon.personTitles.contains(tokens[$0]) || Self.generals.contains(tokens[$0]) }) {
             return nil
         }
-        let surface = tokens[range].map(\.text).joinedAsWritten(tokens[range])
+        let surface = tokens[range].joinedAsWritten()
         // The lists are asked of tokens (stored hashes and flags), not of their hashed Strings: this runs for every
         // capitalised run. `saysBefore(list, n)`: the n-th token before the name is in the list.
         let first = tokens[words[0]], last = tokens[words[words.count - 1]]
@@ -384,7 +384,7 @@ struct NameCandidates {
         // "Lord Sainsbury", "Lady Rothermere": a peer named by title and one name keeps the title in the name.
         if words.count == 1, range.count == 1, saysBefore(Self.peerTitles, 1), tokens[range.lowerBound - 1].isCapitalized {
             let titled = (range.lowerBound - 1)..<range.upperBound
-            let name = tokens[titled].map(\.text).joinedAsWritten(tokens[titled])
+            let name = tokens[titled].joinedAsWritten()
             return SentenceMention(entity: EntityRef(.person, name), surface: name, tokens: titled, source: .title)
         }
         // "M. Fournier", not "11:10 a.m. EDT": an abbreviated honorific is written with its capital.
@@ -425,17 +425,5 @@ struct NameCandidates {
         var j = k + 1
         if ["le", "la", "l'", "the", "a", "an", "son", "sa", "his", "her", "un", "une", "ancien", "ancienne", "former"].contains(tokens[j]) { j += 1 }
         return j < tokens.count && Lexicon.personTitles.contains(tokens[j])
-    }
-}
-
-extension Array where Element == String {
-    /// Joins token texts with the spacing the article used.
-    func joinedAsWritten(_ tokens: ArraySlice<Token>) -> String {
-        var out = ""
-        for (k, token) in tokens.enumerated() {
-            if k > 0 && token.spaceBefore { out += " " }
-            out += token.text
-        }
-        return out
     }
 }

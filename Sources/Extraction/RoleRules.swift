@@ -44,6 +44,6 @@ struct RoleRules {
     }
 
     func text(_ tokens: [Token], _ range: Range<Int>) -> String {
-        tokens[range].map(\.text).joinedAsWritten(tokens[range])
+        tokens[range].joinedAsWritten()
     }
 }

@@ -20,9 +20,23 @@ enum SentenceSplitter {
     static let closers: WordSet = ["»", "”", "\"", ")", "'"]
     static let terminals: WordSet = [".", "!", "?", "…"]
 
-    /// Consumes the article's tokens: each sentence's are moved out of them, not copied.
-    static func split(_ tokens: consuming [Token], scalars: [Unicode.Scalar]) -> [Sentence] {
-        // The sentences' token ranges first, one after the other from the first token to the last.
+    /// The sentences of tokens held in an array (the tests'), copied into a `TokenBuffer` first.
+    static func split(_ tokens: [Token], scalars: [Unicode.Scalar]) -> [Sentence] {
+        var buffer = TokenBuffer(capacity: tokens.count)
+        for token in tokens { buffer.append(token) }
+        return split(buffer, scalars: scalars)
+    }
+
+    /// Consumes the article's tokens: each sentence's are moved out of them in one block, not copied.
+    static func split(_ buffer: consuming TokenBuffer, scalars: [Unicode.Scalar]) -> [Sentence] {
+        let ranges = ranges(buffer.tokens)
+        let spans = ranges.map { TextSpan(buffer.tokens[$0.lowerBound].start, buffer.tokens[$0.upperBound - 1].end) }
+        let taken = buffer.split(ranges)
+        return ranges.indices.map { k in Sentence(index: k, span: spans[k], tokens: taken[k]) }
+    }
+
+    /// The sentences' token ranges, one after the other from the first token to the last.
+    private static func ranges(_ tokens: UnsafeBufferPointer<Token>) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         // The current sentence is tokens[start..<end].
         var start = 0, end = 0
@@ -61,18 +75,7 @@ enum SentenceSplitter {
             }
         }
         close()
-        let spans = ranges.map { TextSpan(tokens[$0.lowerBound].start, tokens[$0.upperBound - 1].end) }
-        // The last sentence's tokens are taken off the end of the article's, then the one before…: a token moved
-        // costs nothing, where copying each (and releasing the article's array) cost more than finding the sentences.
-        var taken: [[Token]] = []
-        taken.reserveCapacity(ranges.count)
-        for range in ranges.reversed() {
-            taken.append([Token](unsafeUninitializedCapacity: range.count) { buffer, count in
-                for k in stride(from: range.count - 1, through: 0, by: -1) { (buffer.baseAddress! + k).initialize(to: tokens.removeLast()) }
-                count = range.count
-            })
-        }
-        return ranges.indices.map { k in Sentence(index: k, span: spans[k], tokens: taken[ranges.count - 1 - k]) }
+        return ranges
     }
 
     /// `terminals.contains(token.text)`, told from the bytes: hashing the text of every punctuation mark cost more.
@@ -111,7 +114,7 @@ enum SentenceSplitter {
 
     /// The next and previous tokens are read in place (`k`, `p`): copies of them retained and released their Strings
     /// at every full stop.
-    static func endsSentence(_ tokens: [Token], at i: Int, nextIndex k: Int) -> Bool {
+    static func endsSentence(_ tokens: UnsafeBufferPointer<Token>, at i: Int, nextIndex k: Int) -> Bool {
         guard k < tokens.count else { return true }
         guard startsSentence(tokens[k]) else { return false }
         guard i > 0, tokens[i - 1].end == tokens[i].start else { return true }

@@ -2,15 +2,19 @@
 /// written before ("the", "de", ","): such a token is copied from its first occurrence, with its own offsets and
 /// spacing, instead of making its Strings, hashes and list bits again (that was most of tokenising). A token's other
 /// fields depend only on its scalars, its kind and the language, which is the same for the whole text.
+/// The first occurrences are read where the tokenizer put them (`TokenBuffer`): a copy of each kept here cost a
+/// retain when it was made and a release when the table was dropped.
 struct TokenCache {
     private struct Entry {
         var key: UInt64
         /// Where the first occurrence's scalars start, and how many there are.
         var start: Int
         var count: Int
+        /// The first occurrence's place in the tokens made, and its kind.
+        var token: Int
+        var kind: Token.Kind
     }
     private var entries: [Entry] = []
-    private var tokens: [Token] = []
     /// Open addressing, linear probing, at most half full: an index into `entries`, or -1.
     private var slots: [Int32]
 
@@ -28,9 +32,7 @@ struct TokenCache {
         var size = 16
         while size < capacity * 2 { size *= 2 }
         slots = [Int32](repeating: -1, count: size)
-        // Growing them copied every token made so far (retaining its Strings) several times per article.
         entries.reserveCapacity(capacity)
-        tokens.reserveCapacity(capacity)
     }
 
     /// FNV-1a over the scalar values (any value: the slots mark emptiness by index, not by key).
@@ -56,7 +58,7 @@ struct TokenCache {
             let slot = Int(slots[k])
             if slot < 0 { return nil }
             let entry = entries[slot]
-            if entry.key == key, entry.count == range.count, tokens[slot].kind == kind {
+            if entry.key == key, entry.count == range.count, entry.kind == kind {
                 var j = 0
                 while j < entry.count, s[entry.start + j] == s[range.lowerBound + j] { j += 1 }
                 if j == entry.count { return slot }
@@ -65,23 +67,24 @@ struct TokenCache {
         }
     }
 
-    /// A copy of the token found at `index`, with the offsets and spacing of this occurrence. One copy: the token
-    /// taken out and then changed was copied twice (each copy retains its two Strings).
-    func token(at index: Int, start: Int, end: Int, spaceBefore: Bool, newlineBefore: Bool) -> Token {
-        var token = tokens[index]
+    /// A copy of the token found at `index`, from the tokens made so far, with the offsets and spacing of this
+    /// occurrence. One copy: the token taken out and then changed was copied twice (each copy retains its two Strings).
+    func token(at index: Int, in made: UnsafeBufferPointer<Token>, start: Int, end: Int, spaceBefore: Bool,
+               newlineBefore: Bool) -> Token {
+        var token = made[entries[index].token]
         (token.start, token.end, token.spaceBefore, token.newlineBefore) = (start, end, spaceBefore, newlineBefore)
         return token
     }
 
-    /// Records `token`, made from s[range], whose key is `key`; the caller found no such token first.
-    mutating func insert(_ key: UInt64, _ range: Range<Int>, _ token: Token) {
+    /// Records the token made from s[range], whose key is `key`, of `kind`, that the tokenizer is about to put at
+    /// `position` among the tokens made; the caller found no such token first.
+    mutating func insert(_ key: UInt64, _ range: Range<Int>, kind: Token.Kind, position: Int) {
         guard enabled else { return }
         if (entries.count + 1) * 2 > slots.count {
             slots = [Int32](repeating: -1, count: slots.count * 2)
             for n in entries.indices { place(entries[n].key, Int32(n)) }
         }
-        entries.append(Entry(key: key, start: range.lowerBound, count: range.count))
-        tokens.append(token)
+        entries.append(Entry(key: key, start: range.lowerBound, count: range.count, token: position, kind: kind))
         place(key, Int32(entries.count - 1))
     }
 

@@ -122,31 +122,35 @@ public enum Tokenizer {
     /// Tokens of scalars[range]; offsets are range positions plus base.
     static func tokenize(_ scalars: [Unicode.Scalar], range: Range<Int>, language: String, base: Int = 0) -> [Token] {
         var unused = WordSet()
-        return tokenize(scalars, range: range, language: language, base: base, lowercaseWords: &unused, collect: false)
+        let tokens: TokenBuffer = tokenize(scalars, range: range, language: language, base: base, lowercaseWords: &unused,
+                                           collect: false)
+        return tokens.array()
     }
 
     /// The same, and the folded forms of the words written without a capital, in the order they first appear, added
     /// to `lowercaseWords`. Each is added when the token is first made: a word written again is copied from the
     /// `TokenCache`, and adding it again (a probe that finds it) cost as much as a tenth of tokenising.
+    /// Into a `TokenBuffer`, which the sentence splitter moves the sentences out of (the extractor's path).
     static func tokenize(_ scalars: [Unicode.Scalar], range: Range<Int>, language: String, base: Int = 0,
-                         lowercaseWords: inout WordSet) -> [Token] {
+                         lowercaseWords: inout WordSet) -> TokenBuffer {
         tokenize(scalars, range: range, language: language, base: base, lowercaseWords: &lowercaseWords, collect: true)
     }
 
     private static func tokenize(_ scalars: [Unicode.Scalar], range: Range<Int>, language: String, base: Int,
-                                 lowercaseWords: inout WordSet, collect: Bool) -> [Token] {
+                                 lowercaseWords: inout WordSet, collect: Bool) -> TokenBuffer {
         precondition(range.lowerBound >= 0 && range.upperBound <= scalars.count, "range out of the scalars")
+        // About one token per six scalars in prose: growing the buffer was a tenth of tokenising.
+        var tokens = TokenBuffer(capacity: range.count / 5 + 8)
         // Through a buffer: the array's bounds checks at every scalar were a fifth of tokenising.
-        return scalars.withUnsafeBufferPointer {
-            tokenize($0, range: range, language: language, base: base, lowercaseWords: &lowercaseWords, collect: collect)
+        scalars.withUnsafeBufferPointer {
+            tokenize($0, range: range, language: language, base: base, lowercaseWords: &lowercaseWords, collect: collect,
+                     into: &tokens)
         }
+        return tokens
     }
 
     private static func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>, range: Range<Int>, language: String, base: Int,
-                                 lowercaseWords: inout WordSet, collect: Bool) -> [Token] {
-        var tokens: [Token] = []
-        // About one token per six scalars in prose: growing the array was a tenth of tokenising.
-        tokens.reserveCapacity(range.count / 5 + 8)
+                                 lowercaseWords: inout WordSet, collect: Bool, into tokens: inout TokenBuffer) {
         var i = range.lowerBound
         let end = range.upperBound
         var space = false, newline = false
@@ -233,13 +237,14 @@ public enum Tokenizer {
             }
             let key = TokenCache.key(s, startIndex..<i)
             if let found = cache.find(key, s, startIndex..<i, kind: kind) {
-                tokens.append(cache.token(at: found, start: base + startIndex, end: base + i, spaceBefore: space, newlineBefore: newline))
+                tokens.append(cache.token(at: found, in: tokens.tokens, start: base + startIndex, end: base + i, spaceBefore: space,
+                                          newlineBefore: newline))
             } else {
                 let (text, folded, digest) = textAndFold(s, startIndex..<i, singles)
                 let number = kind == .number ? NumberParser.value(text, language: language) : nil
                 let token = Token(text: text, folded: folded, start: base + startIndex, end: base + i,
                                   kind: kind, spaceBefore: space, newlineBefore: newline, number: number, ascii: digest, lists: lists)
-                cache.insert(key, startIndex..<i, token)
+                cache.insert(key, startIndex..<i, kind: kind, position: tokens.count)
                 // A word seen again is a cache hit: its first occurrence (a miss) added its folded form already.
                 if collect, token.kind == .word, !token.isCapitalized { lowercaseWords.insert(token.folded, hash: token.wordHash) }
                 tokens.append(consume token)
@@ -247,7 +252,6 @@ public enum Tokenizer {
             space = false
             newline = false
         }
-        return tokens
     }
 }
 
