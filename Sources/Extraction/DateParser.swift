@@ -42,11 +42,13 @@ public enum DateParser {
     /// Month names that are also common words or abbreviations: counted as months only when capitalised ("mai" aside).
     static let ambiguousMonths: WordSet = ["may", "mar", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "feb", "apr", "mai"]
 
+    @inline(__always)
     static func year(_ token: Token) -> Int? {
         guard token.kind == .number, token.length == 4, let n = token.number, n >= 1900, n <= 2100 else { return nil }
         return Int(n)
     }
 
+    @inline(__always)
     static func day(_ token: Token) -> Int? {
         guard token.kind == .number, token.length <= 2, let n = token.number, n >= 1, n <= 31, n == n.rounded() else { return nil }
         return Int(n)

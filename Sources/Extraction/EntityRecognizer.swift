@@ -215,7 +215,8 @@ struct EntityRecognizer {
             return k + 1
         }
         // "Paris, France | AFP | mercredi 10/07/2024 - Le Conseil d'Etat…": a wire's piped dateline.
-        if tokens.prefix(6).contains(where: { $0.kind == .punct && $0.text == "|" }),
+        // By index: a closure given the tokens themselves copied six of them at every sentence.
+        if tokens.indices.prefix(6).contains(where: { tokens[$0].kind == .punct && tokens[$0].text == "|" }),
            let dash = tokens.indices.prefix(18).first(where: { $0 > 3 && isDash(tokens[$0].text, double: false) && tokens[$0].spaceBefore }) {
             return dash + 1
         }
