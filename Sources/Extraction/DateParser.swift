@@ -225,9 +225,11 @@ public enum DateParser {
                       !(k > 0 && !t[k].spaceBefore && (t[k - 1].kind == .word
                         || (t[k - 1].text == "-" && k > 1 && (t[k - 2].kind == .number || t[k - 2].length == 1 || t[k - 2].isAllCaps)))) {
                 result = (iso(y), k + 1)
-            } else if let day = weekdayBefore(t[k], published: published) {
+            } else if t[k].kind == .word, let day = weekdayBefore(t[k], published: published) {
+                // Weekdays and the relative years' leads are words: a number that reached here is told at once (both
+                // look-ups and a copy of the token ran for every number that opens no date).
                 result = (day, k + 1)
-            } else if let pubYear, let (offset, length) = relativeYear(t, k) {
+            } else if t[k].kind == .word, let pubYear, let (offset, length) = relativeYear(t, k) {
                 result = (iso(pubYear + offset), k + length)
             }
             if let (value, next) = result {

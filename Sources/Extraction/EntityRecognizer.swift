@@ -273,6 +273,12 @@ struct EntityRecognizer {
         var acronyms: [String: EntityRef] = [:]
         // Where each entity's full form first appears: "Voyalis" before "sa filiale Voyalis GmbH" is the parent.
         var firstSeen: [EntityRef: (Int, Int)] = [:]
+        // Room for every mention of the article in the tables most filled: grown from empty, they rehashed their
+        // Strings several times per article (most of this pass).
+        let mentionCount = perSentence.reduce(0) { $0 + $1.count }
+        firstSeen.reserveCapacity(mentionCount)
+        people.reserveCapacity(mentionCount)
+        given.reserveCapacity(mentionCount)
         for (s, mentions) in perSentence.enumerated() {
             for mention in mentions {
                 guard let entity = mention.entity else { continue }
