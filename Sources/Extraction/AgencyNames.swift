@@ -41,13 +41,16 @@ struct AgencyNames {
         return out
     }
 
+    @inline(__always)
     private func free(_ tokens: [Token], _ k: Int, _ taken: [Bool]) -> Bool { k < tokens.count && !taken[k] }
 
+    @inline(__always)
     func isAdjective(_ token: Token) -> Bool {
         token.kind == .word && !token.isCapitalized && token.foldedLength > 4
             && Self.adjectiveEndings.contains(where: token.foldedEnds) && !Lexicon.prepositions.contains(token)
     }
 
+    @inline(__always)
     private func isNameWord(_ token: Token) -> Bool {
         token.kind == .word && token.isCapitalized && !Lexicon.capitalStop.contains(token)
     }
@@ -147,14 +150,14 @@ struct AgencyNames {
         guard tokens[i].isCapitalized, !Lexicon.capitalStop.contains(tokens[i]) || Self.isDemonym(tokens[i]) else { return nil }
         var j = i
         var words = 0
+        // The word is read in place (`tokens[j]`): a copy of it retained and released its two Strings at every word.
         while free(tokens, j, taken), j - i < 8 {
-            let token = tokens[j]
             // A post's title is a word of the name when the office is named for it ("Commissioner's Office").
             let post = j + 1 < tokens.count && tokens[j + 1].isPossessive
-            if token.kind == .word, token.isCapitalized, !Lexicon.capitalStop.contains(token) || Self.isDemonym(token) || post {
+            if tokens[j].kind == .word, tokens[j].isCapitalized, !Lexicon.capitalStop.contains(tokens[j]) || Self.isDemonym(tokens[j]) || post {
                 words += 1
                 j += 1
-                if Self.tails.contains(token), words >= 2, !followedByName(tokens, j, taken) {
+                if Self.tails.contains(tokens[j - 1]), words >= 2, !followedByName(tokens, j, taken) {
                     let range = i..<j
                     let before = tokens[range].dropLast()
                     if before.allSatisfy({ Lexicon.places.contains($0) || Self.nameLinks.contains($0) }) { return nil }
@@ -162,9 +165,9 @@ struct AgencyNames {
                 }
                 continue
             }
-            if Self.nameLinks.contains(token), free(tokens, j + 1, taken), tokens[j + 1].isCapitalized { j += 1; continue }
+            if Self.nameLinks.contains(tokens[j]), free(tokens, j + 1, taken), tokens[j + 1].isCapitalized { j += 1; continue }
             // "Information Commissioner's Office": an office named for the post that heads it, not "Acme's Office".
-            if token.isPossessive, j > i, Self.possessorEndings.contains(where: tokens[j - 1].folded.hasSuffix),
+            if tokens[j].isPossessive, j > i, Self.possessorEndings.contains(where: tokens[j - 1].folded.hasSuffix),
                free(tokens, j + 1, taken), tokens[j + 1].isCapitalized { j += 1; continue }
             break
         }
@@ -177,6 +180,7 @@ struct AgencyNames {
     }
 
     /// "Australian", "French", "Canadian", "U.S.": a capitalised nationality before a body's name.
+    @inline(__always)
     static func isDemonym(_ token: Token) -> Bool {
         token.kind == .word && token.isCapitalized && token.foldedLength > 3
             && ["an", "ian", "ese", "ish", "ch", "ic", "ais", "aise", "ien", "ienne", "ois", "oise"].contains(where: token.foldedEnds)

@@ -42,11 +42,13 @@ public enum DateParser {
     /// Month names that are also common words or abbreviations: counted as months only when capitalised ("mai" aside).
     static let ambiguousMonths: WordSet = ["may", "mar", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "feb", "apr", "mai"]
 
+    @inline(__always)
     static func year(_ token: Token) -> Int? {
         guard token.kind == .number, token.length == 4, let n = token.number, n >= 1900, n <= 2100 else { return nil }
         return Int(n)
     }
 
+    @inline(__always)
     static func day(_ token: Token) -> Int? {
         guard token.kind == .number, token.length <= 2, let n = token.number, n >= 1, n <= 31, n == n.rounded() else { return nil }
         return Int(n)
@@ -223,9 +225,11 @@ public enum DateParser {
                       !(k > 0 && !t[k].spaceBefore && (t[k - 1].kind == .word
                         || (t[k - 1].text == "-" && k > 1 && (t[k - 2].kind == .number || t[k - 2].length == 1 || t[k - 2].isAllCaps)))) {
                 result = (iso(y), k + 1)
-            } else if let day = weekdayBefore(t[k], published: published) {
+            } else if t[k].kind == .word, let day = weekdayBefore(t[k], published: published) {
+                // Weekdays and the relative years' leads are words: a number that reached here is told at once (both
+                // look-ups and a copy of the token ran for every number that opens no date).
                 result = (day, k + 1)
-            } else if let pubYear, let (offset, length) = relativeYear(t, k) {
+            } else if t[k].kind == .word, let pubYear, let (offset, length) = relativeYear(t, k) {
                 result = (iso(pubYear + offset), k + length)
             }
             if let (value, next) = result {

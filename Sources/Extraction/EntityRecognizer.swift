@@ -215,7 +215,8 @@ struct EntityRecognizer {
             return k + 1
         }
         // "Paris, France | AFP | mercredi 10/07/2024 - Le Conseil d'Etat…": a wire's piped dateline.
-        if tokens.prefix(6).contains(where: { $0.kind == .punct && $0.text == "|" }),
+        // By index: a closure given the tokens themselves copied six of them at every sentence.
+        if tokens.indices.prefix(6).contains(where: { tokens[$0].kind == .punct && tokens[$0].text == "|" }),
            let dash = tokens.indices.prefix(18).first(where: { $0 > 3 && isDash(tokens[$0].text, double: false) && tokens[$0].spaceBefore }) {
             return dash + 1
         }
@@ -272,6 +273,12 @@ struct EntityRecognizer {
         var acronyms: [String: EntityRef] = [:]
         // Where each entity's full form first appears: "Voyalis" before "sa filiale Voyalis GmbH" is the parent.
         var firstSeen: [EntityRef: (Int, Int)] = [:]
+        // Room for every mention of the article in the tables most filled: grown from empty, they rehashed their
+        // Strings several times per article (most of this pass).
+        let mentionCount = perSentence.reduce(0) { $0 + $1.count }
+        firstSeen.reserveCapacity(mentionCount)
+        people.reserveCapacity(mentionCount)
+        given.reserveCapacity(mentionCount)
         for (s, mentions) in perSentence.enumerated() {
             for mention in mentions {
                 guard let entity = mention.entity else { continue }

@@ -52,13 +52,15 @@ struct NameCandidates {
                     continue
                 }
                 // "Citizens for Prosperity", "Moms for Liberty": a capitalised plural of people before "for" names a group.
-                let groupFor = tokens[j].folded == "for" && j == i + 1 && tokens[i].foldedEnds(with: "s") && tokens[i].isCapitalized
+                // "for" told once per word: each `tokens[j].folded == …` here copied the whole token.
+                let isFor = tokens[j].folded == "for"
+                let groupFor = isFor && j == i + 1 && tokens[i].foldedEnds(with: "s") && tokens[i].isCapitalized
                     && !Lexicon.capitalStop.contains(tokens[i])
                 // Compared in place: literal lists here were built at every word of every name.
                 // "Institute for the Study of …", "Center for Democracy": an organisation's head noun before "for".
-                let orgFor = tokens[j].folded == "for" && j == i + 1 && Self.organisationHeads.contains(tokens[i])
-                let agencyFor = groupFor || orgFor || (tokens[j].folded == "for" || tokens[j].folded == "pour") && Lexicon.agencyHeads.contains(tokens[i])
-                    || tokens[j].folded == "for" && j > i && Lexicon.agencyHeads.contains(tokens[j - 1])
+                let orgFor = isFor && j == i + 1 && Self.organisationHeads.contains(tokens[i])
+                let agencyFor = groupFor || orgFor || (isFor || tokens[j].folded == "pour") && Lexicon.agencyHeads.contains(tokens[i])
+                    || isFor && j > i && Lexicon.agencyHeads.contains(tokens[j - 1])
                 // "Institute for the Study of Learning": "for the" inside a body's name.
                 if agencyFor, j + 2 < tokens.count, tokens[j + 1].folded == "the", !covered[j + 2], isNameWord(tokens[j + 2]) {
                     j += 3
@@ -241,12 +243,14 @@ struct NameCandidates {
                                  "ole", "en", "enne", "in", "ine", "ite", "on", "one", "ate", "ote"]
     static let englishDemonymEndings = ["an", "ian", "ese", "ish", "ch", "ic", "i"]
 
+    @inline(__always)
     func isNameWord(_ token: Token) -> Bool {
         token.kind == .word && token.isCapitalized && !Lexicon.capitalStop.contains(token) && !Self.isLocative(token)
             && !Self.isPeriodLabel(token)
     }
 
     /// "Q4", "H1", "T3", "S2": a quarter or half of a year, by its shape (one letter and one digit), is no name.
+    @inline(__always)
     static func isPeriodLabel(_ token: Token) -> Bool {
         let utf8 = token.folded.utf8
         guard utf8.count == 2, let letter = utf8.first, let digit = utf8.last else { return false }
@@ -294,6 +298,7 @@ struct NameCandidates {
 
     /// "Anne", "Jean-Dominique", "Lee-Anne": a first name, or first names joined by hyphens.
     /// Asked of a token: its stored hash, and the split only for hyphenated words ("Lee-Anne").
+    @inline(__always)
     func isFirstName(_ token: Token) -> Bool {
         firstNames.contains(token) || (token.hasHyphen && isFirstName(token.folded))
     }
@@ -310,6 +315,7 @@ struct NameCandidates {
     static let agentSuffixes = ["er", "or", "ist", "ian", "aire", "ate", "ant", "eur", "iste", "ier", "ien", "man", "woman"]
 
     /// "Denver-based", "Paris-born": a place turned adjective, not a name.
+    @inline(__always)
     static func isLocative(_ token: Token) -> Bool {
         // Asked of every capitalised word: most have no hyphen at all.
         guard token.hasHyphen else { return false }
@@ -317,32 +323,32 @@ struct NameCandidates {
     }
 
     func startsName(_ tokens: [Token], _ i: Int, _ covered: [Bool]) -> Bool {
-        // Told before the token is copied: most tokens are not capitalised words.
+        // Most tokens are not capitalised words. The token is read in place throughout: a copy of it retained and
+        // released its two Strings at every capitalised word.
         guard !covered[i], tokens[i].kind == .word, tokens[i].isCapitalized else { return false }
-        let token = tokens[i]
-        guard !Self.isLocative(token), !Self.isPeriodLabel(token) else { return false }
+        guard !Self.isLocative(tokens[i]), !Self.isPeriodLabel(tokens[i]) else { return false }
         // "New York Daily News", "The Des Moines Register": a place-name prefix starts a name before another capital.
-        let prefix = Self.namePrefixes.contains(token) && i + 1 < tokens.count && isNameWord(tokens[i + 1])
+        let prefix = Self.namePrefixes.contains(tokens[i]) && i + 1 < tokens.count && isNameWord(tokens[i + 1])
         // "Summit Partners", "Tech Ventures": a capitalised common word before a company word opens the company's name.
         let companyOpening = i + 1 < tokens.count && tokens[i + 1].kind == .word && tokens[i + 1].isCapitalized && Lexicon.companySuffixes.contains(tokens[i + 1])
-            && token.foldedLength >= 4 && !Lexicon.prepositions.contains(token) && !Self.nonOpeners.contains(token)
-        if Lexicon.capitalStop.contains(token) && !Lexicon.personTitles.contains(token) && !prefix && !companyOpening { return false }
+            && tokens[i].foldedLength >= 4 && !Lexicon.prepositions.contains(tokens[i]) && !Self.nonOpeners.contains(tokens[i])
+        if Lexicon.capitalStop.contains(tokens[i]) && !Lexicon.personTitles.contains(tokens[i]) && !prefix && !companyOpening { return false }
         let sentenceStart = i == 0 || Self.openers.contains(tokens[i - 1].text)
-        if sentenceStart && lowercaseWords.contains(token) { return false }
+        if sentenceStart && lowercaseWords.contains(tokens[i]) { return false }
         // "Separately,", "Ultimately,": an adverb opening the sentence.
-        if sentenceStart, token.foldedEnds(with: "ly"), i + 1 < tokens.count, tokens[i + 1].text == "," { return false }
+        if sentenceStart, tokens[i].foldedEnds(with: "ly"), i + 1 < tokens.count, tokens[i + 1].text == "," { return false }
         // "Notable donations included…", "Massive contributions…": an adjective, by its suffix, opening the sentence
         // before a lower-case noun.
         if sentenceStart, i + 1 < tokens.count, tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized,
-           Self.adjectiveSuffixes.contains(where: { token.foldedLength > $0.utf8.count + 2 && token.foldedEnds(with: $0) }) { return false }
+           Self.adjectiveSuffixes.contains(where: { tokens[i].foldedLength > $0.utf8.count + 2 && tokens[i].foldedEnds(with: $0) }) { return false }
         // "Four lawsuits against Google:": a number word opening the sentence.
-        if sentenceStart, MoneyParser.spelledWords.contains(token), i + 1 < tokens.count, !tokens[i + 1].isCapitalized { return false }
+        if sentenceStart, MoneyParser.spelledWords.contains(tokens[i]), i + 1 < tokens.count, !tokens[i + 1].isCapitalized { return false }
         // "Companies gave a total of £1.6m", "Donors said…": a common noun opening the sentence.
         if sentenceStart, i + 1 < tokens.count, !tokens[i + 1].isCapitalized,
-           CompanyContexts.appositionNouns.contains(token) || DonationRules.donorNouns.contains(token) { return false }
+           CompanyContexts.appositionNouns.contains(tokens[i]) || DonationRules.donorNouns.contains(tokens[i]) { return false }
         // "Paired with…", "Backed by…": a past participle opening the sentence before a preposition.
-        if sentenceStart, token.foldedLength >= 5, token.foldedEnds(with: "ed"), i + 1 < tokens.count,
-           !tokens[i + 1].isCapitalized, Lexicon.prepositions.contains(tokens[i + 1]), !isFirstName(token) { return false }
+        if sentenceStart, tokens[i].foldedLength >= 5, tokens[i].foldedEnds(with: "ed"), i + 1 < tokens.count,
+           !tokens[i + 1].isCapitalized, Lexicon.prepositions.contains(tokens[i + 1]), !isFirstName(tokens[i]) { return false }
         if i > 0, Lexicon.creditCues.contains(tokens[i - 1]) { return false }
         if i > 1, tokens[i - 1].text == ":", Lexicon.creditCues.contains(tokens[i - 2]) { return false }
         return true
@@ -364,20 +370,21 @@ struct NameCandidates {
         let surface = tokens[range].joinedAsWritten()
         // The lists are asked of tokens (stored hashes and flags), not of their hashed Strings: this runs for every
         // capitalised run. `saysBefore(list, n)`: the n-th token before the name is in the list.
-        let first = tokens[words[0]], last = tokens[words[words.count - 1]]
+        // Their indices: copies of the two tokens retained and released their Strings for every capitalised run.
+        let first = words[0], last = words[words.count - 1]
         let before = range.lowerBound > 0 ? tokens[range.lowerBound - 1].folded : ""
         func saysBefore(_ list: WordSet, _ n: Int) -> Bool { range.lowerBound >= n && list.contains(tokens[range.lowerBound - n]) }
         func mention(_ kind: EntityKind?, _ source: MentionSource) -> SentenceMention {
             SentenceMention(entity: kind.map { EntityRef($0, surface) }, surface: surface, tokens: range, source: source)
         }
         let personShaped = words.count >= 2 && words.count <= 4 && words.allSatisfy { !tokens[$0].isAllCaps }
-            && !Lexicon.companySuffixes.contains(last)
-        if personShaped && isFirstName(first) { return mention(.person, .name) }
+            && !Lexicon.companySuffixes.contains(tokens[last])
+        if personShaped && isFirstName(tokens[first]) { return mention(.person, .name) }
         // "Democracy PAC II": a roman numeral after the committee's word numbers the committee.
         let numbered = words.count >= 3 && Self.romanNumerals.contains(tokens[words[words.count - 1]].text) && Self.fundLasts.contains(tokens[words[words.count - 2]])
-        if words.count >= 2 && Self.fundLasts.contains(last) || numbered { return mention(.fund, .name) }
-        if Lexicon.agencyHeads.contains(first) && words.count >= 2 { return mention(.agency, .name) }
-        if words.count >= 2 && Lexicon.companySuffixes.contains(last) { return mention(.company, .name) }
+        if words.count >= 2 && Self.fundLasts.contains(tokens[last]) || numbered { return mention(.fund, .name) }
+        if Lexicon.agencyHeads.contains(tokens[first]) && words.count >= 2 { return mention(.agency, .name) }
+        if words.count >= 2 && Lexicon.companySuffixes.contains(tokens[last]) { return mention(.company, .name) }
         if personShaped && (titled || saysBefore(Lexicon.personTitles, 1) || titleFollows(tokens, range.upperBound)) {
             return mention(.person, .title)
         }

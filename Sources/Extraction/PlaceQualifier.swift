@@ -22,6 +22,13 @@ extension EntityRecognizer {
     /// "Vexa Marine Inc., Bath, Maine, is awarded…": the town between a company and its state, between commas, is
     /// the company's address, not a party.
     static func dropHomeTowns(_ tokens: [Token], _ mentions: inout [SentenceMention]) {
+        // Most sentences have no untyped short name between two commas: told by index, before the companies are
+        // listed (a copy of each) and every mention is walked.
+        guard mentions.indices.contains(where: { m in
+            let range = mentions[m].tokens
+            return mentions[m].entity == nil && mentions[m].source == .name && range.count <= 3 && range.lowerBound >= 2
+                && range.upperBound + 1 < tokens.count && tokens[range.lowerBound - 1].text == "," && tokens[range.upperBound].text == ","
+        }) else { return }
         let companies = mentions.filter { $0.kind == .company || ($0.entity == nil && $0.source == .name) }
         mentions.removeAll { town in
             guard town.entity == nil, town.source == .name, town.tokens.count <= 3 else { return false }
