@@ -10,6 +10,8 @@ struct AgencyNames {
     static let lowerHeads = LexiconData.set("agency.head.lowercase").flagged(.agencyLowerHeads)
     /// English nouns that close a body's name.
     static let tails = LexiconData.set("agency.tail")
+    /// "Members of Parliament": people of a body, not the body.
+    static let peopleHeads = LexiconData.set("agency.people.head")
     /// Lower-case adjectives that may follow a French head.
     static let adjectiveEndings = LexiconData.list("agency.adjective.ending")
     static let possessorEndings = LexiconData.list("agency.possessor.ending")
@@ -147,7 +149,8 @@ struct AgencyNames {
 
     /// "Australian Electoral Commission", "High Court", "Health Preparedness and Response Authority".
     private func tailLast(_ tokens: [Token], _ i: Int, _ taken: [Bool]) -> Range<Int>? {
-        guard tokens[i].isCapitalized, !Lexicon.capitalStop.contains(tokens[i]) || Self.isDemonym(tokens[i]) else { return nil }
+        guard tokens[i].isCapitalized, !Lexicon.capitalStop.contains(tokens[i]) || Self.isDemonym(tokens[i]),
+              !Self.peopleHeads.contains(tokens[i]) else { return nil }
         var j = i
         var words = 0
         // The word is read in place (`tokens[j]`): a copy of it retained and released its two Strings at every word.
@@ -157,7 +160,8 @@ struct AgencyNames {
             if tokens[j].kind == .word, tokens[j].isCapitalized, !Lexicon.capitalStop.contains(tokens[j]) || Self.isDemonym(tokens[j]) || post {
                 words += 1
                 j += 1
-                if Self.tails.contains(tokens[j - 1]), words >= 2, !followedByName(tokens, j, taken) {
+                // "Teachers Service Commission": a body noun followed by another is not yet the name's end.
+                if Self.tails.contains(tokens[j - 1]), words >= 2, !followedByName(tokens, j, taken), !followedByTail(tokens, j, taken) {
                     let range = i..<j
                     let before = tokens[range].dropLast()
                     if before.allSatisfy({ Lexicon.places.contains($0) || Self.nameLinks.contains($0) }) { return nil }
@@ -172,6 +176,10 @@ struct AgencyNames {
             break
         }
         return nil
+    }
+
+    private func followedByTail(_ tokens: [Token], _ j: Int, _ taken: [Bool]) -> Bool {
+        free(tokens, j, taken) && tokens[j].isCapitalized && Self.tails.contains(tokens[j])
     }
 
     /// "Commission Chair Lina Khan": a body noun before a person's name is a title, not the body.

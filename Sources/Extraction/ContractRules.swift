@@ -77,6 +77,10 @@ struct ContractRules {
         }
         if isBetweenCompanies(context, holders: holders, agencies: agencies, agencySubject: agencySubject) { return out }
         if agencies.count > 0, let chosen = agencies.first(where: { !holders.contains($0) }) { agency = chosen.entity }
+        // "… filed protests with the GAO after NASA awarded the contract to SpaceX": the body right before an active
+        // giving verb gives.
+        if let verb = verbIndex, Self.givingVerbs.contains(tokens[verb]),
+           let giver = agencies.last(where: { $0.tokens.upperBound <= verb && verb - $0.tokens.upperBound <= 2 }) { agency = giver.entity }
         // "NASA's $3 billion contract award": the body whose contract it is, over another named in the sentence.
         if let owner = possessor(context, before: trigger, kinds: [.agency]) { agency = owner.entity }
         // "a $480m deal last year", "dans le cadre d'un contrat de 160 M€": further contracts with their own amount.
@@ -329,6 +333,9 @@ struct ContractRules {
 
     private func holderCandidates(_ context: SentenceContext, trigger: Int, verb: Int?, previous: SentenceContext?) -> [SentenceMention] {
         var holders = context.subjects(before: trigger, kinds: [.company, .person, .agency])
+        // "Democracy Watch is speaking out against the latest contract awarded by the government": a contract named
+        // after a preposition is what the subject acts on, not what it holds.
+        if verb.map({ $0 > trigger }) ?? true, isPrepositionalObject(context.tokens, noun: trigger) { holders = [] }
         // "Defense Secretary Pete Hegseth has ordered…": an office holder acts for the body, like the body itself.
         let before = holders.count
         // A person subject ("the Trump administration interfered in the award of the contract to X") likewise:
@@ -351,7 +358,10 @@ struct ContractRules {
             return awardedTo
         }
         let agencySubject = (!holders.isEmpty && holders.allSatisfy { $0.kind == .agency }) || (holders.isEmpty && official)
-        if let awardedTo = awardees(context, after: verb ?? trigger), !awardedTo.isEmpty, holders.isEmpty || agencySubject {
+        // "the provincial government gave a deal to X", "CityNews reported the government awarded a contract to X": the
+        // subject of an active giving verb gives; the names after "to" hold.
+        let giving = verb.map { v in Self.givingVerbs.contains(context.tokens[v]) && !(v > 0 && SentenceContext.passiveAuxiliaries.contains(context.tokens[v - 1])) } ?? false
+        if let awardedTo = awardees(context, after: verb ?? trigger), !awardedTo.isEmpty, holders.isEmpty || agencySubject || giving {
             return awardedTo
         }
         // "Microsoft a raflé la mise, l'OFCL lui ayant attribué le contrat": the dative pronoun before the award verb
@@ -372,7 +382,7 @@ struct ContractRules {
             let after = holders.last?.tokens.upperBound ?? trigger
             let next = context.outerMentions.filter { m in
                 (m.kind == .company || (m.entity == nil && !context.isBareAcronym(m))) && m.tokens.lowerBound > after
-                    && !isSource(context, m)
+                    && !isSource(context, m) && !isAgent(context.tokens, m)
             }.prefix(1).filter { !isPlace(context, $0) && !isAgencyUnit(context, $0) }
             // "selected Booz Allen Hamilton, Leidos and SAIC for a contract": the names coordinated with the first.
             if let first = next.first {
@@ -394,6 +404,27 @@ struct ContractRules {
             return [SentenceMention(entity: company.entity, surface: company.surface, tokens: trigger..<trigger, source: .pronoun)]
         }
         return holders
+    }
+
+    static let givingVerbs = LexiconData.forms("contract.give")
+    /// "awarded by the Ford government": the agent of a passive gives the contract, it does not hold it.
+    func isAgent(_ tokens: [Token], _ m: SentenceMention) -> Bool {
+        var k = m.tokens.lowerBound - 1
+        if k >= 0, SentenceContext.determiners.contains(tokens[k]) { k -= 1 }
+        return k >= 1 && ["by", "par"].contains(tokens[k]) && Self.awardVerbs.contains(tokens[k - 1])
+    }
+
+    static let topicPrepositions = LexiconData.set("contract.topic.preposition")
+    /// Whether the contract noun at `noun` is the object of a preposition of topic ("against the latest sole-sourced
+    /// contract", "sur ce contrat"): up to four determiners, adjectives and hyphenated words between.
+    func isPrepositionalObject(_ tokens: [Token], noun: Int) -> Bool {
+        var k = noun - 1
+        while k >= 0, noun - k <= 5, tokens[k].kind == .word || tokens[k].text == "-" {
+            if Self.topicPrepositions.contains(tokens[k]) { return true }
+            if tokens[k].isCapitalized || Self.awardVerbs.contains(tokens[k]) { return false }
+            k -= 1
+        }
+        return false
     }
 
     /// "services in Livorno, Italy", "at Naval Station Guantanamo Bay": a name no list holds, after a preposition

@@ -14,7 +14,8 @@ struct EntityRecognizer {
             var covered = [Bool](repeating: false, count: tokens.count)
             let matches = gazetteer.matches(in: tokens)
             for (n, found) in matches.enumerated() where !isCredit(tokens, found.tokens.lowerBound) && !isSurname(tokens, found) {
-                if found.entity.kind == .company, AgencyNames().body(enclosing: found.tokens, tokens, covered) != nil { continue }
+                // "The Information Commissioner's Office", "the Treasury Board": a body's name running on past a known name.
+                if found.entity.kind == .company || found.entity.kind == .agency, AgencyNames().body(enclosing: found.tokens, tokens, covered) != nil { continue }
                 if Self.isBuildingAsPlace(tokens, found) { continue }
                 // "BAM Group" is no Bank Al-Maghrib: a body's acronym followed by a company's legal word names a company.
                 if found.entity.kind != .company, found.tokens.count == 1, tokens[found.tokens.lowerBound].isAllCaps,

@@ -45,6 +45,13 @@ public enum MoneyParser {
         "US": "USD", "A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "CAN": "CAD", "NZ": "NZD", "HK": "HKD",
         "S": "SGD", "SG": "SGD",
     ]
+    /// Currency letters written before the amount, glued or not: "Sh50.7 billion" (Kenyan press), "KSh200,000",
+    /// "USh3 billion", "TSh", "Rs 150 crore".
+    static let gluedCurrencies: [String: String] = ["Sh": "KES", "KSh": "KES", "Ksh": "KES", "USh": "UGX", "TSh": "TZS", "Rs": "INR"]
+    /// Whether `t[i]` is such letters right before a number.
+    static func isGluedCurrency(_ t: [Token], _ i: Int) -> Bool {
+        i + 1 < t.count && t[i + 1].kind == .number && t[i].kind == .word && gluedCurrencies[t[i].text] != nil
+    }
     /// Currencies whose leading sign is written the English way: "$1,500", "A$1,500", "£1,500".
     static let englishLed = Set(dollarPrefixes.values).union(["GBP"])
     /// Whether `t[i]` is country letters glued to a following "$".
@@ -137,7 +144,7 @@ public enum MoneyParser {
     static func mayOpen(_ t: [Token], _ i: Int) -> Bool {
         if t[i].kind == .number { return true }
         if t[i].kind == .punct, symbol(t[i].text) != nil { return true }
-        return t[i].hasHyphen || t[i].lists & openers != 0 || (t[i].text.utf8.count <= 3 && isDollarPrefix(t, i))
+        return t[i].hasHyphen || t[i].lists & openers != 0 || (t[i].text.utf8.count <= 3 && (isDollarPrefix(t, i) || isGluedCurrency(t, i)))
     }
     /// The flags of `spelledWords` and `codes`.
     private static var openers: ListMask { SentenceList.spelledNumbers.bit | SentenceList.moneyCodes.bit }
@@ -188,8 +195,10 @@ public enum MoneyParser {
         var currency: String?
         // Leading currency: "$", "US$", "A$", "€", "USD".
         if isDollarPrefix(t, k) { currency = dollarPrefixes[t[k].text]; k += 2 } else
-        // "Rs 150 crore", "Rs. 2,000": the rupee's abbreviation.
-        if t[k].text == "Rs", k + 1 < t.count { currency = "INR"; k += t[k + 1].text == "." ? 2 : 1 } else
+        // "Rs. 2,000": the rupee's abbreviation with its point.
+        if t[k].text == "Rs", k + 1 < t.count, t[k + 1].text == "." { currency = "INR"; k += 2 } else
+        // "Sh50.7 billion", "Rs 150 crore": a shilling's or the rupee's letters before the number.
+        if isGluedCurrency(t, k) { currency = gluedCurrencies[t[k].text]; k += 1 } else
         // Cheap tests first: this runs at every token. Symbols are punctuation, codes are written in capitals.
         if t[k].kind == .punct, let code = symbol(t[k].text) { currency = code; k += 1 } else if t[k].text.utf8.count == 3, t[k].isAllCaps, codes.contains(t[k]) {
             currency = t[k].folded.uppercased(); k += 1

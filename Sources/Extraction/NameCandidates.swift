@@ -141,7 +141,8 @@ struct NameCandidates {
             let range = start..<open
             let surface = tokens[range].joinedAsWritten()
             let head = tokens[start].folded
-            let kind: EntityKind = Lexicon.agencyHeads.contains(head) || AgencyNames.heads.contains(head) ? .agency
+            // "Energy Regulatory Authority (ERA)": a body's head word first or a body noun last names an agency.
+            let kind: EntityKind = Lexicon.agencyHeads.contains(head) || AgencyNames.heads.contains(head) || AgencyNames.tails.contains(tokens[open - 1]) ? .agency
                 : Self.fundLasts.contains(tokens[open - 1]) ? .fund : .company
             out.append(SentenceMention(entity: EntityRef(kind, surface), surface: surface, tokens: range, source: .acronymName))
         }
@@ -327,6 +328,8 @@ struct NameCandidates {
         // released its two Strings at every capitalised word.
         guard !covered[i], tokens[i].kind == .word, tokens[i].isCapitalized else { return false }
         guard !Self.isLocative(tokens[i]), !Self.isPeriodLabel(tokens[i]) else { return false }
+        // "Sh50.7 billion": a currency's letters before the amount.
+        if tokens[i].foldedLength <= 3, MoneyParser.isGluedCurrency(tokens, i) { return false }
         // "New York Daily News", "The Des Moines Register": a place-name prefix starts a name before another capital.
         let prefix = Self.namePrefixes.contains(tokens[i]) && i + 1 < tokens.count && isNameWord(tokens[i + 1])
         // "Summit Partners", "Tech Ventures": a capitalised common word before a company word opens the company's name.

@@ -193,7 +193,13 @@ public enum Tokenizer {
                     i = k
                 } else {
                     while i < end {
-                        if isLetter(i) || isDigit(i) { i += 1; continue }
+                        if isLetter(i) { i += 1; continue }
+                        if isDigit(i) {
+                            // "Sh50.7 billion", "KSh200,000": a currency's letters glued to the amount are a word of their own.
+                            if i - startIndex <= 3, isGluedCurrency(s, startIndex..<i) { break }
+                            i += 1
+                            continue
+                        }
                         if (s[i] == "-" || s[i] == "&") && isLetter(i + 1) && i > startIndex { i += 1; continue }
                         if s[i] == "'" && isLetter(i + 1) {
                             let word = Folding.fold(string(startIndex..<i))
@@ -309,6 +315,13 @@ extension Tokenizer {
             }
             return range.count
         }
+    }
+
+    /// Whether the letters are a currency written glued to its amount: the East African shillings' "Sh", "KSh", "USh",
+    /// "TSh" and the rupee's "Rs" (see `MoneyParser.gluedCurrencies`).
+    static func isGluedCurrency(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Bool {
+        guard range.count >= 2, s[range.upperBound - 1] == "h" || s[range.upperBound - 1] == "s" else { return false }
+        return MoneyParser.gluedCurrencies[string(s, range)] != nil
     }
 
     /// The text of scalars[range].

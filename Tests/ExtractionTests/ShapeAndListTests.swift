@@ -205,8 +205,9 @@ struct ShapeAndListTests {
     func contractLinks(_ c: RelationCase) { RelationTests.check(c) }
 
     static let cases: [RelationCase] = [
-        RelationCase(label: "protests filed by two bidders are two cases against the award; the protesters hold no contract",
+        RelationCase(label: "protests filed by two bidders are two cases against the award; the protesters hold no contract, the awardee does",
                      text: "date 2025-02-03\nThe returns were published on Monday by the state. Blue Origin and Dynetics filed protests with the GAO after NASA awarded the contract to SpaceX.",
+                     contracts: [RelationCase.Deal(contractor: "SpaceX", agency: "NASA", amount: nil)],
                      disputes: [RelationCase.Conflict(parties: ["Blue Origin", "NASA", "SpaceX"], kind: .lawsuit),
                                 RelationCase.Conflict(parties: ["Dynetics", "NASA", "SpaceX"], kind: .lawsuit)]),
         RelationCase(label: "separate lawsuits against two defendants",

@@ -1,0 +1,47 @@
+import Testing
+@testable import Extraction
+
+/// Constructions added in rules-15, from published articles read while developing (sentences written anew): each
+/// case one pattern's positive example, the negatives after them.
+@Suite("Rules-15 constructions")
+struct Rules15ConstructionTests {
+    typealias Gift = RelationCase.Gift
+    typealias Deal = RelationCase.Deal
+
+    static let cases: [RelationCase] = [
+        RelationCase(label: "'Sh48.35 billion': Kenyan shillings glued to the amount; the letters name nobody",
+                     text: "Title\ndate 2025-03-03\nThe Kenya Rural Roads Authority awarded Corvane Limited a Sh48.35 billion tender for feeder roads.",
+                     contracts: [Deal(contractor: "Corvane Limited", agency: "Kenya Rural Roads Authority", amount: 48.35e9)]),
+        RelationCase(label: "the subject of an active 'gave a deal to X' gives; X holds, not the outlet that reported it",
+                     text: "Title\ndate 2025-03-03\nVexor News reported Wednesday the Treasury Board gave a sole-sourced deal to Corvane Corp at a cost of $26 million.",
+                     contracts: [Deal(contractor: "Corvane Corp", agency: "Treasury Board", amount: 26e6)]),
+        RelationCase(label: "a group speaking out against a contract awarded by a government holds nothing; nor does the agent after 'by'",
+                     text: "Title\ndate 2025-03-03\nThe group Vexor Watch is speaking out against the latest contract awarded by the Blixa government to an accounting firm."),
+        RelationCase(label: "'given concerns over the deal' is no award",
+                     text: "Title\ndate 2025-03-03\nThe Competition and Markets Authority blocked Vexor's acquisition of Corvane for £6 billion, given concerns over the deal."),
+    ]
+
+    @Test("rules-15 constructions", arguments: cases)
+    func construction(_ c: RelationCase) { RelationTests.check(c) }
+
+    @Test("shillings and rupees written before the amount, glued or not")
+    func gluedCurrencies() {
+        func amounts(_ text: String) -> [String] {
+            MoneyParser.find(in: Tokenizer.tokenize(text, language: "en"), language: "en").map { "\($0.money.amount) \($0.money.currency)" }
+        }
+        #expect(amounts("contracts worth Sh50.7 billion") == ["50700000000.0 KES"])
+        #expect(amounts("a KSh200,000 fine and Sh 3 million more") == ["200000.0 KES", "3000000.0 KES"])
+        #expect(amounts("USh3 billion, TSh40 million and Rs 150 crore") == ["3000000000.0 UGX", "40000000.0 TZS", "1500000000.0 INR"])
+        // Letters that merely end a word glued to digits stay one word: no amount.
+        #expect(amounts("the Fresh50 range") == [])
+    }
+
+    @Test("body names: a body noun before another is no end; an acronym after a body noun; members are no body")
+    func bodyNames() {
+        let x = Extractor().extract(text: "Title\ndate 2025-03-03\nThe Teachers Service Commission renewed the cover. Data from the Energy Regulatory Authority (ERA) shows it. Members of Parliament asked questions.")
+        let names = Set(x.mentions.map(\.entity))
+        #expect(names.contains(EntityRef(.agency, "Teachers Service Commission")))
+        #expect(names.contains(EntityRef(.agency, "Energy Regulatory Authority")))
+        #expect(!names.contains { $0.name == "Teachers Service" || $0.name == "Members of Parliament" || $0.kind == .company })
+    }
+}
