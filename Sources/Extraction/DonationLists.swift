@@ -82,7 +82,7 @@ extension DonationRules {
             // "from casino magnate X": a lower-case trade word before a title.
             var back = k
             var sawTitle = false
-            while back > k - 5, back > 0, tokens[back].isCapitalized || ["and", "et", "&"].contains(tokens[back])
+            while back > k - 7, back > 0, tokens[back].isCapitalized || ["and", "et", "&"].contains(tokens[back])
                     || isTitle(tokens[back]) || Self.genericAdjectives.contains(tokens[back])
                     || (tokens[back].kind == .word && !Lexicon.prepositions.contains(tokens[back])) {
                 // "from its affiliated dark money nonprofit X": an organisation noun describes the giver too.

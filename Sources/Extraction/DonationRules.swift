@@ -33,7 +33,12 @@ struct DonationRules {
             list = listed(context, trigger: first, lastFund: lastFund, politicalContext: political)
         }
         if !list.isEmpty || !received.isEmpty {
-            let found = list.count >= received.count ? list : received
+            var found = list.count >= received.count ? list : received
+            // "Labour received 91 donations, including £689,362 from A, £429,928 from B…": the list's gifts go to the
+            // subject that received them when the list named no recipient.
+            if list.count >= received.count, let receiver = received.first?.recipient {
+                for n in found.indices where found[n].recipient == nil && found[n].donor != receiver { found[n].recipient = receiver }
+            }
             // "X contributed $5 million, along with $250,000 from A and B": a gift told beside the list, with its own amount.
             let beside = triggered(context, previous: previous, lastFund: lastFund, fundNearby: fundNearby,
                                    usedMoney: Set(found.compactMap(\.moneyTokens)))
@@ -371,6 +376,8 @@ struct DonationRules {
             // "un don de 4 600 euros de Jean Dupont": the giver right after the gift's amount.
             if k > 1, ["de", "d'"].contains(tokens[k - 1]), Self.giftWords.contains(tokens[trigger]),
                context.money.contains(where: { $0.tokens.upperBound == k - 1 && $0.tokens.lowerBound - trigger <= 2 }) { return [mention] }
+            // Not "followed by X": the next in a ranking, no agent.
+            if k > 0, tokens[k - 1].folded == "by", k > 1, ["followed", "suivi", "suivie"].contains(tokens[k - 2]) { continue }
             if k > 0, ["by", "from"].contains(tokens[k - 1]) || describedFrom(context, before: k, after: trigger) != nil { return [mention] }
             // "versé par Acme", "offert par Acme": the agent of a passive gift.
             if k > 1, tokens[k - 1].folded == "par", Self.givingVerbs.contains(tokens[k - 2]) || Self.giftWords.contains(tokens[k - 2]) { return [mention] }

@@ -79,7 +79,26 @@ final class SentenceContext {
         if ["like", "comme", "including", "notamment"].contains(tokens[j]) { return false }
         // "Acme, together with Globex, won": a co-subject.
         if Self.joinsWith(tokens, at: j) { return false }
+        // "with Michael Davis making the biggest donation", "with Graham and Susan Tobbell contributing": the subject
+        // of an absolute clause.
+        // "followed by Alexander Fraser handing over £260,000" likewise.
+        if tokens[j].folded == "with" || (tokens[j].folded == "by" && j > 0 && tokens[j - 1].folded == "followed"),
+           isAbsoluteSubject(from: mention.tokens.upperBound) { return false }
         return Lexicon.prepositions.contains(tokens[j])
+    }
+
+    /// Whether an English -ing verb follows, past names coordinated with the one ending at `end`.
+    func isAbsoluteSubject(from end: Int) -> Bool {
+        var k = end
+        while k < tokens.count, k - end <= 6 {
+            let token = tokens[k]
+            if token.kind == .word, !token.isCapitalized {
+                if token.foldedLength > 4 && token.foldedEnds(with: "ing") { return true }
+                if !["and", "both"].contains(token) { return false }
+            } else if token.kind != .word && token.text != "," { return false }
+            k += 1
+        }
+        return false
     }
 
     /// Whether the token at `k` is the "with" of "together with" / "along with", which joins two names like "and".

@@ -19,6 +19,15 @@ struct Rules15ConstructionTests {
                      text: "Title\ndate 2025-03-03\nThe group Vexor Watch is speaking out against the latest contract awarded by the Blixa government to an accounting firm."),
         RelationCase(label: "'given concerns over the deal' is no award",
                      text: "Title\ndate 2025-03-03\nThe Competition and Markets Authority blocked Vexor's acquisition of Corvane for £6 billion, given concerns over the deal."),
+        RelationCase(label: "'X received N donations, including £A from B, £C from D': each giver, the subject receiving; a long description before the giver",
+                     text: "Title\ndate 2025-03-03\nLabour received 91 donations, including £689,362 from the country's largest trade union Vexor Union, £429,928 from Corvane and £308,049 from the Blixa Workers Union.",
+                     donations: [Gift(donor: "Vexor Union", amount: 689_362), Gift(donor: "Corvane", amount: 429_928), Gift(donor: "Blixa Workers Union", amount: 308_049)]),
+        RelationCase(label: "'with X making the biggest donation at £A, followed by Y handing over £B': absolute clauses, each its giver",
+                     text: "Title\ndate 2025-03-03\nThe Conservative Party received 160 donations, with Jane Roe making the biggest donation at £269,000, followed by John Doe handing over £260,000.",
+                     donations: [Gift(donor: "Jane Roe", amount: 269_000), Gift(donor: "John Doe", amount: 260_000)]),
+        RelationCase(label: "'with A and B Surname contributing the most at £N each': both spouses",
+                     text: "Title\ndate 2025-03-03\nThe Liberal Democrats received 167 donations, with Graham and Susan Tobbell contributing the most at £125,000 each.",
+                     donations: [Gift(donor: "Graham Tobbell", amount: 125_000), Gift(donor: "Susan Tobbell", amount: 125_000)]),
     ]
 
     @Test("rules-15 constructions", arguments: cases)
