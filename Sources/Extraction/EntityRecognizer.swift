@@ -113,8 +113,10 @@ struct EntityRecognizer {
     /// words ending in a company word is its subsidiary, a company of its own under the full name.
     func subsidiary(_ tokens: [Token], _ match: GazetteerMatch, limit: Int) -> GazetteerMatch? {
         guard match.entity.kind == .company else { return nil }
+        // "JT International Company Netherlands": a legal word is a word of the name even where it stops others.
         func nameWord(_ k: Int) -> Bool {
-            k < limit && tokens[k].kind == .word && tokens[k].isCapitalized && !Lexicon.capitalStop.contains(tokens[k])
+            k < limit && tokens[k].kind == .word && tokens[k].isCapitalized
+                && (!Lexicon.capitalStop.contains(tokens[k]) || Lexicon.companySuffixes.contains(tokens[k]))
         }
         var j = match.tokens.upperBound
         var end = j
@@ -125,8 +127,9 @@ struct EntityRecognizer {
             let word = tokens[j - 1].folded
             guard tokens[j - 1].kind == .word else { continue }
             onlyPlaces = onlyPlaces && Lexicon.places.contains(word)
-            // "Toyota Motor North America", "Microsoft France": a regional arm, named with its region.
-            if Lexicon.companySuffixes.contains(word) || onlyPlaces { end = j }
+            // "Toyota Motor North America", "Microsoft France": a regional arm, named with its region;
+            // "JT International Company Netherlands", "Philip Morris Benelux BVBA": its legal word before or after.
+            if Lexicon.companySuffixes.contains(word) || onlyPlaces { end = j; onlyPlaces = true }
         }
         guard end > match.tokens.upperBound else { return nil }
         let range = match.tokens.lowerBound..<end

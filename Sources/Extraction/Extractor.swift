@@ -84,6 +84,7 @@ public struct Extractor: Sendable {
         var lastGovernmentSentence = Int.min / 2
         var givers: (sentence: Int, entities: [EntityRef]) = (Int.min / 2, [])
         var pending: (sentence: Int, money: Money)?
+        var countedGroup: CountedGroup?
         for (index, context) in contexts.enumerated() {
             defer {
                 if let agency = context.mentions.last(where: { $0.kind == .agency })?.entity { lastAgency = agency }
@@ -217,6 +218,13 @@ public struct Extractor: Sendable {
                     disputes.append(other)
                 }
             }
+            // "…d'amende à quatre fabricants de cigarettes. A, B, C et D se sont accordés…": the group listed next.
+            if found.isEmpty, let group = countedGroup, index - group.sentence <= 2, index > group.sentence,
+               let listed = group.resolved(by: context) {
+                found.append(listed)
+                countedGroup = nil
+            }
+            if found.isEmpty, let group = CountedGroup.find(context, sentence: index) { countedGroup = group }
             disputes.appendFound(found)
             roles.appendFound(RoleRules().extract(context))
         }

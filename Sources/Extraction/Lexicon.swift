@@ -89,11 +89,11 @@ enum Lexicon {
         "greenland", "panama", "iowa", "caroline", "carolina", "tennessee", "kentucky", "louisiane", "louisiana",
         "alabama", "oklahoma", "kansas", "missouri", "indiana", "illinois", "massachusetts", "connecticut",
         "jersey", "delaware", "vermont", "maine", "montana", "idaho", "wyoming", "dakota", "nebraska",
-        "columbia", "district", "silicon", "valley",
+        "columbia", "district", "silicon", "valley", "benelux",
     ]
     /// Last words that make a company name: "Acme Inc.", "Zentrix Technologies".
     static let companySuffixes: WordSet = [
-        "inc", "corp", "corporation", "sa", "sas", "sarl", "llc", "ltd", "limited", "pty", "plc", "gmbh", "ag", "nv",
+        "inc", "corp", "corporation", "sa", "sas", "sarl", "llc", "ltd", "limited", "pty", "plc", "gmbh", "ag", "nv", "bvba",
         "bv", "group", "groupe", "technologies", "technology", "systems", "solutions", "labs", "lab", "capital",
         "partners", "holdings", "holding", "media", "medias", "networks", "bank", "banque", "ventures",
         "industries", "international", "consulting", "analytics", "software", "security", "dynamics",

@@ -28,6 +28,11 @@ struct Rules15ConstructionTests {
         RelationCase(label: "'with A and B Surname contributing the most at £N each': both spouses",
                      text: "Title\ndate 2025-03-03\nThe Liberal Democrats received 167 donations, with Graham and Susan Tobbell contributing the most at £125,000 each.",
                      donations: [Gift(donor: "Graham Tobbell", amount: 125_000), Gift(donor: "Susan Tobbell", amount: 125_000)]),
+        RelationCase(label: "a fine on 'quatre fabricants', the next sentence listing them: one case, the body against each",
+                     text: "Titre\ndate 2025-03-03\nL'Autorité belge de la concurrence a décidé d'infliger 36 millions d'euros d'amende à quatre fabricants de cigarettes. Vexor Belgium, les Établissements Corvane, Blixa SA et Tessar NV se sont accordés pour restreindre la concurrence.",
+                     disputes: [RelationCase.Conflict(parties: ["Belgian Competition Authority", "Vexor Belgium", "Établissements Corvane", "Blixa SA", "Tessar NV"], kind: .antitrust)]),
+        RelationCase(label: "a counted group that no list follows stays unnamed: no case",
+                     text: "Titre\ndate 2025-03-03\nL'Autorité belge de la concurrence a infligé une amende à trois opérateurs. Les décisions peuvent faire l'objet d'un recours."),
     ]
 
     @Test("rules-15 constructions", arguments: cases)
@@ -52,5 +57,13 @@ struct Rules15ConstructionTests {
         #expect(names.contains(EntityRef(.agency, "Teachers Service Commission")))
         #expect(names.contains(EntityRef(.agency, "Energy Regulatory Authority")))
         #expect(!names.contains { $0.name == "Teachers Service" || $0.name == "Members of Parliament" || $0.kind == .company })
+    }
+
+    @Test("a known company's regional arm keeps its legal word and region")
+    func regionalArm() {
+        let x = Extractor().extract(text: "Titre\ndate 2025-03-03\nPuis Philip Morris Benelux BVBA a répondu, comme Philip Morris Company Netherlands.")
+        let names = Set(x.mentions.map(\.entity.name))
+        #expect(names.contains("Philip Morris Benelux BVBA"))
+        #expect(names.contains("Philip Morris Company Netherlands"))
     }
 }
