@@ -224,7 +224,7 @@ extension DonationRules {
     func distributed(_ context: SentenceContext, givers: [EntityRef]) -> [Donation] {
         let tokens = context.tokens
         guard !givers.isEmpty, !context.money.isEmpty,
-              tokens.contains(where: { Self.receivingVerbs.contains($0) || ["go", "goes", "going", "ira", "iront"].contains($0) }),
+              tokens.contains(where: { (Self.receivingVerbs.contains($0) && !Self.disclosingVerbs.contains($0)) || ["go", "goes", "going", "ira", "iront"].contains($0) }),
               context.outerMentions.allSatisfy({ $0.kind == .fund || $0.kind == nil }) else { return [] }
         var bounds = [0]
         for (k, token) in tokens.enumerated() where ["while", "whereas", "tandis", ";"].contains(token) { bounds.append(k) }

@@ -25,6 +25,8 @@ extension DonationRules {
     static let receivingVerbs = WordSet(["received", "receives", "accepted", "declared", "returned", "banked",
                                               "recu", "recoit", "accepte", "declare", "restitue", "rembourse", "encaisse"])
         .union(LexiconData.forms("donation.receiving")).flagged(.receiving)
+    /// "the Labor party declared $55m": a total a party discloses, not a gift's part received.
+    static let disclosingVerbs = LexiconData.forms("donation.disclose")
     static let genericAdjectives: WordSet = ["individual", "individuals", "political", "corporate", "private", "foreign",
                                                  "large", "small", "anonymous", "politiques", "individuels", "prives",
                                                  "etrangers", "anonymes", "such", "tels", "future", "futurs"]

@@ -74,6 +74,7 @@ struct EntityRecognizer {
     /// "the Progress Action super PAC", "the super PAC Forward Together", "Citizens for Growth, a super PAC backing X":
     /// a guessed name beside the words for a political committee is a fund.
     static func committeeShapes(_ tokens: [Token], _ mentions: inout [SentenceMention]) {
+        lowercaseParties(tokens, &mentions)
         func isCommittee(_ k: Int) -> Bool {
             k < tokens.count && (["pac", "superpac"].contains(tokens[k].folded)
                 || (tokens[k].folded == "super" && k + 1 < tokens.count && tokens[k + 1].folded == "pac")
@@ -82,6 +83,7 @@ struct EntityRecognizer {
         for m in mentions.indices where mentions[m].source == .name || mentions[m].source == .cue {
             guard mentions[m].entity == nil || mentions[m].kind == .company else { continue }
             let lower = mentions[m].tokens.lowerBound, upper = mentions[m].tokens.upperBound
+
             var j = upper
             if j + 1 < tokens.count, tokens[j].text == ",", ["a", "an", "un", "une"].contains(tokens[j + 1].folded) {
                 j += 2
@@ -91,6 +93,24 @@ struct EntityRecognizer {
             guard isCommittee(j) || before else { continue }
             mentions[m].entity = EntityRef(.fund, mentions[m].surface)
         }
+    }
+
+    /// "his United Australia party", "the Labor party": up to three capitalised words before a lower-case "party" name
+    /// the party, whatever the name finders made of them (a place, a guessed company).
+    static func lowercaseParties(_ tokens: [Token], _ mentions: inout [SentenceMention]) {
+        for k in tokens.indices where k > 0 && tokens[k].text == "party" {
+            var j = k
+            while j > 0, k - j < 3, tokens[j - 1].kind == .word, tokens[j - 1].isCapitalized, !tokens[j - 1].isPossessive,
+                  !Lexicon.capitalStop.contains(tokens[j - 1]) || AgencyNames.isDemonym(tokens[j - 1]) { j -= 1 }
+            guard j < k else { continue }
+            let range = j..<(k + 1)
+            // A known name (a person, a gazetteer entry) keeps its own reading.
+            if mentions.contains(where: { $0.tokens.overlaps(range) && ($0.kind == .person || $0.source == .gazetteer) }) { continue }
+            mentions.removeAll { $0.tokens.overlaps(range) }
+            let surface = tokens[range].joinedAsWritten()
+            mentions.append(SentenceMention(entity: EntityRef(.fund, surface), surface: surface, tokens: range, source: .name))
+        }
+        mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
     /// An article that names the inaugural committee ("Trump-Vance Inaugural Committee") means it by every

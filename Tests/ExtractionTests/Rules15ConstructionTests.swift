@@ -33,6 +33,12 @@ struct Rules15ConstructionTests {
                      disputes: [RelationCase.Conflict(parties: ["Belgian Competition Authority", "Vexor Belgium", "Établissements Corvane", "Blixa SA", "Tessar NV"], kind: .antitrust)]),
         RelationCase(label: "a counted group that no list follows stays unnamed: no case",
                      text: "Titre\ndate 2025-03-03\nL'Autorité belge de la concurrence a infligé une amende à trois opérateurs. Les décisions peuvent faire l'objet d'un recours."),
+        RelationCase(label: "'his United Australia party': capitalised words before a lower-case 'party' name the recipient",
+                     text: "Title\ndate 2025-03-03\nThe disclosures show that Vexor Pty Ltd donated $5.9m to his United Australia party.",
+                     donations: [Gift(donor: "Vexor Pty Ltd", amount: 5.9e6)]),
+        RelationCase(label: "parties declaring totals are no parts of the gift told before",
+                     text: "Title\ndate 2025-03-03\nVexor Pty Ltd donated $5.9m to the Greens party. As a group, the branches of the Liberal party together declared $57m in donations, while the Labor party declared $55m.",
+                     donations: [Gift(donor: "Vexor Pty Ltd", amount: 5.9e6)]),
     ]
 
     @Test("rules-15 constructions", arguments: cases)
@@ -57,6 +63,13 @@ struct Rules15ConstructionTests {
         #expect(names.contains(EntityRef(.agency, "Teachers Service Commission")))
         #expect(names.contains(EntityRef(.agency, "Energy Regulatory Authority")))
         #expect(!names.contains { $0.name == "Teachers Service" || $0.name == "Members of Parliament" || $0.kind == .company })
+    }
+
+    @Test("a lower-case 'party' after capitalised words names a party, not 'The'")
+    func lowercaseParty() {
+        let x = Extractor().extract(text: "Title\ndate 2025-03-03\nThe Labor party met. Vexor Pty Ltd gave to his United Australia party.")
+        let funds = Set(x.mentions.map(\.entity).filter { $0.kind == .fund }.map(\.name))
+        #expect(funds == ["Labor party", "United Australia party"])
     }
 
     @Test("a known company's regional arm keeps its legal word and region")
