@@ -21,7 +21,7 @@ struct EntityRecognizer {
                    found.tokens.upperBound < tokens.count, tokens[found.tokens.upperBound].isCapitalized,
                    Self.legalWords.contains(tokens[found.tokens.upperBound]) { continue }
                 // "the Social Democratic and Labour Party (SDLP)": a known name ending a longer one its acronym defines.
-                if found.tokens.upperBound < tokens.count, tokens[found.tokens.upperBound].text == "(",
+                if found.tokens.upperBound < tokens.count, tokens[found.tokens.upperBound].isMark("("),
                    candidates.acronymNamed(tokens, covered).contains(where: { $0.tokens.upperBound == found.tokens.upperBound && $0.tokens.lowerBound < found.tokens.lowerBound }) {
                     continue
                 }
@@ -82,7 +82,7 @@ struct EntityRecognizer {
             guard mentions[m].entity == nil || mentions[m].kind == .company else { continue }
             let lower = mentions[m].tokens.lowerBound, upper = mentions[m].tokens.upperBound
             var j = upper
-            if j + 1 < tokens.count, tokens[j].text == ",", ["a", "an", "un", "une"].contains(tokens[j + 1].folded) {
+            if j + 1 < tokens.count, tokens[j].isMark(","), ["a", "an", "un", "une"].contains(tokens[j + 1].folded) {
                 j += 2
                 if j < tokens.count, tokens[j].folded.hasPrefix("pro-") || ["new", "nouveau"].contains(tokens[j].folded) { j += 1 }
             }
@@ -119,7 +119,7 @@ struct EntityRecognizer {
         var end = j
         var onlyPlaces = true
         // Only "&" joins inside a name here: "Leidos and Science Applications" are two companies.
-        while nameWord(j) || (j < limit && tokens[j].text == "&" && nameWord(j + 1)) {
+        while nameWord(j) || (j < limit && tokens[j].isMark("&") && nameWord(j + 1)) {
             j += 1
             let word = tokens[j - 1].folded
             guard tokens[j - 1].kind == .word else { continue }
@@ -201,22 +201,22 @@ struct EntityRecognizer {
         // A ")" is a punctuation token: its kind is told before its text is compared.
         // The dashes are told by their text's bytes ("-", "--", "—", "–"): a literal list built at each token of every
         // sentence cost more than the rest of recognising its names.
-        for k in tokens.indices.prefix(15) where k >= 3 && tokens[k - 1].kind == .punct && tokens[k - 1].text == ")"
+        for k in tokens.indices.prefix(15) where k >= 3 && tokens[k - 1].kind == .punct && tokens[k - 1].isMark(")")
             && isDash(tokens[k].text, double: true) {
             // "Penten Pty Ltd ($5.4 million) – To develop …": an amount in the parentheses is a list item, no credit.
-            if let open = tokens[max(0, k - 6)..<(k - 1)].lastIndex(where: { $0.text == "(" }),
+            if let open = tokens[max(0, k - 6)..<(k - 1)].lastIndex(where: { $0.isMark("(") }),
                tokens[open..<(k - 1)].contains(where: { $0.kind == .number }) { continue }
             if k + 1 < tokens.count, tokens[k + 1].text == "-" || tokens[k + 1].text == "--" { return k + 2 }
             return k + 1
         }
         // "SAN FRANCISCO, Jan. 3, 2022 /PRNewswire/ — …": a press-release wire between slashes, then a dash.
         for k in tokens.indices.prefix(16) where k >= 4 && tokens[k].kind == .punct && isDash(tokens[k].text, double: true)
-            && tokens[k - 1].text == "/" && tokens[k - 3].text == "/" {
+            && tokens[k - 1].isMark("/") && tokens[k - 3].isMark("/") {
             return k + 1
         }
         // "Paris, France | AFP | mercredi 10/07/2024 - Le Conseil d'Etat…": a wire's piped dateline.
         // By index: a closure given the tokens themselves copied six of them at every sentence.
-        if tokens.indices.prefix(6).contains(where: { tokens[$0].kind == .punct && tokens[$0].text == "|" }),
+        if tokens.indices.prefix(6).contains(where: { tokens[$0].kind == .punct && tokens[$0].isMark("|") }),
            let dash = tokens.indices.prefix(18).first(where: { $0 > 3 && isDash(tokens[$0].text, double: false) && tokens[$0].spaceBefore }) {
             return dash + 1
         }
@@ -244,7 +244,7 @@ struct EntityRecognizer {
 
     func isCredit(_ tokens: [Token], _ start: Int) -> Bool {
         var k = start - 1
-        if k >= 0, tokens[k].text == ":" { k -= 1 }
+        if k >= 0, tokens[k].isMark(":") { k -= 1 }
         return k >= 0 && Lexicon.creditCues.contains(tokens[k])
     }
 

@@ -11,15 +11,30 @@ public enum MoneyParser {
     static let symbols: [String: String] = ["$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₪": "ILS", "₹": "INR"]
     /// `symbols[text]`, asked of every punctuation token: a first byte no symbol starts with answers without hashing.
     static func symbol(_ text: String) -> String? {
-        guard let first = text.utf8.first, symbolFirstBytes[Int(first)] else { return nil }
-        // The literals of `symbols`, compared in place: hashing the text with SipHash cost more than the rest.
-        switch text {
-        case "$": return "USD"
-        case "€": return "EUR"
-        case "£": return "GBP"
-        case "¥": return "JPY"
-        case "₪": return "ILS"
-        case "₹": return "INR"
+        let utf8 = text.utf8
+        guard let first = utf8.first, symbolFirstBytes[Int(first)] else { return nil }
+        // The literals of `symbols`, told by their bytes (no other text is canonically equivalent to any of them):
+        // hashing the text with SipHash cost more than the rest, and a `switch` over the Strings made a Unicode-aware
+        // comparison call per case for every mark that shares a symbol's first byte ("’", "—", "…" start with E2).
+        var bytes = utf8.makeIterator()
+        _ = bytes.next()
+        switch utf8.count {
+        case 1: return first == 0x24 ? "USD" : nil                    // $
+        case 2:
+            guard first == 0xC2 else { return nil }
+            switch bytes.next() {
+            case 0xA3: return "GBP"                                     // £ C2 A3
+            case 0xA5: return "JPY"                                     // ¥ C2 A5
+            default: return nil
+            }
+        case 3:
+            guard first == 0xE2, bytes.next() == 0x82 else { return nil }
+            switch bytes.next() {
+            case 0xAC: return "EUR"                                     // € E2 82 AC
+            case 0xAA: return "ILS"                                     // ₪ E2 82 AA
+            case 0xB9: return "INR"                                     // ₹ E2 82 B9
+            default: return nil
+            }
         default: return nil
         }
     }
@@ -49,7 +64,7 @@ public enum MoneyParser {
     static let englishLed = Set(dollarPrefixes.values).union(["GBP"])
     /// Whether `t[i]` is country letters glued to a following "$".
     static func isDollarPrefix(_ t: [Token], _ i: Int) -> Bool {
-        t[i].kind == .word && t[i].text.utf8.count <= 3 && i + 1 < t.count && t[i + 1].text == "$" && !t[i + 1].spaceBefore
+        t[i].kind == .word && t[i].text.utf8.count <= 3 && i + 1 < t.count && t[i + 1].isMark("$") && !t[i + 1].spaceBefore
             && dollarPrefixes[t[i].text] != nil
     }
     static let scales = WordMap(scaleTable)
@@ -123,11 +138,11 @@ public enum MoneyParser {
     /// "a 400 million pound ($634 million) contract", "5 M€ (environ 5,4 M$)": the same sum converted, in
     /// parentheses right after it, is no second amount.
     static func isConversion(_ tokens: [Token], _ range: Range<Int>, after previous: MoneyMatch?) -> Bool {
-        guard let previous, range.upperBound < tokens.count, tokens[range.upperBound].text == ")" else { return false }
+        guard let previous, range.upperBound < tokens.count, tokens[range.upperBound].isMark(")") else { return false }
         var k = range.lowerBound - 1
         // Up to two lower-case words between: "(about $634 million)", "(soit près de 700 M$)".
         while k > previous.tokens.upperBound, range.lowerBound - k <= 3, tokens[k].kind == .word, !tokens[k].isCapitalized { k -= 1 }
-        return k == previous.tokens.upperBound && tokens[k].text == "("
+        return k == previous.tokens.upperBound && tokens[k].isMark("(")
     }
 
     /// Whether `parse` (or `carried`) may find an amount from this token: a number, a currency symbol or code, "US"
@@ -175,7 +190,7 @@ public enum MoneyParser {
               t[i + 1].kind == .word, t[i + 1].foldedLength > 2 else { return nil }
         // "150 millions d'habitants", "38 million users", "2 millions de dollars" (read by `parse`): something follows.
         if i + 2 < t.count, t[i + 2].kind == .word, !bareFollowers.contains(t[i + 2]) { return nil }
-        if i + 2 < t.count, t[i + 2].kind == .number || t[i + 2].text == "%" { return nil }
+        if i + 2 < t.count, t[i + 2].kind == .number || t[i + 2].isMark("%") { return nil }
         return MoneyMatch(money: Money(amount: value * scale, currency: currency, kind: qualifier(before: i, in: t)), tokens: i..<(i + 2))
     }
     /// Words that may follow a bare sum: prepositions and conjunctions, no counted noun.
@@ -189,7 +204,7 @@ public enum MoneyParser {
         // Leading currency: "$", "US$", "A$", "€", "USD".
         if isDollarPrefix(t, k) { currency = dollarPrefixes[t[k].text]; k += 2 } else
         // "Rs 150 crore", "Rs. 2,000": the rupee's abbreviation.
-        if t[k].text == "Rs", k + 1 < t.count { currency = "INR"; k += t[k + 1].text == "." ? 2 : 1 } else
+        if t[k].hasText("Rs"), k + 1 < t.count { currency = "INR"; k += t[k + 1].isMark(".") ? 2 : 1 } else
         // Cheap tests first: this runs at every token. Symbols are punctuation, codes are written in capitals.
         if t[k].kind == .punct, let code = symbol(t[k].text) { currency = code; k += 1 } else if t[k].text.utf8.count == 3, t[k].isAllCaps, codes.contains(t[k]) {
             currency = t[k].folded.uppercased(); k += 1
@@ -215,7 +230,7 @@ public enum MoneyParser {
         k += 1
         var scaled = false
         // "Rs 150-crore", "a $5-billion deal": a scale joined to the number by a hyphen.
-        if k + 1 < t.count, t[k].text == "-", !t[k].spaceBefore, !t[k + 1].spaceBefore, let scale = scales[t[k + 1]], scale >= 1e5,
+        if k + 1 < t.count, t[k].isMark("-"), !t[k].spaceBefore, !t[k + 1].spaceBefore, let scale = scales[t[k + 1]], scale >= 1e5,
            t[k + 1].kind == .word {
             k += 1
         }

@@ -119,7 +119,7 @@ struct NameCandidates {
     /// whose letters are the initials of the name's main words. Agencies by their head word, else organisations.
     func acronymNamed(_ tokens: [Token], _ covered: [Bool]) -> [SentenceMention] {
         var out: [SentenceMention] = []
-        for open in tokens.indices where tokens[open].kind == .punct && tokens[open].text == "(" && open + 2 < tokens.count && tokens[open + 2].text == ")"
+        for open in tokens.indices where tokens[open].kind == .punct && tokens[open].isMark("(") && open + 2 < tokens.count && tokens[open + 2].isMark(")")
             && (tokens[open + 1].isAllCaps || (tokens[open + 1].isCapitalized && tokens[open + 1].length >= 3))
             && tokens[open + 1].length >= 2 && tokens[open + 1].length <= 8 && !covered[open + 1] {
             let letters = Array(tokens[open + 1].text.uppercased().filter(\.isLetter))

@@ -61,10 +61,10 @@ extension EntityRecognizer {
                 // "Beshenich Muir & Associates, or BMA,": likewise after "or" / "ou".
                 var defined: Int?
                 // "la Direction de la Maintenance aéronautique [DMAé]": square brackets as well.
-                if after + 2 < tokens.count, tokens[after].text == "(" && tokens[after + 2].text == ")" || tokens[after].text == "[" && tokens[after + 2].text == "]",
+                if after + 2 < tokens.count, tokens[after].isMark("(") && tokens[after + 2].isMark(")") || tokens[after].isMark("[") && tokens[after + 2].isMark("]"),
                    Self.isAcronym(tokens[after + 1]) {
                     defined = after + 1
-                } else if after + 3 < tokens.count, tokens[after].text == ",", ["or", "ou"].contains(tokens[after + 1].folded),
+                } else if after + 3 < tokens.count, tokens[after].isMark(","), ["or", "ou"].contains(tokens[after + 1].folded),
                           Self.isAcronym(tokens[after + 2]), [",", ")", "."].contains(tokens[after + 3].text) {
                     defined = after + 2
                 }
