@@ -74,7 +74,7 @@ struct EntityRecognizer {
     /// a guessed name beside the words for a political committee is a fund.
     static func committeeShapes(_ tokens: [Token], _ mentions: inout [SentenceMention]) {
         func isCommittee(_ k: Int) -> Bool {
-            k < tokens.count && (["pac", "superpac"].contains(tokens[k].folded)
+            k < tokens.count && (committeeWords.contains(tokens[k])
                 || (tokens[k].folded == "super" && k + 1 < tokens.count && tokens[k + 1].folded == "pac")
                 || (tokens[k].folded == "political" && k + 2 < tokens.count && tokens[k + 1].folded == "action" && tokens[k + 2].folded == "committee"))
         }
@@ -86,11 +86,14 @@ struct EntityRecognizer {
                 j += 2
                 if j < tokens.count, tokens[j].folded.hasPrefix("pro-") || ["new", "nouveau"].contains(tokens[j].folded) { j += 1 }
             }
-            let before = lower >= 1 && (["pac", "superpac"].contains(tokens[lower - 1].folded))
+            let before = lower >= 1 && committeeWords.contains(tokens[lower - 1])
             guard isCommittee(j) || before else { continue }
             mentions[m].entity = EntityRef(.fund, mentions[m].surface)
         }
     }
+
+    /// Asked of the words around every guessed name, by the tokens' stored hashes (a literal list was built each time).
+    static let committeeWords: WordSet = ["pac", "superpac"]
 
     /// An article that names the inaugural committee ("Trump-Vance Inaugural Committee") means it by every
     /// "inaugural fund" of the same inauguration: one fund, under the name the article gives.

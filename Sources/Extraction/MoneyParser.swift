@@ -161,12 +161,18 @@ public enum MoneyParser {
     /// takes that amount's currency.
     static func carried(_ t: [Token], at i: Int, after previous: MoneyMatch?) -> MoneyMatch? {
         guard let previous, t[i].kind == .number, let value = t[i].number, i - previous.tokens.upperBound <= 8, i > 0,
-              [",", "et", "and", "puis", "then", "plus", "ou", "or"].contains(t[i - 1].folded), i + 1 < t.count,
+              coordinators.contains(t[i - 1]), i + 1 < t.count,
               let scale = scales[t[i + 1]], scale >= 1e6, t[i + 1].spaceBefore || t[i + 1].kind == .word else { return nil }
         // "30 millions d'habitants": a count of something else, not money.
-        if i + 2 < t.count, ["de", "d'", "of"].contains(t[i + 2].folded) { return nil }
+        if i + 2 < t.count, currencyLinks.contains(t[i + 2]) { return nil }
         return MoneyMatch(money: Money(amount: value * scale, currency: previous.money.currency, kind: previous.money.kind), tokens: i..<(i + 2))
     }
+
+    /// Words that join a number to what it counts ("millions de dollars", "d'euros", "of dollars"), and that coordinate
+    /// sums ("15 millions en juillet, 30 millions en août"): asked by the tokens' stored hashes, where literal lists
+    /// were built and compared String by String at every number.
+    static let currencyLinks: WordSet = ["de", "d'", "of"]
+    static let coordinators: WordSet = [",", "et", "and", "puis", "then", "plus", "ou", "or"]
 
     /// "respectivement 2 et 4,5 millions d'euros", "respectively 3 and 5 million dollars": a bare number coordinated
     /// right before a scaled amount shares its scale and currency, when "respectively" pairs the two (not a range
@@ -293,7 +299,7 @@ public enum MoneyParser {
     /// The currency after an amount: "dollars", "d'euros", "$", "USD".
     static func currencyAfter(_ t: [Token], from i: Int, value: Double, k: Int) -> MoneyMatch? {
         var j = k
-        if j < t.count, ["de", "d'", "of"].contains(t[j]) { j += 1 }
+        if j < t.count, currencyLinks.contains(t[j]) { j += 1 }
         guard j < t.count else { return nil }
         var currency: String
         // "50,000 Australian dollars"
