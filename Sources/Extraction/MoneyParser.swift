@@ -38,6 +38,12 @@ public enum MoneyParser {
         default: return nil
         }
     }
+    /// `symbol(token.text)`: a one-byte token (most marks: ",", ".") told from its byte count and stored hash, without
+    /// reading its first byte through the generic `Collection.first`.
+    @inline(__always)
+    static func symbol(of token: Token) -> String? {
+        token.text.utf8.count == 1 ? (token.isMark("$") ? "USD" : nil) : symbol(token.text)
+    }
     private static let symbolFirstBytes: [Bool] = (0..<256).map { byte in symbols.keys.contains { $0.utf8.first == UInt8(byte) } }
     static let codes = WordSet(["usd", "eur", "gbp", "chf", "jpy", "cny", "cad", "aud", "ils", "inr", "rub", "mad", "rs"]).flagged(.moneyCodes)
     static let currencyWords: WordMap<String> = [
@@ -151,7 +157,7 @@ public enum MoneyParser {
     /// the token's flags with a constant mask: reading their statics cost a `swift_once` call each, per token.
     static func mayOpen(_ t: [Token], _ i: Int) -> Bool {
         if t[i].kind == .number { return true }
-        if t[i].kind == .punct, symbol(t[i].text) != nil { return true }
+        if t[i].kind == .punct, symbol(of: t[i]) != nil { return true }
         return t[i].hasHyphen || t[i].lists & openers != 0 || (t[i].text.utf8.count <= 3 && isDollarPrefix(t, i))
     }
     /// The flags of `spelledWords` and `codes`.
@@ -212,7 +218,7 @@ public enum MoneyParser {
         // "Rs 150 crore", "Rs. 2,000": the rupee's abbreviation.
         if t[k].hasText("Rs"), k + 1 < t.count { currency = "INR"; k += t[k + 1].isMark(".") ? 2 : 1 } else
         // Cheap tests first: this runs at every token. Symbols are punctuation, codes are written in capitals.
-        if t[k].kind == .punct, let code = symbol(t[k].text) { currency = code; k += 1 } else if t[k].text.utf8.count == 3, t[k].isAllCaps, codes.contains(t[k]) {
+        if t[k].kind == .punct, let code = symbol(of: t[k]) { currency = code; k += 1 } else if t[k].text.utf8.count == 3, t[k].isAllCaps, codes.contains(t[k]) {
             currency = t[k].folded.uppercased(); k += 1
         }
         guard k < t.count else { return nil }
@@ -304,7 +310,7 @@ public enum MoneyParser {
         var currency: String
         // "50,000 Australian dollars"
         if j + 1 < t.count, let code = dollarAdjectives[t[j]], currencyWords[t[j + 1]] == "USD" { currency = code; j += 1 } else
-        if let code = symbol(t[j].text) {
+        if let code = symbol(of: t[j]) {
             currency = code
         } else if let code = currencyWords[t[j]] {
             currency = code

@@ -78,12 +78,13 @@ enum SentenceSplitter {
         return ranges
     }
 
-    /// `terminals.contains(token.text)`, told from the bytes: hashing the text of every punctuation mark cost more.
+    /// `terminals.contains(token.text)`, told from the byte count and, for one byte, the stored hash (`isMark`): hashing
+    /// the text of every punctuation mark cost more, and reading its first byte a generic `Collection.first` call.
     @inline(__always)
     static func isTerminal(_ token: Token) -> Bool {
         let utf8 = token.text.utf8
         switch utf8.count {
-        case 1: let byte = utf8.first; return byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
+        case 1: return token.isMark(".") || token.isMark("!") || token.isMark("?")
         case 3: return token.text == "…"
         default: return false
         }
@@ -94,7 +95,7 @@ enum SentenceSplitter {
     static func isCloser(_ token: Token) -> Bool {
         let utf8 = token.text.utf8
         switch utf8.count {
-        case 1: let byte = utf8.first; return byte == UInt8(ascii: "\"") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "'")
+        case 1: return token.isMark("\"") || token.isMark(")") || token.isMark("'")
         case 2: return token.text == "»"
         case 3: return token.text == "”"
         default: return false
