@@ -22,7 +22,7 @@ struct EntityRecognizer {
                    found.tokens.upperBound < tokens.count, tokens[found.tokens.upperBound].isCapitalized,
                    Self.legalWords.contains(tokens[found.tokens.upperBound]) { continue }
                 // "the Social Democratic and Labour Party (SDLP)": a known name ending a longer one its acronym defines.
-                if found.tokens.upperBound < tokens.count, tokens[found.tokens.upperBound].text == "(",
+                if found.tokens.upperBound < tokens.count, tokens[found.tokens.upperBound].isMark("("),
                    candidates.acronymNamed(tokens, covered).contains(where: { $0.tokens.upperBound == found.tokens.upperBound && $0.tokens.lowerBound < found.tokens.lowerBound }) {
                     continue
                 }
@@ -76,20 +76,19 @@ struct EntityRecognizer {
     static func committeeShapes(_ tokens: [Token], _ mentions: inout [SentenceMention]) {
         lowercaseParties(tokens, &mentions)
         func isCommittee(_ k: Int) -> Bool {
-            k < tokens.count && (["pac", "superpac"].contains(tokens[k].folded)
+            k < tokens.count && (committeeWords.contains(tokens[k])
                 || (tokens[k].folded == "super" && k + 1 < tokens.count && tokens[k + 1].folded == "pac")
                 || (tokens[k].folded == "political" && k + 2 < tokens.count && tokens[k + 1].folded == "action" && tokens[k + 2].folded == "committee"))
         }
         for m in mentions.indices where mentions[m].source == .name || mentions[m].source == .cue {
             guard mentions[m].entity == nil || mentions[m].kind == .company else { continue }
             let lower = mentions[m].tokens.lowerBound, upper = mentions[m].tokens.upperBound
-
             var j = upper
-            if j + 1 < tokens.count, tokens[j].text == ",", ["a", "an", "un", "une"].contains(tokens[j + 1].folded) {
+            if j + 1 < tokens.count, tokens[j].isMark(","), ["a", "an", "un", "une"].contains(tokens[j + 1].folded) {
                 j += 2
                 if j < tokens.count, tokens[j].folded.hasPrefix("pro-") || ["new", "nouveau"].contains(tokens[j].folded) { j += 1 }
             }
-            let before = lower >= 1 && (["pac", "superpac"].contains(tokens[lower - 1].folded))
+            let before = lower >= 1 && committeeWords.contains(tokens[lower - 1])
             guard isCommittee(j) || before else { continue }
             mentions[m].entity = EntityRef(.fund, mentions[m].surface)
         }
@@ -98,7 +97,7 @@ struct EntityRecognizer {
     /// "his United Australia party", "the Labor party": up to three capitalised words before a lower-case "party" name
     /// the party, whatever the name finders made of them (a place, a guessed company).
     static func lowercaseParties(_ tokens: [Token], _ mentions: inout [SentenceMention]) {
-        for k in tokens.indices where k > 0 && tokens[k].text == "party" {
+        for k in tokens.indices where k > 0 && tokens[k].hasText("party") {
             var j = k
             while j > 0, k - j < 3, tokens[j - 1].kind == .word, tokens[j - 1].isCapitalized, !tokens[j - 1].isPossessive,
                   !Lexicon.capitalStop.contains(tokens[j - 1]) || AgencyNames.isDemonym(tokens[j - 1]) { j -= 1 }
@@ -112,6 +111,9 @@ struct EntityRecognizer {
         }
         mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
+
+    /// Asked of the words around every guessed name, by the tokens' stored hashes (a literal list was built each time).
+    static let committeeWords: WordSet = ["pac", "superpac"]
 
     /// An article that names the inaugural committee ("Trump-Vance Inaugural Committee") means it by every
     /// "inaugural fund" of the same inauguration: one fund, under the name the article gives.
@@ -142,7 +144,7 @@ struct EntityRecognizer {
         var end = j
         var onlyPlaces = true
         // Only "&" joins inside a name here: "Leidos and Science Applications" are two companies.
-        while nameWord(j) || (j < limit && tokens[j].text == "&" && nameWord(j + 1)) {
+        while nameWord(j) || (j < limit && tokens[j].isMark("&") && nameWord(j + 1)) {
             j += 1
             let word = tokens[j - 1].folded
             guard tokens[j - 1].kind == .word else { continue }
@@ -225,22 +227,22 @@ struct EntityRecognizer {
         // A ")" is a punctuation token: its kind is told before its text is compared.
         // The dashes are told by their text's bytes ("-", "--", "—", "–"): a literal list built at each token of every
         // sentence cost more than the rest of recognising its names.
-        for k in tokens.indices.prefix(15) where k >= 3 && tokens[k - 1].kind == .punct && tokens[k - 1].text == ")"
+        for k in tokens.indices.prefix(15) where k >= 3 && tokens[k - 1].kind == .punct && tokens[k - 1].isMark(")")
             && isDash(tokens[k].text, double: true) {
             // "Penten Pty Ltd ($5.4 million) – To develop …": an amount in the parentheses is a list item, no credit.
-            if let open = tokens[max(0, k - 6)..<(k - 1)].lastIndex(where: { $0.text == "(" }),
+            if let open = tokens[max(0, k - 6)..<(k - 1)].lastIndex(where: { $0.isMark("(") }),
                tokens[open..<(k - 1)].contains(where: { $0.kind == .number }) { continue }
             if k + 1 < tokens.count, tokens[k + 1].text == "-" || tokens[k + 1].text == "--" { return k + 2 }
             return k + 1
         }
         // "SAN FRANCISCO, Jan. 3, 2022 /PRNewswire/ — …": a press-release wire between slashes, then a dash.
         for k in tokens.indices.prefix(16) where k >= 4 && tokens[k].kind == .punct && isDash(tokens[k].text, double: true)
-            && tokens[k - 1].text == "/" && tokens[k - 3].text == "/" {
+            && tokens[k - 1].isMark("/") && tokens[k - 3].isMark("/") {
             return k + 1
         }
         // "Paris, France | AFP | mercredi 10/07/2024 - Le Conseil d'Etat…": a wire's piped dateline.
         // By index: a closure given the tokens themselves copied six of them at every sentence.
-        if tokens.indices.prefix(6).contains(where: { tokens[$0].kind == .punct && tokens[$0].text == "|" }),
+        if tokens.indices.prefix(6).contains(where: { tokens[$0].kind == .punct && tokens[$0].isMark("|") }),
            let dash = tokens.indices.prefix(18).first(where: { $0 > 3 && isDash(tokens[$0].text, double: false) && tokens[$0].spaceBefore }) {
             return dash + 1
         }
@@ -268,136 +270,11 @@ struct EntityRecognizer {
 
     func isCredit(_ tokens: [Token], _ start: Int) -> Bool {
         var k = start - 1
-        if k >= 0, tokens[k].text == ":" { k -= 1 }
+        if k >= 0, tokens[k].isMark(":") { k -= 1 }
         return k >= 0 && Lexicon.creditCues.contains(tokens[k])
     }
 
     func surface(_ tokens: [Token], _ range: Range<Int>) -> String {
         tokens[range].joinedAsWritten()
-    }
-
-    /// Surnames, first words of company names and acronyms point to the full name found in the article.
-    /// The surname a several-token mention stands for: "O’Toole" (a letter, an apostrophe, a word) or a capitalised
-    /// function word before one word ("From Scheer" in a headline); nil for a real multi-word name.
-    static func loneSurname(_ tokens: ArraySlice<Token>) -> String? {
-        let words = tokens.filter { $0.kind == .word }
-        guard let last = words.last else { return nil }
-        if words.count == 2, tokens.count == 3, words[0].length == 1, ["'", "’"].contains(tokens[tokens.startIndex + 1].text) { return last.folded }
-        if words.count == 2, tokens.count == 2, Lexicon.capitalStop.contains(words[0]) || Lexicon.prepositions.contains(words[0]) { return last.folded }
-        return nil
-    }
-
-    func resolveShortForms(_ perSentence: inout [[SentenceMention]], _ sentences: [Sentence]) {
-        var people: [String: EntityRef] = [:]
-        var ambiguous = Set<String>()
-        // "Sir Keir", "'free gear Keir'": a first name alone, when one person of the article bears it.
-        var given: [String: EntityRef] = [:]
-        var ambiguousGiven = Set<String>()
-        var companies: [String: EntityRef] = [:]
-        var acronyms: [String: EntityRef] = [:]
-        // Where each entity's full form first appears: "Voyalis" before "sa filiale Voyalis GmbH" is the parent.
-        var firstSeen: [EntityRef: (Int, Int)] = [:]
-        // Room for every mention of the article in the tables most filled: grown from empty, they rehashed their
-        // Strings several times per article (most of this pass).
-        let mentionCount = perSentence.reduce(0) { $0 + $1.count }
-        firstSeen.reserveCapacity(mentionCount)
-        people.reserveCapacity(mentionCount)
-        given.reserveCapacity(mentionCount)
-        for (s, mentions) in perSentence.enumerated() {
-            for mention in mentions {
-                guard let entity = mention.entity else { continue }
-                if firstSeen[entity] == nil { firstSeen[entity] = (s, mention.tokens.lowerBound) }
-                let tokens = sentences[s].tokens
-                // The mention's words but its connectors: how many, the first and the last, read in place (an array of
-                // them cost an allocation and a copy of each token, for every mention of the article).
-                var wordCount = 0, firstWord = 0, lastWord = 0
-                for k in mention.tokens where tokens[k].kind == .word && !NameCandidates.connectors.contains(tokens[k]) {
-                    if wordCount == 0 { firstWord = k }
-                    lastWord = k
-                    wordCount += 1
-                }
-                if entity.kind == .person, wordCount >= 2 {
-                    let last = tokens[lastWord].folded
-                    if let known = people[last], known != entity { ambiguous.insert(last) } else { people[last] = entity }
-                    // "Arvind" after "Arvind Krishna": a given name the list lacks is still the person's.
-                    let first = tokens[firstWord]
-                    if FirstNames.all.contains(first)
-                        || (first.isCapitalized && !first.isAllCaps && !Lexicon.capitalStop.contains(first) && !Lexicon.personTitles.contains(first)) {
-                        if let known = given[first.folded], known != entity { ambiguousGiven.insert(first.folded) } else { given[first.folded] = entity }
-                    }
-                }
-                if entity.kind == .company, wordCount >= 2, !Lexicon.capitalStop.contains(tokens[firstWord]) {
-                    let first = tokens[firstWord].folded
-                    companies[first] = companies[first] ?? entity
-                }
-                if entity.kind == .agency {
-                    for word in Folding.fold(entity.name).split(separator: " ").map(String.init) where Lexicon.agencyHeads.contains(word) {
-                        companies[word] = entity
-                    }
-                }
-                // "Department of Homeland Security (DHS)": the acronym in parentheses names the same entity.
-                let after = mention.tokens.upperBound
-                // "Beshenich Muir & Associates, or BMA,": likewise after "or" / "ou".
-                var defined: Int?
-                // "la Direction de la Maintenance aéronautique [DMAé]": square brackets as well.
-                if after + 2 < tokens.count, tokens[after].text == "(" && tokens[after + 2].text == ")" || tokens[after].text == "[" && tokens[after + 2].text == "]",
-                   Self.isAcronym(tokens[after + 1]) {
-                    defined = after + 1
-                } else if after + 3 < tokens.count, tokens[after].text == ",", ["or", "ou"].contains(tokens[after + 1].folded),
-                          Self.isAcronym(tokens[after + 2]), [",", ")", "."].contains(tokens[after + 3].text) {
-                    defined = after + 2
-                }
-                if let defined {
-                    acronyms[tokens[defined].text] = entity
-                    if let next = mentions.indices.first(where: { mentions[$0].tokens.lowerBound == defined }), mentions[next].entity == nil {
-                        perSentence[s][next].entity = entity
-                        perSentence[s][next].source = .acronym
-                    }
-                }
-            }
-        }
-        for key in ambiguous { people[key] = nil }
-        for key in ambiguousGiven { given[key] = nil }
-        // A short name used alone before its longer form ("Voyalis" … "sa filiale Voyalis GmbH") is its own entity.
-        var aloneFirst: [String: (Int, Int)] = [:]
-        for (s, mentions) in perSentence.enumerated() {
-            for mention in mentions where mention.entity == nil && mention.tokens.count == 1 {
-                let word = sentences[s].tokens[mention.tokens.lowerBound].folded
-                if aloneFirst[word] == nil { aloneFirst[word] = (s, mention.tokens.lowerBound) }
-            }
-        }
-        for s in perSentence.indices {
-            for m in perSentence[s].indices where perSentence[s][m].entity == nil || perSentence[s][m].source == .title {
-                let mention = perSentence[s][m]
-                let tokens = sentences[s].tokens[mention.tokens]
-                guard let token = tokens.first else { continue }
-                if tokens.count > 1 {
-                    // "O’Toole" (three tokens), "From Scheer" (a capitalised opener): still a surname alone.
-                    if let surname = Self.loneSurname(tokens), let person = people[surname] {
-                        perSentence[s][m].entity = person
-                        perSentence[s][m].source = .surname
-                    }
-                    continue
-                }
-                if let person = people[token.folded] {
-                    perSentence[s][m].entity = person
-                    perSentence[s][m].source = .surname
-                } else if let person = given[token.folded], mention.kind == .person || mention.entity == nil {
-                    perSentence[s][m].entity = person
-                    perSentence[s][m].source = .surname
-                } else if let company = companies[token.folded], let seen = firstSeen[company],
-                          seen < (aloneFirst[token.folded] ?? (s, mention.tokens.lowerBound)) {
-                    perSentence[s][m].entity = company
-                    perSentence[s][m].source = .short
-                } else if let entity = acronyms[token.text] {
-                    perSentence[s][m].entity = entity
-                    perSentence[s][m].source = .acronym
-                } else if let known = gazetteer.surnames[token.folded], !FirstNames.all.contains(token) {
-                    perSentence[s][m].entity = known
-                    perSentence[s][m].source = .knownSurname
-                }
-            }
-        }
-        Self.unifyLegalForms(&perSentence)
     }
 }

@@ -11,17 +11,38 @@ public enum MoneyParser {
     static let symbols: [String: String] = ["$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₪": "ILS", "₹": "INR"]
     /// `symbols[text]`, asked of every punctuation token: a first byte no symbol starts with answers without hashing.
     static func symbol(_ text: String) -> String? {
-        guard let first = text.utf8.first, symbolFirstBytes[Int(first)] else { return nil }
-        // The literals of `symbols`, compared in place: hashing the text with SipHash cost more than the rest.
-        switch text {
-        case "$": return "USD"
-        case "€": return "EUR"
-        case "£": return "GBP"
-        case "¥": return "JPY"
-        case "₪": return "ILS"
-        case "₹": return "INR"
+        let utf8 = text.utf8
+        guard let first = utf8.first, symbolFirstBytes[Int(first)] else { return nil }
+        // The literals of `symbols`, told by their bytes (no other text is canonically equivalent to any of them):
+        // hashing the text with SipHash cost more than the rest, and a `switch` over the Strings made a Unicode-aware
+        // comparison call per case for every mark that shares a symbol's first byte ("’", "—", "…" start with E2).
+        var bytes = utf8.makeIterator()
+        _ = bytes.next()
+        switch utf8.count {
+        case 1: return first == 0x24 ? "USD" : nil                    // $
+        case 2:
+            guard first == 0xC2 else { return nil }
+            switch bytes.next() {
+            case 0xA3: return "GBP"                                     // £ C2 A3
+            case 0xA5: return "JPY"                                     // ¥ C2 A5
+            default: return nil
+            }
+        case 3:
+            guard first == 0xE2, bytes.next() == 0x82 else { return nil }
+            switch bytes.next() {
+            case 0xAC: return "EUR"                                     // € E2 82 AC
+            case 0xAA: return "ILS"                                     // ₪ E2 82 AA
+            case 0xB9: return "INR"                                     // ₹ E2 82 B9
+            default: return nil
+            }
         default: return nil
         }
+    }
+    /// `symbol(token.text)`: a one-byte token (most marks: ",", ".") told from its byte count and stored hash, without
+    /// reading its first byte through the generic `Collection.first`.
+    @inline(__always)
+    static func symbol(of token: Token) -> String? {
+        token.text.utf8.count == 1 ? (token.isMark("$") ? "USD" : nil) : symbol(token.text)
     }
     private static let symbolFirstBytes: [Bool] = (0..<256).map { byte in symbols.keys.contains { $0.utf8.first == UInt8(byte) } }
     static let codes = WordSet(["usd", "eur", "gbp", "chf", "jpy", "cny", "cad", "aud", "ils", "inr", "rub", "mad", "rs"]).flagged(.moneyCodes)
@@ -56,7 +77,7 @@ public enum MoneyParser {
     static let englishLed = Set(dollarPrefixes.values).union(["GBP"])
     /// Whether `t[i]` is country letters glued to a following "$".
     static func isDollarPrefix(_ t: [Token], _ i: Int) -> Bool {
-        t[i].kind == .word && t[i].text.utf8.count <= 3 && i + 1 < t.count && t[i + 1].text == "$" && !t[i + 1].spaceBefore
+        t[i].kind == .word && t[i].text.utf8.count <= 3 && i + 1 < t.count && t[i + 1].isMark("$") && !t[i + 1].spaceBefore
             && dollarPrefixes[t[i].text] != nil
     }
     static let scales = WordMap(scaleTable)
@@ -130,11 +151,11 @@ public enum MoneyParser {
     /// "a 400 million pound ($634 million) contract", "5 M€ (environ 5,4 M$)": the same sum converted, in
     /// parentheses right after it, is no second amount.
     static func isConversion(_ tokens: [Token], _ range: Range<Int>, after previous: MoneyMatch?) -> Bool {
-        guard let previous, range.upperBound < tokens.count, tokens[range.upperBound].text == ")" else { return false }
+        guard let previous, range.upperBound < tokens.count, tokens[range.upperBound].isMark(")") else { return false }
         var k = range.lowerBound - 1
         // Up to two lower-case words between: "(about $634 million)", "(soit près de 700 M$)".
         while k > previous.tokens.upperBound, range.lowerBound - k <= 3, tokens[k].kind == .word, !tokens[k].isCapitalized { k -= 1 }
-        return k == previous.tokens.upperBound && tokens[k].text == "("
+        return k == previous.tokens.upperBound && tokens[k].isMark("(")
     }
 
     /// Whether `parse` (or `carried`) may find an amount from this token: a number, a currency symbol or code, "US"
@@ -143,7 +164,7 @@ public enum MoneyParser {
     /// the token's flags with a constant mask: reading their statics cost a `swift_once` call each, per token.
     static func mayOpen(_ t: [Token], _ i: Int) -> Bool {
         if t[i].kind == .number { return true }
-        if t[i].kind == .punct, symbol(t[i].text) != nil { return true }
+        if t[i].kind == .punct, symbol(of: t[i]) != nil { return true }
         return t[i].hasHyphen || t[i].lists & openers != 0 || (t[i].text.utf8.count <= 3 && (isDollarPrefix(t, i) || isGluedCurrency(t, i)))
     }
     /// The flags of `spelledWords` and `codes`.
@@ -153,12 +174,18 @@ public enum MoneyParser {
     /// takes that amount's currency.
     static func carried(_ t: [Token], at i: Int, after previous: MoneyMatch?) -> MoneyMatch? {
         guard let previous, t[i].kind == .number, let value = t[i].number, i - previous.tokens.upperBound <= 8, i > 0,
-              [",", "et", "and", "puis", "then", "plus", "ou", "or"].contains(t[i - 1].folded), i + 1 < t.count,
+              coordinators.contains(t[i - 1]), i + 1 < t.count,
               let scale = scales[t[i + 1]], scale >= 1e6, t[i + 1].spaceBefore || t[i + 1].kind == .word else { return nil }
         // "30 millions d'habitants": a count of something else, not money.
-        if i + 2 < t.count, ["de", "d'", "of"].contains(t[i + 2].folded) { return nil }
+        if i + 2 < t.count, currencyLinks.contains(t[i + 2]) { return nil }
         return MoneyMatch(money: Money(amount: value * scale, currency: previous.money.currency, kind: previous.money.kind), tokens: i..<(i + 2))
     }
+
+    /// Words that join a number to what it counts ("millions de dollars", "d'euros", "of dollars"), and that coordinate
+    /// sums ("15 millions en juillet, 30 millions en août"): asked by the tokens' stored hashes, where literal lists
+    /// were built and compared String by String at every number.
+    static let currencyLinks: WordSet = ["de", "d'", "of"]
+    static let coordinators: WordSet = [",", "et", "and", "puis", "then", "plus", "ou", "or"]
 
     /// "respectivement 2 et 4,5 millions d'euros", "respectively 3 and 5 million dollars": a bare number coordinated
     /// right before a scaled amount shares its scale and currency, when "respectively" pairs the two (not a range
@@ -182,7 +209,7 @@ public enum MoneyParser {
               t[i + 1].kind == .word, t[i + 1].foldedLength > 2 else { return nil }
         // "150 millions d'habitants", "38 million users", "2 millions de dollars" (read by `parse`): something follows.
         if i + 2 < t.count, t[i + 2].kind == .word, !bareFollowers.contains(t[i + 2]) { return nil }
-        if i + 2 < t.count, t[i + 2].kind == .number || t[i + 2].text == "%" { return nil }
+        if i + 2 < t.count, t[i + 2].kind == .number || t[i + 2].isMark("%") { return nil }
         return MoneyMatch(money: Money(amount: value * scale, currency: currency, kind: qualifier(before: i, in: t)), tokens: i..<(i + 2))
     }
     /// Words that may follow a bare sum: prepositions and conjunctions, no counted noun.
@@ -196,11 +223,11 @@ public enum MoneyParser {
         // Leading currency: "$", "US$", "A$", "€", "USD".
         if isDollarPrefix(t, k) { currency = dollarPrefixes[t[k].text]; k += 2 } else
         // "Rs. 2,000": the rupee's abbreviation with its point.
-        if t[k].text == "Rs", k + 1 < t.count, t[k + 1].text == "." { currency = "INR"; k += 2 } else
+        if t[k].hasText("Rs"), k + 1 < t.count, t[k + 1].isMark(".") { currency = "INR"; k += 2 } else
         // "Sh50.7 billion", "Rs 150 crore": a shilling's or the rupee's letters before the number.
         if isGluedCurrency(t, k) { currency = gluedCurrencies[t[k].text]; k += 1 } else
         // Cheap tests first: this runs at every token. Symbols are punctuation, codes are written in capitals.
-        if t[k].kind == .punct, let code = symbol(t[k].text) { currency = code; k += 1 } else if t[k].text.utf8.count == 3, t[k].isAllCaps, codes.contains(t[k]) {
+        if t[k].kind == .punct, let code = symbol(of: t[k]) { currency = code; k += 1 } else if t[k].text.utf8.count == 3, t[k].isAllCaps, codes.contains(t[k]) {
             currency = t[k].folded.uppercased(); k += 1
         }
         guard k < t.count else { return nil }
@@ -224,7 +251,7 @@ public enum MoneyParser {
         k += 1
         var scaled = false
         // "Rs 150-crore", "a $5-billion deal": a scale joined to the number by a hyphen.
-        if k + 1 < t.count, t[k].text == "-", !t[k].spaceBefore, !t[k + 1].spaceBefore, let scale = scales[t[k + 1]], scale >= 1e5,
+        if k + 1 < t.count, t[k].isMark("-"), !t[k].spaceBefore, !t[k + 1].spaceBefore, let scale = scales[t[k + 1]], scale >= 1e5,
            t[k + 1].kind == .word {
             k += 1
         }
@@ -287,12 +314,12 @@ public enum MoneyParser {
     /// The currency after an amount: "dollars", "d'euros", "$", "USD".
     static func currencyAfter(_ t: [Token], from i: Int, value: Double, k: Int) -> MoneyMatch? {
         var j = k
-        if j < t.count, ["de", "d'", "of"].contains(t[j]) { j += 1 }
+        if j < t.count, currencyLinks.contains(t[j]) { j += 1 }
         guard j < t.count else { return nil }
         var currency: String
         // "50,000 Australian dollars"
         if j + 1 < t.count, let code = dollarAdjectives[t[j]], currencyWords[t[j + 1]] == "USD" { currency = code; j += 1 } else
-        if let code = symbol(t[j].text) {
+        if let code = symbol(of: t[j]) {
             currency = code
         } else if let code = currencyWords[t[j]] {
             currency = code

@@ -98,13 +98,15 @@ struct NameCandidates {
             if let last = tokens[range].last?.folded, ["pac", "fund", "committee"].contains(last) {
                 var k = range.lowerBound - 1
                 while k > 0, range.upperBound - k <= 6, !covered[k], tokens[k].kind == .word, tokens[k].isCapitalized, tokens[k].folded != "the",
-                      !Self.openers.contains(tokens[k - 1].text), tokens[k - 1].text != "." {
+                      !Self.openers.contains(tokens[k - 1].text), !tokens[k - 1].isMark(".") {
                     k -= 1
                 }
                 if k + 1 < range.lowerBound { range = (k + 1)..<range.upperBound }
             }
             // «Jeff Bozo», «Squawk Box»: a quoted name is a nickname or a title, not an actor.
-            let quoted = i > 0 && ["«", "“", "\""].contains(tokens[i - 1].text) && j < tokens.count && ["»", "”", "\""].contains(tokens[j].text)
+            // The marks told in place: literal lists built and compared at every name cost more than the test.
+            let quoted = i > 0 && (tokens[i - 1].hasText("«") || tokens[i - 1].hasText("“") || tokens[i - 1].isMark("\""))
+                && j < tokens.count && (tokens[j].hasText("»") || tokens[j].hasText("”") || tokens[j].isMark("\""))
             // "42 Rafale", "12 F-35": a count before a name makes it a product.
             let counted = i > 0 && (tokens[i - 1].kind == .number && DateParser.year(tokens[i - 1]) == nil
                 || Self.productNouns.contains(tokens[i - 1]))
@@ -119,7 +121,7 @@ struct NameCandidates {
     /// whose letters are the initials of the name's main words. Agencies by their head word, else organisations.
     func acronymNamed(_ tokens: [Token], _ covered: [Bool]) -> [SentenceMention] {
         var out: [SentenceMention] = []
-        for open in tokens.indices where tokens[open].kind == .punct && tokens[open].text == "(" && open + 2 < tokens.count && tokens[open + 2].text == ")"
+        for open in tokens.indices where tokens[open].kind == .punct && tokens[open].isMark("(") && open + 2 < tokens.count && tokens[open + 2].isMark(")")
             && (tokens[open + 1].isAllCaps || (tokens[open + 1].isCapitalized && tokens[open + 1].length >= 3))
             && tokens[open + 1].length >= 2 && tokens[open + 1].length <= 8 && !covered[open + 1] {
             let letters = Array(tokens[open + 1].text.uppercased().filter(\.isLetter))

@@ -53,8 +53,8 @@ enum SentenceSplitter {
             if tokens[i].newlineBefore { close() }
             end = i + 1
             if tokens[i].kind == .punct {
-                if isText(tokens[i], "«") || isText(tokens[i], "“") { quoteDepth += 1; quoteOpenedAt = end - start }
-                if isText(tokens[i], "»") || isText(tokens[i], "”") { quoteDepth = max(0, quoteDepth - 1) }
+                if tokens[i].hasText("«") || tokens[i].hasText("“") { quoteDepth += 1; quoteOpenedAt = end - start }
+                if tokens[i].hasText("»") || tokens[i].hasText("”") { quoteDepth = max(0, quoteDepth - 1) }
             }
             // A quotation that runs too long is probably unbalanced: stop protecting it.
             if quoteDepth > 0 && end - start - quoteOpenedAt > 80 { quoteDepth = 0 }
@@ -68,7 +68,7 @@ enum SentenceSplitter {
                 while k < tokens.count, isCloser(tokens[k]), !tokens[k].newlineBefore { k += 1 }
                 if k > i + 1 { continue }  // the closing quote ends the sentence, handled below
                 if endsSentence(tokens, at: i, nextIndex: k) { close() }
-            } else if isText(tokens[i], ")"), !tokens[i + 1].spaceBefore, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized, quoteDepth == 0 {
+            } else if tokens[i].isMark(")"), !tokens[i + 1].spaceBefore, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized, quoteDepth == 0 {
                 close()  // "(vidéo dans le texte)Ces dons…": two sentences glued at a parenthesis
             } else if isCloser(tokens[i]), i > 0, isTerminal(tokens[i - 1]), quoteDepth == 0 {
                 if startsSentence(tokens[i + 1]) { close() }
@@ -78,12 +78,13 @@ enum SentenceSplitter {
         return ranges
     }
 
-    /// `terminals.contains(token.text)`, told from the bytes: hashing the text of every punctuation mark cost more.
+    /// `terminals.contains(token.text)`, told from the byte count and, for one byte, the stored hash (`isMark`): hashing
+    /// the text of every punctuation mark cost more, and reading its first byte a generic `Collection.first` call.
     @inline(__always)
     static func isTerminal(_ token: Token) -> Bool {
         let utf8 = token.text.utf8
         switch utf8.count {
-        case 1: let byte = utf8.first; return byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
+        case 1: return token.isMark(".") || token.isMark("!") || token.isMark("?")
         case 3: return token.text == "…"
         default: return false
         }
@@ -94,22 +95,11 @@ enum SentenceSplitter {
     static func isCloser(_ token: Token) -> Bool {
         let utf8 = token.text.utf8
         switch utf8.count {
-        case 1: let byte = utf8.first; return byte == UInt8(ascii: "\"") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "'")
+        case 1: return token.isMark("\"") || token.isMark(")") || token.isMark("'")
         case 2: return token.text == "»"
         case 3: return token.text == "”"
         default: return false
         }
-    }
-
-    /// `token.text == literal` for a literal no other string is canonically equivalent to (one scalar without
-    /// decomposition): the byte counts differ for most tokens, told without a Unicode-aware comparison.
-    /// A one-byte literal is compared as a byte: `==` between two different Strings took the standard library's
-    /// comparison call, at every punctuation mark of the article.
-    @inline(__always)
-    private static func isText(_ token: Token, _ literal: String) -> Bool {
-        let utf8 = token.text.utf8
-        guard utf8.count == literal.utf8.count else { return false }
-        return utf8.count == 1 ? utf8.first == literal.utf8.first : token.text == literal
     }
 
     /// The next and previous tokens are read in place (`k`, `p`): copies of them retained and released their Strings

@@ -238,6 +238,15 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
             if let k = keys.position(of: word) { values[k] = newValue } else { keys.insert(word); values.append(newValue) }
         }
     }
+    /// Sets the value of the token's folded form, found by its stored hash.
+    mutating func set(_ value: Value, for token: Token) {
+        if let k = keys.position(of: token) {
+            values[k] = value
+        } else {
+            keys.insert(token.folded, hash: token.wordHash)
+            values.append(value)
+        }
+    }
     /// The value of the word whose hash is `hash`.
     @inline(__always)
     func value(hash: UInt64, word: String) -> Value? { keys.position(hash: hash, word: word).map { values[$0] } }
