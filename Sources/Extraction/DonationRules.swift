@@ -90,6 +90,28 @@ struct DonationRules {
         return stopped ? out.filter { $0.money != nil } : out
     }
 
+    static let joinVerbs = LexiconData.forms("donation.join")
+    /// "A and B are joining C in donating", "X a rejoint Y en donnant": the join verb's subjects and its object give.
+    func joinedGivers(_ context: SentenceContext, _ trigger: Int) -> [SentenceMention]? {
+        let tokens = context.tokens
+        guard trigger >= 3, ["in", "en"].contains(tokens[trigger - 1]),
+              let join = tokens[max(0, trigger - 8)..<(trigger - 1)].lastIndex(where: { Self.joinVerbs.contains($0) }) else { return nil }
+        var subjects = context.subjects(before: join, kinds: [.person, .company, .fund])
+        // "Amazon and OpenAI CEO Sam Altman": names coordinated before the first, past an employer before a title.
+        if var current = subjects.first {
+            for m in context.outerMentions.reversed() where m.tokens.upperBound <= current.tokens.lowerBound {
+                let gap = m.tokens.upperBound..<current.tokens.lowerBound
+                if context.isCoordination(gap) {
+                    if m.kind != .agency { subjects.insert(m, at: 0) }
+                } else if !isTitleGap(context, gap) { break }
+                current = m
+            }
+        }
+        let joined = context.outerMentions.filter { $0.tokens.lowerBound > join && $0.tokens.upperBound < trigger && $0.kind != .agency }
+        guard !subjects.isEmpty else { return nil }
+        return subjects + joined
+    }
+
     /// "FedEx gave $300,000, plus $202,320 of delivery services": a second amount joined to a gift by "plus" or
     /// "in addition to" is the same giver's second gift; in kind when goods or services follow it.
     func addedAmounts(_ context: SentenceContext, _ gifts: [Donation]) -> [Donation] {
@@ -211,6 +233,8 @@ struct DonationRules {
         if agent.isEmpty, tokens[..<trigger].suffix(8).contains(where: { Self.repayWords.contains($0) }) { return [] }
         var donors = agent.first.map { $0.tokens.lowerBound - trigger <= 3 || received } == true ? agent
             : context.subjects(before: trigger, kinds: [.person, .company, .fund])
+        // "Amazon and Sam Altman are joining Meta in donating $1 million each": the subjects join the one already giving.
+        if let joined = joinedGivers(context, trigger) { donors = joined }
         // "Musk's $250 million donation": the possessor gives.
         if let owner = possessiveGiver(context, trigger) { donors = [owner] }
         if received, donors == agent, !agent.isEmpty,

@@ -39,6 +39,9 @@ struct Rules15ConstructionTests {
         RelationCase(label: "parties declaring totals are no parts of the gift told before",
                      text: "Title\ndate 2025-03-03\nVexor Pty Ltd donated $5.9m to the Greens party. As a group, the branches of the Liberal party together declared $57m in donations, while the Labor party declared $55m.",
                      donations: [Gift(donor: "Vexor Pty Ltd", amount: 5.9e6)]),
+        RelationCase(label: "'A and B's CEO C are joining D in donating $N each': A, C and D give",
+                     text: "Title\ndate 2025-03-03\nVexor and Corvane CEO Jane Roe are joining Blixa in donating $1 million each to the Republican National Committee.",
+                     donations: [Gift(donor: "Vexor", amount: 1e6), Gift(donor: "Jane Roe", amount: 1e6), Gift(donor: "Blixa", amount: 1e6)]),
     ]
 
     @Test("rules-15 constructions", arguments: cases)
