@@ -75,6 +75,12 @@ struct Rules15ConstructionTests {
         #expect(funds == ["Labor party", "United Australia party"])
     }
 
+    @Test("a company word joined by a hyphen types the name: 'SNEDAI-Groupe'")
+    func hyphenedCompany() {
+        let x = Extractor().extract(text: "Titre\ndate 2025-03-03\nDéjà présent dans le pays, VEXORA-Groupe a signé hier.")
+        #expect(x.mentions.contains { $0.entity == EntityRef(.company, "VEXORA-Groupe") })
+    }
+
     @Test("a known company's regional arm keeps its legal word and region")
     func regionalArm() {
         let x = Extractor().extract(text: "Titre\ndate 2025-03-03\nPuis Philip Morris Benelux BVBA a répondu, comme Philip Morris Company Netherlands.")
