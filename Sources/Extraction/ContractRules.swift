@@ -31,7 +31,8 @@ struct ContractRules {
     func extract(_ context: SentenceContext, previous: SentenceContext?, lastAgency: EntityRef?, recent: Contract? = nil,
                  publicBuyer: Bool = false) -> [Contract] {
         let tokens = context.tokens
-        let agencies = context.outerMentions.filter { $0.kind == .agency }
+        // A court hears a case about a contract; it buys nothing ("the High Court ruled… the contract").
+        let agencies = context.outerMentions.filter { $0.kind == .agency && !DisputeRules.isCourt($0.entity ?? EntityRef(.agency, $0.surface)) }
         var out: [Contract] = []
         var usedMoney = Set<Range<Int>>()
         if !agencies.isEmpty, let purchase = tokens.indices.first(where: { Self.purchaseWords.contains(tokens[$0]) }) {

@@ -2,7 +2,7 @@
 /// apply the donation, contract, dispute and role rules, merge repeats. Deterministic; no SQLite.
 public struct Extractor: Sendable {
     /// Stored with each article so a database tells which rules produced its facts.
-    public static let version = "rules-14"
+    public static let version = "rules-15"
     public let gazetteer: Gazetteer
 
     public init(gazetteer: Gazetteer = .shipped) {
@@ -87,7 +87,8 @@ public struct Extractor: Sendable {
         var countedGroup: CountedGroup?
         for (index, context) in contexts.enumerated() {
             defer {
-                if let agency = context.mentions.last(where: { $0.kind == .agency })?.entity { lastAgency = agency }
+                // A court hears cases; it is no buyer a later award could carry.
+                if let agency = context.mentions.last(where: { $0.kind == .agency && !($0.entity.map(DisputeRules.isCourt) ?? false) })?.entity { lastAgency = agency }
             }
             if titledMinistry == nil, lastAgency == nil { titledMinistry = MinistryByTitle.ministry(in: context) }
             if context.contains(ContractRules.governmentWords) { lastGovernmentSentence = index }

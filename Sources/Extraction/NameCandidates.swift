@@ -356,6 +356,9 @@ struct NameCandidates {
         // "Paired with…", "Backed by…": a past participle opening the sentence before a preposition.
         if sentenceStart, tokens[i].foldedLength >= 5, tokens[i].foldedEnds(with: "ed"), i + 1 < tokens.count,
            !tokens[i + 1].isCapitalized, Lexicon.prepositions.contains(tokens[i + 1]), !isFirstName(tokens[i]) { return false }
+        // "Following the award,", "Regarding the deal": an -ing word opening the sentence before a determiner.
+        if sentenceStart, tokens[i].foldedLength >= 6, tokens[i].foldedEnds(with: "ing"), i + 1 < tokens.count,
+           SentenceContext.determiners.contains(tokens[i + 1]), !isFirstName(tokens[i]) { return false }
         if i > 0, Lexicon.creditCues.contains(tokens[i - 1]) { return false }
         if i > 1, tokens[i - 1].text == ":", Lexicon.creditCues.contains(tokens[i - 2]) { return false }
         return true

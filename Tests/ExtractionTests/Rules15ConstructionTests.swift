@@ -42,6 +42,8 @@ struct Rules15ConstructionTests {
         RelationCase(label: "'A and B's CEO C are joining D in donating $N each': A, C and D give",
                      text: "Title\ndate 2025-03-03\nVexor and Corvane CEO Jane Roe are joining Blixa in donating $1 million each to the Republican National Committee.",
                      donations: [Gift(donor: "Vexor", amount: 1e6), Gift(donor: "Jane Roe", amount: 1e6), Gift(donor: "Blixa", amount: 1e6)]),
+        RelationCase(label: "a court hears a case about a contract; it is no buyer, here or later; 'Following the award' names nobody",
+                     text: "Title\ndate 2025-03-03\nThe High Court ruled that Vexor Construction Ltd should be compensated. Following the award, the firm was invited to sign a contract worth Sh799 million."),
     ]
 
     @Test("rules-15 constructions", arguments: cases)
