@@ -408,11 +408,12 @@ struct ContractRules {
     }
 
     static let givingVerbs = LexiconData.forms("contract.give")
-    /// "awarded by the Ford government": the agent of a passive gives the contract, it does not hold it.
+    /// "awarded by the Ford government": the agent of a passive giving verb gives the contract, it does not hold it.
     func isAgent(_ tokens: [Token], _ m: SentenceMention) -> Bool {
         var k = m.tokens.lowerBound - 1
         if k >= 0, SentenceContext.determiners.contains(tokens[k]) { k -= 1 }
-        return k >= 1 && ["by", "par"].contains(tokens[k]) && Self.awardVerbs.contains(tokens[k - 1])
+        // Only after a giving verb: "remporté par AWS", "won by X" names the holder.
+        return k >= 1 && ["by", "par"].contains(tokens[k]) && Self.givingVerbs.contains(tokens[k - 1])
     }
 
     static let topicPrepositions = LexiconData.set("contract.topic.preposition")

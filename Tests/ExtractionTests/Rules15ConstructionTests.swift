@@ -44,6 +44,9 @@ struct Rules15ConstructionTests {
                      donations: [Gift(donor: "Vexor", amount: 1e6), Gift(donor: "Jane Roe", amount: 1e6), Gift(donor: "Blixa", amount: 1e6)]),
         RelationCase(label: "a court hears a case about a contract; it is no buyer, here or later; 'Following the award' names nobody",
                      text: "Title\ndate 2025-03-03\nThe High Court ruled that Vexor Construction Ltd should be compensated. Following the award, the firm was invited to sign a contract worth Sh799 million."),
+        RelationCase(label: "'remporté par X': the agent of a winning verb holds the contract",
+                     text: "Titre\ndate 2025-03-03\nLe gouvernement provincial a octroyé des contrats. À lui seul, le contrat de 10,5 millions de dollars remporté par Vexor représente 15 % du total.",
+                     contracts: [Deal(contractor: "Vexor", agency: "gouvernement provincial", amount: 10.5e6)]),
     ]
 
     @Test("rules-15 constructions", arguments: cases)
