@@ -70,7 +70,8 @@ struct ContractRules {
         var holders = holdersOf(context, trigger: subjectEnd, verb: verbIndex, previous: previous)
         let agencySubject = holders.isEmpty == false && holders.allSatisfy { $0.kind == .agency }
         // A person holds no public contract in the press we read (none of 136 annotated): "Justice Lucy Njuguna … a contract".
-        holders = holders.filter { $0.kind != .agency && $0.kind != .fund && $0.kind != .person && !Self.isPlaceAdjective(context, $0) }
+        holders = holders.filter { $0.kind != .agency && $0.kind != .fund && $0.kind != .person && !Self.isPlaceAdjective(context, $0)
+            && !Self.namesGovernment(context.tokens, $0) }
         // "• A $47.3 million Navy contract in November to …": a bulleted item naming no holder lists another award
         // of the company the contract just told went to.
         if holders.isEmpty, let recent, let first = tokens.first, Self.bullets.contains(first.text), !context.money.isEmpty {
@@ -408,6 +409,12 @@ struct ContractRules {
     }
 
     static let givingVerbs = LexiconData.forms("contract.give")
+    /// "le gouvernement Charest", "the Ford government": a leader's name that stands for the government holds nothing.
+    static func namesGovernment(_ tokens: [Token], _ m: SentenceMention) -> Bool {
+        let before = m.tokens.lowerBound > 0 ? m.tokens.lowerBound - 1 : nil
+        let after = m.tokens.upperBound < tokens.count ? m.tokens.upperBound : nil
+        return before.map { governmentWords.contains(tokens[$0]) } == true || after.map { governmentWords.contains(tokens[$0]) } == true
+    }
     /// "awarded by the Ford government": the agent of a passive giving verb gives the contract, it does not hold it.
     func isAgent(_ tokens: [Token], _ m: SentenceMention) -> Bool {
         var k = m.tokens.lowerBound - 1

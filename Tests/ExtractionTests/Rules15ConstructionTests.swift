@@ -47,6 +47,8 @@ struct Rules15ConstructionTests {
         RelationCase(label: "'remporté par X': the agent of a winning verb holds the contract",
                      text: "Titre\ndate 2025-03-03\nLe gouvernement provincial a octroyé des contrats. À lui seul, le contrat de 10,5 millions de dollars remporté par Vexor représente 15 % du total.",
                      contracts: [Deal(contractor: "Vexor", agency: "gouvernement provincial", amount: 10.5e6)]),
+        RelationCase(label: "'le gouvernement Charest dépense en contrats': the leader's name is the government, no holder",
+                     text: "Chaque année, le gouvernement Vexin dépense une fortune en contrats d'informatique, et une bonne part du pactole est octroyée à un trio d'entreprises.\ndate 2025-03-03\nLa Ville de Montréal a signé."),
     ]
 
     @Test("rules-15 constructions", arguments: cases)
