@@ -334,6 +334,8 @@ struct ContractRules {
     }
 
     private func holderCandidates(_ context: SentenceContext, trigger: Int, verb: Int?, previous: SentenceContext?) -> [SentenceMention] {
+        // "restraining the county from paying Filtronic Ltd the balance under a contract": whom the buyer pays holds it.
+        if let payee = payee(context, before: trigger) { return [payee] }
         var holders = context.subjects(before: trigger, kinds: [.company, .person, .agency])
         // "Democracy Watch is speaking out against the latest contract awarded by the government": a contract named
         // after a preposition is what the subject acts on, not what it holds.
@@ -406,6 +408,19 @@ struct ContractRules {
             return [SentenceMention(entity: company.entity, surface: company.surface, tokens: trigger..<trigger, source: .pronoun)]
         }
         return holders
+    }
+
+    /// The company named right after a paying verb a contract noun follows ("paying Filtronic Ltd the balance under a
+    /// contract").
+    func payee(_ context: SentenceContext, before trigger: Int) -> SentenceMention? {
+        let tokens = context.tokens
+        guard context.contains(Self.paidVerbs),
+              let pay = tokens.indices.last(where: { p in Self.paidVerbs.contains(tokens[p])
+                  && tokens[(p + 1)..<min(tokens.count, p + 13)].contains { Self.contractWords.contains($0) } }) else { return nil }
+        return context.outerMentions.first { m in
+            (m.tokens.lowerBound == pay + 1 || (m.tokens.lowerBound == pay + 2 && SentenceContext.determiners.contains(tokens[pay + 1])))
+                && (m.kind == .company || (m.entity == nil && !context.isBareAcronym(m)))
+        }
     }
 
     static let givingVerbs = LexiconData.forms("contract.give")

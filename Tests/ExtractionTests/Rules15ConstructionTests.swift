@@ -49,6 +49,9 @@ struct Rules15ConstructionTests {
                      contracts: [Deal(contractor: "Vexor", agency: "gouvernement provincial", amount: 10.5e6)]),
         RelationCase(label: "'le gouvernement Charest dépense en contrats': the leader's name is the government, no holder",
                      text: "Chaque année, le gouvernement Vexin dépense une fortune en contrats d'informatique, et une bonne part du pactole est octroyée à un trio d'entreprises.\ndate 2025-03-03\nLa Ville de Montréal a signé."),
+        RelationCase(label: "'restraining the county from paying X the balance under a contract': the payee holds it, not the court's division",
+                     text: "Title\ndate 2025-03-03\nThe Kiambu County Assembly signed in April. Justice Jane Roe of the Anti-Corruption and Economic Crimes Division issued interim orders restraining the county from paying Vexor Limited the remaining balance under a Sh230 million contract.",
+                     contracts: [Deal(contractor: "Vexor Limited", agency: "Kiambu County Assembly", amount: 230e6)]),
     ]
 
     @Test("rules-15 constructions", arguments: cases)
