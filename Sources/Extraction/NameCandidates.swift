@@ -393,6 +393,10 @@ struct NameCandidates {
         // "Democracy PAC II": a roman numeral after the committee's word numbers the committee.
         let numbered = words.count >= 3 && Self.romanNumerals.contains(tokens[words[words.count - 1]].text) && Self.fundLasts.contains(tokens[words[words.count - 2]])
         if words.count >= 2 && Self.fundLasts.contains(tokens[last]) || numbered { return mention(.fund, .name) }
+        // "Sentinel Action Fund", "Senate Leadership Fund": a committee's word before "Fund" makes a political fund.
+        if words.count >= 3, tokens[last].hasText("Fund"), Self.politicalFundWords.contains(tokens[words[words.count - 2]]) {
+            return mention(.fund, .name)
+        }
         if Lexicon.agencyHeads.contains(tokens[first]) && words.count >= 2 { return mention(.agency, .name) }
         if words.count >= 2 && Lexicon.companySuffixes.contains(tokens[last]) { return mention(.company, .name) }
         // "SNEDAI-Groupe", "Acme-Group": a company word joined to the name by a hyphen.
@@ -432,6 +436,7 @@ struct NameCandidates {
     static let plainPACs: WordSet = ["pacs", "superpacs"]
     static let generals: WordSet = ["general", "generale"]
     static let fundLasts: WordSet = ["pac", "superpac", "party", "action"]
+    static let politicalFundWords = LexiconData.set("fund.political.before")
     static let romanNumerals: Set<String> = ["II", "III", "IV", "V", "VI"]
     static let peerTitles: WordSet = ["lord", "lady", "baroness", "baron"]
     static let honorifics: WordSet = ["m", "mme", "mr", "mrs", "ms", "dr", "sir", "lord", "dame", "lady", "baroness", "baron"]

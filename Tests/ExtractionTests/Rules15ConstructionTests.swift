@@ -91,6 +91,13 @@ struct Rules15ConstructionTests {
         #expect(x.mentions.contains { $0.entity == EntityRef(.company, "VEXORA-Groupe") })
     }
 
+    @Test("'X Action Fund' is a political fund; the subject through 'a déclaré avoir reçu' receives")
+    func actionFund() {
+        let x = Extractor().extract(text: "Titre\ndate 2025-03-03\nUn autre comité conservateur, le Vexor Action Fund, a également déclaré avoir reçu 2,3 millions de dollars de la part de Jane Roe.")
+        #expect(x.mentions.contains { $0.entity == EntityRef(.fund, "Vexor Action Fund") })
+        #expect(x.donations.map { "\($0.donor.name) -> \($0.recipient?.name ?? "-") \($0.money?.amount ?? 0)" } == ["Jane Roe -> Vexor Action Fund 2300000.0"])
+    }
+
     @Test("a known company's regional arm keeps its legal word and region")
     func regionalArm() {
         let x = Extractor().extract(text: "Titre\ndate 2025-03-03\nPuis Philip Morris Benelux BVBA a répondu, comme Philip Morris Company Netherlands.")
