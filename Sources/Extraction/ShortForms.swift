@@ -118,8 +118,31 @@ extension EntityRecognizer {
                 }
             }
         }
+        Self.resolveOrgans(&perSentence, sentences)
         Self.unifyLegalForms(&perSentence)
     }
+
+    /// "le Conseil de Régulation de l'ARTCI", "the Board of the SEC": a body's organ, named with the body's acronym
+    /// the article uses on its own, acts as that body.
+    static func resolveOrgans(_ perSentence: inout [[SentenceMention]], _ sentences: [Sentence]) {
+        var bodies: [String: EntityRef] = [:]
+        for (s, mentions) in perSentence.enumerated() {
+            for m in mentions where m.kind == .agency && m.tokens.count == 1 && sentences[s].tokens[m.tokens.lowerBound].isAllCaps {
+                if let entity = m.entity { bodies[sentences[s].tokens[m.tokens.lowerBound].text] = entity }
+            }
+        }
+        guard !bodies.isEmpty else { return }
+        for s in perSentence.indices {
+            let tokens = sentences[s].tokens
+            for m in perSentence[s].indices where perSentence[s][m].kind == .agency && perSentence[s][m].tokens.count >= 3 {
+                let range = perSentence[s][m].tokens
+                guard let body = bodies[tokens[range.upperBound - 1].text], body != perSentence[s][m].entity,
+                      organLinks.contains(tokens[range.upperBound - 2]) else { continue }
+                perSentence[s][m].entity = body
+            }
+        }
+    }
+    static let organLinks: WordSet = ["l'", "du", "de", "des", "of", "the"]
 
     /// Where a mention starts: its sentence and its first token.
     private struct Place: Sendable {

@@ -98,6 +98,13 @@ struct Rules15ConstructionTests {
         #expect(x.donations.map { "\($0.donor.name) -> \($0.recipient?.name ?? "-") \($0.money?.amount ?? 0)" } == ["Jane Roe -> Vexor Action Fund 2300000.0"])
     }
 
+    @Test("a body's organ named with the body's acronym acts as the body: 'le Conseil de Régulation de l'ARTVX'")
+    func organOfBody() {
+        let x = Extractor().extract(text: "Titre\ndate 2025-03-03\nL'Autorité de régulation des télécoms de Vexland (ARTVX) surveille le marché. Par la décision du Conseil de Régulation de l'ARTVX, Corvane SA et Blixa SA ont été sanctionnés pour manquement.")
+        let parties = x.disputes.map { Set($0.parties.map(\.entity.name)) }
+        #expect(parties == [["Autorité de régulation des télécoms de Vexland", "Corvane SA", "Blixa SA"]])
+    }
+
     @Test("a known company's regional arm keeps its legal word and region")
     func regionalArm() {
         let x = Extractor().extract(text: "Titre\ndate 2025-03-03\nPuis Philip Morris Benelux BVBA a répondu, comme Philip Morris Company Netherlands.")
