@@ -32,7 +32,7 @@ struct ContractRules {
                  publicBuyer: Bool = false) -> [Contract] {
         let tokens = context.tokens
         // A court hears a case about a contract; it buys nothing ("the High Court ruled… the contract").
-        let agencies = context.outerMentions.filter { $0.kind == .agency && !DisputeRules.isCourt($0.entity ?? EntityRef(.agency, $0.surface)) }
+        let agencies = DisputeRules.actingBodies(context.outerMentions)
         var out: [Contract] = []
         var usedMoney = Set<Range<Int>>()
         if !agencies.isEmpty, let purchase = tokens.indices.first(where: { Self.purchaseWords.contains(tokens[$0]) }) {
@@ -426,9 +426,8 @@ struct ContractRules {
     static let givingVerbs = LexiconData.forms("contract.give")
     /// "le gouvernement Charest", "the Ford government": a leader's name that stands for the government holds nothing.
     static func namesGovernment(_ tokens: [Token], _ m: SentenceMention) -> Bool {
-        let before = m.tokens.lowerBound > 0 ? m.tokens.lowerBound - 1 : nil
-        let after = m.tokens.upperBound < tokens.count ? m.tokens.upperBound : nil
-        return before.map { governmentWords.contains(tokens[$0]) } == true || after.map { governmentWords.contains(tokens[$0]) } == true
+        let lower = m.tokens.lowerBound, upper = m.tokens.upperBound
+        return (lower > 0 && governmentWords.contains(tokens[lower - 1])) || (upper < tokens.count && governmentWords.contains(tokens[upper]))
     }
     /// "awarded by the Ford government": the agent of a passive giving verb gives the contract, it does not hold it.
     func isAgent(_ tokens: [Token], _ m: SentenceMention) -> Bool {

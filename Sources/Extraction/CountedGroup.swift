@@ -17,7 +17,7 @@ struct CountedGroup: Sendable {
     /// The group a sanction sentence counts without naming, or nil.
     static func find(_ context: SentenceContext, sentence: Int) -> CountedGroup? {
         guard let (trigger, kind) = DisputeRules().classify(context), kind == .regulatory || kind == .antitrust else { return nil }
-        let agencies = context.outerMentions.filter { $0.kind == .agency && !DisputeRules.isCourt($0.entity ?? EntityRef(.agency, $0.surface)) }
+        let agencies = DisputeRules.actingBodies(context.outerMentions)
         guard agencies.count == 1, let agency = agencies.first?.entity,
               !context.outerMentions.contains(where: { $0.kind == .company || $0.kind == .person }) else { return nil }
         let tokens = context.tokens
@@ -47,7 +47,7 @@ struct CountedGroup: Sendable {
         for next in companies.dropFirst() {
             guard let last = group.last, last.tokens.upperBound < next.tokens.lowerBound,
                   context.isCoordination(last.tokens.upperBound..<next.tokens.lowerBound)
-                    || context.tokens[last.tokens.upperBound..<next.tokens.lowerBound].allSatisfy({ [",", "les", "la", "le", "l'", "the"].contains($0) })
+                    || context.tokens[last.tokens.upperBound..<next.tokens.lowerBound].allSatisfy({ $0.isMark(",") || SentenceContext.determiners.contains($0) })
             else { break }
             group.append(next)
         }

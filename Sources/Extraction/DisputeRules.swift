@@ -163,6 +163,11 @@ struct DisputeRules {
     }
 
     /// "Tribunal de commerce", "Cour des comptes", "High Court", "Supreme Court": a forum, never a party.
+    /// The sentence's bodies that act (buy, sanction), without the courts that only hear cases.
+    static func actingBodies(_ mentions: [SentenceMention]) -> [SentenceMention] {
+        mentions.filter { $0.kind == .agency && !isCourt($0.entity ?? EntityRef(.agency, $0.surface)) }
+    }
+
     static func isCourt(_ entity: EntityRef) -> Bool {
         // Substrings compared in place: only the first and the last word are asked.
         let words = Folding.fold(entity.name).split(separator: " ")

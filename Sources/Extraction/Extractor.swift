@@ -88,7 +88,7 @@ public struct Extractor: Sendable {
         for (index, context) in contexts.enumerated() {
             defer {
                 // A court hears cases; it is no buyer a later award could carry.
-                if let agency = context.mentions.last(where: { $0.kind == .agency && !($0.entity.map(DisputeRules.isCourt) ?? false) })?.entity { lastAgency = agency }
+                if let agency = DisputeRules.actingBodies(context.mentions).last?.entity { lastAgency = agency }
             }
             if titledMinistry == nil, lastAgency == nil { titledMinistry = MinistryByTitle.ministry(in: context) }
             if context.contains(ContractRules.governmentWords) { lastGovernmentSentence = index }
