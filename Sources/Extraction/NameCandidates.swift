@@ -314,8 +314,6 @@ struct NameCandidates {
     }
 
     static let adjectiveSuffixes = ["able", "ible", "ous", "ful", "ive", "ical", "less"]
-    /// Company words that close a hyphenated name ("SNEDAI-Groupe").
-    static let hyphenedCompanyWords = LexiconData.set("company.hyphen.last")
 
     static let agentSuffixes = ["er", "or", "ist", "ian", "aire", "ate", "ant", "eur", "iste", "ier", "ien", "man", "woman"]
 
@@ -401,7 +399,7 @@ struct NameCandidates {
         if words.count >= 2 && Lexicon.companySuffixes.contains(tokens[last]) { return mention(.company, .name) }
         // "SNEDAI-Groupe", "Acme-Group": a company word joined to the name by a hyphen.
         if words.count == 1, tokens[last].hasHyphen, let part = tokens[last].folded.split(separator: "-").last,
-           Self.hyphenedCompanyWords.contains(String(part)) { return mention(.company, .name) }
+           Lexicon.companySuffixes.contains(String(part)) { return mention(.company, .name) }
         if personShaped && (titled || saysBefore(Lexicon.personTitles, 1) || titleFollows(tokens, range.upperBound)) {
             return mention(.person, .title)
         }

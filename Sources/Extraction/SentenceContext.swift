@@ -281,7 +281,9 @@ final class SentenceContext {
         let speaker = subjects(before: verb, kinds: kinds)
         return speaker.isEmpty ? nil : speaker
     }
-    static let pronounAuxiliaries: WordSet = ["has", "had", "have", "would", "will", "was", "were", "is", "are", "also", "already"]
+    /// The auxiliaries and adverbs that may stand between "it" and its verb: those of `auxiliaries` and
+    /// `passiveAuxiliaries`, and the modal ones.
+    static let pronounAuxiliaries = auxiliaries.union(passiveAuxiliaries).union(["would", "will"])
 
     static let relativePronouns: WordSet = ["qui", "dont", "lequel", "laquelle", "which", "who", "whom", "whose"]
 

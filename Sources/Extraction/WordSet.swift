@@ -189,8 +189,11 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence, CustomStri
         return WordSet(filter(given.contains))
     }
 
+    /// A new list: it answers by its words, not by this set's flag (`flagged` gives it one of its own).
     public func union<S: Sequence>(_ words: S) -> WordSet where S.Element == String {
         var out = self
+        out.flagBits = 0
+        out.flagHigh = false
         for word in words { out.insert(word) }
         return out
     }
