@@ -12,7 +12,7 @@ struct CountedGroup: Sendable {
     var sentence: Int
 
     /// Words right before the count that make the group the sanction's object.
-    static let leads: WordSet = ["a", "aux", "to", "on", "against", "contre", "fined", "sanctionne", "sanctionnes", "penalised", "penalized"]
+    static let leads = LexiconData.set("dispute.group.lead")
 
     /// The group a sanction sentence counts without naming, or nil.
     static func find(_ context: SentenceContext, sentence: Int) -> CountedGroup? {
