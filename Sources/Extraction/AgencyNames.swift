@@ -15,6 +15,9 @@ struct AgencyNames {
     /// Lower-case adjectives that may follow a French head.
     static let adjectiveEndings = LexiconData.list("agency.adjective.ending")
     static let possessorEndings = LexiconData.list("agency.possessor.ending")
+    /// Heads that open a name in lower case when the acronym the name defines follows it: "l'agence de régulation
+    /// des télécommunications et des postes (ARTP)".
+    static let acronymHeads = LexiconData.set("agency.head.acronymed")
     /// Heads of territorial bodies that take their territory's name directly ("Région Bretagne").
     static let directHeads = LexiconData.set("agency.head.direct")
     static let connectors: WordSet = ["de", "des", "du", "d'", "of", "for", "on"]
@@ -30,8 +33,8 @@ struct AgencyNames {
         let lowerHeads = Self.lowerHeads
         while i < tokens.count {
             // Both shapes start from a capital or a head written in lower case: most tokens are told at once.
-            if !taken[i], tokens[i].isCapitalized || lowerHeads.contains(tokens[i]),
-               let range = headFirst(tokens, i, taken) ?? tailLast(tokens, i, taken) {
+            if !taken[i], tokens[i].isCapitalized || lowerHeads.contains(tokens[i]) || Self.acronymHeads.contains(tokens[i]),
+               let range = headFirst(tokens, i, taken) ?? tailLast(tokens, i, taken) ?? acronymed(tokens, i, taken) {
                 let surface = tokens[range].joinedAsWritten()
                 out.append(SentenceMention(entity: EntityRef(.agency, surface), surface: surface, tokens: range, source: .agencyShape))
                 for k in range { taken[k] = true }
@@ -136,6 +139,29 @@ struct AgencyNames {
         return i..<j
     }
 
+    /// "l'agence de régulation des télécommunications et des postes (ARTP)": a head in lower case, its complements,
+    /// then the acronym they make (its letters the initials of the name's words, in order).
+    private func acronymed(_ tokens: [Token], _ i: Int, _ taken: [Bool]) -> Range<Int>? {
+        guard Self.acronymHeads.contains(tokens[i]) else { return nil }
+        var j = i + 1
+        var initials: [Character] = [tokens[i].folded.first ?? " "]
+        while free(tokens, j, taken), j - i < 14, tokens[j].kind == .word, !tokens[j].isAllCaps || tokens[j].foldedLength == 1 {
+            if !Self.connectors.contains(tokens[j]) && !Self.determiners.contains(tokens[j]) && !["et", "and", "&"].contains(tokens[j]),
+               let first = tokens[j].folded.first { initials.append(first) }
+            j += 1
+        }
+        guard j > i + 1, j + 2 < tokens.count, tokens[j].isMark("("), tokens[j + 2].isMark(")"), tokens[j + 1].isAllCaps,
+              tokens[j + 1].foldedLength >= 2 else { return nil }
+        // The acronym's letters, in order, among the initials, the first the head's.
+        let letters = Array(tokens[j + 1].folded)
+        guard letters.first == initials.first, letters.count >= initials.count - 2 else { return nil }
+        var k = 0
+        for c in initials where k < letters.count && c == letters[k] { k += 1 }
+        guard k == letters.count else { return nil }
+        // The name stops at its last word: the acronym keeps its own mention.
+        return i..<j
+    }
+
     /// "The Information Commissioner's Office": a body's name that runs on past a known name inside it (the outlet
     /// "The Information") is the body; nil when no body's name starts within the known name and ends beyond it.
     func body(enclosing known: Range<Int>, _ tokens: [Token], _ taken: [Bool]) -> Range<Int>? {
@@ -162,6 +188,12 @@ struct AgencyNames {
                 j += 1
                 // "Teachers Service Commission": a body noun followed by another is not yet the name's end.
                 if Self.tails.contains(tokens[j - 1]), words >= 2, !followedByName(tokens, j, taken), !followedByTail(tokens, j, taken) {
+                    // "Rockingham County Board of Commissioners", "Election Commission of India": capitalised words
+                    // after "of" finish the name.
+                    if free(tokens, j + 1, taken), tokens[j].hasText("of"), isNameWord(tokens[j + 1]) {
+                        j += 1
+                        while free(tokens, j, taken), isNameWord(tokens[j]) { j += 1 }
+                    }
                     let range = i..<j
                     let before = tokens[range].dropLast()
                     if before.allSatisfy({ Lexicon.places.contains($0) || Self.nameLinks.contains($0) }) { return nil }

@@ -69,7 +69,14 @@ struct DisputeRules {
             let k = mention.tokens.lowerBound
             // A party or committee is a party only as the object of the action: "fined the Heritage Party".
             if entity.kind == .fund {
-                let object = k == trigger + 1 || (k == trigger + 2 && SentenceContext.determiners.contains(tokens[trigger + 1]))
+                var object = k == trigger + 1 || (k == trigger + 2 && SentenceContext.determiners.contains(tokens[trigger + 1]))
+                // "issued warnings to several parties, including Labour", "une amende à LFI": the noun's object.
+                if !object, trigger + 1 < tokens.count, k > trigger + 1, k - trigger <= 9,
+                   ["to", "against", "contre"].contains(tokens[trigger + 1]) || tokens[trigger + 1].hasText("à") {
+                    // Other parties of the list may stand between ("including National and Labour"), not other actors.
+                    object = tokens[(trigger + 2)..<k].allSatisfy { $0.kind == .word || $0.isMark(",") }
+                        && !context.outerMentions.contains { $0.tokens.lowerBound > trigger && $0.tokens.lowerBound < k && $0.kind != nil && $0.kind != .fund }
+                }
                 // "The Labour Party has been fined £5,000": the subject of the passive is the object too.
                 guard object || context.isPassiveSubject(end: mention.tokens.upperBound, verb: trigger)
                         || Self.sanctionedWith(tokens, end: mention.tokens.upperBound, trigger: trigger) else { continue }

@@ -223,8 +223,10 @@ extension DonationRules {
     /// pairs its amount with its recipients.
     func distributed(_ context: SentenceContext, givers: [EntityRef]) -> [Donation] {
         let tokens = context.tokens
-        guard !givers.isEmpty, !context.money.isEmpty,
-              tokens.contains(where: { (Self.receivingVerbs.contains($0) && !Self.disclosingVerbs.contains($0)) || ["go", "goes", "going", "ira", "iront"].contains($0) }),
+        func receives(_ token: Token) -> Bool {
+            (Self.receivingVerbs.contains(token) && !Self.disclosingVerbs.contains(token)) || ["go", "goes", "going", "ira", "iront"].contains(token)
+        }
+        guard !givers.isEmpty, !context.money.isEmpty, tokens.contains(where: receives),
               context.outerMentions.allSatisfy({ $0.kind == .fund || $0.kind == nil }) else { return [] }
         var bounds = [0]
         for (k, token) in tokens.enumerated() where ["while", "whereas", "tandis", ";"].contains(token) { bounds.append(k) }
@@ -234,7 +236,9 @@ extension DonationRules {
         for (start, end) in zip(bounds, bounds.dropFirst()) {
             let amounts = context.money.filter { $0.tokens.lowerBound >= start && $0.tokens.upperBound <= end }
             let funds = context.outerMentions.filter { $0.tokens.lowerBound >= start && $0.tokens.upperBound <= end && $0.kind == .fund }
-            guard amounts.count == 1, let money = amounts.first, !funds.isEmpty else { continue }
+            // "…, receiving £4.1m while Labour raised £2.7m": a clause whose only verb discloses a total receives no part.
+            guard amounts.count == 1, let money = amounts.first, !funds.isEmpty,
+                  tokens[start..<end].contains(where: receives) || !tokens[start..<end].contains(where: { Self.disclosingVerbs.contains($0) }) else { continue }
             for fund in funds {
                 for giver in givers {
                     out.append(Donation(donor: giver, recipient: fund.entity, money: money.money, date: date, inKind: false,

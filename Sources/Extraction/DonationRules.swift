@@ -215,6 +215,13 @@ struct DonationRules {
         // (The amount may be the previous sentence's: asked of the sentence it was read in.)
         if let money, context.money.contains(money) ? context.isSanctionAmount(money) : previous?.isSanctionAmount(money) == true { return [] }
         if !gift {
+            // "Labor received and spent $1 million, but the Liberals had four times that": a recipient past the
+            // clause's end is no beneficiary of the spending.
+            if Self.spendingVerbs.contains(word),
+               let end = tokens[(trigger + 1)...].firstIndex(where: { SentenceContext.clauseBreaks.contains($0) }) {
+                recipients.removeAll { r in context.mentions.contains { $0.entity == r && $0.tokens.lowerBound > end }
+                    && !context.mentions.contains { $0.entity == r && $0.tokens.lowerBound < end } }
+            }
             if Self.spendingVerbs.contains(word) && !(political && (!recipients.isEmpty || politicalObject(context, after: trigger))) { return [] }
             if Self.givingVerbs.contains(word) && (money == nil || !political) { return [] }
         }
@@ -224,6 +231,8 @@ struct DonationRules {
         if recipients.isEmpty, political, let fund = lastFund { recipients = [fund] }
         // "a $1 million contribution from Uber": the agent right after the gift word is the giver.
         let agent = agentAfter(context, trigger)
+        // "a drive for donations from its 500,000 members": the givers are named after "from", and are nobody here.
+        if gift, agent.isEmpty, trigger + 1 < tokens.count, tokens[trigger + 1].hasText("from") { return [] }
         // "Badenoch declared a £20,000 donation … from Sir Paul Marshall": the subject received what the agent gave.
         // "has paid back £6,000 worth of gifts", "a tout remboursé grâce aux dons", "his acceptance of gifts": the
         // subject received them.

@@ -75,6 +75,7 @@ struct EntityRecognizer {
     /// a guessed name beside the words for a political committee is a fund.
     static func committeeShapes(_ tokens: [Token], _ mentions: inout [SentenceMention]) {
         lowercaseParties(tokens, &mentions)
+        PartyShortNames.find(tokens, &mentions)
         func isCommittee(_ k: Int) -> Bool {
             k < tokens.count && (committeeWords.contains(tokens[k])
                 || (tokens[k].folded == "super" && k + 1 < tokens.count && tokens[k + 1].folded == "pac")

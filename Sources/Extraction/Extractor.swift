@@ -65,6 +65,7 @@ public struct Extractor: Sendable {
         if let first = firstPriced, first > 0, let currency = moneys[first].first?.money.currency {
             for s in 0...first { moneys[s] = MoneyParser.find(in: sentences[s].tokens, language: language, articleCurrency: currency) }
         }
+        CentralAfricanFranc.apply(&moneys, sentences)
         let contexts = sentences.map { sentence in
             SentenceContext(sentence: sentence, mentions: perSentence[sentence.index].filter { $0.source != .leaderGovernment && !Attribution.isSource($0, in: sentence.tokens) },
                             money: moneys[sentence.index],

@@ -2,13 +2,16 @@
 /// "infliger" or "probe" once and the rules still see "infligée", "infligeait", "probed" and "probing".
 /// Forms are folded (lower case, no accents), as tokens are.
 enum Inflection {
-    /// The forms of a lemma of the given language ("fr", "en") and part of speech ("verb", "noun").
+    /// The forms of a lemma of the given language ("fr", "en") and part of speech ("verb", "noun", "plural").
     static func forms(_ lemma: String, language: String, partOfSpeech: String) -> Set<String> {
         switch (language, partOfSpeech) {
         case ("fr", "verb"): return frenchVerb(lemma)
         case ("fr", "noun"): return frenchNoun(lemma)
         case ("en", "verb"): return englishVerb(lemma)
         case ("en", "noun"): return englishNoun(lemma)
+        // Plural forms only: "liberal" gives "liberals", not the adjective itself.
+        case ("en", "plural"): return englishNoun(lemma).subtracting([lemma])
+        case ("fr", "plural"): return frenchNoun(lemma).subtracting([lemma])
         default: return [lemma]
         }
     }

@@ -45,13 +45,13 @@ public enum MoneyParser {
         token.text.utf8.count == 1 ? (token.isMark("$") ? "USD" : nil) : symbol(token.text)
     }
     private static let symbolFirstBytes: [Bool] = (0..<256).map { byte in symbols.keys.contains { $0.utf8.first == UInt8(byte) } }
-    static let codes = WordSet(["usd", "eur", "gbp", "chf", "jpy", "cny", "cad", "aud", "ils", "inr", "rub", "mad", "rs"]).flagged(.moneyCodes)
+    static let codes = WordSet(["usd", "eur", "gbp", "chf", "jpy", "cny", "cad", "aud", "ils", "inr", "rub", "mad", "rs", "xof", "xaf"]).flagged(.moneyCodes)
     static let currencyWords: WordMap<String> = [
         "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "livre": "GBP", "livres": "GBP",
         "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "shekel": "ILS", "shekels": "ILS", "shekalim": "ILS",
         "yen": "JPY", "yens": "JPY", "yuan": "CNY", "yuans": "CNY", "renminbi": "CNY", "franc": "CHF",
         "francs": "CHF", "roupie": "INR", "roupies": "INR", "rupee": "INR", "rupees": "INR", "rouble": "RUB",
-        "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "dirham": "MAD", "dirhams": "MAD",
+        "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "dirham": "MAD", "dirhams": "MAD", "fcfa": "XOF",
     ]
     static let dollarCountries: WordMap<String> = [
         "canadiens": "CAD", "canadian": "CAD", "australiens": "AUD", "australian": "AUD", "hongkongais": "HKD",
@@ -151,7 +151,13 @@ public enum MoneyParser {
     /// "a 400 million pound ($634 million) contract", "5 M€ (environ 5,4 M$)": the same sum converted, in
     /// parentheses right after it, is no second amount.
     static func isConversion(_ tokens: [Token], _ range: Range<Int>, after previous: MoneyMatch?) -> Bool {
-        guard let previous, range.upperBound < tokens.count, tokens[range.upperBound].isMark(")") else { return false }
+        guard let previous else { return false }
+        // "3 020 000 dollars, soit environ 1 841 445 000 FCFA", "£5m, or about $6.5m": a conversion word after a comma.
+        var c = previous.tokens.upperBound
+        if c < range.lowerBound, tokens[c].isMark(",") { c += 1 }
+        if c < range.lowerBound, conversionWords.contains(tokens[c]), range.lowerBound - c <= 3,
+           tokens[(c + 1)..<range.lowerBound].allSatisfy({ $0.kind == .word && !$0.isCapitalized }) { return true }
+        guard range.upperBound < tokens.count, tokens[range.upperBound].isMark(")") else { return false }
         var k = range.lowerBound - 1
         // Up to two lower-case words between: "(about $634 million)", "(soit près de 700 M$)".
         while k > previous.tokens.upperBound, range.lowerBound - k <= 3, tokens[k].kind == .word, !tokens[k].isCapitalized { k -= 1 }
@@ -185,6 +191,7 @@ public enum MoneyParser {
     /// sums ("15 millions en juillet, 30 millions en août"): asked by the tokens' stored hashes, where literal lists
     /// were built and compared String by String at every number.
     static let currencyLinks: WordSet = ["de", "d'", "of"]
+    static let conversionWords = LexiconData.set("money.conversion")
     static let coordinators: WordSet = [",", "et", "and", "puis", "then", "plus", "ou", "or"]
 
     /// "respectivement 2 et 4,5 millions d'euros", "respectively 3 and 5 million dollars": a bare number coordinated
@@ -326,11 +333,16 @@ public enum MoneyParser {
             if code == "USD", j + 1 < t.count, let other = dollarCountries[t[j + 1]] { currency = other; j += 1 }
             if code == "GBP", j + 1 < t.count, t[j + 1].folded == "sterling" { j += 1 }
             if code == "CHF", j + 1 < t.count {
-                // Francs today are Swiss francs; CFA, Pacific and historical French or Belgian francs are left out.
+                // Francs today are Swiss francs, or CFA francs when so named (West African until the article says
+                // Central: `centralAfricanFranc`); Pacific and historical French or Belgian francs are left out.
                 let next = t[j + 1].folded
-                if ["cfa", "fcfa", "cfp", "pacifique", "francais", "belges", "anciens", "nouveaux"].contains(next) { return nil }
+                if next == "cfa" || next == "fcfa" { currency = "XOF"; j += 1 } else
+                if ["cfp", "pacifique", "francais", "belges", "anciens", "nouveaux"].contains(next) { return nil }
                 if next.hasPrefix("suisse") { j += 1 }
             }
+        } else if t[j].hasText("F"), j + 1 < t.count, t[j + 1].folded == "cfa" {
+            // "2 milliards F CFA"
+            currency = "XOF"; j += 1
         } else if codes.contains(t[j]), t[j].isAllCaps, t[j].folded != "rs" {
             currency = t[j].folded.uppercased()
         } else {

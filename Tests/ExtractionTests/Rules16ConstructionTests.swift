@@ -1,0 +1,73 @@
+import Testing
+@testable import Extraction
+
+/// Constructions added in rules-16, from published articles read while developing (sentences written anew): each
+/// case one pattern's positive example, the negatives after them.
+@Suite("Rules-16 constructions")
+struct Rules16ConstructionTests {
+    typealias Gift = RelationCase.Gift
+    typealias Deal = RelationCase.Deal
+
+    static let cases: [RelationCase] = [
+        RelationCase(label: "'The Tasmanian Liberals received $N from X': a party's short form, with its state, receives",
+                     text: "Title\ndate 2025-03-03\nThe Tasmanian Liberals received $70,000 from Vexor Hospitality, while Labor got nothing.",
+                     donations: [Gift(donor: "Vexor Hospitality", amount: 70_000)]),
+        RelationCase(label: "a party that received and spent a sum gives nothing to the party of the next clause",
+                     text: "Title\ndate 2025-03-03\nQueensland Labor received and spent around $1 million, but the Greens had four times that to deploy."),
+        RelationCase(label: "'un marché de 3 milliards de FCFA': CFA francs are read",
+                     text: "Titre\ndate 2025-03-03\nLe groupe Vexor Construction remporte un marché de 3 milliards de FCFA auprès du ministère des Travaux publics.",
+                     contracts: [Deal(contractor: "Vexor Construction", agency: "ministère des Travaux publics", amount: 3e9)]),
+        RelationCase(label: "'3 020 000 dollars, soit environ 1 841 445 000 FCFA': the converted sum is no second amount",
+                     text: "Titre\ndate 2025-03-03\nL'entente directe signée entre le ministère des Transports et la société Vexor Motors Limited, pour un montant de 3 020 000 dollars, soit environ 1 841 445 000 FCFA.",
+                     contracts: [Deal(contractor: "Vexor Motors Limited", agency: "ministère des Transports", amount: 3_020_000)]),
+        RelationCase(label: "a party raising a total in a clause of its own receives no part of the gift told before",
+                     text: "Title\ndate 2025-03-03\nThe biggest donation came from the party treasurer, Jane Roe, who gave the party £317,000. The Conservatives had raised £1.5m more than Labour, receiving more than £4.1m while Labour raised just over £2.7m.",
+                     donations: [Gift(donor: "Jane Roe", amount: 317_000)]),
+        RelationCase(label: "'a drive for donations from its members': no named giver, the subject gives nothing",
+                     text: "Title\ndate 2025-03-03\nLabour is expecting to spend less than the Tories, amid a drive for donations from its 500,000 members."),
+        RelationCase(label: "a regulator's warnings to parties named in a list after 'to'",
+                     text: "Title\ndate 2025-03-03\nThe Electoral Commission has issued warnings to several political parties, including Labour, about donations declared late.",
+                     disputes: [RelationCase.Conflict(parties: ["UK Electoral Commission", "Labour Party"], kind: .regulatory)]),
+        RelationCase(label: "a body's warning with no second party is no case",
+                     text: "Title\ndate 2025-03-03\nThe Federal Reserve issued a warning that inflation could rise."),
+    ]
+
+    @Test("rules-16 constructions", arguments: cases)
+    func construction(_ c: RelationCase) { RelationTests.check(c) }
+
+    @Test("a party's short form is a fund where it stands alone, not where it labels a person or ends a longer name")
+    func partyShortNames() {
+        let x = Extractor().extract(text: """
+            Title
+            date 2025-03-03
+            The Greens said the result was a scandal, and Queensland Labor declined to comment. The New Democrats raised $3 million.
+            A Labor MP and two Liberal senators attended, with the Greens leader. Labor Day is a holiday.
+            Europe-Ecologie les Verts a lancé un emprunt.
+            """)
+        let funds = Set(x.mentions.filter { $0.entity.kind == .fund }.map(\.surface))
+        #expect(funds == ["Greens", "Queensland Labor", "New Democrats"])
+        let recipients = Extractor().extract(text: "Title\ndate 2025-03-03\nThe Tasmanian Liberals received $70,000 from Vexor Hospitality.").donations.map { $0.recipient?.name }
+        #expect(recipients == ["Tasmanian Liberals"])
+    }
+
+    @Test("CFA francs: West African by default, Central African in an article set in Cameroon; Pacific francs are not read")
+    func cfaFrancs() {
+        func currencies(_ text: String) -> [String] { Extractor().extract(text: "Titre\ndate 2025-03-03\n" + text).contracts.compactMap { $0.money?.currency } }
+        #expect(currencies("Le ministère de l'Économie a attribué un marché de 500 millions de francs CFA à Vexor SA.") == ["XOF"])
+        #expect(currencies("Le ministère de l'Économie a attribué un marché de 2 milliards F CFA à Vexor SA.") == ["XOF"])
+        #expect(currencies("À Yaoundé, le ministère des Travaux publics a attribué un marché de 2 milliards de FCFA à Vexor SA.") == ["XAF"])
+        #expect(currencies("Le haut-commissariat a attribué un marché de 2 millions de francs Pacifique à Vexor SA.") == [])
+    }
+
+    @Test("a body named in lower case before the acronym it defines; a board's name runs on after 'of'")
+    func bodyNames() {
+        let x = Extractor().extract(text: """
+            Titre
+            date 2025-03-03
+            Une décision de l'agence de régulation des télécommunications et des postes (ARTP) ce jeudi. L'ARTP a condamné Vexor.
+            The Blixa County Board of Commissioners approved the payments. L'agence a annoncé hier (AFP) une hausse.
+            """)
+        let agencies = Set(x.mentions.filter { $0.entity.kind == .agency }.map(\.entity.name))
+        #expect(agencies == ["agence de régulation des télécommunications et des postes", "Blixa County Board of Commissioners"])
+    }
+}
