@@ -53,21 +53,21 @@ struct NameCandidates {
                 }
                 // "Citizens for Prosperity", "Moms for Liberty": a capitalised plural of people before "for" names a group.
                 // "for" told once per word: each `tokens[j].folded == …` here copied the whole token.
-                let isFor = tokens[j].folded == "for"
+                let isFor = Self.forWord.contains(tokens[j])
                 let groupFor = isFor && j == i + 1 && tokens[i].foldedEnds(with: "s") && tokens[i].isCapitalized
                     && !Lexicon.capitalStop.contains(tokens[i])
                 // Compared in place: literal lists here were built at every word of every name.
                 // "Institute for the Study of …", "Center for Democracy": an organisation's head noun before "for".
                 let orgFor = isFor && j == i + 1 && Self.organisationHeads.contains(tokens[i])
-                let agencyFor = groupFor || orgFor || (isFor || tokens[j].folded == "pour") && Lexicon.agencyHeads.contains(tokens[i])
+                let agencyFor = groupFor || orgFor || (isFor || Self.pourWord.contains(tokens[j])) && Lexicon.agencyHeads.contains(tokens[i])
                     || isFor && j > i && Lexicon.agencyHeads.contains(tokens[j - 1])
                 // "Institute for the Study of Learning": "for the" inside a body's name.
-                if agencyFor, j + 2 < tokens.count, tokens[j + 1].folded == "the", !covered[j + 2], isNameWord(tokens[j + 2]) {
+                if agencyFor, j + 2 < tokens.count, Self.theWord.contains(tokens[j + 1]), !covered[j + 2], isNameWord(tokens[j + 2]) {
                     j += 3
                     continue
                 }
                 if Self.connectors.contains(tokens[j]) || agencyFor, j + 1 < tokens.count, !covered[j + 1], isNameWord(tokens[j + 1]),
-                   !(tokens[j].folded == "la" || tokens[j].folded == "le") || (j > i && tokens[j - 1].folded == "de") {
+                   !Self.laOrLe.contains(tokens[j]) || (j > i && Self.deWord.contains(tokens[j - 1])) {
                     j += 2
                     continue
                 }
@@ -84,7 +84,7 @@ struct NameCandidates {
                 companyNamed = true
             }
             while range.count > 1, !companyNamed, Lexicon.personTitles.contains(tokens[range.lowerBound])
-                    || (["general", "generale", "general-elect", "justice"].contains(tokens[range.lowerBound]) && firstNames.contains(tokens[range.lowerBound + 1]))
+                    || (Self.titlesBeforeFirstName.contains(tokens[range.lowerBound]) && firstNames.contains(tokens[range.lowerBound + 1]))
                     || isOpeningAgentNoun(tokens, range) || acronymBeforePerson(tokens, range) {
                 range = (range.lowerBound + 1)..<range.upperBound
                 titled = true
@@ -95,9 +95,9 @@ struct NameCandidates {
                 range = first..<range.upperBound
             }
             // "and For Our Future PAC": capitalised common words mid-sentence belong to a committee's name.
-            if let last = tokens[range].last?.folded, ["pac", "fund", "committee"].contains(last) {
+            if !range.isEmpty, Self.committeeEnds.contains(tokens[range.upperBound - 1]) {
                 var k = range.lowerBound - 1
-                while k > 0, range.upperBound - k <= 6, !covered[k], tokens[k].kind == .word, tokens[k].isCapitalized, tokens[k].folded != "the",
+                while k > 0, range.upperBound - k <= 6, !covered[k], tokens[k].kind == .word, tokens[k].isCapitalized, !Self.theWord.contains(tokens[k]),
                       !Self.openers.contains(tokens[k - 1].text), !tokens[k - 1].isMark(".") {
                     k -= 1
                 }
@@ -433,6 +433,16 @@ struct NameCandidates {
     // `classify` runs for every capitalised run: its word lists are built once, not at each call.
     static let plainPACs: WordSet = ["pacs", "superpacs"]
     static let generals: WordSet = ["general", "generale"]
+
+    // The words `find` compares tokens with, as sets: `tokens[j].folded == "for"` there copied the whole token out of
+    // its array (its two Strings retained and released) at every word of every name, and literal lists were built.
+    static let forWord: WordSet = ["for"]
+    static let pourWord: WordSet = ["pour"]
+    static let theWord: WordSet = ["the"]
+    static let deWord: WordSet = ["de"]
+    static let laOrLe: WordSet = ["la", "le"]
+    static let titlesBeforeFirstName: WordSet = ["general", "generale", "general-elect", "justice"]
+    static let committeeEnds: WordSet = ["pac", "fund", "committee"]
     static let fundLasts: WordSet = ["pac", "superpac", "party", "action"]
     static let politicalFundWords = LexiconData.set("fund.political.before")
     static let romanNumerals: Set<String> = ["II", "III", "IV", "V", "VI"]

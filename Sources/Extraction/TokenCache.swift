@@ -68,12 +68,11 @@ struct TokenCache {
     }
 
     /// A copy of the token found at `index`, from the tokens made so far, with the offsets and spacing of this
-    /// occurrence. One copy: the token taken out and then changed was copied twice (each copy retains its two Strings).
+    /// occurrence. One copy: the token taken out and then changed was copied twice (each copy retains its two Strings);
+    /// made field by field (`Token.init(repeating:…)`), read in place.
     func token(at index: Int, in made: UnsafeBufferPointer<Token>, start: Int, end: Int, spaceBefore: Bool,
                newlineBefore: Bool) -> Token {
-        var token = made[entries[index].token]
-        (token.start, token.end, token.spaceBefore, token.newlineBefore) = (start, end, spaceBefore, newlineBefore)
-        return token
+        Token(repeating: made[entries[index].token], start: start, end: end, spaceBefore: spaceBefore, newlineBefore: newlineBefore)
     }
 
     /// Records the token made from s[range], whose key is `key`, of `kind`, that the tokenizer is about to put at

@@ -101,6 +101,26 @@ public struct Token: Sendable, Hashable {
         self.number = number
     }
 
+    /// `other` at another place of the text: its fields copied one by one. Copying the whole token (`var token =
+    /// made[k]`) went through its outlined value-witness copy, about 80 instructions, at every token the tokenizer
+    /// took from its cache.
+    @inline(__always)
+    init(repeating other: borrowing Token, start: Int, end: Int, spaceBefore: Bool, newlineBefore: Bool) {
+        text = other.text
+        folded = other.folded
+        wordHash = other.wordHash
+        lists = other.lists
+        self.start = start
+        self.end = end
+        number = other.number
+        kind = other.kind
+        self.spaceBefore = spaceBefore
+        self.newlineBefore = newlineBefore
+        hasHyphen = other.hasHyphen
+        isCapitalized = other.isCapitalized
+        isASCII = other.isASCII
+    }
+
     private static func digest(_ folded: String) -> (UInt64, Bool) {
         let (hash, hyphen) = WordSet.hashAndHyphen(folded)
         return (hash, hyphen)

@@ -131,4 +131,14 @@ struct TokenFlagsTests {
         let opening = tokens.indices.filter { MoneyParser.mayOpen(tokens, $0) }.map { tokens[$0].text }
         #expect(opening == ["5", "millions", "$", "3", "USD", "un", "vingt-cinq", "A", "$", "5"])
     }
+
+    @Test("a folded name's first and last words are those split(separator:) gives")
+    func firstAndLastWords() {
+        for name in ["cour de cassation", "  tribunal  administratif ", "court", "", "   ", "conseil d'etat",
+                     "high court", "a b", "cour e\u{301} d", "tribunal \u{301}x court", "ecole  de  la magistrature"] {
+            let words = name.split(separator: " ")
+            let (first, last) = FoldedWords.firstAndLast(name)
+            #expect(first == String(words.first ?? "") && last == String(words.last ?? ""), "\(name)")
+        }
+    }
 }
