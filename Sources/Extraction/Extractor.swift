@@ -89,6 +89,7 @@ public struct Extractor: Sendable {
         var givers: (sentence: Int, entities: [EntityRef]) = (Int.min / 2, [])
         var pending: (sentence: Int, money: Money)?
         var countedGroup: CountedGroup?
+        var giftList: GiftList?
         for (index, context) in contexts.enumerated() {
             defer {
                 // A court hears cases; it is no buyer a later award could carry.
@@ -151,6 +152,16 @@ public struct Extractor: Sendable {
             if gifts.isEmpty, let money = donationRules.unattributedGift(context, fundNearby: index - lastFundSentence <= 3) {
                 pending = (index, money)
             }
+            // "the top donors to Congress are:" and a line per giver: each line its gift.
+            if let list = giftList {
+                if let line = list.item(context) {
+                    if gifts.isEmpty { gifts = [line] }
+                } else if index > 0, scalars[min(contexts[index - 1].evidence.span.end, context.evidence.span.start)..<context.evidence.span.start].contains("\n") {
+                    // A line that is no item ends the list; a sentence after an item, in its paragraph, does not.
+                    giftList = nil
+                }
+            }
+            if let list = GiftList.opened(by: context, lastFund: lastFund) { giftList = list }
             // "The Conservatives reported receiving two impermissible donations": no party gives to itself.
             let next = index + 1 < contexts.count ? contexts[index + 1] : nil
             let kept = gifts.filter { gift in

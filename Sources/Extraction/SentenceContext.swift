@@ -409,6 +409,9 @@ final class SentenceContext {
         return tokens.indices[max(0, k - 4)..<k].contains { j in
             Self.negations.contains(tokens[j])
                 && !(j + 1 < tokens.count && ["moins", "less", "only", "seulement", "plus"].contains(tokens[j + 1]))
+                // "for an amount not to exceed $36,000", "not exceeding £5m": a ceiling, stated.
+                && !(j + 1 < tokens.count && (["exceeding", "more", "over"].contains(tokens[j + 1])
+                        || (j + 2 < tokens.count && tokens[j + 1].hasText("to") && tokens[j + 2].hasText("exceed"))))
                 && !["no", "sans", "without"].contains(tokens[j])
         }
     }

@@ -30,6 +30,9 @@ struct Rules16ConstructionTests {
                      disputes: [RelationCase.Conflict(parties: ["UK Electoral Commission", "Labour Party"], kind: .regulatory)]),
         RelationCase(label: "a body's warning with no second party is no case",
                      text: "Title\ndate 2025-03-03\nThe Federal Reserve issued a warning that inflation could rise."),
+        RelationCase(label: "'awarded to X for an amount not to exceed $N': a ceiling is the contract's amount",
+                     text: "Title\ndate 2025-03-03\nThe Blixa County Board of Commissioners approved a motion recommending the contract be awarded to Vexor Enterprises, LLC for an amount not to exceed $36,000.",
+                     contracts: [Deal(contractor: "Vexor Enterprises, LLC", agency: "Blixa County Board of Commissioners", amount: 36_000)]),
     ]
 
     @Test("rules-16 constructions", arguments: cases)
@@ -69,5 +72,31 @@ struct Rules16ConstructionTests {
             """)
         let agencies = Set(x.mentions.filter { $0.entity.kind == .agency }.map(\.entity.name))
         #expect(agencies == ["agence de régulation des télécommunications et des postes", "Blixa County Board of Commissioners"])
+    }
+
+    @Test("a header ending with a colon opens a list of givers, one line each, to the header's recipient; a line of another shape ends it")
+    func giftList() {
+        let x = Extractor().extract(text: """
+            Who gave to the parties
+            date 2025-03-03
+            Among the corporations, the top donors to the Vexor Party are:
+            Blixa Group: Rs 158 crores.
+            Corvane Enterprises: Rs 121 crores. This corporation also owns a farm.
+            Tessar Limited at Rs 104 crores.
+            Analysts were surprised by the figures.
+            Quillon Holdings: Rs 50 crores.
+            """)
+        let gifts = Set(x.donations.map { RelationCase.Gift(donor: $0.donor.name, amount: $0.money?.amount) })
+        #expect(gifts == [RelationCase.Gift(donor: "Blixa Group", amount: 1.58e9), RelationCase.Gift(donor: "Corvane Enterprises", amount: 1.21e9),
+                          RelationCase.Gift(donor: "Tessar Limited", amount: 1.04e9)])
+        #expect(Set(x.donations.compactMap { $0.recipient?.name }) == ["Vexor Party"])
+        let recipients = Extractor().extract(text: """
+            Who gave to the parties
+            date 2025-03-03
+            Jane Roe made contributions to federal parties, including:
+            - Liberal Party of Canada: $83,534.51;
+            - New Democratic Party: $12,000.
+            """).donations.map { "\($0.donor.name)>\($0.recipient?.name ?? "")" }
+        #expect(Set(recipients) == ["Jane Roe>Liberal Party of Canada", "Jane Roe>New Democratic Party"])
     }
 }

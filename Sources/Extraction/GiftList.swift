@@ -1,0 +1,45 @@
+/// "Among the businesses, the top donors to Congress are:" and then one line per giver ("MEIL Group: Rs 158
+/// crores.", "Vedanta Limited at Rs 104 crores."), or "X's contributions to federal parties included:" and one line per
+/// recipient ("- Liberal Party of Canada: $83,534.51;"): a list a header opens, each line one gift.
+struct GiftList {
+    /// The recipient the header names (lines name givers), or nil.
+    let recipient: EntityRef?
+    /// The giver the header names (lines name recipients), or nil.
+    let giver: EntityRef?
+
+    /// Words after the item's name that lead to its amount: "MEIL Group: Rs 158 crores", "Vedanta Limited at Rs 104 crores".
+    static let leads: WordSet = [":", "at", "for", "with", "a", "avec", "pour", "(", "-", "–", "—", "="]
+
+    /// A header: a sentence about gifts that ends with a colon.
+    static func opened(by context: SentenceContext, lastFund: EntityRef?) -> GiftList? {
+        guard context.tokens.last?.isMark(":") == true, context.money.isEmpty,
+              context.contains(DonationRules.triggerWords) || context.contains(DonationRules.donorNouns) else { return nil }
+        let fund = context.outerMentions.last { $0.kind == .fund }?.entity
+        let giver = context.outerMentions.first { $0.kind == .person || $0.kind == .company }?.entity
+        // Givers listed to a named recipient; else recipients listed from a named giver.
+        if context.contains(DonationRules.donorNouns) || giver == nil { return GiftList(recipient: fund ?? lastFund, giver: nil) }
+        return GiftList(recipient: nil, giver: giver)
+    }
+
+    /// The gift a line of the list tells, or nil when the line is no item (which closes the list).
+    func item(_ context: SentenceContext) -> Donation? {
+        let tokens = context.tokens
+        var start = 0
+        if start < tokens.count, tokens[start].kind == .punct, ["-", "•", "–", "—", "*"].contains(tokens[start].text) { start += 1 }
+        guard tokens.count - start <= 14, context.money.count == 1, let money = context.money.first,
+              let name = context.outerMentions.first, name.tokens.lowerBound == start,
+              money.tokens.lowerBound > name.tokens.upperBound, money.tokens.lowerBound - name.tokens.upperBound <= 2,
+              Self.leads.contains(tokens[name.tokens.upperBound]) else { return nil }
+        let named = name.entity ?? EntityRef(.company, name.surface)
+        if let giver {
+            guard named.kind == .fund else { return nil }
+            return Donation(donor: giver, recipient: named, money: money.money, date: context.sentenceDate ?? context.published,
+                            inKind: false, evidence: context.evidence, rule: "donation.list-line", confidence: 0.6,
+                            moneyTokens: money.tokens, triggerToken: nil)
+        }
+        guard named.kind != .agency, named.kind != .fund, named != recipient else { return nil }
+        return Donation(donor: named, recipient: recipient, money: money.money, date: context.sentenceDate ?? context.published,
+                        inKind: false, evidence: context.evidence, rule: "donation.list-line", confidence: 0.6,
+                        moneyTokens: money.tokens, triggerToken: nil)
+    }
+}
