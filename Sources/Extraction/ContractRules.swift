@@ -71,7 +71,7 @@ struct ContractRules {
         let agencySubject = holders.isEmpty == false && holders.allSatisfy { $0.kind == .agency }
         // A person holds no public contract in the press we read (none of 136 annotated): "Justice Lucy Njuguna … a contract".
         holders = holders.filter { $0.kind != .agency && $0.kind != .fund && $0.kind != .person && !Self.isPlaceAdjective(context, $0)
-            && !Self.namesGovernment(context.tokens, $0) }
+            && !Self.namesGovernment(context.tokens, $0) && !Self.namesContract(context.tokens, $0) }
         // "• A $47.3 million Navy contract in November to …": a bulleted item naming no holder lists another award
         // of the company the contract just told went to.
         if holders.isEmpty, let recent, let first = tokens.first, Self.bullets.contains(first.text), !context.money.isEmpty {
@@ -102,7 +102,16 @@ struct ContractRules {
         // "six contracts … totaling nearly $200 million": a sum over several contracts (FactTotals drops it when the
         // article breaks it down).
         if let money, isTotal(context, money) { dated = dated.map { ($0.0, $0.1, "contract.total") } }
+        // "X remporte un marché de 3 milliards, tandis que la société Y s'est offert un marché de 8 milliards": a
+        // contract in a later clause with a subject of its own is that subject's.
+        var owned: [(holder: SentenceMention, date: String?, amount: MoneyMatch)] = []
         for (noun, amount) in extras {
+            if noun > trigger, let start = tokens[trigger..<noun].lastIndex(where: { SentenceContext.clauseBreaks.contains($0) }),
+               let subject = context.outerMentions.first(where: { m in m.tokens.lowerBound > start && m.tokens.upperBound <= noun
+                   && (m.kind == .company || (m.entity == nil && !context.isBareAcronym(m))) }) {
+                owned.append((subject, dateNear(context, noun) ?? context.published, amount))
+                continue
+            }
             dated.append((dateNear(context, noun) ?? context.published, amount, "contract.award"))
         }
         // "la DGA a attribué 1,2 milliard d'euros à MBDA …, auxquels s'ajoute une commande de 180 M€": the sum the
@@ -126,6 +135,10 @@ struct ContractRules {
             }
         }
         if isCallForBids(context) { return out }
+        for (holder, date, amount) in owned where !holders.contains(holder) {
+            out.append(Contract(contractor: holder.entity ?? EntityRef(.company, holder.surface), agency: agency, money: amount.money,
+                                date: date, endDate: context.endDate, evidence: context.evidence, rule: "contract.award", confidence: 0.8))
+        }
         for holder in holders {
             let k = holder.tokens.lowerBound
             let window = max(0, k - 4)..<min(tokens.count, holder.tokens.upperBound + 5)
@@ -424,6 +437,16 @@ struct ContractRules {
     }
 
     static let givingVerbs = LexiconData.forms("contract.give")
+    /// "the Joint Warfighting Cloud Capability or JWCC, a multiple-award contract, …": a name set in apposition to a
+    /// contract noun names the contract, not its holder.
+    static func namesContract(_ tokens: [Token], _ m: SentenceMention) -> Bool {
+        var k = m.tokens.upperBound
+        // "X or JWCC", "X (JWCC)": the name's short form first.
+        if k + 1 < tokens.count, tokens[k].hasText("or") || tokens[k].hasText("ou"), tokens[k + 1].isAllCaps { k += 2 }
+        if k + 2 < tokens.count, tokens[k].isMark("("), tokens[k + 2].isMark(")") { k += 3 }
+        guard k + 2 < tokens.count, tokens[k].isMark(","), ["a", "an", "un", "une", "the", "le", "la"].contains(tokens[k + 1]) else { return false }
+        return tokens[(k + 2)..<min(tokens.count, k + 5)].contains { contractWords.contains($0) }
+    }
     /// "le gouvernement Charest", "the Ford government": a leader's name that stands for the government holds nothing.
     static func namesGovernment(_ tokens: [Token], _ m: SentenceMention) -> Bool {
         let lower = m.tokens.lowerBound, upper = m.tokens.upperBound

@@ -231,6 +231,9 @@ struct DisputeRules {
            by > 0, Self.regulatorWords.contains(tokens[by - 1]) || Self.lawsuitWords.contains(tokens[by - 1]) {
             return true
         }
+        // "une amende de 156 millions de francs à BMW", "£5m to X": whoever is named after an amount's currency bears it.
+        if lead > 0, MoneyParser.currencyWords[tokens[lead - 1]] != nil || MoneyParser.symbol(of: tokens[lead - 1]) != nil
+            || (MoneyParser.codes.contains(tokens[lead - 1]) && tokens[lead - 1].isAllCaps) { return true }
         let before = tokens[max(0, lead - 3)..<lead].map(\.folded)
         return before.contains { ["guerre", "war", "prenne", "pris", "prend", "prendre", "proces", "dechaine", "dechainee", "attaques",
                                   "inflige", "amende", "sanction", "penalite", "euros", "dollars", "fine", "fines",

@@ -33,6 +33,15 @@ struct Rules16ConstructionTests {
         RelationCase(label: "'awarded to X for an amount not to exceed $N': a ceiling is the contract's amount",
                      text: "Title\ndate 2025-03-03\nThe Blixa County Board of Commissioners approved a motion recommending the contract be awarded to Vexor Enterprises, LLC for an amount not to exceed $36,000.",
                      contracts: [Deal(contractor: "Vexor Enterprises, LLC", agency: "Blixa County Board of Commissioners", amount: 36_000)]),
+        RelationCase(label: "'une amende de 156 millions de francs à X': the party after any currency bears the fine",
+                     text: "Titre du texte\ndate 2025-03-03\nLa Commission de la concurrence (COMCO) a tiré un bilan. La COMCO a infligé une amende de 156 millions de francs à Vexor.",
+                     disputes: [RelationCase.Conflict(parties: ["Swiss Competition Commission", "Vexor"], kind: .antitrust)]),
+        RelationCase(label: "'X remporte un marché de N, tandis que la société Y s'offre un marché de M': each clause's subject holds its own",
+                     text: "Titre du texte\ndate 2025-03-03\nLe gouvernement camerounais a accordé des marchés. Le chinois Vexor Construction Group remporte un marché de 3 milliards de FCFA, tandis que la société BLIXA, une entreprise de BTP, s'est offert un marché de 8 milliards de FCFA.",
+                     contracts: [Deal(contractor: "Vexor Construction Group", agency: "gouvernement camerounais", amount: 3e9),
+                                 Deal(contractor: "BLIXA", agency: "gouvernement camerounais", amount: 8e9)]),
+        RelationCase(label: "'the Vexor Cloud Capability or VCC, a multiple-award contract': the name is the contract's, no holder",
+                     text: "Title of the story\ndate 2025-03-03\nThe Pentagon said the Vexor Cloud Capability or VCC, a multiple-award contract, will allow users to buy cloud services."),
     ]
 
     @Test("rules-16 constructions", arguments: cases)
