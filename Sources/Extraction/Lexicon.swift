@@ -148,7 +148,8 @@ enum Lexicon {
         "donor", "megadonor", "megadonateur", "lobbyiste", "lobbyist", "stratege", "strategist", "ecrivain",
         "writer", "auteur", "author", "acteur", "actor", "chanteur", "singer", "fils", "son", "fille",
         "daughter", "epouse", "wife", "mari", "husband", "frere", "brother", "soeur", "sister", "pere", "father",
-        "mere", "mother", "leader", "chef", "head", "boss", "superviseur",
+        "mere", "mother", "leader", "chef", "head", "boss", "superviseur", "chief", "cfo", "coo", "cto", "compatriote",
+        "compatriot", "successeur", "successor", "predecesseur", "predecessor",
     ]).flagged(.personTitles)
     /// Words before a name that mean it is a photo credit or a source, not an actor.
     static let creditCues: WordSet = ["photo", "photos", "credit", "credits", "image", "images", "illustration", "©", "copyright"]

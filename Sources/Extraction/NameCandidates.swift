@@ -34,6 +34,12 @@ struct NameCandidates {
             var j = i + 1
             while j < tokens.count, !covered[j], j - i < 6 {
                 if isNameWord(tokens[j]) { j += 1; continue }
+                // "Theresa May called", not "in May 2017": a month after a first name, no date after it, is a surname.
+                if j == i + 1, tokens[j].kind == .word, tokens[j].isCapitalized, Self.surnameMonths.contains(tokens[j]), isFirstName(tokens[i]),
+                   j + 1 >= tokens.count || tokens[j + 1].kind != .number {
+                    j += 1
+                    continue
+                }
                 // "Privacy International": a company word closes a name even where it could open a heading.
                 if tokens[j].kind == .word, tokens[j].isCapitalized, Lexicon.capitalStop.contains(tokens[j]), Lexicon.companySuffixes.contains(tokens[j]) {
                     j += 1
@@ -400,7 +406,7 @@ struct NameCandidates {
         // "SNEDAI-Groupe", "Acme-Group": a company word joined to the name by a hyphen.
         if words.count == 1, tokens[last].hasHyphen, let part = tokens[last].folded.split(separator: "-").last,
            Lexicon.companySuffixes.contains(String(part)) { return mention(.company, .name) }
-        if personShaped && (titled || saysBefore(Lexicon.personTitles, 1) || titleFollows(tokens, range.upperBound)) {
+        if personShaped && (titled || saysBefore(Lexicon.personTitles, 1) || titleFollows(tokens, range.upperBound) || speaks(tokens, range)) {
             return mention(.person, .title)
         }
         // "Lord Sainsbury", "Lady Rothermere": a peer named by title and one name keeps the title in the name.
@@ -441,6 +447,7 @@ struct NameCandidates {
     static let theWord: WordSet = ["the"]
     static let deWord: WordSet = ["de"]
     static let laOrLe: WordSet = ["la", "le"]
+    static let surnameMonths: WordSet = ["may", "march", "august"]
     static let titlesBeforeFirstName: WordSet = ["general", "generale", "general-elect", "justice"]
     static let committeeEnds: WordSet = ["pac", "fund", "committee"]
     static let fundLasts: WordSet = ["pac", "superpac", "party", "action"]
@@ -453,6 +460,19 @@ struct NameCandidates {
     static let slotLinks: WordSet = ["de", "d'", "of", "du", "chez", "at"]
 
     /// ", PDG de", ", CEO of", ", fondateur", ", porte-parole": an appositive title after the name.
+    static let speechVerbs = LexiconData.forms("person.speech")
+    /// "Sateesh Kamath said", "X a déclaré", "», explique Jane Roe", "said John Smith": the name speaks, a person's.
+    func speaks(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        // "Commissioners for Standards said": a body's name joins its words; a person's does not.
+        if tokens[range].contains(where: { ["for", "of", "and", "&", "pour", "et"].contains($0) }) { return false }
+        let k = range.upperBound
+        if k < tokens.count, Self.speechVerbs.contains(tokens[k]) { return true }
+        if k + 1 < tokens.count, ["a", "has"].contains(tokens[k]), Self.speechVerbs.contains(tokens[k + 1]) { return true }
+        let b = range.lowerBound
+        return b >= 2 && Self.speechVerbs.contains(tokens[b - 1])
+            && (tokens[b - 2].isMark(",") || tokens[b - 2].hasText("»") || tokens[b - 2].hasText("”") || tokens[b - 2].isMark("\""))
+    }
+
     func titleFollows(_ tokens: [Token], _ k: Int) -> Bool {
         guard k + 1 < tokens.count, tokens[k].text == "," else { return false }
         var j = k + 1

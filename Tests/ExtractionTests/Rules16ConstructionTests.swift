@@ -108,4 +108,18 @@ struct Rules16ConstructionTests {
             """).donations.map { "\($0.donor.name)>\($0.recipient?.name ?? "")" }
         #expect(Set(recipients) == ["Jane Roe>Liberal Party of Canada", "Jane Roe>New Democratic Party"])
     }
+
+    @Test("people named without a known first name: a speech verb around the name, a title before it; 'Theresa May'")
+    func peopleByCues() {
+        let x = Extractor().extract(text: """
+            Title of the story
+            date 2025-03-03
+            The party received a boost before Theresa May called an election. It rose in May 2017.
+            Meanwhile, Vexor Group finance chief Jyrki Tervonen has been promoted.
+            While presenting the results, Vexor Chief Finance Officer (CFO) Sateesh Kamath said the board had met.
+            « Nous avons gagné », explique Aminata Blixa. The Commissioners for Standards said nothing.
+            """)
+        let people = Set(x.mentions.filter { $0.entity.kind == .person }.map(\.entity.name))
+        #expect(people == ["Theresa May", "Jyrki Tervonen", "Sateesh Kamath", "Aminata Blixa"])
+    }
 }
