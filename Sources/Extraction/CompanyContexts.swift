@@ -11,6 +11,7 @@ enum CompanyContexts {
     static let reportVerbs = LexiconData.forms("company.report")
     static let resultNouns = LexiconData.forms("company.results")
     static let figureNouns = LexiconData.forms("company.figure")
+    static let stockNouns = LexiconData.forms("company.stock")
     static let dealNouns = LexiconData.forms("company.deal")
     static let takeoverVerbs = LexiconData.forms("company.takeover")
     static let fundingWords = LexiconData.forms("company.round").flagged(.fundingRounds)
@@ -76,7 +77,8 @@ enum CompanyContexts {
             if possessorOfStaff(tokens, range.upperBound, mentions) { mentions[m].source = .context; continue }
             if ticker(tokens, range.upperBound) || apposition(tokens, range.upperBound) || postBefore(tokens, range.upperBound)
                 || tradeNounAfter(tokens, range) || parent(tokens, range.upperBound)
-                || takeover(tokens, range) || describedBefore(tokens, range.lowerBound) || resultsOf(tokens, range.lowerBound) {
+                || takeover(tokens, range) || describedBefore(tokens, range.lowerBound) || resultsOf(tokens, range.lowerBound)
+                || figuresAfter(tokens, range.upperBound) {
                 mentions[m].source = .context
                 continue
             }
@@ -100,7 +102,26 @@ enum CompanyContexts {
 
     /// "Acme (NYSE: ACM)", "(Nasdaq:ZETA)": a listing on an exchange.
     static func ticker(_ tokens: [Token], _ k: Int) -> Bool {
-        k + 1 < tokens.count && tokens[k].text == "(" && exchanges.contains(tokens[k + 1])
+        guard k + 1 < tokens.count, tokens[k].text == "(" else { return false }
+        if exchanges.contains(tokens[k + 1]) { return true }
+        // "Dollarama (DOL/TSX)", "(DOL:TSX)": the ticker first, the exchange after a slash or colon.
+        return k + 4 < tokens.count && tokens[k + 1].isAllCaps && (tokens[k + 2].isMark("/") || tokens[k + 2].isMark(":"))
+            && exchanges.contains(tokens[k + 3]) && tokens[k + 4].isMark(")")
+    }
+
+    /// "Dollarama's and Roots' earnings", "Vexo's quarterly revenue", "Acme shares fell": a company's figures or stock.
+    static func figuresAfter(_ tokens: [Token], _ k: Int) -> Bool {
+        guard k < tokens.count else { return false }
+        if stockNouns.contains(tokens[k]) { return true }
+        guard tokens[k].isPossessive else { return false }
+        var j = k + 1, lower = 0
+        while j < tokens.count, j - k <= 5 {
+            if figureNouns.contains(tokens[j]) || stockNouns.contains(tokens[j]) { return true }
+            if tokens[j].kind == .word, !tokens[j].isCapitalized, !["and", "et"].contains(tokens[j]) { lower += 1; if lower > 2 { return false } }
+            else if tokens[j].kind != .word, !tokens[j].isPossessive { return false }
+            j += 1
+        }
+        return false
     }
 
     /// "Acme, une autre start-up tricolore", "Zeta, a telecoms firm", "Vexo, société belge": a trade noun within the

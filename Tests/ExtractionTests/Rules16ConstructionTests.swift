@@ -122,4 +122,17 @@ struct Rules16ConstructionTests {
         let people = Set(x.mentions.filter { $0.entity.kind == .person }.map(\.entity.name))
         #expect(people == ["Theresa May", "Jyrki Tervonen", "Sateesh Kamath", "Aminata Blixa"])
     }
+
+    @Test("companies by their listing and figures: '(DOL/TSX)', 'X's and Y's earnings', 'X shares rose'; a person's shares stay his")
+    func companiesByFigures() {
+        let x = Extractor().extract(text: """
+            Title of the story
+            date 2025-03-03
+            Vexorama (VXR/TSX) reported earnings per share of $0.86. Blixa's quarterly revenue grew 12%.
+            Corvane shares rose 5% on Monday. Jane Roe's shares were sold.
+            """)
+        let companies = Set(x.mentions.filter { $0.entity.kind == .company }.map(\.entity.name))
+        #expect(companies == ["Vexorama", "Blixa", "Corvane"])
+        #expect(x.mentions.contains { $0.entity == EntityRef(.person, "Jane Roe") })
+    }
 }
