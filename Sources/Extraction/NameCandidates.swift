@@ -381,6 +381,8 @@ struct NameCandidates {
             || Lexicon.personTitles.contains(tokens[$0]) || Self.generals.contains(tokens[$0]) }) {
             return nil
         }
+        // "sur la rue Lacordaire": a street.
+        if range.lowerBound > 0, Self.streetNouns.contains(tokens[range.lowerBound - 1]), !tokens[range.lowerBound - 1].isCapitalized { return nil }
         let surface = tokens[range].joinedAsWritten()
         // The lists are asked of tokens (stored hashes and flags), not of their hashed Strings: this runs for every
         // capitalised run. `saysBefore(list, n)`: the n-th token before the name is in the list.
@@ -447,6 +449,7 @@ struct NameCandidates {
     static let theWord: WordSet = ["the"]
     static let deWord: WordSet = ["de"]
     static let laOrLe: WordSet = ["la", "le"]
+    static let streetNouns = LexiconData.set("place.street")
     static let surnameMonths: WordSet = ["may", "march", "august"]
     static let titlesBeforeFirstName: WordSet = ["general", "generale", "general-elect", "justice"]
     static let committeeEnds: WordSet = ["pac", "fund", "committee"]

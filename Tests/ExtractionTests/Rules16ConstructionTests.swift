@@ -42,6 +42,8 @@ struct Rules16ConstructionTests {
                                  Deal(contractor: "BLIXA", agency: "gouvernement camerounais", amount: 8e9)]),
         RelationCase(label: "'the Vexor Cloud Capability or VCC, a multiple-award contract': the name is the contract's, no holder",
                      text: "Title of the story\ndate 2025-03-03\nThe Pentagon said the Vexor Cloud Capability or VCC, a multiple-award contract, will allow users to buy cloud services."),
+        RelationCase(label: "'un contrat pour reconstruire la rue Lacordaire': a street is no holder",
+                     text: "Titre du texte\ndate 2025-03-03\nLa Ville de Montréal a accordé un contrat. Mardi, elle a remporté un contrat pour reconstruire les infrastructures sur la rue Vexordaire."),
     ]
 
     @Test("rules-16 constructions", arguments: cases)
