@@ -80,7 +80,7 @@ public struct Extractor: Sendable {
         var donations: [Donation] = [], contracts: [Contract] = [], disputes: [Dispute] = [], roles: [Role] = []
         let donationRules = DonationRules(funds: funds)
         var lastFund: EntityRef?, lastAgency: EntityRef?, lastFundSentence = Int.min / 2, lastGiftSentence = Int.min / 2
-        var lastAwardSentence = Int.min / 2
+        var lastAwardSentence = Int.min / 2, lastAgencySentence = Int.min / 2
         // A ministry named only by its minister's title: the buyer of last resort for contracts.
         var titledMinistry: EntityRef?
         let trimmedTitle = header.title?.trimmed()
@@ -93,7 +93,7 @@ public struct Extractor: Sendable {
         for (index, context) in contexts.enumerated() {
             defer {
                 // A court hears cases; it is no buyer a later award could carry.
-                if let agency = DisputeRules.actingBodies(context.mentions).last?.entity { lastAgency = agency }
+                if let agency = DisputeRules.actingBodies(context.mentions).last?.entity { lastAgency = agency; lastAgencySentence = index }
             }
             if titledMinistry == nil, lastAgency == nil { titledMinistry = MinistryByTitle.ministry(in: context) }
             if context.contains(ContractRules.governmentWords) { lastGovernmentSentence = index }
@@ -241,6 +241,12 @@ public struct Extractor: Sendable {
                 countedGroup = nil
             }
             if found.isEmpty, let group = CountedGroup.find(context, sentence: index) { countedGroup = group }
+            // "… l'amende de 80 millions d'euros prononcée contre Numéricable", the regulator named just before.
+            if found.allSatisfy({ $0.parties.count < 2 }), let regulator = lastAgency, index - lastAgencySentence <= 4,
+               disputes.last?.evidence.span != context.evidence.span,
+               let sanction = DisputeRules().sanctionOfNamedRegulator(context, regulator: regulator) {
+                found = [sanction]
+            }
             disputes.appendFound(found)
             roles.appendFound(RoleRules().extract(context))
         }

@@ -48,4 +48,34 @@ extension DisputeRules {
                        kind: last.kind, date: context.sentenceDate ?? context.published, evidence: context.evidence,
                        rule: "dispute.recalled-regulator", confidence: 0.5, money: context.money.first?.money, statedDate: context.sentenceDate)
     }
+
+    /// "Une fois encore l'Autorité de la concurrence démontre son utilité. … l'amende de 80 millions d'euros prononcée
+    /// contre Numéricable": a fine told with only the party it hits, in an article that has just named a regulator,
+    /// is that regulator's, though no case was told before.
+    func sanctionOfNamedRegulator(_ context: SentenceContext, regulator: EntityRef) -> Dispute? {
+        guard Self.isRegulator(regulator), context.contains(Self.fineWords), !context.money.isEmpty,
+              !context.outerMentions.contains(where: { $0.kind == .agency }) else { return nil }
+        let tokens = context.tokens
+        guard let fined = tokens.indices.first(where: { Self.fineWords.contains(tokens[$0]) }) else { return nil }
+        // The party the fine is pronounced against or inflicted on, within a few words of the fine word.
+        let targets = context.outerMentions.filter { m in
+            let k = m.tokens.lowerBound
+            return (m.kind == .company || m.kind == .person || (m.entity == nil && !context.isBareAcronym(m)))
+                && k > fined && k - fined <= 10 && (["contre", "against", "on"].contains(tokens[k - 1]) || tokens[k - 1].hasText("à"))
+        }
+        guard targets.count == 1, !context.isNegated(from: max(0, fined - 4), to: fined + 1) else { return nil }
+        let party = targets[0].entity ?? EntityRef(.company, targets[0].surface)
+        return Dispute(parties: [DisputeParty(entity: regulator, side: .plaintiff), DisputeParty(entity: party, side: .defendant)],
+                       kind: Self.isCompetitionAuthority(regulator) ? .antitrust : .regulatory, date: context.sentenceDate ?? context.published,
+                       evidence: context.evidence, rule: "dispute.named-regulator", confidence: 0.5, money: context.money.first?.money,
+                       statedDate: context.sentenceDate)
+    }
+
+    /// A body that sanctions: a competition authority, or one named a regulator, an authority or a commission.
+    static func isRegulator(_ entity: EntityRef) -> Bool {
+        guard entity.kind == .agency else { return false }
+        if isCompetitionAuthority(entity) { return true }
+        let words = Folding.fold(entity.name).split(separator: " ")
+        return words.contains { ["autorite", "authority", "commission", "regulator", "regulateur", "regulation", "regulatory", "cnil", "arcom", "ofcom"].contains(String($0)) }
+    }
 }

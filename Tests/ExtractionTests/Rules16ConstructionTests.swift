@@ -44,6 +44,11 @@ struct Rules16ConstructionTests {
                      text: "Title of the story\ndate 2025-03-03\nThe Pentagon said the Vexor Cloud Capability or VCC, a multiple-award contract, will allow users to buy cloud services."),
         RelationCase(label: "'un contrat pour reconstruire la rue Lacordaire': a street is no holder",
                      text: "Titre du texte\ndate 2025-03-03\nLa Ville de Montréal a accordé un contrat. Mardi, elle a remporté un contrat pour reconstruire les infrastructures sur la rue Vexordaire."),
+        RelationCase(label: "a fine pronounced against a company, the regulator named in the sentences before: that regulator's case",
+                     text: "Titre du texte\ndate 2025-03-03\nUne fois encore l'Autorité de la concurrence démontre son utilité. On retiendra l'amende de 80 millions d'euros prononcée contre Vexor.",
+                     disputes: [RelationCase.Conflict(parties: ["Autorité de la concurrence", "Vexor"], kind: .antitrust)]),
+        RelationCase(label: "a fine with no regulator named before names no case",
+                     text: "Titre du texte\ndate 2025-03-03\nLe ministère des Armées a signé un contrat. On retiendra l'amende de 80 millions d'euros prononcée contre Vexor."),
     ]
 
     @Test("rules-16 constructions", arguments: cases)
