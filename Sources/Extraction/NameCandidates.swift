@@ -45,6 +45,22 @@ struct NameCandidates {
                     j += 1
                     break
                 }
+                // "Qwik Supply Chain Private Ltd": a capitalised common word before the company word closing the name.
+                if tokens[j].kind == .word, tokens[j].isCapitalized, j + 1 < tokens.count, !covered[j + 1], tokens[j + 1].isCapitalized,
+                   Lexicon.companySuffixes.contains(tokens[j + 1]) {
+                    j += 2
+                    break
+                }
+                // "Jindal Steel and Power Limited", "Megha Engineering and Infrastructures Limited": two trades joined
+                // in one company's name, closed by its company word (the first part has none of its own).
+                if j - i >= 2, Self.nameJoins.contains(tokens[j]), !Self.legalClosers.contains(tokens[j - 1]) {
+                    var k = j + 1
+                    while k < tokens.count, !covered[k], k - j <= 4, isNameWord(tokens[k]) || Self.legalClosers.contains(tokens[k]) { k += 1 }
+                    if k > j + 2, Self.legalClosers.contains(tokens[k - 1]), !Self.legalClosers.contains(tokens[j + 1]) {
+                        j = k
+                        break
+                    }
+                }
                 // "Karl A. Racine": a middle initial that is also a word ("A", "I") and its full stop.
                 if tokens[j].kind == .word, tokens[j].length == 1, tokens[j].isCapitalized, j + 2 < tokens.count, tokens[j + 1].text == ".",
                    !covered[j + 2], isNameWord(tokens[j + 2]), isFirstName(tokens[j - 1]) {
@@ -450,6 +466,9 @@ struct NameCandidates {
     static let deWord: WordSet = ["de"]
     static let laOrLe: WordSet = ["la", "le"]
     static let streetNouns = LexiconData.set("place.street")
+    static let nameJoins: WordSet = ["and", "&"]
+    /// The legal words that close a company's name ("Limited", "Pvt Ltd", "Holdings"), not its trade words.
+    static let legalClosers = LexiconData.set("company.legal.pair").union(["sa", "ag", "gmbh", "nv", "bv", "spa", "sarl", "sas", "group", "holdings"])
     static let surnameMonths: WordSet = ["may", "march", "august"]
     static let titlesBeforeFirstName: WordSet = ["general", "generale", "general-elect", "justice"]
     static let committeeEnds: WordSet = ["pac", "fund", "committee"]

@@ -142,4 +142,17 @@ struct Rules16ConstructionTests {
         #expect(companies == ["Vexorama", "Blixa", "Corvane"])
         #expect(x.mentions.contains { $0.entity == EntityRef(.person, "Jane Roe") })
     }
+
+    @Test("two trades joined in one company's name closed by its legal word; two companies each with their own stay two")
+    func joinedCompanyNames() {
+        let x = Extractor().extract(text: """
+            Title of the story
+            date 2025-03-03
+            Vexor Steel and Power Limited donated Rs 20 crores. Blixa Engineering and Infrastructures Limited gave Rs 18 crore.
+            Corvane Supply Chain Private Ltd gave Rs 25 crore. Tessar Corp and Quillon Web Services Inc won.
+            """)
+        let companies = Set(x.mentions.filter { $0.entity.kind == .company }.map(\.entity.name))
+        #expect(companies == ["Vexor Steel and Power Limited", "Blixa Engineering and Infrastructures Limited",
+                              "Corvane Supply Chain Private Ltd", "Tessar Corp", "Quillon Web Services"])
+    }
 }
