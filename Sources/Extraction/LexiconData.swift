@@ -33,4 +33,16 @@ extension LexiconData {
         }
         return out
     }
+
+    /// Every form of the lemmas of one inflected list named in full ("dispute.regulator.fr.verb"): `forms` of that
+    /// name would read only lists below it.
+    static func inflected(_ key: String) -> WordSet {
+        let parts = key.split(separator: ".")
+        guard parts.count >= 2 else { return set(key) }
+        var out = WordSet()
+        for lemma in sets[key] ?? [] {
+            out.formUnion(Inflection.forms(lemma, language: String(parts[parts.count - 2]), partOfSpeech: String(parts[parts.count - 1])))
+        }
+        return out
+    }
 }

@@ -3,7 +3,7 @@
 /// or later sanction of the same party — a case of its own when its amount or year differs (FactMerger decides).
 extension DisputeRules {
     /// Only the fine words a sanction is told with; "probe" or "inquiry" carry no amount.
-    static let fineWords = LexiconData.forms("dispute.fine").union(LexiconData.forms("dispute.regulator.fr.verb")).flagged(.fine)
+    static let fineWords = LexiconData.forms("dispute.fine").union(LexiconData.inflected("dispute.regulator.fr.verb")).flagged(.fine)
     /// Pronouns that carry the parties over: "elle lui a infligé", "it was fined".
     static let carriers = WordSet(["lui", "leur", "elle", "il", "l'", "la", "le", "it", "its", "they", "them", "him", "her",
                                     "institution", "regulateur", "regulator", "autorite", "authority", "watchdog", "gendarme"]).flagged(.carriers)

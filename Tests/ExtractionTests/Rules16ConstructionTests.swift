@@ -47,6 +47,9 @@ struct Rules16ConstructionTests {
         RelationCase(label: "a fine pronounced against a company, the regulator named in the sentences before: that regulator's case",
                      text: "Titre du texte\ndate 2025-03-03\nUne fois encore l'Autorité de la concurrence démontre son utilité. On retiendra l'amende de 80 millions d'euros prononcée contre Vexor.",
                      disputes: [RelationCase.Conflict(parties: ["Autorité de la concurrence", "Vexor"], kind: .antitrust)]),
+        RelationCase(label: "'les 69 millions d'euros infligés à X': the inflected forms of the sanction verbs are fine words",
+                     text: "Titre du texte\ndate 2025-03-03\nUne fois encore l'Autorité de la concurrence démontre son utilité. On retiendra les 69 millions d'euros infligés à Vexor.",
+                     disputes: [RelationCase.Conflict(parties: ["Autorité de la concurrence", "Vexor"], kind: .antitrust)]),
         RelationCase(label: "a fine with no regulator named before names no case",
                      text: "Titre du texte\ndate 2025-03-03\nLe ministère des Armées a signé un contrat. On retiendra l'amende de 80 millions d'euros prononcée contre Vexor."),
     ]
