@@ -11,7 +11,7 @@ struct EntityRecognizer {
         for sentence in sentences {
             let tokens = sentence.tokens
             var mentions: [SentenceMention] = []
-            var covered = [Bool](repeating: false, count: tokens.count)
+            var covered = Array(repeatElement(false, count: tokens.count))  // `[Bool](repeating:count:)` took the unspecialised path
             let matches = gazetteer.matches(in: tokens)
             for (n, found) in matches.enumerated() where !isCredit(tokens, found.tokens.lowerBound) && !isSurname(tokens, found) {
                 // "The Information Commissioner's Office", "the Treasury Board": a body's name running on past a known name.

@@ -41,7 +41,7 @@ struct NameCandidates {
                     continue
                 }
                 // "Privacy International": a company word closes a name even where it could open a heading.
-                if tokens[j].kind == .word, tokens[j].isCapitalized, Lexicon.capitalStop.contains(tokens[j]), Lexicon.companySuffixes.contains(tokens[j]) {
+                if tokens[j].kind == .word, tokens[j].isCapitalized, Lexicon.capitalStop.contains(tokens, j), Lexicon.companySuffixes.contains(tokens, j) {
                     j += 1
                     break
                 }
@@ -69,27 +69,27 @@ struct NameCandidates {
                 }
                 // "J. Ann Selzer": an initial and its full stop.
                 if tokens[j].text == ".", tokens[j - 1].length == 1, tokens[j - 1].isCapitalized,
-                   !Lexicon.personTitles.contains(tokens[j - 1]), j + 1 < tokens.count, isNameWord(tokens[j + 1]) {
+                   !Lexicon.personTitles.contains(tokens, j - 1), j + 1 < tokens.count, isNameWord(tokens[j + 1]) {
                     j += 1
                     continue
                 }
                 // "Citizens for Prosperity", "Moms for Liberty": a capitalised plural of people before "for" names a group.
                 // "for" told once per word: each `tokens[j].folded == …` here copied the whole token.
-                let isFor = Self.forWord.contains(tokens[j])
+                let isFor = Self.forWord.contains(tokens, j)
                 let groupFor = isFor && j == i + 1 && tokens[i].foldedEnds(with: "s") && tokens[i].isCapitalized
-                    && !Lexicon.capitalStop.contains(tokens[i])
+                    && !Lexicon.capitalStop.contains(tokens, i)
                 // Compared in place: literal lists here were built at every word of every name.
                 // "Institute for the Study of …", "Center for Democracy": an organisation's head noun before "for".
-                let orgFor = isFor && j == i + 1 && Self.organisationHeads.contains(tokens[i])
-                let agencyFor = groupFor || orgFor || (isFor || Self.pourWord.contains(tokens[j])) && Lexicon.agencyHeads.contains(tokens[i])
-                    || isFor && j > i && Lexicon.agencyHeads.contains(tokens[j - 1])
+                let orgFor = isFor && j == i + 1 && Self.organisationHeads.contains(tokens, i)
+                let agencyFor = groupFor || orgFor || (isFor || Self.pourWord.contains(tokens, j)) && Lexicon.agencyHeads.contains(tokens, i)
+                    || isFor && j > i && Lexicon.agencyHeads.contains(tokens, j - 1)
                 // "Institute for the Study of Learning": "for the" inside a body's name.
-                if agencyFor, j + 2 < tokens.count, Self.theWord.contains(tokens[j + 1]), !covered[j + 2], isNameWord(tokens[j + 2]) {
+                if agencyFor, j + 2 < tokens.count, Self.theWord.contains(tokens, j + 1), !covered[j + 2], isNameWord(tokens[j + 2]) {
                     j += 3
                     continue
                 }
-                if Self.connectors.contains(tokens[j]) || agencyFor, j + 1 < tokens.count, !covered[j + 1], isNameWord(tokens[j + 1]),
-                   !Self.laOrLe.contains(tokens[j]) || (j > i && Self.deWord.contains(tokens[j - 1])) {
+                if Self.connectors.contains(tokens, j) || agencyFor, j + 1 < tokens.count, !covered[j + 1], isNameWord(tokens[j + 1]),
+                   !Self.laOrLe.contains(tokens, j) || (j > i && Self.deWord.contains(tokens, j - 1)) {
                     j += 2
                     continue
                 }
@@ -99,27 +99,27 @@ struct NameCandidates {
             var titled = false
             // "Attorney General Ken Paxton": a title word before a first name is not part of the name.
             // "Entrepreneur Venture": a title word opening a company's name (closed by a company word) stays in it.
-            var companyNamed = Lexicon.companySuffixes.contains(tokens[range.upperBound - 1]) && !firstNames.contains(tokens[min(range.lowerBound + 1, range.upperBound - 1)])
+            var companyNamed = Lexicon.companySuffixes.contains(tokens, range.upperBound - 1) && !firstNames.contains(tokens, min(range.lowerBound + 1, range.upperBound - 1))
             // "PDG de Zentrol Media": the title and its connector are not part of the company's name.
-            if companyNamed, range.count > 3, Lexicon.personTitles.contains(tokens[range.lowerBound]), Self.connectors.contains(tokens[range.lowerBound + 1]) {
+            if companyNamed, range.count > 3, Lexicon.personTitles.contains(tokens, range.lowerBound), Self.connectors.contains(tokens, range.lowerBound + 1) {
                 range = (range.lowerBound + 2)..<range.upperBound
                 companyNamed = true
             }
-            while range.count > 1, !companyNamed, Lexicon.personTitles.contains(tokens[range.lowerBound])
-                    || (Self.titlesBeforeFirstName.contains(tokens[range.lowerBound]) && firstNames.contains(tokens[range.lowerBound + 1]))
+            while range.count > 1, !companyNamed, Lexicon.personTitles.contains(tokens, range.lowerBound)
+                    || (Self.titlesBeforeFirstName.contains(tokens, range.lowerBound) && firstNames.contains(tokens, range.lowerBound + 1))
                     || isOpeningAgentNoun(tokens, range) || acronymBeforePerson(tokens, range) {
                 range = (range.lowerBound + 1)..<range.upperBound
                 titled = true
             }
             // "Mayor of London Sadiq Khan": after a title, its complement runs up to the person's first name.
-            if titled, Self.connectors.contains(tokens[range.lowerBound]) {
-                guard let first = range.first(where: { firstNames.contains(tokens[$0]) && tokens[$0].isCapitalized }) else { i = j; continue }
+            if titled, Self.connectors.contains(tokens, range.lowerBound) {
+                guard let first = range.first(where: { firstNames.contains(tokens, $0) && tokens[$0].isCapitalized }) else { i = j; continue }
                 range = first..<range.upperBound
             }
             // "and For Our Future PAC": capitalised common words mid-sentence belong to a committee's name.
-            if !range.isEmpty, Self.committeeEnds.contains(tokens[range.upperBound - 1]) {
+            if !range.isEmpty, Self.committeeEnds.contains(tokens, range.upperBound - 1) {
                 var k = range.lowerBound - 1
-                while k > 0, range.upperBound - k <= 6, !covered[k], tokens[k].kind == .word, tokens[k].isCapitalized, !Self.theWord.contains(tokens[k]),
+                while k > 0, range.upperBound - k <= 6, !covered[k], tokens[k].kind == .word, tokens[k].isCapitalized, !Self.theWord.contains(tokens, k),
                       !Self.openers.contains(tokens[k - 1].text), !tokens[k - 1].isMark(".") {
                     k -= 1
                 }
@@ -131,7 +131,7 @@ struct NameCandidates {
                 && j < tokens.count && (tokens[j].hasText("»") || tokens[j].hasText("”") || tokens[j].isMark("\""))
             // "42 Rafale", "12 F-35": a count before a name makes it a product.
             let counted = i > 0 && (tokens[i - 1].kind == .number && DateParser.year(tokens[i - 1]) == nil
-                || Self.productNouns.contains(tokens[i - 1]))
+                || Self.productNouns.contains(tokens, i - 1))
             if !quoted, !counted, let mention = classify(tokens, range, titled: titled) { out.append(mention) }
             i = j
         }
@@ -355,13 +355,13 @@ struct NameCandidates {
         // "Sh50.7 billion": a currency's letters before the amount.
         if tokens[i].foldedLength <= 3, MoneyParser.isGluedCurrency(tokens, i) { return false }
         // "New York Daily News", "The Des Moines Register": a place-name prefix starts a name before another capital.
-        let prefix = Self.namePrefixes.contains(tokens[i]) && i + 1 < tokens.count && isNameWord(tokens[i + 1])
+        let prefix = Self.namePrefixes.contains(tokens, i) && i + 1 < tokens.count && isNameWord(tokens[i + 1])
         // "Summit Partners", "Tech Ventures": a capitalised common word before a company word opens the company's name.
-        let companyOpening = i + 1 < tokens.count && tokens[i + 1].kind == .word && tokens[i + 1].isCapitalized && Lexicon.companySuffixes.contains(tokens[i + 1])
-            && tokens[i].foldedLength >= 4 && !Lexicon.prepositions.contains(tokens[i]) && !Self.nonOpeners.contains(tokens[i])
-        if Lexicon.capitalStop.contains(tokens[i]) && !Lexicon.personTitles.contains(tokens[i]) && !prefix && !companyOpening { return false }
+        let companyOpening = i + 1 < tokens.count && tokens[i + 1].kind == .word && tokens[i + 1].isCapitalized && Lexicon.companySuffixes.contains(tokens, i + 1)
+            && tokens[i].foldedLength >= 4 && !Lexicon.prepositions.contains(tokens, i) && !Self.nonOpeners.contains(tokens, i)
+        if Lexicon.capitalStop.contains(tokens, i) && !Lexicon.personTitles.contains(tokens, i) && !prefix && !companyOpening { return false }
         let sentenceStart = i == 0 || Self.openers.contains(tokens[i - 1].text)
-        if sentenceStart && lowercaseWords.contains(tokens[i]) { return false }
+        if sentenceStart && lowercaseWords.contains(tokens, i) { return false }
         // "Separately,", "Ultimately,": an adverb opening the sentence.
         if sentenceStart, tokens[i].foldedEnds(with: "ly"), i + 1 < tokens.count, tokens[i + 1].text == "," { return false }
         // "Notable donations included…", "Massive contributions…": an adjective, by its suffix, opening the sentence
@@ -369,18 +369,18 @@ struct NameCandidates {
         if sentenceStart, i + 1 < tokens.count, tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized,
            Self.adjectiveSuffixes.contains(where: { tokens[i].foldedLength > $0.utf8.count + 2 && tokens[i].foldedEnds(with: $0) }) { return false }
         // "Four lawsuits against Google:": a number word opening the sentence.
-        if sentenceStart, MoneyParser.spelledWords.contains(tokens[i]), i + 1 < tokens.count, !tokens[i + 1].isCapitalized { return false }
+        if sentenceStart, MoneyParser.spelledWords.contains(tokens, i), i + 1 < tokens.count, !tokens[i + 1].isCapitalized { return false }
         // "Companies gave a total of £1.6m", "Donors said…": a common noun opening the sentence.
         if sentenceStart, i + 1 < tokens.count, !tokens[i + 1].isCapitalized,
-           CompanyContexts.appositionNouns.contains(tokens[i]) || DonationRules.donorNouns.contains(tokens[i]) { return false }
+           CompanyContexts.appositionNouns.contains(tokens, i) || DonationRules.donorNouns.contains(tokens, i) { return false }
         // "Paired with…", "Backed by…": a past participle opening the sentence before a preposition.
         if sentenceStart, tokens[i].foldedLength >= 5, tokens[i].foldedEnds(with: "ed"), i + 1 < tokens.count,
-           !tokens[i + 1].isCapitalized, Lexicon.prepositions.contains(tokens[i + 1]), !isFirstName(tokens[i]) { return false }
+           !tokens[i + 1].isCapitalized, Lexicon.prepositions.contains(tokens, i + 1), !isFirstName(tokens[i]) { return false }
         // "Following the award,", "Regarding the deal": an -ing word opening the sentence before a determiner.
         if sentenceStart, tokens[i].foldedLength >= 6, tokens[i].foldedEnds(with: "ing"), i + 1 < tokens.count,
-           SentenceContext.determiners.contains(tokens[i + 1]), !isFirstName(tokens[i]) { return false }
-        if i > 0, Lexicon.creditCues.contains(tokens[i - 1]) { return false }
-        if i > 1, tokens[i - 1].text == ":", Lexicon.creditCues.contains(tokens[i - 2]) { return false }
+           SentenceContext.determiners.contains(tokens, i + 1), !isFirstName(tokens[i]) { return false }
+        if i > 0, Lexicon.creditCues.contains(tokens, i - 1) { return false }
+        if i > 1, tokens[i - 1].text == ":", Lexicon.creditCues.contains(tokens, i - 2) { return false }
         return true
     }
 

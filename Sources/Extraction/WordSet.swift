@@ -112,6 +112,12 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence, CustomStri
     }
 
     public func contains(_ word: String) -> Bool { find(Self.hash(word), word) != nil }
+    /// `contains(tokens[k])`, the token read in place. In the large name finders `tokens[k]` passed by value went
+    /// through the array's outlined getter, a copy of the whole token (its Strings retained, then released, ≈ 120
+    /// instructions); here the getter is inlined and only the list bits, the hash and the folded form are read.
+    @inline(never)
+    func contains(_ tokens: [Token], _ k: Int) -> Bool { contains(tokens[k]) }
+
     /// Membership of the token's folded form, from the hash the tokenizer stored. Inlined: a call copied the
     /// token out of its array first, which cost more than the look-up.
     @inline(__always)
