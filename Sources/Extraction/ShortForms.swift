@@ -2,9 +2,6 @@
 extension EntityRecognizer {
     /// The surname a several-token mention stands for: "O’Toole" (a letter, an apostrophe, a word) or a capitalised
     /// function word before one word ("From Scheer" in a headline); nil for a real multi-word name.
-    /// A body's head word alone ("la Ville", "the Commission") names the body whose full name the article gave first.
-    static let bodyHeads = Lexicon.agencyHeads.union(LexiconData.set("agency.short.head"))
-
     static func loneSurname(_ tokens: ArraySlice<Token>) -> String? {
         let words = tokens.filter { $0.kind == .word }
         guard let last = words.last else { return nil }
