@@ -221,10 +221,14 @@ extension DonationRules {
     /// "The League Fund and Future PAC will each receive $5 million, while the other $10 million will go to the
     /// DSCC and the DCCC": recipients and amounts of a gift whose givers an earlier sentence named. Each clause
     /// pairs its amount with its recipients.
+    /// "the other $10 million will go to the DSCC": money going to a recipient. Static: a literal list was built for
+    /// every token asked.
+    static let goVerbs: WordSet = ["go", "goes", "going", "ira", "iront"]
+
     func distributed(_ context: SentenceContext, givers: [EntityRef]) -> [Donation] {
         let tokens = context.tokens
         func receives(_ token: Token) -> Bool {
-            (Self.receivingVerbs.contains(token) && !Self.disclosingVerbs.contains(token)) || ["go", "goes", "going", "ira", "iront"].contains(token)
+            (Self.receivingVerbs.contains(token) && !Self.disclosingVerbs.contains(token)) || Self.goVerbs.contains(token)
         }
         guard !givers.isEmpty, !context.money.isEmpty, tokens.contains(where: receives),
               context.outerMentions.allSatisfy({ $0.kind == .fund || $0.kind == nil }) else { return [] }

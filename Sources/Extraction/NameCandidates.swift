@@ -35,7 +35,7 @@ struct NameCandidates {
             while j < tokens.count, !covered[j], j - i < 6 {
                 if isNameWord(tokens[j]) { j += 1; continue }
                 // "Theresa May called", not "in May 2017": a month after a first name, no date after it, is a surname.
-                if j == i + 1, tokens[j].kind == .word, tokens[j].isCapitalized, Self.surnameMonths.contains(tokens[j]), isFirstName(tokens[i]),
+                if j == i + 1, tokens[j].kind == .word, tokens[j].isCapitalized, Self.surnameMonths.contains(tokens, j), isFirstName(tokens[i]),
                    j + 1 >= tokens.count || tokens[j + 1].kind != .number {
                     j += 1
                     continue
@@ -47,16 +47,16 @@ struct NameCandidates {
                 }
                 // "Qwik Supply Chain Private Ltd": a capitalised common word before the company word closing the name.
                 if tokens[j].kind == .word, tokens[j].isCapitalized, j + 1 < tokens.count, !covered[j + 1], tokens[j + 1].isCapitalized,
-                   Lexicon.companySuffixes.contains(tokens[j + 1]) {
+                   Lexicon.companySuffixes.contains(tokens, j + 1) {
                     j += 2
                     break
                 }
                 // "Jindal Steel and Power Limited", "Megha Engineering and Infrastructures Limited": two trades joined
                 // in one company's name, closed by its company word (the first part has none of its own).
-                if j - i >= 2, Self.nameJoins.contains(tokens[j]), !Self.legalClosers.contains(tokens[j - 1]) {
+                if j - i >= 2, Self.nameJoins.contains(tokens, j), !Self.legalClosers.contains(tokens, j - 1) {
                     var k = j + 1
-                    while k < tokens.count, !covered[k], k - j <= 4, isNameWord(tokens[k]) || Self.legalClosers.contains(tokens[k]) { k += 1 }
-                    if k > j + 2, Self.legalClosers.contains(tokens[k - 1]), !Self.legalClosers.contains(tokens[j + 1]) {
+                    while k < tokens.count, !covered[k], k - j <= 4, isNameWord(tokens[k]) || Self.legalClosers.contains(tokens, k) { k += 1 }
+                    if k > j + 2, Self.legalClosers.contains(tokens, k - 1), !Self.legalClosers.contains(tokens, j + 1) {
                         j = k
                         break
                     }
@@ -398,7 +398,7 @@ struct NameCandidates {
             return nil
         }
         // "sur la rue Lacordaire": a street.
-        if range.lowerBound > 0, Self.streetNouns.contains(tokens[range.lowerBound - 1]), !tokens[range.lowerBound - 1].isCapitalized { return nil }
+        if range.lowerBound > 0, Self.streetNouns.contains(tokens, range.lowerBound - 1), !tokens[range.lowerBound - 1].isCapitalized { return nil }
         let surface = tokens[range].joinedAsWritten()
         // The lists are asked of tokens (stored hashes and flags), not of their hashed Strings: this runs for every
         // capitalised run. `saysBefore(list, n)`: the n-th token before the name is in the list.
@@ -483,15 +483,18 @@ struct NameCandidates {
 
     /// ", PDG de", ", CEO of", ", fondateur", ", porte-parole": an appositive title after the name.
     static let speechVerbs = LexiconData.forms("person.speech")
+    /// Static lists, asked by index: literal lists were built at every call, and `contains(tokens[k])` copied the token.
+    static let bodyLinks: WordSet = ["for", "of", "and", "&", "pour", "et"]
+    static let speechAuxiliaries: WordSet = ["a", "has"]
     /// "Sateesh Kamath said", "X a déclaré", "», explique Jane Roe", "said John Smith": the name speaks, a person's.
     func speaks(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         // "Commissioners for Standards said": a body's name joins its words; a person's does not.
-        if tokens[range].contains(where: { ["for", "of", "and", "&", "pour", "et"].contains($0) }) { return false }
+        if range.contains(where: { Self.bodyLinks.contains(tokens, $0) }) { return false }
         let k = range.upperBound
-        if k < tokens.count, Self.speechVerbs.contains(tokens[k]) { return true }
-        if k + 1 < tokens.count, ["a", "has"].contains(tokens[k]), Self.speechVerbs.contains(tokens[k + 1]) { return true }
+        if k < tokens.count, Self.speechVerbs.contains(tokens, k) { return true }
+        if k + 1 < tokens.count, Self.speechAuxiliaries.contains(tokens, k), Self.speechVerbs.contains(tokens, k + 1) { return true }
         let b = range.lowerBound
-        return b >= 2 && Self.speechVerbs.contains(tokens[b - 1])
+        return b >= 2 && Self.speechVerbs.contains(tokens, b - 1)
             && (tokens[b - 2].isMark(",") || tokens[b - 2].hasText("»") || tokens[b - 2].hasText("”") || tokens[b - 2].isMark("\""))
     }
 

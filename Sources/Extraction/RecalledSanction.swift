@@ -75,7 +75,7 @@ extension DisputeRules {
     static func isRegulator(_ entity: EntityRef) -> Bool {
         guard entity.kind == .agency else { return false }
         if isCompetitionAuthority(entity) { return true }
-        let words = Folding.fold(entity.name).split(separator: " ")
-        return words.contains { ["autorite", "authority", "commission", "regulator", "regulateur", "regulation", "regulatory", "cnil", "arcom", "ofcom"].contains(String($0)) }
+        return Folding.fold(entity.name).split(separator: " ").contains { regulatorNameWords.contains(String($0)) }
     }
+    static let regulatorNameWords = LexiconData.set("agency.regulator.word")
 }
