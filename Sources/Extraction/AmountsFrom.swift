@@ -2,8 +2,11 @@
 /// gifts told just before, a list of amounts each followed by "from" and its giver.
 extension DonationRules {
     func amountsFrom(_ context: SentenceContext, lastFund: EntityRef?) -> [Donation] {
-        guard context.money.count >= 2 else { return [] }
         let tokens = context.tokens
+        // "This included £9 million from X": one amount from one giver, when the sentence says it is part of gifts
+        // just told.
+        let included = context.money.count == 1 && tokens[..<context.money[0].tokens.lowerBound].contains { SentenceContext.listLeads.contains($0) }
+        guard context.money.count >= 2 || included else { return [] }
         var out: [Donation] = []
         for (n, money) in context.money.enumerated() {
             let from = money.tokens.upperBound
@@ -20,7 +23,7 @@ extension DonationRules {
                                 moneyTokens: money.tokens, triggerToken: nil))
         }
         // A list: one pair alone is left to the gift rules.
-        return out.count >= 2 ? out : []
+        return out.count >= 2 || (included && out.count == 1) ? out : []
     }
 
     /// "from its current treasurer, Graham Edwards": lower-case words of a description, then one comma, before the name.

@@ -7,6 +7,12 @@ extension EntityRecognizer {
     static let staffNouns = LexiconData.forms("agency.staff")
     static let documentNouns = LexiconData.forms("agency.document")
 
+    /// "the Schumer-aligned Senate Majority PAC": the name ending at `end` only describes the noun after it.
+    static func isAttributive(_ tokens: [Token], endingAt end: Int) -> Bool {
+        end + 1 < tokens.count && tokens[end].text == "-" && !tokens[end].spaceBefore && !tokens[end + 1].spaceBefore
+            && Tokenizer.attributiveSuffixes.contains(tokens[end + 1])
+    }
+
     static func dropAttributiveBodies(_ tokens: [Token], _ mentions: inout [SentenceMention]) {
         mentions.removeAll { m in
             guard m.kind == .agency, m.tokens.upperBound < tokens.count else { return false }

@@ -232,6 +232,9 @@ extension DonationRules {
         }
         guard !givers.isEmpty, !context.money.isEmpty, tokens.contains(where: receives),
               context.outerMentions.allSatisfy({ $0.kind == .fund || $0.kind == nil }) else { return [] }
+        // "Reform UK's total donations were the largest, followed by the Conservatives, which received £7 million": a
+        // ranking of totals, not the parts of one gift.
+        if tokens.contains(where: { Self.totalNouns.contains($0) || ContractRules.totalWords.contains($0) }) { return [] }
         var bounds = [0]
         for (k, token) in tokens.enumerated() where ["while", "whereas", "tandis", ";"].contains(token) { bounds.append(k) }
         bounds.append(tokens.count)

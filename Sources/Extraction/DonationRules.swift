@@ -198,6 +198,7 @@ struct DonationRules {
         let politicalContext = fundNearby || context.contains(Self.politicalWords) || context.contains(Self.donorNouns)
             || (previous.map { $0.contains(Self.politicalWords) || $0.mentions.contains { $0.kind == .fund } } ?? false)
         var recipients = recipients(context, trigger, lastFund: lastFund, politicalContext: politicalContext)
+        if recipients.isEmpty, let helped = PurposeBeneficiary.find(context, after: trigger) { recipients = [helped] }
         let political = !recipients.isEmpty || politicalContext
         var moneyMatch = context.nearestMoney(to: trigger, excluding: usedMoney)
         // "Another $25 million apiece has been promised. Acme and Globex announced the pledges.": the amount
@@ -253,6 +254,15 @@ struct DonationRules {
         // "provided the party with offices, … an in-kind donation": the receiver named as an object is not the giver.
         while let nearest = donors.last, let entity = nearest.entity, recipients.contains(entity), donors != agent {
             donors = context.subjects(before: nearest.tokens.lowerBound, kinds: [.person, .company, .fund])
+        }
+        // "Labour received £2.5 million and donations … were given to the Lib Dems": a receiving verb's subject gives nothing.
+        if donors != agent {
+            donors.removeAll { m in
+                var k = m.tokens.upperBound
+                if k + 1 < trigger, SentenceContext.passiveAuxiliaries.contains(tokens[k]) || SentenceContext.auxiliaries.contains(tokens[k]) { k += 1 }
+                // Not "a accepté de verser", "agreed to": a verb of consent before an infinitive.
+                return k < trigger && Self.receivingVerbs.contains(tokens[k]) && !(k + 1 < tokens.count && ["de", "d'", "to"].contains(tokens[k + 1]))
+            }
         }
         if donors.isEmpty { donors = agent }
         // "Multiple companies have revealed plans to donate $1 million, including Amazon and Ford": the list gives.
@@ -399,7 +409,16 @@ struct DonationRules {
     func agentAfter(_ context: SentenceContext, _ trigger: Int) -> [SentenceMention] {
         let tokens = context.tokens
         for mention in context.outerMentions where mention.tokens.lowerBound > trigger && mention.kind != .fund && mention.kind != .agency {
+            // "funded by the Schumer-aligned Senate Majority PAC": the name describing the giver is not the giver.
+            if EntityRecognizer.isAttributive(tokens, endingAt: mention.tokens.upperBound) { continue }
             var k = mention.tokens.lowerBound
+            // "le plus gros don de M. Bankman-Fried", "les dons de Jean Dupont": the giver right after "de"
+            // (not "l'appel aux dons de X", whose X asks for them).
+            let honorific = k > 1 && (NameCandidates.honorifics.contains(tokens[k - 1])
+                || (tokens[k - 1].text == "." && k > 2 && NameCandidates.abbreviatedHonorifics.contains(tokens[k - 2])))
+            let start = honorific ? (tokens[k - 1].text == "." ? k - 2 : k - 1) : k
+            if start == trigger + 2, Self.frenchGifts.contains(tokens[trigger]), ["de", "d'"].contains(tokens[trigger + 1]),
+               trigger == 0 || !["aux", "des"].contains(tokens[trigger - 1]) { return [mention] }
             // "from Sir Paul Marshall", "by Mr. Smith": an honorific between.
             if k > 1, ["sir", "dame", "lord", "mr", "mrs", "ms", "dr", "m", "mme"].contains(tokens[k - 1]) { k -= 1 }
             if k > 1, tokens[k - 1].text == ".", ["mr", "mrs", "ms", "dr", "m"].contains(tokens[k - 2]) { k -= 2 }

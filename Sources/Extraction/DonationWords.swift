@@ -49,6 +49,8 @@ extension DonationRules {
     static let sourceVerbs = LexiconData.forms("donation.source")
     /// "MAGA Inc. has been bankrolled by $125 million from Timothy Mellon": the recipient funded, the giver after "from".
     static let fundedVerbs = LexiconData.forms("donation.funded")
+    /// "don", "contributions": French gift nouns whose "de X" is the giver (not "donateur de X", a donor to X).
+    static let frenchGifts = LexiconData.inflected("donation.gift.fr.noun").subtracting(LexiconData.forms("donation.donor"))
     /// Both lists above, flagged: the received-gift rule asks them of every token of a sentence with an amount, and
     /// most tokens are in neither (told at one AND before either list is probed).
     static let sourceOrFundedVerbs = sourceVerbs.union(fundedVerbs).flagged(.sourceOrFunded)

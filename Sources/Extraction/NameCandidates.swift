@@ -364,6 +364,14 @@ struct NameCandidates {
         if sentenceStart && lowercaseWords.contains(tokens, i) { return false }
         // "Separately,", "Ultimately,": an adverb opening the sentence.
         if sentenceStart, tokens[i].foldedEnds(with: "ly"), i + 1 < tokens.count, tokens[i + 1].text == "," { return false }
+        // "Contrairement aux…", "Finalement, …": a French adverb opening the sentence before a preposition, an article or
+        // a comma (not "Parlement a voté": the auxiliary "a" is written without its accent).
+        if sentenceStart, tokens[i].foldedLength >= 8, tokens[i].foldedEnds(with: "ment"), i + 1 < tokens.count, !isFirstName(tokens[i]),
+           tokens[i + 1].text == "," || ((Lexicon.prepositions.contains(tokens, i + 1) || SentenceContext.determiners.contains(tokens, i + 1))
+                                         && tokens[i + 1].text != "a") { return false }
+        // "Data released by the Commission", "Figures published by X": a common noun, the subject of a passive.
+        if sentenceStart, i + 2 < tokens.count, tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized, tokens[i + 1].foldedLength >= 5,
+           tokens[i + 1].foldedEnds(with: "ed"), tokens[i + 2].hasText("by"), !isFirstName(tokens[i]) { return false }
         // "Notable donations included…", "Massive contributions…": an adjective, by its suffix, opening the sentence
         // before a lower-case noun.
         if sentenceStart, i + 1 < tokens.count, tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized,

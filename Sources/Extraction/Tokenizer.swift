@@ -220,7 +220,13 @@ public enum Tokenizer {
                             i += 1
                             continue
                         }
-                        if (s[i] == "-" || s[i] == "&") && isLetter(i + 1) && i > startIndex { i += 1; continue }
+                        if (s[i] == "-" || s[i] == "&") && isLetter(i + 1) && i > startIndex {
+                            // "Schumer-aligned", "Microsoft-backed": a name before an attributive suffix is a word of
+                            // its own, so the name is found as itself.
+                            if s[i] == "-", isUpper(startIndex), isAttributiveSuffix(s, from: i + 1, end: end) { break }
+                            i += 1
+                            continue
+                        }
                         if s[i] == "'" && isLetter(i + 1) {
                             let word = Folding.fold(string(startIndex..<i))
                             if elisions.contains(word) { i += 1; break }
@@ -284,6 +290,19 @@ public enum Tokenizer {
 extension Tokenizer {
     /// A letter (or a mark that goes on a word) outside ASCII; apart, so that the ASCII test inlines small.
     @inline(never)
+    /// Suffixes that make a name an attribute of the noun after it ("Schumer-aligned", "Kremlin-linked"): lexicon
+    /// `name.attributive.suffix`.
+    static let attributiveSuffixes = LexiconData.set("name.attributive.suffix")
+
+    /// Whether the lower-case ASCII letters from `start` to the word's end are an attributive suffix.
+    private static func isAttributiveSuffix(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, end: Int) -> Bool {
+        var k = start
+        var word = ""
+        while k < end, s[k].value >= 0x61, s[k].value <= 0x7A, k - start < 12 { word.unicodeScalars.append(s[k]); k += 1 }
+        if k < end, s[k].properties.isAlphabetic || s[k] == "-" { return false }
+        return !word.isEmpty && attributiveSuffixes.contains(word)
+    }
+
     private static func isLetterBeyondASCII(_ scalar: Unicode.Scalar) -> Bool {
         // The letters of French and other Latin-script text first, without the property look-up.
         UTF8Scalars.isLatinLetter(scalar.value) || scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
