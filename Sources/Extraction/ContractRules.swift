@@ -62,7 +62,7 @@ struct ContractRules {
         // Without a government body in the sentence, only an explicit award carries the article's last one.
         var agency = agencies.first?.entity
         if agency == nil {
-            guard nounIndex != nil, verbIndex != nil, lastAgency != nil || publicBuyer else { return out }
+            guard let noun = nounIndex, verbIndex != nil, lastAgency != nil || publicBuyer || Self.buildsPublicWork(tokens, after: noun) else { return out }
             agency = lastAgency
         }
         // "the U.S. Space Force renewed SpaceX's contract": the verb's subject awards, whatever the noun follows.
@@ -448,6 +448,14 @@ struct ContractRules {
         return tokens[(k + 2)..<min(tokens.count, k + 5)].contains { contractWords.contains($0) }
     }
     /// "le gouvernement Charest", "the Ford government": a leader's name that stands for the government holds nothing.
+    /// "le contrat d'extension du port d'Annaba", "the contract to build the bridge": public works have a public buyer,
+    /// named or not (lexicon `contract.public.work`).
+    static let publicWorks = LexiconData.forms("contract.public.work")
+
+    static func buildsPublicWork(_ tokens: [Token], after noun: Int) -> Bool {
+        tokens[(noun + 1)..<min(tokens.count, noun + 7)].contains { publicWorks.contains($0) }
+    }
+
     static func namesGovernment(_ tokens: [Token], _ m: SentenceMention) -> Bool {
         let lower = m.tokens.lowerBound, upper = m.tokens.upperBound
         return (lower > 0 && governmentWords.contains(tokens[lower - 1])) || (upper < tokens.count && governmentWords.contains(tokens[upper]))

@@ -28,7 +28,8 @@ struct EntityRecognizer {
                 }
                 let limit = n + 1 < matches.count ? matches[n + 1].tokens.lowerBound : tokens.count
                 let match = subsidiary(tokens, found, limit: limit) ?? politicalArm(tokens, found, limit: limit)
-                    ?? nationalBody(tokens, found, after: n > 0 ? matches[n - 1].tokens.upperBound : 0) ?? found
+                    ?? nationalBody(tokens, found, after: n > 0 ? matches[n - 1].tokens.upperBound : 0)
+                    ?? partyBranch(tokens, found, after: n > 0 ? matches[n - 1].tokens.upperBound : 0) ?? found
                 mentions.append(SentenceMention(entity: match.entity, surface: surface(tokens, match.tokens),
                                                 tokens: match.tokens, source: .gazetteer))
                 for k in match.tokens { covered[k] = true }
@@ -182,6 +183,24 @@ struct EntityRecognizer {
         let range = k..<match.tokens.upperBound
         return GazetteerMatch(entity: EntityRef(.agency, surface(tokens, range)), tokens: range)
     }
+
+    /// "Richmond Park Constituency Labour Party", "Texas Democratic Party": capitalised words written before a known
+    /// party name a branch of it, a fund of its own (not a country's name for the party: "British Labour Party").
+    func partyBranch(_ tokens: [Token], _ match: GazetteerMatch, after previousEnd: Int) -> GazetteerMatch? {
+        guard match.entity.kind == .fund, match.tokens.count >= 2,
+              Self.partyWords.contains(tokens[match.tokens.upperBound - 1]) || Self.partyWords.contains(tokens[match.tokens.lowerBound]) else { return nil }
+        var k = match.tokens.lowerBound
+        while k - 1 >= previousEnd, match.tokens.lowerBound - (k - 1) <= 4, tokens[k - 1].kind == .word, tokens[k - 1].isCapitalized,
+              !Lexicon.capitalStop.contains(tokens[k - 1]), !Lexicon.personTitles.contains(tokens[k - 1]), !FirstNames.all.contains(tokens[k - 1]),
+              !Self.countryQualifiers.contains(tokens[k - 1]), !tokens[k - 1].isPossessive { k -= 1 }
+        // One word at the sentence's start may be any capitalised word ("Former Labour Party…"): two at least there.
+        let words = match.tokens.lowerBound - k
+        guard words >= 1, k > 0 || words >= 2 else { return nil }
+        let range = k..<match.tokens.upperBound
+        return GazetteerMatch(entity: EntityRef(.fund, surface(tokens, range)), tokens: range)
+    }
+
+    static let partyWords: WordSet = ["party", "parti"]
 
     static let countryQualifiers: WordSet = ["uk", "u.k.", "us", "u.s.", "british", "american", "french", "swiss", "canadian",
                                                  "australian", "german", "eu", "european", "belgian", "irish"]

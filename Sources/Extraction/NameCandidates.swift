@@ -369,6 +369,10 @@ struct NameCandidates {
         if sentenceStart, tokens[i].foldedLength >= 8, tokens[i].foldedEnds(with: "ment"), i + 1 < tokens.count, !isFirstName(tokens[i]),
            tokens[i + 1].text == "," || ((Lexicon.prepositions.contains(tokens, i + 1) || SentenceContext.determiners.contains(tokens, i + 1))
                                          && tokens[i + 1].text != "a") { return false }
+        // "Investigators found…", "Regulators said…", "Analysts expect…": a plural noun of people, by its suffix, opening the
+        // sentence before a lower-case word.
+        if sentenceStart, i + 1 < tokens.count, tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized, tokens[i].foldedLength >= 7,
+           Self.pluralPeopleSuffixes.contains(where: { tokens[i].foldedEnds(with: $0) }), !isFirstName(tokens[i]) { return false }
         // "Data released by the Commission", "Figures published by X": a common noun, the subject of a passive.
         if sentenceStart, i + 2 < tokens.count, tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized, tokens[i + 1].foldedLength >= 5,
            tokens[i + 1].foldedEnds(with: "ed"), tokens[i + 2].hasText("by"), !isFirstName(tokens[i]) { return false }
@@ -484,6 +488,8 @@ struct NameCandidates {
     static let politicalFundWords = LexiconData.set("fund.political.before")
     static let romanNumerals: Set<String> = ["II", "III", "IV", "V", "VI"]
     static let peerTitles: WordSet = ["lord", "lady", "baroness", "baron"]
+    /// Endings of plural nouns of people ("investigators", "activists", "politicians", "officials", "residents").
+    static let pluralPeopleSuffixes = LexiconData.list("name.plural.people.suffix")
     static let honorifics: WordSet = ["m", "mme", "mr", "mrs", "ms", "dr", "sir", "lord", "dame", "lady", "baroness", "baron"]
     static let abbreviatedHonorifics: WordSet = ["m", "mr", "mrs", "ms", "dr"]
     static let cueDeterminers: WordSet = ["l'", "la", "le", "the", "a", "une", "un"]

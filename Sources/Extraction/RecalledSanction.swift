@@ -63,8 +63,16 @@ extension DisputeRules {
             return (m.kind == .company || m.kind == .person || (m.entity == nil && !context.isBareAcronym(m)))
                 && k > fined && k - fined <= 10 && (["contre", "against", "on"].contains(tokens[k - 1]) || tokens[k - 1].hasText("à"))
         }
-        guard targets.count == 1, !context.isNegated(from: max(0, fined - 4), to: fined + 1) else { return nil }
-        let party = targets[0].entity ?? EntityRef(.company, targets[0].surface)
+        // Else the one party before the fine word that bears it: "X was fined £500", "X paid a £1,000 fine", "X a
+        // écopé d'une amende", "X was hit with a fine".
+        let bearers = context.outerMentions.filter { m in
+            (m.kind == .company || m.kind == .person || m.kind == .fund) && m.tokens.upperBound <= fined && fined - m.tokens.upperBound <= 6
+                && (context.isPassiveSubject(end: m.tokens.upperBound, verb: fined) || Self.sanctionedWith(tokens, end: m.tokens.upperBound, trigger: fined)
+                    || tokens[m.tokens.upperBound..<fined].contains { Self.bearingVerbs.contains($0) })
+        }
+        let chosen = targets.count == 1 ? targets : targets.isEmpty && bearers.count == 1 ? bearers : []
+        guard chosen.count == 1, !context.isNegated(from: max(0, fined - 4), to: fined + 1) else { return nil }
+        let party = chosen[0].entity ?? EntityRef(.company, chosen[0].surface)
         return Dispute(parties: [DisputeParty(entity: regulator, side: .plaintiff), DisputeParty(entity: party, side: .defendant)],
                        kind: Self.isCompetitionAuthority(regulator) ? .antitrust : .regulatory, date: context.sentenceDate ?? context.published,
                        evidence: context.evidence, rule: "dispute.named-regulator", confidence: 0.5, money: context.money.first?.money,
@@ -78,4 +86,6 @@ extension DisputeRules {
         return Folding.fold(entity.name).split(separator: " ").contains { regulatorNameWords.contains(String($0)) }
     }
     static let regulatorNameWords = LexiconData.set("agency.regulator.word")
+    /// "paid a fine", "a écopé d'une amende": verbs whose subject bears the fine (lexicon `dispute.fine.bearing`).
+    static let bearingVerbs = LexiconData.forms("dispute.fine.bearing")
 }

@@ -50,7 +50,9 @@ enum SentenceSplitter {
         }
         // By index: a loop over the tokens themselves copied each one.
         for i in tokens.indices {
-            if tokens[i].newlineBefore { close() }
+            // "NASA also awarded a" / (blank line) / "$1.9 billion contract to …": a line ending on an article or a
+            // preposition was cut by the page's layout, not by the sentence's end.
+            if tokens[i].newlineBefore && !(i > 0 && Self.dangles(tokens[i - 1])) { close() }
             end = i + 1
             if tokens[i].kind == .punct {
                 if tokens[i].hasText("«") || tokens[i].hasText("“") { quoteDepth += 1; quoteOpenedAt = end - start }
@@ -137,5 +139,12 @@ enum SentenceSplitter {
         case 0xAB, 0x201C, 0x22, 0x28, 0x2014, 0x2013, 0x2D, 0x40, 0x23, 0x24, 0xA3, 0x20AC: return true
         default: return false
         }
+    }
+
+    /// Lower-case articles and prepositions, which no sentence or headline ends on (lexicon `sentence.dangling`).
+    static let dangling = LexiconData.set("sentence.dangling")
+
+    static func dangles(_ token: Token) -> Bool {
+        token.kind == .word && !token.isCapitalized && dangling.contains(token)
     }
 }

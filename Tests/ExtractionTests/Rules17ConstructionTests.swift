@@ -30,6 +30,17 @@ struct Rules17ConstructionTests {
         RelationCase(label: "a ranking of totals is no breakdown of the gift told before",
                      text: "Title of the story\ndate 2025-03-03\nDonations to the Vexor Party totalled £10.5 million over the summer. This included £9 million from Christopher Blixa. The Vexor Party's total donations were the largest, followed by the Corvane Party which received just under £7 million.",
                      donations: [Gift(donor: "Christopher Blixa", amount: 9_000_000)]),
+        RelationCase(label: "'X a remporté le contrat d'extension du port': public works have a public buyer, unnamed",
+                     text: "Titre du texte\ndate 2025-03-03\nLe chinois Vexor Harbour Engineering a remporté le contrat d'extension du port de Blixa.",
+                     contracts: [RelationCase.Deal(contractor: "Vexor Harbour Engineering", agency: nil, amount: nil)]),
+        RelationCase(label: "a contract between companies for no public work stays unread",
+                     text: "Titre du texte\ndate 2025-03-03\nLe groupe Vexor Engineering a remporté le contrat de maintenance des usines de Blixa Steel."),
+        RelationCase(label: "a sentence cut by a blank line after an article goes on across it",
+                     text: "Title of the story\ndate 2025-03-03\nNASA also awarded a\n\n$1.9 billion space station supply contract to Vexor Sciences Corp. of Dulles.",
+                     contracts: [RelationCase.Deal(contractor: "Vexor Sciences Corp", agency: "NASA", amount: 1.9e9)]),
+        RelationCase(label: "'X paid a £1,000 fine', the regulator named just before: that regulator's case",
+                     text: "Title of the story\ndate 2025-03-03\nThe Electoral Commission also revealed that a local group had failed to file its accounts. The Vexor Party paid a £1,000 fine for one offence.",
+                     disputes: [RelationCase.Conflict(parties: ["UK Electoral Commission", "Vexor Party"], kind: .regulatory)]),
     ]
 
     @Test("rules-17 constructions", arguments: cases)
@@ -61,7 +72,7 @@ struct Rules17ConstructionTests {
         #expect(!names.contains("Contrairement") && !names.contains("Finalement"))
         #expect(names.contains("Clément Vexor"))
         #expect(x.donations.map(\.donor.name) == ["Paul Blixa"])
-        let y = Extractor().extract(text: "Title of the story\ndate 2025-03-03\nData released by the Electoral Commission show that parties received £24 million.")
-        #expect(!y.mentions.contains { $0.entity.name == "Data" })
+        let y = Extractor().extract(text: "Title of the story\ndate 2025-03-03\nData released by the Electoral Commission show that parties received £24 million. Investigators found nine donations. Regulators said so.")
+        #expect(!y.mentions.contains { ["Data", "Investigators", "Regulators"].contains($0.entity.name) })
     }
 }
