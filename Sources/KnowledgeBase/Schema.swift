@@ -25,7 +25,8 @@ public enum Schema {
 
     /// The N of the first `PRAGMA user_version = N` line, or nil.
     static func declaredVersion(in sql: String) -> Int? {
-        for line in sql.split(separator: "\n") {
+        // Line by line until the pragma (near the top), not the whole file split first.
+        for line in Lines(sql) where !line.isEmpty {
             let words = line.lowercased().split(whereSeparator: { $0 == " " || $0 == "=" || $0 == ";" })
             if words.count == 3, words[0] == "pragma", words[1] == "user_version" { return Int(words[2]) }
         }

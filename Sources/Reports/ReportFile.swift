@@ -1,4 +1,5 @@
 import Foundation
+import KnowledgeBase
 import SQLiteDB
 
 /// Reads a report from its `.sql` text. The header is the comment lines at the top:
@@ -23,15 +24,14 @@ public enum ReportFile {
         var aliases: [String] = [], parameters: [ReportParameter] = [], styles: [String: Report.ColumnStyle] = [:]
         var notes: [String] = []
         var tableColumns: [String]?
-        var sqlLines: [Substring] = []
-        var inHeader = true
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        var sqlText: Substring = ""
+        for (number, line) in Lines(text).enumerated() {
             let trimmed = line.trimmingSpaces()
-            guard inHeader, trimmed.hasPrefix("--") else {
-                if inHeader && trimmed.isEmpty && sqlLines.isEmpty { continue }
-                inHeader = false
-                sqlLines.append(line)
-                continue
+            guard trimmed.hasPrefix("--") else {
+                if trimmed.isEmpty { continue }
+                // The header ends at its first other line: the rest of the file, as it is, is the SQL.
+                sqlText = text[line.startIndex...]
+                break
             }
             let body = trimmed.dropFirst(2).trimmingSpaces()
             func fail(_ reason: String) -> ReportError { .badReportFile(origin, line: number + 1, reason: reason) }
@@ -58,7 +58,7 @@ public enum ReportFile {
                 notes.append(body)
             }
         }
-        let sql = sqlLines.joined(separator: "\n").trimmingWhitespace()
+        let sql = sqlText.trimmingWhitespace()
         guard !sql.isEmpty else { throw .badReportFile(origin, line: 0, reason: "no SQL after the header") }
         var report = Report(name: name, aliases: aliases, title: title, summary: summary ?? title ?? name,
                             notes: notes.joined(separator: "\n").trimmingWhitespace(),

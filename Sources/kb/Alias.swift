@@ -6,6 +6,7 @@ import Reports
 /// `kb alias`: teach kb other names of an entity.
 struct Alias: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "alias",
         abstract: "Add, list or remove your own aliases of people, companies, agencies and funds.",
         discussion: """
             An alias makes the next ingest recognise a name as an entity; articles already stored are \
@@ -23,6 +24,7 @@ struct Alias: ParsableCommand {
     /// `kb alias add NAME ALIAS --type KIND`.
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Add an alias of an entity (created if new).",
             discussion: """
                 Examples:
@@ -52,6 +54,7 @@ struct Alias: ParsableCommand {
     /// `kb alias remove NAME ALIAS`.
     struct Remove: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "remove",
             abstract: "Remove one of your aliases (the next ingest reads the articles again).",
             discussion: """
                 Examples:
@@ -74,6 +77,7 @@ struct Alias: ParsableCommand {
     /// `kb alias list`.
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List your aliases.",
             discussion: """
                 Examples:

@@ -4,6 +4,7 @@ import KnowledgeBase
 /// `kb check`: verify a database without changing it.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Check the database: integrity, foreign keys, full-text index, orphans, schema, evidence.",
         discussion: """
             Runs SQLite's integrity and foreign-key checks, compares the full-text index with the articles, looks \

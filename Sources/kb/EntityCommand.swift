@@ -30,7 +30,8 @@ struct EntityCommand: ParsableCommand {
 
     /// `kb entity list [--type KIND]`.
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List entities with their kind, facts and aliases.")
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "List entities with their kind, facts and aliases.")
 
         @Option(help: "Only entities of this kind: person, company, agency or fund.") var type: Kind?
         @OptionGroup var database: DatabaseOptions
@@ -64,7 +65,8 @@ struct EntityCommand: ParsableCommand {
 
     /// `kb entity show NAME`: the profile report.
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Everything about one entity (the profile report).")
+        static let configuration = CommandConfiguration(
+            commandName: "show", abstract: "Everything about one entity (the profile report).")
 
         @Argument(help: "The entity's name or alias.") var name: String
         @Option(help: "Its kind, when the name is ambiguous.") var type: Kind?
@@ -103,6 +105,7 @@ struct EntityCommand: ParsableCommand {
     /// `kb entity merge FROM INTO`.
     struct Merge: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "merge",
             abstract: "Merge FROM into INTO: its facts, mentions and aliases move; later ingests file FROM under INTO.")
 
         @Argument(help: "The entity that goes away.") var from: String
@@ -125,6 +128,7 @@ struct EntityCommand: ParsableCommand {
     /// `kb entity unmerge NAME`.
     struct Unmerge: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "unmerge",
             abstract: "Undo the latest merge of NAME (the merged entity's name, or the change number).")
 
         @Argument(help: "The name of the entity that was merged away, or the merge's change number.") var name: String
@@ -142,6 +146,7 @@ struct EntityCommand: ParsableCommand {
     /// `kb entity rename NAME NEWNAME`.
     struct Rename: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "rename",
             abstract: "Give an entity a new canonical name (the old one stays an alias).")
 
         @Argument(help: "The entity's name or alias.") var name: String
@@ -161,7 +166,8 @@ struct EntityCommand: ParsableCommand {
 
     /// `kb entity log`: the change log.
     struct Log: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the entity changes: who, what, when.")
+        static let configuration = CommandConfiguration(
+            commandName: "log", abstract: "List the entity changes: who, what, when.")
 
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var output: FormatOptions

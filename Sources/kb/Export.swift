@@ -6,6 +6,7 @@ import Reports
 /// `kb export`: the knowledge base in the formats of the tools journalists already use.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Export to Gephi/Graphviz (graph), Aleph and FollowTheMoney tools (ftm), or Datasette.",
         discussion: """
             Output goes to stdout unless --output names a file.
@@ -40,6 +41,7 @@ struct Export: ParsableCommand {
     /// `kb export graph --format dot|graphml|gexf`.
     struct Graph: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "graph",
             abstract: "Entities as typed nodes; donations, contracts, disputes and roles as edges with amounts and dates.")
 
         /// The formats, as ArgumentParser lists them in help.
@@ -75,6 +77,7 @@ struct Export: ParsableCommand {
     /// `kb export datasette`.
     struct Datasette: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "datasette",
             abstract: "A Datasette metadata file whose canned queries are kb's reports (yours too, with --reports).")
 
         @OptionGroup var database: DatabaseOptions

@@ -4,6 +4,7 @@ import KnowledgeBase
 /// `kb ingest`: read files and folders into the database.
 struct Ingest: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "ingest",
         abstract: "Read articles into the knowledge base (unchanged files are skipped).",
         discussion: """
             Reads .txt, .md, .html and .htm files, recursively in folders (hidden files are skipped), \
@@ -36,6 +37,7 @@ struct Ingest: ParsableCommand {
 /// `kb refresh`: ingest, then forget articles whose file is gone; meant for cron.
 struct Refresh: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "refresh",
         abstract: "Ingest what is new or changed in every source (or the paths given) and mark what vanished (for cron).",
         discussion: """
             With no paths, refreshes every source added with `kb source add`, one summary line each; with \

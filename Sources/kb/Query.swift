@@ -6,6 +6,7 @@ import Reports
 /// `kb query`: run a canned report, or list them.
 struct Query: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "query",
         abstract: "Run a canned report (without one, list the reports and their parameters).",
         discussion: """
             Parameters are name=value pairs after the report name; they are bound as SQL parameters, \

@@ -23,6 +23,7 @@ struct SourceCommand: ParsableCommand {
     /// `kb source add PATH|URL`.
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Add a folder, an article file, or a feed or page URL.",
             discussion: """
                 Examples:
@@ -51,6 +52,7 @@ struct SourceCommand: ParsableCommand {
     /// `kb source remove NAME`.
     struct Remove: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "remove",
             abstract: "Remove a source (its articles and facts stay in the database).",
             discussion: """
                 Examples:
@@ -71,6 +73,7 @@ struct SourceCommand: ParsableCommand {
     /// `kb source list`.
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List the sources, with their articles and when they were last refreshed.",
             discussion: """
                 Examples:
