@@ -295,7 +295,11 @@ struct DisputeRules {
         falloutVerbs.contains(tokens[k]) || (fellWords.contains(tokens[k]) && k + 1 < tokens.count && tokens[k + 1].folded == "out")
     }
 
-    static let classifyWords = licenceNouns.union(contestWords).union(lawsuitWords).union(regulatorWords).union(feudVerbs).union(falloutVerbs).union(fellWords).union(judgmentWords).union([
+    /// "is suspending the security status of X", "has barred A and B from procurement", "a exclu X des marchés publics": a
+    /// body shutting a company out (lexicon `dispute.debar`).
+    static let debarVerbs = LexiconData.forms("dispute.debar")
+
+    static let classifyWords = licenceNouns.union(debarVerbs).union(contestWords).union(lawsuitWords).union(regulatorWords).union(feudVerbs).union(falloutVerbs).union(fellWords).union(judgmentWords).union([
         "suit", "suits", "action", "class", "qualifie", "traite", "called", "branded", "dubbed",
         "replique", "riposte", "retorque", "replied", "retorted", "hit", "case",
     ]).flagged(.classify)
@@ -319,6 +323,12 @@ struct DisputeRules {
         if let k = tokens.indices.first(where: { Self.licenceNouns.contains(tokens[$0]) }),
            tokens[max(0, k - 3)..<k].contains(where: { Self.licenceLosses.contains($0) }) || (k + 1 < tokens.count && Self.licenceLosses.contains(tokens[k + 1])),
            context.outerMentions.contains(where: { $0.kind == .agency }) {
+            return (k, .regulatory)
+        }
+        if let k = tokens.indices.first(where: { k in Self.debarVerbs.contains(tokens[k])
+               && context.outerMentions.contains { $0.kind == .company && $0.tokens.lowerBound > k && $0.tokens.lowerBound - k <= 10 } }),
+           context.outerMentions.contains(where: { $0.kind == .agency && $0.tokens.upperBound <= k }),
+           !context.isNegated(from: max(0, k - 4), to: k + 1) {
             return (k, .regulatory)
         }
         let quoted = context.quotedTokens

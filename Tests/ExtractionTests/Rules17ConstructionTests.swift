@@ -41,6 +41,14 @@ struct Rules17ConstructionTests {
         RelationCase(label: "'X paid a £1,000 fine', the regulator named just before: that regulator's case",
                      text: "Title of the story\ndate 2025-03-03\nThe Electoral Commission also revealed that a local group had failed to file its accounts. The Vexor Party paid a £1,000 fine for one offence.",
                      disputes: [RelationCase.Conflict(parties: ["UK Electoral Commission", "Vexor Party"], kind: .regulatory)]),
+        RelationCase(label: "'X is suspending the security status of Y Inc.': a body shutting a company out",
+                     text: "Title of the story\ndate 2025-03-03\nPublic Services and Procurement Canada announced today that it is suspending the security status of Vexor Strategies Inc.",
+                     disputes: [RelationCase.Conflict(parties: ["Public Services and Procurement Canada", "Vexor Strategies Inc"], kind: .regulatory)]),
+        RelationCase(label: "'has barred A and B from procurement': each company excluded, one case",
+                     text: "Title of the story\ndate 2025-03-03\nThe Defence Department has barred two other companies, Blixa Enterprises and Corvane Consulting, from procurement.",
+                     disputes: [RelationCase.Conflict(parties: ["Defence Department", "Blixa Enterprises", "Corvane Consulting"], kind: .regulatory)]),
+        RelationCase(label: "a company suspending its own gifts is shut out by nobody",
+                     text: "Title of the story\ndate 2025-03-03\nVexor Corp suspended its donations to members of Congress, the company said."),
     ]
 
     @Test("rules-17 constructions", arguments: cases)
