@@ -16,21 +16,93 @@ public struct ArticleSource: Sendable, Equatable {
 
     /// The source of the normalised article `text`.
     public init(text: String) {
+        // Only the first lines are read, found by their bytes: the newline characters (LF, VT, FF, CR, CR-LF, NEL,
+        // LS, PS) are grapheme clusters of their own, so cutting at their bytes gives the lines a split of the
+        // whole text on `Character.isNewline` gives, without walking (and splitting) the rest of the article.
         var lines = 0
-        for line in text.split(whereSeparator: \.isNewline) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty { continue }
-            lines += 1
-            if lines > Self.headerLines { break }
-            if url == nil { url = Self.address(in: trimmed) }
-            if byline == nil { byline = Self.byline(in: trimmed) }
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        while start < utf8.endIndex {
+            let (end, next) = Self.lineEnd(in: utf8, from: start)
+            if start < end {
+                let trimmed = Self.trimmed(text[start..<end])
+                if !trimmed.isEmpty {
+                    lines += 1
+                    if lines > Self.headerLines { break }
+                    if url == nil { url = Self.address(in: trimmed) }
+                    if byline == nil { byline = Self.byline(in: trimmed) }
+                }
+            }
+            start = next
         }
+    }
+
+    /// Where the line starting at `start` ends, and where the next one starts (after its newline character).
+    private static func lineEnd(in utf8: String.UTF8View, from start: String.Index) -> (String.Index, String.Index) {
+        var i = start
+        while i < utf8.endIndex {
+            let byte = utf8[i]
+            switch byte {
+            case 0x0A, 0x0B, 0x0C, 0x0D:
+                return (i, utf8.index(after: i))
+            case 0xC2:
+                let j = utf8.index(after: i)
+                if j < utf8.endIndex, utf8[j] == 0x85 { return (i, utf8.index(after: j)) }
+            case 0xE2:
+                let j = utf8.index(after: i)
+                if j < utf8.endIndex, utf8[j] == 0x80 {
+                    let k = utf8.index(after: j)
+                    if k < utf8.endIndex, utf8[k] == 0xA8 || utf8[k] == 0xA9 { return (i, utf8.index(after: k)) }
+                }
+            default:
+                break
+            }
+            i = utf8.index(after: i)
+        }
+        return (i, i)
+    }
+
+    /// `line` without the white space Foundation's `CharacterSet.whitespaces` holds (tab and the space separators,
+    /// U+200B included) at either end, as `trimmingCharacters(in: .whitespaces)` returns it.
+    static func trimmed(_ line: Substring) -> String {
+        let scalars = line.unicodeScalars
+        var lower = scalars.startIndex, upper = scalars.endIndex
+        while lower < upper, isWhitespace(scalars[lower]) { lower = scalars.index(after: lower) }
+        while upper > lower, isWhitespace(scalars[scalars.index(before: upper)]) { upper = scalars.index(before: upper) }
+        return String(scalars[lower..<upper])
+    }
+
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
+    }
+
+    /// Whether `line.lowercased().hasPrefix(label)` for an ASCII lower-case `label`, without lower-casing the line
+    /// when its first bytes are ASCII (then the line's next character, ASCII too, cannot join the label's last).
+    static func startsLowercased(_ line: Substring, with label: String) -> Bool {
+        let bytes = line.utf8, wanted = label.utf8
+        var i = bytes.startIndex
+        for expected in wanted {
+            guard i < bytes.endIndex else { return false }  // shorter, and ASCII so far: lower-casing keeps its length
+            let byte = bytes[i]
+            guard byte < 0x80 else { return line.lowercased().hasPrefix(label) }
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            if lower != expected {
+                // A later non-ASCII character cannot change an ASCII one before it.
+                return false
+            }
+            i = bytes.index(after: i)
+        }
+        guard i < bytes.endIndex else { return true }
+        return bytes[i] < 0x80 ? true : line.lowercased().hasPrefix(label)
     }
 
     /// An http(s) address that is the whole line, or follows a url/source/lien label.
     static func address(in line: String) -> String? {
         var rest = Substring(line)
-        for label in ["url", "source", "link", "lien"] where rest.lowercased().hasPrefix(label) {
+        for label in ["url", "source", "link", "lien"] where startsLowercased(rest, with: label) {
             rest = rest.dropFirst(label.count).drop { $0 == " " || $0 == ":" }
             break
         }

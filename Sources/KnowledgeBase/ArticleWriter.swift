@@ -11,6 +11,21 @@ struct ExtractedArticle: Sendable {
     var encoding: String = "UTF-8"
     var replacedBytes = 0
     var extraction: ArticleExtraction
+    /// The web address and byline of the article's first lines, read where the article is prepared (an ingest
+    /// worker), not on the writer's thread.
+    var source: ArticleSource
+
+    init(path: String, name: String, sha256: String, extractorVersion: String, encoding: String = "UTF-8",
+         replacedBytes: Int = 0, extraction: ArticleExtraction) {
+        self.path = path
+        self.name = name
+        self.sha256 = sha256
+        self.extractorVersion = extractorVersion
+        self.encoding = encoding
+        self.replacedBytes = replacedBytes
+        self.extraction = extraction
+        source = ArticleSource(text: extraction.text)
+    }
 }
 
 /// Stores one article and all its facts with statements prepared once per run (5,000 articles must take
@@ -82,7 +97,7 @@ final class ArticleWriter {
     func write(_ article: ExtractedArticle, replacing existing: Int64?) throws(SQLiteError) -> Int64 {
         let x = article.extraction
         let language = ["fr", "en"].contains(x.language) ? x.language : "und"
-        let source = ArticleSource(text: x.text)
+        let source = article.source
         let row: [any SQLiteBindable] = [article.path, article.name, article.sha256, x.title, x.published, language,
                                          x.text, article.extractorVersion, article.encoding, article.replacedBytes,
                                          source.url, source.byline]
