@@ -78,6 +78,8 @@ extension DonationRules {
         for (n, mention) in outer.enumerated() where mention.tokens.lowerBound > max(trigger, 1) {
             var k = mention.tokens.lowerBound - 1
             if SentenceContext.determiners.contains(tokens[k]), k > 0 { k -= 1 }
+            // "provenant d'employés de SNC-Lavalin", "from employees of Acme": unnamed staff give for their firm.
+            if k > 1, ["de", "d'", "of"].contains(tokens[k]), Self.staffNouns.contains(tokens[k - 1]) { k -= 2 }
             // "from Asana and Facebook co-founder X": capitalised modifiers between "from" and the first name.
             // "from casino magnate X": a lower-case trade word before a title.
             var back = k
@@ -108,8 +110,10 @@ extension DonationRules {
                   giver(mention) != nil, mention.kind != .fund || sourced else { continue }
             let limit = n + 1 < outer.count ? outer[n + 1].tokens.lowerBound : tokens.count
             // The amount after the giver ("from Acme totalling £2,800"), else right before "from" ("$5 million from Acme").
+            // "de SNC-Lavalin, par exemple, s'élevaient à 570 000 dollars": an aside between commas does not count.
             let after = context.money.first(where: { $0.tokens.lowerBound >= mention.tokens.upperBound
-                && $0.tokens.lowerBound < limit && $0.tokens.lowerBound - mention.tokens.upperBound <= 6 })
+                && $0.tokens.lowerBound < limit
+                && $0.tokens.lowerBound - mention.tokens.upperBound - Self.asideLength(tokens, mention.tokens.upperBound) <= 6 })
             // "de la part de" opens at its first word.
             var opening = k
             if k > 0, tokens[k - 1].folded == "part" {
@@ -224,6 +228,17 @@ extension DonationRules {
     /// "the other $10 million will go to the DSCC": money going to a recipient. Static: a literal list was built for
     /// every token asked.
     static let goVerbs: WordSet = ["go", "goes", "going", "ira", "iront"]
+    /// The length of ", par exemple," or ", for instance," starting at `k`: a comma, up to three words, a comma.
+    static func asideLength(_ tokens: [Token], _ k: Int) -> Int {
+        guard k < tokens.count, tokens[k].text == "," else { return 0 }
+        for end in (k + 2)..<min(tokens.count, k + 5) where tokens[end].text == "," {
+            return tokens[(k + 1)..<end].allSatisfy({ $0.kind == .word && !$0.isCapitalized }) ? end - k + 1 : 0
+        }
+        return 0
+    }
+
+    /// "employés", "employees": a firm's unnamed staff, whose gifts are the firm's (lexicon `donation.staff`).
+    static let staffNouns = LexiconData.forms("donation.staff")
 
     func distributed(_ context: SentenceContext, givers: [EntityRef]) -> [Donation] {
         let tokens = context.tokens

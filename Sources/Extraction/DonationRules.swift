@@ -5,7 +5,7 @@ struct DonationRules {
 
     /// `fundNearby`: a political recipient was named in this sentence or the three before it.
     func extract(_ context: SentenceContext, previous: SentenceContext?, lastFund: EntityRef?, fundNearby: Bool) -> [Donation] {
-        let gifts = pairedRecipients(context, told(context, previous: previous, lastFund: lastFund, fundNearby: fundNearby))
+        let gifts = coordinatedAmounts(context, pairedRecipients(context, told(context, previous: previous, lastFund: lastFund, fundNearby: fundNearby)))
         let political = fundNearby || context.contains(Self.politicalWords)
         let named = namedDonors(context, lastFund: lastFund, political: political)
         return gifts + named.filter { gift in !gifts.contains { $0.donor == gift.donor } }

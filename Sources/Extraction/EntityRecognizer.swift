@@ -76,6 +76,7 @@ struct EntityRecognizer {
     /// a guessed name beside the words for a political committee is a fund.
     static func committeeShapes(_ tokens: [Token], _ mentions: inout [SentenceMention]) {
         lowercaseParties(tokens, &mentions)
+        adjectiveParties(tokens, &mentions)
         PartyShortNames.find(tokens, &mentions)
         func isCommittee(_ k: Int) -> Bool {
             k < tokens.count && (committeeWords.contains(tokens[k])
@@ -106,6 +107,26 @@ struct EntityRecognizer {
             guard j < k else { continue }
             let range = j..<(k + 1)
             // A known name (a person, a gazetteer entry) keeps its own reading.
+            if mentions.contains(where: { $0.tokens.overlaps(range) && ($0.kind == .person || $0.source == .gazetteer) }) { continue }
+            mentions.removeAll { $0.tokens.overlaps(range) }
+            let surface = tokens[range].joinedAsWritten()
+            mentions.append(SentenceMention(entity: EntityRef(.fund, surface), surface: surface, tokens: range, source: .name))
+        }
+        mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// "le Parti libéral", "Parti communiste", "Parti libéral du Québec": "Parti" and a lower-case adjective (by its
+    /// ending, lexicon `party.adjective.suffix`) name a party, with the place after "du"/"de" when one follows.
+    static let partyAdjectiveEndings = LexiconData.list("party.adjective.suffix")
+
+    static func adjectiveParties(_ tokens: [Token], _ mentions: inout [SentenceMention]) {
+        for k in tokens.indices where k + 1 < tokens.count && tokens[k].hasText("Parti") {
+            let adjective = tokens[k + 1]
+            guard adjective.kind == .word, !adjective.isCapitalized, adjective.foldedLength >= 5,
+                  partyAdjectiveEndings.contains(where: { adjective.foldedEnds(with: $0) }) else { continue }
+            var end = k + 2
+            if end + 1 < tokens.count, ["du", "de"].contains(tokens[end]), tokens[end + 1].isCapitalized, tokens[end + 1].kind == .word { end += 2 }
+            let range = k..<end
             if mentions.contains(where: { $0.tokens.overlaps(range) && ($0.kind == .person || $0.source == .gazetteer) }) { continue }
             mentions.removeAll { $0.tokens.overlaps(range) }
             let surface = tokens[range].joinedAsWritten()

@@ -49,6 +49,15 @@ struct Rules17ConstructionTests {
                      disputes: [RelationCase.Conflict(parties: ["Defence Department", "Blixa Enterprises", "Corvane Consulting"], kind: .regulatory)]),
         RelationCase(label: "a company suspending its own gifts is shut out by nobody",
                      text: "Title of the story\ndate 2025-03-03\nVexor Corp suspended its donations to members of Congress, the company said."),
+        RelationCase(label: "'X donated $1 million and $250,000 to …, respectively': one gift per coordinated amount",
+                     text: "Title of the story\ndate 2025-03-03\nJane Blixa donated $1 million and $250,000 to the Vexor Senate PAC and the Vexor House PAC, respectively.",
+                     donations: [Gift(donor: "Jane Blixa", amount: 1_000_000), Gift(donor: "Jane Blixa", amount: 250_000)]),
+        RelationCase(label: "'between $1 million and $2 million' is a range, not two gifts",
+                     text: "Title of the story\ndate 2025-03-03\nJane Blixa donated between $1 million and $2 million to the Vexor Senate PAC.",
+                     donations: [Gift(donor: "Jane Blixa", amount: 1_000_000)]),
+        RelationCase(label: "'dons provenant d'employés de X, par exemple, s'élevaient à N pour le Parti libéral et à M pour le Parti québécois'",
+                     text: "Titre du texte\ndate 2025-03-03\nLes dons illégaux provenant d'employés de Vexor-Lavalin, par exemple, s'élevaient à 570 000 dollars pour le Parti libéral et à 477 000 dollars pour le Parti québécois.",
+                     donations: [Gift(donor: "Vexor-Lavalin", amount: 570_000), Gift(donor: "Vexor-Lavalin", amount: 477_000)]),
     ]
 
     @Test("rules-17 constructions", arguments: cases)
@@ -82,5 +91,16 @@ struct Rules17ConstructionTests {
         #expect(x.donations.map(\.donor.name) == ["Paul Blixa"])
         let y = Extractor().extract(text: "Title of the story\ndate 2025-03-03\nData released by the Electoral Commission show that parties received £24 million. Investigators found nine donations. Regulators said so.")
         #expect(!y.mentions.contains { ["Data", "Investigators", "Regulators"].contains($0.entity.name) })
+    }
+
+    @Test("'Parti' and a lower-case adjective name a party, with its place after 'du'; 'Parti pris' does not")
+    func adjectiveParties() {
+        let x = Extractor().extract(text: """
+            Titre du texte
+            date 2025-03-03
+            Le Parti libéral du Québec et le Parti communiste ont reçu des dons. Le journal a un Parti pris évident.
+            """)
+        let funds = Set(x.mentions.filter { $0.entity.kind == .fund }.map(\.entity.name))
+        #expect(funds == ["Parti libéral du Québec", "Parti communiste"])
     }
 }
