@@ -42,6 +42,7 @@ struct EntityRecognizer {
             Self.dropHomeTowns(tokens, &mentions)
             Self.dropAttributiveBodies(tokens, &mentions)
             Self.attachLegalForms(tokens, &mentions)
+            Self.dropTickers(tokens, &mentions)
             // "ORLANDO, Fla., July 30 (UPI) -- …": a dateline and its wire credit name no actor.
             if let end = Self.datelineEnd(tokens) { mentions.removeAll { $0.tokens.lowerBound < end } }
             perSentence.append(mentions.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound })
@@ -113,6 +114,24 @@ struct EntityRecognizer {
             mentions.append(SentenceMention(entity: EntityRef(.fund, surface), surface: surface, tokens: range, source: .name))
         }
         mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// "Apple (AAPL)": capitals in parentheses right after a company's name, not spelling it (as "Nvidia (NVDA)" does,
+    /// which the short forms read), are its stock ticker, no entity.
+    static func dropTickers(_ tokens: [Token], _ mentions: inout [SentenceMention]) {
+        let all = mentions
+        mentions.removeAll { m in
+            let lower = m.tokens.lowerBound, upper = m.tokens.upperBound
+            guard m.tokens.count == 1, lower > 1, upper < tokens.count, tokens[lower].isAllCaps, tokens[lower].length <= 5,
+                  tokens[lower - 1].isMark("("), tokens[upper].isMark(")"),
+                  let company = all.first(where: { $0.tokens.upperBound == lower - 1 && $0.kind == .company }) else { return false }
+            var name = Folding.fold(company.surface).unicodeScalars.makeIterator()
+            let spelled = tokens[lower].folded.unicodeScalars.allSatisfy { letter in
+                while let c = name.next() { if c == letter { return true } }
+                return false
+            }
+            return !spelled
+        }
     }
 
     /// "le Parti libéral", "Parti communiste", "Parti libéral du Québec": "Parti" and a lower-case adjective (by its

@@ -103,4 +103,16 @@ struct Rules17ConstructionTests {
         let funds = Set(x.mentions.filter { $0.entity.kind == .fund }.map(\.entity.name))
         #expect(funds == ["Parti libéral du Québec", "Parti communiste"])
     }
+
+    @Test("a ticker in parentheses after a company is no entity; capitals that spell the name stay its short form")
+    func tickers() {
+        let x = Extractor().extract(text: """
+            Title of the story
+            date 2025-03-03
+            He closed a long call position in Apple (AAPL) and bought Nvidia (NVDA) shares. The Air Force signed a deal.
+            """)
+        let names = Set(x.mentions.map(\.entity.name))
+        #expect(!names.contains("AAPL"))
+        #expect(names.contains("Apple") && names.contains("U.S. Air Force"))
+    }
 }
