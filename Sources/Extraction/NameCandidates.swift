@@ -88,6 +88,10 @@ struct NameCandidates {
                     j += 3
                     continue
                 }
+                // "Bill Cassidy de Louisiane", "John Hoeven du Dakota du Nord": after a first name and a surname, "de" opens
+                // a place, not a particle ("Charles de Gaulle" has one name before it).
+                if j - i >= 2, Self.deWord.contains(tokens, j) || Self.duWord.contains(tokens, j), isFirstName(tokens[i]),
+                   tokens[(i + 1)..<j].allSatisfy({ $0.kind == .word && $0.isCapitalized }) { break }
                 if Self.connectors.contains(tokens, j) || agencyFor, j + 1 < tokens.count, !covered[j + 1], isNameWord(tokens[j + 1]),
                    !Self.laOrLe.contains(tokens, j) || (j > i && Self.deWord.contains(tokens, j - 1)) {
                     j += 2
@@ -405,6 +409,8 @@ struct NameCandidates {
         }
         // "PACs", "super PACs": a plural class, not a name.
         if words.count == 1, Self.plainPACs.contains(tokens[words[0]]) { return nil }
+        // "SMEs", "NGOs", "CEOs": an acronym's plural names a class, not one body.
+        if words.count == 1, Self.isPluralAcronym(tokens[words[0]].text) { return nil }
         if words.isEmpty || words.allSatisfy({ Lexicon.places.contains(tokens[$0]) || Lexicon.capitalStop.contains(tokens[$0])
             || Lexicon.personTitles.contains(tokens[$0]) || Self.generals.contains(tokens[$0]) }) {
             return nil
@@ -468,6 +474,12 @@ struct NameCandidates {
     static let productNouns: WordSet = ["classe", "class", "type", "modele", "model", "programme", "program", "projet", "project"]
     // `classify` runs for every capitalised run: its word lists are built once, not at each call.
     static let plainPACs: WordSet = ["pacs", "superpacs"]
+
+    static func isPluralAcronym(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count >= 3, bytes.count <= 6, bytes[bytes.count - 1] == UInt8(ascii: "s") else { return false }
+        return bytes.dropLast().allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+    }
     static let generals: WordSet = ["general", "generale"]
 
     // The words `find` compares tokens with, as sets: `tokens[j].folded == "for"` there copied the whole token out of
@@ -476,6 +488,7 @@ struct NameCandidates {
     static let pourWord: WordSet = ["pour"]
     static let theWord: WordSet = ["the"]
     static let deWord: WordSet = ["de"]
+    static let duWord: WordSet = ["du"]
     static let laOrLe: WordSet = ["la", "le"]
     static let streetNouns = LexiconData.set("place.street")
     static let nameJoins: WordSet = ["and", "&"]
