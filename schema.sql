@@ -4,7 +4,7 @@
 -- Evidence offsets count Unicode characters, so that
 --   substr(articles.text, evidence_start + 1, evidence_end - evidence_start)
 -- returns exactly the evidence sentence of a fact.
-PRAGMA user_version = 8;
+PRAGMA user_version = 9;
 
 -- One row per ingested file: where it came from, its content hash and its normalised text.
 CREATE TABLE articles (
@@ -238,15 +238,29 @@ CREATE VIRTUAL TABLE articles_fts USING fts5(
     title, text, content="articles", content_rowid="id",
     tokenize = 'unicode61 remove_diacritics 2'
 );
-CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+-- The index is kept by these triggers, except for the articles an ingest batch adds: while a batch is open (never
+-- in a committed database), fts_deferred holds the largest article id before it, the triggers leave every article
+-- above it alone, and the writer indexes them all with one INSERT … SELECT before COMMIT. FTS5 writes a new index
+-- segment at every savepoint, and the writer opens one per article, so indexing row by row built the index one
+-- segment per article (docs/benchmarks.md). An update that leaves title and text as they were (re-extraction)
+-- leaves the index alone.
+CREATE TABLE fts_deferred (
+    after INTEGER NOT NULL                           -- articles with a larger id are indexed at COMMIT
+) STRICT;
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles
+WHEN NOT EXISTS (SELECT 1 FROM fts_deferred WHERE new.id > after) BEGIN
     INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
 END;
-CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles
+WHEN NOT EXISTS (SELECT 1 FROM fts_deferred WHERE old.id > after) BEGIN
     INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
 END;
-CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
-    INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
-    INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles
+WHEN old.title IS NOT new.title OR old.text IS NOT new.text OR old.id IS NOT new.id BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text) SELECT 'delete', old.id, old.title, old.text
+    WHERE NOT EXISTS (SELECT 1 FROM fts_deferred WHERE old.id > after);
+    INSERT INTO articles_fts(rowid, title, text) SELECT new.id, new.title, new.text
+    WHERE NOT EXISTS (SELECT 1 FROM fts_deferred WHERE new.id > after);
 END;
 
 -- Every change a user made to entities (kb entity alias|merge|unmerge|rename), readable: who, what, when.

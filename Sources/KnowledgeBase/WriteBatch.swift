@@ -4,6 +4,13 @@ import SQLiteDB
 /// article in a SAVEPOINT of its own, so that an article that fails is undone alone while one commit serves many
 /// articles (about 0.3 ms saved per article: docs/benchmarks.md). A batch never stays open long, so readers see new
 /// articles within `interval` and an interrupted run loses at most that much work, never part of an article.
+///
+/// The articles a batch adds are put in the full-text index together, just before COMMIT: FTS5 writes its pending
+/// terms to a new index segment at every savepoint, so the insert trigger built the index one segment per article
+/// (about 40% of the writer's time at 10,000 articles: docs/benchmarks.md). Opening a batch records the largest
+/// article id in `fts_deferred`, which the triggers read (schema.sql): articles above it are left to `commit`,
+/// which indexes them with one statement and clears the mark, so a committed database never holds one. A failed
+/// article's savepoint takes its row away with it, and a rolled-back batch its mark.
 final class WriteBatch {
     private let connection: Connection
     private let entities: EntityStore
@@ -38,7 +45,15 @@ final class WriteBatch {
     /// undone, and the error is rethrown.
     func article(_ body: () throws(KBError) -> Void) throws(KBError) {
         if opened == nil {
-            try Database.sqlite { () throws(SQLiteError) in try connection.execute("BEGIN IMMEDIATE") }
+            try Database.sqlite { () throws(SQLiteError) in
+                try connection.execute("BEGIN IMMEDIATE")
+                do throws(SQLiteError) {
+                    try connection.execute("INSERT INTO fts_deferred(after) SELECT coalesce(max(id), 0) FROM articles")
+                } catch {
+                    try? connection.execute("ROLLBACK")
+                    throw error
+                }
+            }
             opened = .now
         }
         try Database.sqlite { () throws(SQLiteError) in try connection.execute("SAVEPOINT article") }
@@ -74,7 +89,12 @@ final class WriteBatch {
         opened = nil
         size = 0
         do {
-            try connection.execute("COMMIT")
+            try connection.execute("""
+                INSERT INTO articles_fts(rowid, title, text)
+                SELECT id, title, text FROM articles WHERE id > (SELECT min(after) FROM fts_deferred);
+                DELETE FROM fts_deferred;
+                COMMIT;
+                """)
         } catch {
             rollback()
             throw .sqlite(error)

@@ -117,6 +117,31 @@ struct MigrationTests {
                 == [Row(columns: ["article", "source"], values: [.text("a.txt"), .text("/old/a.txt")])])
     }
 
+    @Test("version 9: the full-text triggers leave a batch's new articles to its commit; the index is kept")
+    func version9() throws {
+        let folder = TempFolder()
+        try makeVersion1Database(at: folder.database)
+        let database = try Database(path: folder.database)
+        let connection = database.connection
+        #expect(try count(connection, "SELECT count(*) FROM fts_deferred") == 0)
+        #expect(try count(connection, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'jane'") == 1)
+        let batch = WriteBatch(connection: connection, entities: try EntityStore(connection: connection))
+        try batch.article { () throws(KBError) in
+            try Database.sqlite { () throws(SQLiteError) in
+                try connection.run("""
+                    INSERT INTO articles(path, name, sha256, title, language, text, extractor_version)
+                    VALUES ('/new/b.txt', 'b.txt', 'def', 'New', 'en', 'Jane Roe spoke.', 'rules-1')
+                    """)
+            }
+        }
+        #expect(try count(connection, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'jane'") == 1)
+        try batch.commit()
+        #expect(try count(connection, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'jane'") == 2)
+        try connection.run("UPDATE articles SET text = 'Nobody gave.' WHERE id = 1")
+        #expect(try count(connection, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'jane'") == 1)
+        try connection.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")
+    }
+
     @Test("a reader meeting a version-1 database upgrades it too")
     func readerUpgrades() throws {
         let folder = TempFolder()
@@ -134,5 +159,13 @@ struct MigrationTests {
         let fresh = try Database(path: folder.path + "/fresh.db")
         let sql = "SELECT type, name, tbl_name FROM sqlite_master ORDER BY type, name"
         #expect(try migrated.connection.query(sql) == fresh.connection.query(sql))
+        // The full-text index, its triggers and their mark have schema.sql's text.
+        let text = """
+            SELECT name, sql FROM sqlite_master
+            WHERE type = 'trigger' OR name IN ('fts_deferred', 'articles_fts')
+            ORDER BY name
+            """
+        #expect(try migrated.connection.query(text).count == 5)
+        #expect(try migrated.connection.query(text) == fresh.connection.query(text))
     }
 }

@@ -81,6 +81,84 @@ struct WriteBatchTests {
         #expect(try connection.query("SELECT name FROM entities").isEmpty)
     }
 
+    /// The ids the full-text index finds for `word`, in order.
+    private func found(_ word: String, _ connection: Connection) throws -> [Int64] {
+        try connection.query("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid", [word])
+            .compactMap { $0.int64("rowid") }
+    }
+
+    private func fullTextIntact(_ connection: Connection) throws {
+        try connection.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")
+    }
+
+    @Test("a batch's new articles are indexed at COMMIT, not before; failed, deleted and updated ones as they end")
+    func fullTextAtCommit() throws {
+        let folder = TempFolder()
+        let database = try Database(path: folder.database)
+        let connection = database.connection
+        try insert("old", connection)
+        try insert("gone", connection)
+        let entities = try EntityStore(connection: connection)
+        let batch = WriteBatch(connection: connection, entities: entities, limit: 10, interval: .seconds(60))
+        try batch.article { () throws(KBError) in try insert("a", connection) }
+        // Still waiting for the commit, and the triggers left it alone.
+        #expect(try found("a", connection) == [])
+        #expect(try count(connection, "SELECT count(*) FROM fts_deferred") == 1)
+        #expect(throws: KBError.self) {
+            try batch.article { () throws(KBError) in
+                try insert("b", connection)
+                try insert("a", connection)  // same path: UNIQUE fails after b was written
+            }
+        }
+        try batch.article { () throws(KBError) in
+            try insert("c", connection)
+            try insert("d", connection)
+            try Database.sqlite { () throws(SQLiteError) in
+                // An article of this batch changed and one deleted before the commit; older ones through their triggers.
+                try connection.run("UPDATE articles SET title = 'cee', text = 'changed' WHERE name = 'c'")
+                try connection.run("DELETE FROM articles WHERE name = 'd'")
+                try connection.run("UPDATE articles SET title = 'older' WHERE name = 'old'")
+                try connection.run("DELETE FROM articles WHERE name = 'gone'")
+            }
+        }
+        #expect(try found("older", connection) == [1])
+        try batch.commit()
+        #expect(try count(connection, "SELECT count(*) FROM fts_deferred") == 0)
+        try fullTextIntact(connection)
+        let ids = { (name: String) throws -> [Int64] in
+            try connection.query("SELECT id FROM articles WHERE name = ?", [name]).compactMap { $0.int64("id") }
+        }
+        #expect(try found("a", connection) == ids("a"))
+        #expect(try found("b", connection) == [])
+        #expect(try found("cee", connection) == ids("c"))
+        #expect(try found("changed", connection) == ids("c"))
+        #expect(try found("d", connection) == [])
+        #expect(try found("gone", connection) == [])
+        #expect(try found("older", connection) == [1])
+        #expect(try found("text", connection) == ids("old") + ids("a"))
+        // Outside a batch the triggers index as before; an update that keeps title and text keeps the index.
+        try insert("e", connection)
+        try connection.run("UPDATE articles SET title = title, text = text, language = 'fr' WHERE name = 'e'")
+        #expect(try found("e", connection) == ids("e"))
+        try connection.run("DELETE FROM articles WHERE name = 'a'")
+        #expect(try found("a", connection) == [])
+        try fullTextIntact(connection)
+    }
+
+    @Test("an abandoned batch leaves no mark and nothing indexed")
+    func abandonedFullText() throws {
+        let folder = TempFolder()
+        let database = try Database(path: folder.database)
+        let connection = database.connection
+        let batch = WriteBatch(connection: connection, entities: try EntityStore(connection: connection))
+        try batch.article { () throws(KBError) in try insert("a", connection) }
+        batch.rollback()
+        #expect(try count(connection, "SELECT count(*) FROM fts_deferred") == 0)
+        try insert("b", connection)
+        #expect(try found("b", connection) == [1])
+        try fullTextIntact(connection)
+    }
+
     @Test("ingest stores every article of a run longer than one batch, and a bad file fails alone")
     func ingestAcrossBatches() throws {
         let folder = TempFolder()
@@ -90,6 +168,8 @@ struct WriteBatchTests {
         let summary = try ingest([folder.path], into: database)
         #expect(summary.new == 150 && summary.failed == 1)
         #expect(try database.connection.scalar("SELECT count(*) FROM articles")?.int64Value == 150)
+        #expect(try count(database.connection, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'note'") == 150)
+        try fullTextIntact(database.connection)
         #expect(!database.connection.isInTransaction)
     }
 }
