@@ -88,10 +88,11 @@ struct NameCandidates {
                     j += 3
                     continue
                 }
-                // "Bill Cassidy de Louisiane", "John Hoeven du Dakota du Nord": after a first name and a surname, "de" opens
-                // a place, not a particle ("Charles de Gaulle" has one name before it).
-                if j - i >= 2, Self.deWord.contains(tokens, j) || Self.duWord.contains(tokens, j), isFirstName(tokens[i]),
-                   tokens[(i + 1)..<j].allSatisfy({ $0.kind == .word && $0.isCapitalized }) { break }
+                // "John Hoeven du Dakota du Nord", "Bill Vexor de France": after a first name and a surname, "du" or "de"
+                // before a known place opens the place, not a particle ("Charles de Gaulle" has one name before it,
+                // "Thibaud Hug de Larauze" no place after it).
+                if j - i >= 2, j + 1 < tokens.count, Self.duWord.contains(tokens, j) || (Self.deWord.contains(tokens, j) && Lexicon.places.contains(tokens, j + 1)),
+                   isFirstName(tokens[i]), tokens[(i + 1)..<j].allSatisfy({ $0.kind == .word && $0.isCapitalized }) { break }
                 if Self.connectors.contains(tokens, j) || agencyFor, j + 1 < tokens.count, !covered[j + 1], isNameWord(tokens[j + 1]),
                    !Self.laOrLe.contains(tokens, j) || (j > i && Self.deWord.contains(tokens, j - 1)) {
                     j += 2
