@@ -231,14 +231,17 @@ struct DonationRules {
         if let owner = possessiveRecipient(context, trigger) { recipients = [owner] }
         if recipients.isEmpty, political, let fund = lastFund { recipients = [fund] }
         // "a $1 million contribution from Uber": the agent right after the gift word is the giver.
-        let agent = agentAfter(context, trigger)
+        // "Texas Forever was funded by the Senate Majority PAC": a passive funding verb's agent gives, a fund included,
+        // and its subject, whatever its kind, receives.
+        let passiveFunded = isPassiveFunded(context, trigger)
+        let agent = agentAfter(context, trigger, funds: passiveFunded)
         // "a drive for donations from its 500,000 members": the givers are named after "from", and are nobody here.
         if gift, agent.isEmpty, trigger + 1 < tokens.count, tokens[trigger + 1].hasText("from") { return [] }
         // "Badenoch declared a £20,000 donation … from Sir Paul Marshall": the subject received what the agent gave.
         // "has paid back £6,000 worth of gifts", "a tout remboursé grâce aux dons", "his acceptance of gifts": the
         // subject received them.
         let received = tokens[..<trigger].suffix(4).contains { Self.receivingVerbs.contains($0) }
-            || tokens[..<trigger].suffix(8).contains { Self.repayWords.contains($0) }
+            || tokens[..<trigger].suffix(8).contains { Self.repayWords.contains($0) } || (passiveFunded && !agent.isEmpty)
         // Gifts repaid or accepted with no giver named: the subject only received them.
         if agent.isEmpty, tokens[..<trigger].suffix(8).contains(where: { Self.repayWords.contains($0) }) { return [] }
         var donors = agent.first.map { $0.tokens.lowerBound - trigger <= 3 || received } == true ? agent
@@ -248,7 +251,8 @@ struct DonationRules {
         // "Musk's $250 million donation": the possessor gives.
         if let owner = possessiveGiver(context, trigger) { donors = [owner] }
         if received, donors == agent, !agent.isEmpty,
-           let receiver = context.subjects(before: trigger, kinds: [.fund, .person], allowUnknown: false).first?.entity {
+           let receiver = context.subjects(before: trigger, kinds: passiveFunded ? [.fund, .person, .company] : [.fund, .person],
+                                           allowUnknown: false).first?.entity {
             recipients = [receiver]
         }
         // "provided the party with offices, … an in-kind donation": the receiver named as an object is not the giver.
@@ -406,9 +410,9 @@ struct DonationRules {
     }
 
     /// "un don de la part d'Amazon", "a gift from Acme", "donated by Acme".
-    func agentAfter(_ context: SentenceContext, _ trigger: Int) -> [SentenceMention] {
+    func agentAfter(_ context: SentenceContext, _ trigger: Int, funds: Bool = false) -> [SentenceMention] {
         let tokens = context.tokens
-        for mention in context.outerMentions where mention.tokens.lowerBound > trigger && mention.kind != .fund && mention.kind != .agency {
+        for mention in context.outerMentions where mention.tokens.lowerBound > trigger && (mention.kind != .fund || funds) && mention.kind != .agency {
             // "funded by the Schumer-aligned Senate Majority PAC": the name describing the giver is not the giver.
             if EntityRecognizer.isAttributive(tokens, endingAt: mention.tokens.upperBound) { continue }
             var k = mention.tokens.lowerBound
@@ -422,6 +426,9 @@ struct DonationRules {
             // "from Sir Paul Marshall", "by Mr. Smith": an honorific between.
             if k > 1, ["sir", "dame", "lord", "mr", "mrs", "ms", "dr", "m", "mme"].contains(tokens[k - 1]) { k -= 1 }
             if k > 1, tokens[k - 1].text == ".", ["mr", "mrs", "ms", "dr", "m"].contains(tokens[k - 2]) { k -= 2 }
+            // "by the Schumer-aligned Senate Majority PAC": past the name that describes the giver.
+            if k > 2, tokens[k - 2].text == "-", Tokenizer.attributiveSuffixes.contains(tokens[k - 1]),
+               let describing = context.outerMentions.first(where: { $0.tokens.upperBound == k - 2 }) { k = describing.tokens.lowerBound }
             // "de la part de l'entrepreneur X", "from the company X": a determiner and a description between.
             var described = 0
             while k > trigger + 2, described < 3, isDescription(tokens[k - 1]) { k -= 1; described += 1 }
