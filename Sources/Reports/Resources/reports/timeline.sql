@@ -7,14 +7,14 @@
 -- param kind choice(donation|contract|dispute): only facts of this kind
 --
 -- Facts without a date come last. `who` and `whom` read as a sentence: who gave to / was awarded by / sued whom.
+WITH wanted AS (
+    SELECT id FROM entities WHERE folded LIKE '%' || replace(lower(:entity), ' ', '') || '%'
+    UNION SELECT entity_id FROM aliases WHERE folded LIKE '%' || replace(lower(:entity), ' ', '') || '%')
 -- Rows come in order without sorting every fact first, so that a page costs what it shows: SQLite merges the
 -- arms (ORDER BY on a UNION ALL), each in date order from its table's date index and sorted only within one date
 -- (`since` and `until` as a range of that index). With an entity, arms of their own read its facts through the
 -- entity indexes and sort those (`+date` keeps them off the date index). `id` last: rows equal in every key come
 -- in the order they were stored, as when every fact was sorted at once. Undated facts follow, in a query of their own.
-WITH wanted AS (
-    SELECT id FROM entities WHERE folded LIKE '%' || replace(lower(:entity), ' ', '') || '%'
-    UNION SELECT entity_id FROM aliases WHERE folded LIKE '%' || replace(lower(:entity), ' ', '') || '%')
 SELECT date, kind, who, verb, whom, amount, currency, article, evidence, source, byline FROM (
     SELECT date, 'donation' AS kind, donor AS who, 'gave to' AS verb, recipient AS whom, amount, currency,
            article, evidence, source, byline, id

@@ -9,10 +9,11 @@
 --
 -- A ceiling one sentence shares between several contractors (a multiple-award contract) is one award and counts
 -- once in `total`; `shared_awards` says how many such awards the total holds.
--- `shared` is contract_facts' column, written out so that its cheap tests come first: in a view SQLite computes
--- every term of an AND, and the two LIKEs over the sentence cost more than the rest; here they run only for the few
--- contracts that share a sentence's amount with another. Read once per contract (MATERIALIZED).
+-- `shared` is read once per contract (MATERIALIZED): the view computes it where it is named, and it is named twice.
 WITH f AS MATERIALIZED (
+    -- `shared` is contract_facts' column written out, its cheap tests first: in a view SQLite computes every term
+    -- of an AND, and the two LIKEs over the sentence cost more than the rest; here they run only for the few contracts
+    -- that share a sentence's amount with another. The view's inner joins are kept.
     SELECT c.id, c.agency_id, c.article_id, c.currency, c.amount, c.date,
            CASE WHEN c.amount IS NULL
                   OR NOT EXISTS (SELECT 1 FROM contracts o WHERE o.article_id = c.article_id
