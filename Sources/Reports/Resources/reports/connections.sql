@@ -75,9 +75,9 @@ walk(sn, hop, vn, onm, relation, date, article, k0, t1, t2, k3, marker, a, via, 
            o.kind, o.kind || ':' || o.folded, h.amount, h.currency, h.evidence, h.source, s.kind || ':' || s.folded
       FROM hop1 h JOIN entities s ON s.id = h.a JOIN entities o ON o.id = h.b
     UNION ALL
-    SELECT s.name, 1, v.name, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 1, p.a, p.b,
+    SELECT s.name, 1, v.name, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 1, reach.a, reach.b,
            NULL, NULL, NULL, NULL, NULL, NULL, s.kind || ':' || s.folded
-      FROM (SELECT DISTINCT a, b FROM hop1) p JOIN entities s ON s.id = p.a LEFT JOIN entities v ON v.id = p.b
+      FROM (SELECT DISTINCT a, b FROM hop1) reach JOIN entities s ON s.id = reach.a LEFT JOIN entities v ON v.id = reach.b
       WHERE coalesce(:hops, '') = '2'
     UNION ALL
     SELECT r.sn, 1, r.vn, o.name, 'gave to', f.date, f.article, r.via, f.id, NULL, r.a, 0, r.a, r.via,
