@@ -12,13 +12,10 @@ final class QueryPlanTests: XCTestCase {
     static let factTables: Set<String> = ["donations", "contracts", "disputes", "dispute_parties", "mentions", "roles"]
 
     /// Filters that still read a whole fact table. Reports write each optional filter `(coalesce(:x, '') = '' OR …)`
-    /// and kb settles those groups before preparing (`OptionalFilters`), so a filter given reaches its index. What
-    /// remains: `timeline kind=donation` keeps the contract and dispute arms in the plan under a condition that is
-    /// false (`'donation' = 'contract'`), which SQLite tests once before reading anything; EXPLAIN still lists the
-    /// scan. Each entry is "report parameter: table"; when one is fixed, this test fails until it is removed.
-    static let knownFullScans: Set<String> = [
-        "timeline kind: contracts", "timeline kind: disputes",
-    ]
+    /// and kb settles those groups before preparing (`OptionalFilters`), so a filter given reaches its index. None
+    /// remain (`timeline kind=…` read the other kinds' tables until its arms walked their date indexes). Each entry
+    /// is "report parameter: table"; when one is fixed, this test fails until it is removed.
+    static let knownFullScans: Set<String> = []
 
     func testFilteredReportsDoNotScanFactTablesBeyondTheKnownGaps() throws {
         let fixture = try Fixture()
