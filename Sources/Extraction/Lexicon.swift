@@ -95,7 +95,7 @@ enum Lexicon {
     static let companySuffixes: WordSet = [
         "inc", "corp", "corporation", "sa", "sas", "sarl", "llc", "ltd", "limited", "pty", "plc", "gmbh", "ag", "nv", "bvba",
         "bv", "group", "groupe", "technologies", "technology", "systems", "solutions", "labs", "lab", "capital",
-        "partners", "holdings", "holding", "media", "medias", "networks", "bank", "banque", "ventures",
+        "partners", "holdings", "holding", "media", "medias", "network", "networks", "bank", "banque", "ventures",
         "industries", "international", "consulting", "analytics", "software", "security", "dynamics",
         "aerospace", "defense", "robotics", "energy", "energies", "pharma", "pharmaceuticals", "motors", "motor",
         "airlines", "communications", "telecom", "studios", "entertainment", "foundation", "fondation",

@@ -116,6 +116,8 @@ struct Rules17ConstructionTests {
         let names = Set(x.mentions.map(\.entity.name))
         #expect(!names.contains("AAPL"))
         #expect(names.contains("Apple") && names.contains("U.S. Air Force"))
+        let y = Extractor().extract(text: "Title of the story\ndate 2025-03-03\nIt was funded by a dark money group, the Vexor Creators Network.")
+        #expect(y.mentions.contains { $0.entity == EntityRef(.company, "Vexor Creators Network") })
     }
 
     @Test("after a first name and a surname 'du', or 'de' before a known place, opens a place; an acronym's plural is no name")
