@@ -416,16 +416,13 @@ struct DonationRules {
             // "funded by the Schumer-aligned Senate Majority PAC": the name describing the giver is not the giver.
             if EntityRecognizer.isAttributive(tokens, endingAt: mention.tokens.upperBound) { continue }
             var k = mention.tokens.lowerBound
+            // "from Sir Paul Marshall", "by Mr. Smith", "de M. Dupont": an honorific between.
+            if k > 1, Self.agentHonorifics.contains(tokens[k - 1]) { k -= 1 }
+            if k > 1, tokens[k - 1].text == ".", NameCandidates.abbreviatedHonorifics.contains(tokens[k - 2]) { k -= 2 }
             // "le plus gros don de M. Bankman-Fried", "les dons de Jean Dupont": the giver right after "de"
             // (not "l'appel aux dons de X", whose X asks for them).
-            let honorific = k > 1 && (NameCandidates.honorifics.contains(tokens[k - 1])
-                || (tokens[k - 1].text == "." && k > 2 && NameCandidates.abbreviatedHonorifics.contains(tokens[k - 2])))
-            let start = honorific ? (tokens[k - 1].text == "." ? k - 2 : k - 1) : k
-            if start == trigger + 2, Self.frenchGifts.contains(tokens[trigger]), ["de", "d'"].contains(tokens[trigger + 1]),
+            if k == trigger + 2, Self.frenchGifts.contains(tokens[trigger]), ["de", "d'"].contains(tokens[trigger + 1]),
                trigger == 0 || !["aux", "des"].contains(tokens[trigger - 1]) { return [mention] }
-            // "from Sir Paul Marshall", "by Mr. Smith": an honorific between.
-            if k > 1, ["sir", "dame", "lord", "mr", "mrs", "ms", "dr", "m", "mme"].contains(tokens[k - 1]) { k -= 1 }
-            if k > 1, tokens[k - 1].text == ".", ["mr", "mrs", "ms", "dr", "m"].contains(tokens[k - 2]) { k -= 2 }
             // "by the Schumer-aligned Senate Majority PAC": past the name that describes the giver.
             if k > 2, tokens[k - 2].text == "-", Tokenizer.attributiveSuffixes.contains(tokens[k - 1]),
                let describing = context.outerMentions.first(where: { $0.tokens.upperBound == k - 2 }) { k = describing.tokens.lowerBound }
@@ -444,6 +441,9 @@ struct DonationRules {
         }
         return []
     }
+
+    /// Honorifics between "from"/"by"/"de" and the giver's name (static: a literal list was built for every mention).
+    static let agentHonorifics: WordSet = ["sir", "dame", "lord", "mr", "mrs", "ms", "dr", "m", "mme"]
 
     /// A word that may stand between "de la part de" / "from" and the giver's name: "l'", "the", "entrepreneur", "société".
     func isDescription(_ token: Token) -> Bool {

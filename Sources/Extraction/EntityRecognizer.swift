@@ -119,6 +119,8 @@ struct EntityRecognizer {
     /// "Apple (AAPL)": capitals in parentheses right after a company's name, not spelling it (as "Nvidia (NVDA)" does,
     /// which the short forms read), are its stock ticker, no entity.
     static func dropTickers(_ tokens: [Token], _ mentions: inout [SentenceMention]) {
+        // Most sentences hold no capitals in parentheses: no copy of their mentions, no rewrite.
+        guard mentions.contains(where: { $0.tokens.count == 1 && $0.tokens.lowerBound > 1 && tokens[$0.tokens.lowerBound - 1].isMark("(") }) else { return }
         let all = mentions
         mentions.removeAll { m in
             let lower = m.tokens.lowerBound, upper = m.tokens.upperBound
