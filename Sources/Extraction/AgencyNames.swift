@@ -33,10 +33,14 @@ struct AgencyNames {
         let lowerHeads = Self.lowerHeads
         while i < tokens.count {
             // Both shapes start from a capital or a head written in lower case: most tokens are told at once.
-            if !taken[i], tokens[i].isCapitalized || lowerHeads.contains(tokens[i]) || Self.acronymHeads.contains(tokens[i]),
-               let range = headFirst(tokens, i, taken) ?? tailLast(tokens, i, taken) ?? acronymed(tokens, i, taken) {
+            if !taken[i], tokens[i].isCapitalized || lowerHeads.contains(tokens[i]) || Self.acronymHeads.contains(tokens[i])
+                || Self.describedHeads.contains(tokens[i]),
+               let range = courtDistrict(tokens, i, taken) ?? headFirst(tokens, i, taken) ?? tailLast(tokens, i, taken) ?? described(tokens, i, taken)
+                    ?? acronymed(tokens, i, taken) {
                 let surface = tokens[range].joinedAsWritten()
-                out.append(SentenceMention(entity: EntityRef(.agency, surface), surface: surface, tokens: range, source: .agencyShape))
+                // "the Eastern District of Virginia": the federal court of that district.
+                let name = range.count >= 4 && Self.districtSides.contains(tokens[range.lowerBound]) && tokens[range.lowerBound + 1].hasText("District") ? "U.S. District Court for the \(surface)" : surface
+                out.append(SentenceMention(entity: EntityRef(.agency, name), surface: surface, tokens: range, source: .agencyShape))
                 for k in range { taken[k] = true }
                 i = range.upperBound
             } else {
@@ -46,13 +50,32 @@ struct AgencyNames {
         return out
     }
 
+    /// "the Eastern District of Virginia": a U.S. federal judicial district, which names its court.
+    static let districtSides: WordSet = ["northern", "southern", "eastern", "western", "middle", "central"]
+
+    private func courtDistrict(_ tokens: [Token], _ i: Int, _ taken: [Bool]) -> Range<Int>? {
+        guard tokens[i].isCapitalized, Self.districtSides.contains(tokens[i]), free(tokens, i + 3, taken), tokens[i + 1].hasText("District"),
+              tokens[i + 2].hasText("of"), isNameWord(tokens[i + 3]) else { return nil }
+        var j = i + 4
+        while free(tokens, j, taken), j - i < 6, isNameWord(tokens[j]) { j += 1 }
+        return i..<j
+    }
+
     @inline(__always)
-    private func free(_ tokens: [Token], _ k: Int, _ taken: [Bool]) -> Bool { k < tokens.count && !taken[k] }
+    func free(_ tokens: [Token], _ k: Int, _ taken: [Bool]) -> Bool { k < tokens.count && !taken[k] }
 
     @inline(__always)
     func isAdjective(_ token: Token) -> Bool {
         token.kind == .word && !token.isCapitalized && token.foldedLength > 4
             && Self.adjectiveEndings.contains(where: token.foldedEnds) && !Lexicon.prepositions.contains(token)
+    }
+
+    /// Posts that name the office they head: "Office of the Data Protection Commissioner".
+    static let posts = LexiconData.set("agency.post")
+
+    /// A post's title, capitalised, inside an office's name, unless a person's name follows it ("… Commissioner Jane Doe").
+    private func isPostClosingName(_ tokens: [Token], _ j: Int, _ taken: [Bool]) -> Bool {
+        tokens[j].isCapitalized && Self.posts.contains(tokens[j]) && !(free(tokens, j + 1, taken) && isNameWord(tokens[j + 1]))
     }
 
     @inline(__always)
@@ -70,7 +93,7 @@ struct AgencyNames {
         guard free(tokens, j, taken), tokens[j].kind == .word else { return nil }
         if isNameWord(tokens[j]) || (tokens[j].isCapitalized && Lexicon.capitalStop.contains(tokens[j]) && !Lexicon.prepositions.contains(tokens[j]) && tokens[j].foldedLength > 3) {
             j += 1
-            while free(tokens, j, taken), isNameWord(tokens[j]) || isAdjective(tokens[j]) { j += 1 }
+            while free(tokens, j, taken), isNameWord(tokens[j]) || isAdjective(tokens[j]) || isPostClosingName(tokens, j, taken) { j += 1 }
             // "des Ports maritimes et du Littoral": lower-case words are in the name when the enumeration goes on after them.
             var k = j
             while free(tokens, k, taken), k - j < 2, tokens[k].kind == .word, !tokens[k].isCapitalized, tokens[k].foldedLength > 3,

@@ -234,20 +234,31 @@ struct ContractRules {
 
     static let consortiumNouns = LexiconData.forms("contract.consortium")
     static let composedWords = LexiconData.forms("contract.composed")
+    static let leadingWords = LexiconData.forms("contract.consortium.lead")
 
     /// "a notifié à un groupement constitué par A, B, C et D un marché", "a consortium made up of A and B": the
     /// members of the group the contract goes to, each a holder.
     func consortiumMembers(_ context: SentenceContext) -> [SentenceMention] {
         let tokens = context.tokens
+        // "dans lequel on retrouve": the cue up to four words after the noun.
         guard let noun = tokens.indices.first(where: { Self.consortiumNouns.contains(tokens[$0]) }),
-              let composed = (noun + 1..<min(tokens.count, noun + 4)).first(where: { Self.composedWords.contains(tokens[$0]) }) else { return [] }
-        let after = context.outerMentions.filter { $0.tokens.lowerBound > composed && ($0.kind == .company || ($0.entity == nil && !context.isBareAcronym($0))) }
-        guard let first = after.first, first.tokens.lowerBound - composed <= 3 else { return [] }
+              let composed = (noun + 1..<min(tokens.count, noun + 5)).first(where: { Self.composedWords.contains(tokens[$0]) }) else { return [] }
+        let isHolder = { (m: SentenceMention) in m.kind == .company || (m.entity == nil && !context.isBareAcronym(m)) }
+        let after = context.outerMentions.filter { $0.tokens.lowerBound > composed && isHolder($0) }
+        // "retrouve les algériens, Cosider-TP et …": lower-case words (a description) may stand before the first.
+        guard let first = after.first, first.tokens.lowerBound - composed <= 4,
+              tokens[(composed + 1)..<first.tokens.lowerBound].allSatisfy({ $0.text == "," || ($0.kind == .word && !$0.isCapitalized) }) else { return [] }
         var members = [first]
         for m in after.dropFirst() {
             let gap = members[members.count - 1].tokens.upperBound..<m.tokens.lowerBound
             guard tokens[gap].allSatisfy({ [",", "et", "and", "&"].contains($0.folded) }) else { break }
             members.append(m)
+        }
+        // "CHEC, à la tête du consortium dans lequel on retrouve A et B": the leader named just before is one too.
+        if let leader = context.outerMentions.last(where: { $0.tokens.upperBound <= noun && noun - $0.tokens.upperBound <= 6 && isHolder($0) }),
+           tokens[leader.tokens.upperBound..<noun].contains(where: { Self.leadingWords.contains($0) }),
+           !members.contains(where: { $0.entity != nil && $0.entity == leader.entity }) {
+            members.insert(leader, at: 0)
         }
         return members
     }
@@ -440,12 +451,22 @@ struct ContractRules {
     /// "the Joint Warfighting Cloud Capability or JWCC, a multiple-award contract, …": a name set in apposition to a
     /// contract noun names the contract, not its holder.
     static func namesContract(_ tokens: [Token], _ m: SentenceMention) -> Bool {
+        // "The Tranche 1 contracts", "le contrat Aspire": a name no list holds, next to the noun, names the programme.
+        if m.entity == nil {
+            let lower = m.tokens.lowerBound, upper = m.tokens.upperBound
+            // "the Tranche 1 contracts": a number may follow the programme's name.
+            let after = upper < tokens.count && tokens[upper].kind == .number ? upper + 1 : upper
+            if after < tokens.count, contractWords.contains(tokens[after]), lower > 0, SentenceContext.determiners.contains(tokens[lower - 1]) { return true }
+            if lower > 0, contractWords.contains(tokens[lower - 1]), lower > 1, SentenceContext.determiners.contains(tokens[lower - 2]) { return true }
+        }
         var k = m.tokens.upperBound
         // "X or JWCC", "X (JWCC)": the name's short form first.
         if k + 1 < tokens.count, tokens[k].hasText("or") || tokens[k].hasText("ou"), tokens[k + 1].isAllCaps { k += 2 }
         if k + 2 < tokens.count, tokens[k].isMark("("), tokens[k + 2].isMark(")") { k += 3 }
         guard k + 2 < tokens.count, tokens[k].isMark(","), ["a", "an", "un", "une", "the", "le", "la"].contains(tokens[k + 1]) else { return false }
-        return tokens[(k + 2)..<min(tokens.count, k + 5)].contains { contractWords.contains($0) }
+        // "X, a remporté le contrat": French "a" is the verb's auxiliary, not an article, when an award verb follows.
+        let span = tokens[(k + 2)..<min(tokens.count, k + 5)]
+        return span.contains { contractWords.contains($0) } && !span.contains { awardVerbs.contains($0) }
     }
     /// "le gouvernement Charest", "the Ford government": a leader's name that stands for the government holds nothing.
     /// "le contrat d'extension du port d'Annaba", "the contract to build the bridge": public works have a public buyer,

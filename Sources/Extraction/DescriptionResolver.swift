@@ -226,6 +226,15 @@ enum DescriptionResolver {
             }
             if let best = ranked.max(by: { $0.1 < $1.1 }) { return best.0 }
         }
+        // "the regulator", "le gendarme": a regulator named up to ten sentences back (an article names it once at the top).
+        if regulatorHeads.contains(head) {
+            for t in stride(from: s, through: max(0, s - 10), by: -1) {
+                let limit = t == s ? k : Int.max
+                if let found = perSentence[t].last(where: { m in
+                    m.tokens.upperBound <= limit && m.source != .anaphor && m.source != .pronoun && m.entity.map(DisputeRules.isRegulator) == true
+                })?.entity { return found }
+            }
+        }
         for (named, reach) in [(true, 10), (false, reach(kinds))] {
             if let found = latest(perSentence[s], before: k, named: named) { return found }
             var t = s - 1

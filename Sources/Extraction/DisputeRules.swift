@@ -95,6 +95,9 @@ struct DisputeRules {
             // "has sued Alphabet's Google": the owner of the company sued is no party.
             if entity.kind == .company, end + 1 < tokens.count, tokens[end].isPossessive,
                context.outerMentions.contains(where: { $0.tokens.lowerBound == end + 1 && ($0.kind == .company || $0.entity == nil) }) { continue }
+            // "Facebook users have filed a class action against Meta": the company names the people who sue, it is no party.
+            if entity.kind == .company, end < tokens.count, tokens[end].kind == .word, !tokens[end].isCapitalized,
+               Self.peopleOfCompany.contains(tokens[end]) { continue }
             // Forums that only hear a case: a bid protest "with the GAO" is against the agency, not the GAO.
             if Self.namesForum(entity.name) { continue }
             if !parties.contains(where: { $0.entity == entity }) {
@@ -175,11 +178,17 @@ struct DisputeRules {
         mentions.filter { $0.kind == .agency && !isCourt($0.entity ?? EntityRef(.agency, $0.surface)) }
     }
 
+    /// "Facebook users", "Tesla shareholders", "les salariés d'Atos": people a company's name qualifies (lexicon
+    /// `dispute.company.people`).
+    static let peopleOfCompany = LexiconData.forms("dispute.company.people")
+
     static func isCourt(_ entity: EntityRef) -> Bool {
         // Only the first and the last word are asked (`FoldedWords.firstAndLast`: splitting the name cost ≈ 8,000
         // instructions a call, and the extractor asks it of every agency of every sentence).
-        let (first, last) = FoldedWords.firstAndLast(Folding.fold(entity.name))
-        return courtWords.contains(first) || last == "court" || last == "tribunal"
+        let folded = Folding.fold(entity.name)
+        let (first, last) = FoldedWords.firstAndLast(folded)
+        // "U.S. District Court for the Northern District of California", "Supreme Court of the United States".
+        return courtWords.contains(first) || last == "court" || last == "tribunal" || folded.contains(" court ")
     }
 
     static let reciprocalVerbs: WordSet = ["traded", "trade", "trading", "exchanged", "exchange", "exchanging", "echange",

@@ -34,6 +34,7 @@ struct EntityRecognizer {
                                                 tokens: match.tokens, source: .gazetteer))
                 for k in match.tokens { covered[k] = true }
             }
+            mentions += Self.officesOfPlaces(tokens, &covered)
             mentions.appendFound(candidates.find(in: tokens, covered: covered))
             sharedSurnames(tokens, &mentions)
             knownSurnames(tokens, &mentions)

@@ -2,7 +2,7 @@
 /// apply the donation, contract, dispute and role rules, merge repeats. Deterministic; no SQLite.
 public struct Extractor: Sendable {
     /// Stored with each article so a database tells which rules produced its facts.
-    public static let version = "rules-17"
+    public static let version = "rules-18"
     public let gazetteer: Gazetteer
 
     public init(gazetteer: Gazetteer = .shipped) {
@@ -208,6 +208,12 @@ public struct Extractor: Sendable {
             if contracts.count == before {
                 contracts.appendFound(ContractRules().listedHolders(context, previous: index > 0 ? contexts[index - 1] : nil, lastAgency: lastAgency))
             }
+            // "Lockheed won $700 million, Northrop won $692 million": amounts won soon after a sentence telling contracts.
+            if contracts.count == before, !context.contains(ContractRules.contractWords),
+               contexts[max(0, index - 2)..<index].contains(where: { $0.contains(ContractRules.contractWords) }) {
+                let recent = Self.recent(contracts, within: 2, of: index, contexts)
+                contracts.appendFound(ContractRules().wonAmounts(context, agency: recent?.agency ?? lastAgency))
+            }
             // An award told (or a list item of one) keeps the next bulleted items in its list.
             // "The contracts were awarded to small businesses": contracts awarded, their holders listed next.
             if contracts.count > before || (context.contains(ContractRules.awardVerbs)
@@ -296,6 +302,9 @@ public struct Extractor: Sendable {
         for (entity, forms) in surfaces {
             // Names made up for funds are never written: they stay.
             if entity.kind == .fund, ["inaugural committee fund", "presidential campaign", "Senate campaign", "House campaign"].contains(where: entity.name.hasSuffix) { continue }
+            // "Attorney General of Arizona", mentioned by its state alone in a list (EntityRecognizer.officesOfPlaces).
+            // "U.S. District Court for the Eastern District of Virginia", mentioned by its district.
+            if entity.kind == .agency, forms.allSatisfy({ entity.name.hasSuffix(" of \($0)") || entity.name.hasSuffix(" the \($0)") }) { continue }
             var written = forms.filter { $0.first?.isUppercase == true || $0.first?.isNumber == true }
             // A fund goes by a form of the article only when that form is a proper name ("Trump Vance Inaugural
             // Committee"), not a description ("Trump's inaugural committee").

@@ -24,6 +24,7 @@ enum Lexicon {
         "her", "its", "their", "our", "my", "in", "at", "by", "for", "from", "with", "without", "after",
         "before", "when", "while", "if", "but", "and", "so", "as", "since", "during", "under", "over",
         "according", "despite", "although", "though", "because", "meanwhile", "however", "yet", "still",
+        "malgre", "durant", "hormis", "notwithstanding", "amid", "was", "were", "is", "are", "did", "does", "has", "have", "had",
         "qui", "que", "quoi", "dont", "c'", "qu'", "n'", "s'", "m'", "t'", "who", "what", "which", "where",
         "why", "how", "there", "here", "ici", "la-bas", "tout", "tous", "toute", "toutes", "all", "some", "many",
         "most", "plusieurs", "certains", "certaines", "chaque", "each", "every", "aucun", "aucune", "no", "not",

@@ -332,6 +332,8 @@ public enum MoneyParser {
             currency = code
             if code == "USD", j + 1 < t.count, let other = dollarCountries[t[j + 1]] { currency = other; j += 1 }
             if code == "GBP", j + 1 < t.count, t[j + 1].folded == "sterling" { j += 1 }
+            // "44,000 pounds of cargo": a weight; "two million pounds of taxpayers' money" (scaled) stays money.
+            if code == "GBP", t[j].folded.hasPrefix("pound"), j + 1 < t.count, t[j + 1].folded == "of", k > 0, scales[t[k - 1]] == nil { return nil }
             if code == "CHF", j + 1 < t.count {
                 // Francs today are Swiss francs, or CFA francs when so named (West African until the article says
                 // Central: `centralAfricanFranc`); Pacific and historical French or Belgian francs are left out.

@@ -94,7 +94,9 @@ struct NameCandidates {
                 if j - i >= 2, j + 1 < tokens.count, Self.duWord.contains(tokens, j) || (Self.deWord.contains(tokens, j) && Lexicon.places.contains(tokens, j + 1)),
                    isFirstName(tokens[i]), tokens[(i + 1)..<j].allSatisfy({ $0.kind == .word && $0.isCapitalized }) { break }
                 if Self.connectors.contains(tokens, j) || agencyFor, j + 1 < tokens.count, !covered[j + 1], isNameWord(tokens[j + 1]),
-                   !Self.laOrLe.contains(tokens, j) || (j > i && Self.deWord.contains(tokens, j - 1)) {
+                   !Self.laOrLe.contains(tokens, j) || (j > i && Self.deWord.contains(tokens, j - 1))
+                    // "Jean-Yves Le Drian", "Marine Le Pen": a capitalised "Le"/"La" right after a first name is a particle.
+                    || (j == i + 1 && tokens[j].isCapitalized && isFirstName(tokens[i])) {
                     j += 2
                     continue
                 }
@@ -114,6 +116,14 @@ struct NameCandidates {
                     || (Self.titlesBeforeFirstName.contains(tokens, range.lowerBound) && firstNames.contains(tokens, range.lowerBound + 1))
                     || isOpeningAgentNoun(tokens, range) || acronymBeforePerson(tokens, range) {
                 range = (range.lowerBound + 1)..<range.upperBound
+                titled = true
+            }
+            // "San Jose Councilmember Matt Mahan", "Santa Clara County Supervisor Cindy Chavez": a title inside the run,
+            // before a first name, ends what qualifies the title; the person's name follows it.
+            if !companyNamed, range.count > 3,
+               let t = range.dropFirst().dropLast(2).last(where: { (Lexicon.personTitles.contains(tokens, $0) || Self.isAgentNoun(tokens[$0].folded))
+                   && !firstNames.contains(tokens, $0) && firstNames.contains(tokens, $0 + 1) }) {
+                range = (t + 1)..<range.upperBound
                 titled = true
             }
             // "Mayor of London Sadiq Khan": after a title, its complement runs up to the person's first name.
@@ -376,8 +386,9 @@ struct NameCandidates {
                                          && tokens[i + 1].text != "a") { return false }
         // "Investigators found…", "Regulators said…", "Analysts expect…": a plural noun of people, by its suffix, opening the
         // sentence before a lower-case word.
-        if sentenceStart, i + 1 < tokens.count, tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized, tokens[i].foldedLength >= 7,
-           Self.pluralPeopleSuffixes.contains(where: { tokens[i].foldedEnds(with: $0) }), !isFirstName(tokens[i]) { return false }
+        // "Billionaires Cameron and Tyler Winklevoss": before a first name too.
+        if sentenceStart, i + 1 < tokens.count, tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized || isFirstName(tokens[i + 1]),
+           tokens[i].foldedLength >= 7, Self.pluralPeopleSuffixes.contains(where: { tokens[i].foldedEnds(with: $0) }), !isFirstName(tokens[i]) { return false }
         // "Data released by the Commission", "Figures published by X": a common noun, the subject of a passive.
         if sentenceStart, i + 2 < tokens.count, tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized, tokens[i + 1].foldedLength >= 5,
            tokens[i + 1].foldedEnds(with: "ed"), tokens[i + 2].hasText("by"), !isFirstName(tokens[i]) { return false }

@@ -53,10 +53,12 @@ extension DisputeRules {
     /// contre Numéricable": a fine told with only the party it hits, in an article that has just named a regulator,
     /// is that regulator's, though no case was told before.
     func sanctionOfNamedRegulator(_ context: SentenceContext, regulator: EntityRef) -> Dispute? {
-        guard Self.isRegulator(regulator), context.contains(Self.fineWords), !context.money.isEmpty,
+        guard Self.isRegulator(regulator), context.contains(Self.fineWords),
               !context.outerMentions.contains(where: { $0.kind == .agency }) else { return nil }
         let tokens = context.tokens
         guard let fined = tokens.indices.first(where: { Self.fineWords.contains(tokens[$0]) }) else { return nil }
+        // Without an amount, the fine must be said imposed: "The first penalty was imposed in December 2022 against X".
+        guard !context.money.isEmpty || tokens[fined..<min(tokens.count, fined + 5)].contains(where: { Self.imposingVerbs.contains($0) }) else { return nil }
         // The party the fine is pronounced against or inflicted on, within a few words of the fine word.
         let targets = context.outerMentions.filter { m in
             let k = m.tokens.lowerBound
@@ -88,4 +90,7 @@ extension DisputeRules {
     static let regulatorNameWords = LexiconData.set("agency.regulator.word")
     /// "paid a fine", "a écopé d'une amende": verbs whose subject bears the fine (lexicon `dispute.fine.bearing`).
     static let bearingVerbs = LexiconData.forms("dispute.fine.bearing")
+    /// "a penalty was imposed against X", "l'amende prononcée contre X": verbs that say a fine was imposed, which
+    /// then needs no amount (lexicon `dispute.fine.imposing`).
+    static let imposingVerbs = LexiconData.forms("dispute.fine.imposing")
 }

@@ -47,6 +47,8 @@ struct MoneyParserTests {
         MoneyCase("a NZ$3m grant", "en", 3e6, "NZD"),
         MoneyCase("Acme gave 50,000 Australian dollars to the party", "en", 50_000, "AUD"),
         MoneyCase("un contrat de 8 milliards de dollars canadiens", "fr", 8e9, "CAD"),
+        MoneyCase("it wasted two million pounds of taxpayers' money", "en", 2e6, "GBP"),
+        MoneyCase("The party banked 44,000 pounds from him.", "en", 44_000, "GBP"),
     ]
 
     @Test("reads the amount, currency and qualifier", arguments: cases)
@@ -66,6 +68,7 @@ struct MoneyParserTests {
         ("Il a racheté trois entreprises.", "fr"),
         ("L'application revendique 2 millions d'utilisateurs.", "fr"),
         ("The firm hired 300 engineers in 2023.", "en"),
+        ("The capsule will carry at least 44,000 pounds of cargo to the station.", "en"),
     ])
     func noMoney(_ text: String, _ language: String) {
         let tokens = Tokenizer.tokenize(text, language: language)
