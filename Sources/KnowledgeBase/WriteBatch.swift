@@ -5,6 +5,12 @@ import SQLiteDB
 /// articles (about 0.3 ms saved per article: docs/benchmarks.md). A batch never stays open long, so readers see new
 /// articles within `interval` and an interrupted run loses at most that much work, never part of an article.
 ///
+/// Batches start at `first` articles and double up to `limit` (64, 128, … 1,024): a COMMIT writes every page the
+/// batch changed, and the indexes keyed by entity, date or amount (`mentions_entity` above all, about 15 rows an
+/// article) take each row on a page of their own once they have more leaves than a batch has rows; so the pages
+/// written per article grow with the database, unless batches do (docs/benchmarks.md: at 100,000 articles, 64-article
+/// batches wrote 18.5 GB for a 1.4 GB database, and the writer waited on the disk).
+///
 /// The articles a batch adds are put in the full-text index together, just before COMMIT: FTS5 writes its pending
 /// terms to a new index segment at every savepoint, so the insert trigger built the index one segment per article
 /// (about 40% of the writer's time at 10,000 articles: docs/benchmarks.md). Opening a batch records the largest
@@ -18,12 +24,15 @@ final class WriteBatch {
     private let interval: Duration
     private var opened: ContinuousClock.Instant?
     private var size = 0
+    /// The size of the current batch: `first`, doubled at each COMMIT up to `limit`.
+    private var due: Int
 
-    init(connection: Connection, entities: EntityStore, limit: Int = 64, interval: Duration = .milliseconds(250)) {
+    init(connection: Connection, entities: EntityStore, first: Int = 64, limit: Int = 1024, interval: Duration = .seconds(1)) {
         self.connection = connection
         self.entities = entities
         self.limit = max(1, limit)
         self.interval = interval
+        due = min(max(1, first), self.limit)
         Self.configure(connection)
     }
 
@@ -31,14 +40,21 @@ final class WriteBatch {
     /// - `temp_store = MEMORY`: each article's SAVEPOINT keeps the pages it changes in a sub-journal, which SQLite
     ///   otherwise spills to a temporary file past 64 KiB; at 10,000 generated articles that file took 2.4 GB of
     ///   writes (two thirds of all an ingest wrote) and a quarter of the writer thread's system time.
-    /// - a 16 MB page cache (2 MB by default): a batch of 64 articles touches more pages than 2 MB hold, and the
-    ///   writer read 2.3 GB back from the WAL and the database for an ingest of 77 MB.
-    /// - a WAL checkpoint every 8,192 pages (32 MB) instead of 1,000: a batch writes more than 1,000 pages, so every
-    ///   COMMIT also checkpointed (an fsync, and the pages a later batch writes again copied each time).
+    /// - a 32 MB page cache (2 MB by default): a batch must keep the pages it changes until COMMIT (a full cache
+    ///   spills them to the WAL, to be written again), and the writer read 2.3 GB back from the WAL and the database
+    ///   for an ingest of 77 MB with the default; 32 MB holds a batch of 1,024 articles with little spilling and
+    ///   keeps ingest's peak RSS at 100,000 articles under 150 MB (64 MB did not).
+    /// - a WAL checkpoint every 32,768 pages (128 MB) instead of 1,000: a batch writes more than 1,000 pages, so every
+    ///   COMMIT checkpointed (an fsync, and the pages a later batch writes again copied each time); the index pages
+    ///   that every batch changes are copied to the database once per checkpoint, so fewer checkpoints copy less.
+    /// - `secure_delete = FAST` (the system library's default is ON): FTS5's merges delete old index segments, and
+    ///   ON wrote zeros over every page they freed, a WAL frame each; FAST still clears deleted content on the pages
+    ///   a change writes anyway.
     static func configure(_ connection: Connection) {
         try? connection.execute("PRAGMA temp_store = MEMORY")
-        try? connection.execute("PRAGMA cache_size = -16384")
-        try? connection.execute("PRAGMA wal_autocheckpoint = 8192")
+        try? connection.execute("PRAGMA cache_size = -32768")
+        try? connection.execute("PRAGMA wal_autocheckpoint = 32768")
+        try? connection.execute("PRAGMA secure_delete = FAST")
     }
 
     /// Runs `body` as one article in the open batch (opening one when needed); when it throws, only what it did is
@@ -78,8 +94,9 @@ final class WriteBatch {
     /// Commits the batch once it is full or old enough; true when it did.
     @discardableResult
     func commitIfDue() throws(KBError) -> Bool {
-        guard let opened, size >= limit || ContinuousClock.now - opened >= interval else { return false }
+        guard let opened, size >= due || ContinuousClock.now - opened >= interval else { return false }
         try commit()
+        due = min(due * 2, limit)
         return true
     }
 
