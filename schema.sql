@@ -4,7 +4,7 @@
 -- Evidence offsets count Unicode characters, so that
 --   substr(articles.text, evidence_start + 1, evidence_end - evidence_start)
 -- returns exactly the evidence sentence of a fact.
-PRAGMA user_version = 9;
+PRAGMA user_version = 10;
 
 -- One row per ingested file: where it came from, its content hash and its normalised text.
 CREATE TABLE articles (
@@ -183,6 +183,132 @@ CREATE INDEX contracts_agency ON contracts(agency_id);
 CREATE INDEX contracts_date ON contracts(date);
 CREATE INDEX contracts_amount ON contracts(amount);
 CREATE INDEX contracts_currency ON contracts(currency);
+
+-- Every donation and contract once per party it names, with what the totals reports add up: the amount, its
+-- currency and date, and the fact view's `shared`. top-donors, top-recipients, top-contractors and
+-- totals-by-agency read these narrow rows through party_amounts_totals instead of each fact's row, its article
+-- and its sentence (at 100,000 articles that was 200-700 ms a report, docs/benchmarks.md). Kept by the triggers
+-- below, never written by kb itself; `kb check` compares it with the facts.
+CREATE TABLE party_amounts (
+    role      INTEGER NOT NULL CHECK (role BETWEEN 1 AND 4),  -- 1 donor, 2 recipient, 3 contractor, 4 agency
+    fact_id   INTEGER NOT NULL,                  -- donations.id (roles 1 and 2) or contracts.id (3 and 4)
+    entity_id INTEGER NOT NULL,
+    currency  TEXT,
+    date      TEXT,
+    amount    REAL,
+    shared    INTEGER NOT NULL,                  -- donation_facts.shared or contract_facts.shared
+    PRIMARY KEY (role, fact_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX party_amounts_totals ON party_amounts(role, entity_id, currency, date, amount, shared);
+-- The few facts that share their sentence's amount, which totals-by-agency groups into awards.
+CREATE INDEX party_amounts_shared ON party_amounts(role, fact_id) WHERE shared;
+-- A fact's `shared` depends on the other facts of its sentence (same article and evidence_start): an insert or a
+-- delete recomputes theirs in a trigger of its own, which runs only when the sentence holds another fact (most
+-- hold one); an update (a merge moves a fact to another entity) recomputes both sentences.
+CREATE TRIGGER donations_amounts_insert AFTER INSERT ON donations BEGIN
+    INSERT INTO party_amounts(role, fact_id, entity_id, currency, date, amount, shared)
+    SELECT r.role, new.id, CASE r.role WHEN 1 THEN new.donor_id ELSE new.recipient_id END, new.currency, new.date, new.amount,
+           s.shared
+    FROM (SELECT CASE WHEN new.amount IS NULL
+                        OR NOT EXISTS (SELECT 1 FROM donations o WHERE o.article_id = new.article_id
+                                       AND o.evidence_start = new.evidence_start AND o.id <> new.id
+                                       AND +o.amount = new.amount AND +o.currency IS new.currency) THEN 0
+                      ELSE lower(new.evidence) NOT LIKE '%each%' AND lower(new.evidence) NOT LIKE '%chacun%' END AS shared) s
+    JOIN (SELECT 1 AS role UNION ALL SELECT 2 WHERE new.recipient_id IS NOT NULL) r;
+END;
+CREATE TRIGGER donations_amounts_insert_sentence AFTER INSERT ON donations
+WHEN new.amount IS NOT NULL AND EXISTS (SELECT 1 FROM donations o WHERE o.article_id = new.article_id
+                                        AND o.evidence_start = new.evidence_start AND o.id <> new.id) BEGIN
+    UPDATE party_amounts SET shared = (
+        SELECT d.amount IS NOT NULL AND lower(d.evidence) NOT LIKE '%each%' AND lower(d.evidence) NOT LIKE '%chacun%'
+               AND EXISTS (SELECT 1 FROM donations o WHERE o.article_id = d.article_id AND o.evidence_start = d.evidence_start
+                           AND o.id <> d.id AND +o.amount = d.amount AND +o.currency IS d.currency)
+        FROM donations d WHERE d.id = party_amounts.fact_id)
+    WHERE role IN (1, 2) AND fact_id IN (SELECT o.id FROM donations o WHERE o.article_id = new.article_id
+                                         AND o.evidence_start = new.evidence_start AND o.id <> new.id);
+END;
+CREATE TRIGGER donations_amounts_delete AFTER DELETE ON donations BEGIN
+    DELETE FROM party_amounts WHERE role IN (1, 2) AND fact_id = old.id;
+END;
+CREATE TRIGGER donations_amounts_delete_sentence AFTER DELETE ON donations
+WHEN old.amount IS NOT NULL AND EXISTS (SELECT 1 FROM donations o WHERE o.article_id = old.article_id
+                                        AND o.evidence_start = old.evidence_start) BEGIN
+    UPDATE party_amounts SET shared = (
+        SELECT d.amount IS NOT NULL AND lower(d.evidence) NOT LIKE '%each%' AND lower(d.evidence) NOT LIKE '%chacun%'
+               AND EXISTS (SELECT 1 FROM donations o WHERE o.article_id = d.article_id AND o.evidence_start = d.evidence_start
+                           AND o.id <> d.id AND +o.amount = d.amount AND +o.currency IS d.currency)
+        FROM donations d WHERE d.id = party_amounts.fact_id)
+    WHERE role IN (1, 2) AND fact_id IN (SELECT o.id FROM donations o WHERE o.article_id = old.article_id
+                                         AND o.evidence_start = old.evidence_start);
+END;
+CREATE TRIGGER donations_amounts_update
+AFTER UPDATE OF id, article_id, donor_id, recipient_id, amount, currency, date, evidence, evidence_start ON donations BEGIN
+    DELETE FROM party_amounts WHERE role IN (1, 2) AND fact_id = old.id;
+    INSERT INTO party_amounts(role, fact_id, entity_id, currency, date, amount, shared)
+    SELECT 1, new.id, new.donor_id, new.currency, new.date, new.amount, 0
+    UNION ALL
+    SELECT 2, new.id, new.recipient_id, new.currency, new.date, new.amount, 0 WHERE new.recipient_id IS NOT NULL;
+    UPDATE party_amounts SET shared = (
+        SELECT d.amount IS NOT NULL AND lower(d.evidence) NOT LIKE '%each%' AND lower(d.evidence) NOT LIKE '%chacun%'
+               AND EXISTS (SELECT 1 FROM donations o WHERE o.article_id = d.article_id AND o.evidence_start = d.evidence_start
+                           AND o.id <> d.id AND +o.amount = d.amount AND +o.currency IS d.currency)
+        FROM donations d WHERE d.id = party_amounts.fact_id)
+    WHERE role IN (1, 2) AND fact_id IN (SELECT o.id FROM donations o
+                                         WHERE (o.article_id = old.article_id AND o.evidence_start = old.evidence_start)
+                                            OR (o.article_id = new.article_id AND o.evidence_start = new.evidence_start));
+END;
+CREATE TRIGGER contracts_amounts_insert AFTER INSERT ON contracts BEGIN
+    INSERT INTO party_amounts(role, fact_id, entity_id, currency, date, amount, shared)
+    SELECT r.role, new.id, CASE r.role WHEN 3 THEN new.contractor_id ELSE new.agency_id END, new.currency, new.date, new.amount,
+           s.shared
+    FROM (SELECT CASE WHEN new.amount IS NULL
+                        OR NOT EXISTS (SELECT 1 FROM contracts o WHERE o.article_id = new.article_id
+                                       AND o.evidence_start = new.evidence_start AND o.id <> new.id
+                                       AND +o.amount = new.amount AND +o.currency IS new.currency) THEN 0
+                      ELSE lower(new.evidence) NOT LIKE '%each%' AND lower(new.evidence) NOT LIKE '%chacun%' END AS shared) s
+    JOIN (SELECT 3 AS role UNION ALL SELECT 4 WHERE new.agency_id IS NOT NULL) r;
+END;
+CREATE TRIGGER contracts_amounts_insert_sentence AFTER INSERT ON contracts
+WHEN new.amount IS NOT NULL AND EXISTS (SELECT 1 FROM contracts o WHERE o.article_id = new.article_id
+                                        AND o.evidence_start = new.evidence_start AND o.id <> new.id) BEGIN
+    UPDATE party_amounts SET shared = (
+        SELECT d.amount IS NOT NULL AND lower(d.evidence) NOT LIKE '%each%' AND lower(d.evidence) NOT LIKE '%chacun%'
+               AND EXISTS (SELECT 1 FROM contracts o WHERE o.article_id = d.article_id AND o.evidence_start = d.evidence_start
+                           AND o.id <> d.id AND +o.amount = d.amount AND +o.currency IS d.currency)
+        FROM contracts d WHERE d.id = party_amounts.fact_id)
+    WHERE role IN (3, 4) AND fact_id IN (SELECT o.id FROM contracts o WHERE o.article_id = new.article_id
+                                         AND o.evidence_start = new.evidence_start AND o.id <> new.id);
+END;
+CREATE TRIGGER contracts_amounts_delete AFTER DELETE ON contracts BEGIN
+    DELETE FROM party_amounts WHERE role IN (3, 4) AND fact_id = old.id;
+END;
+CREATE TRIGGER contracts_amounts_delete_sentence AFTER DELETE ON contracts
+WHEN old.amount IS NOT NULL AND EXISTS (SELECT 1 FROM contracts o WHERE o.article_id = old.article_id
+                                        AND o.evidence_start = old.evidence_start) BEGIN
+    UPDATE party_amounts SET shared = (
+        SELECT d.amount IS NOT NULL AND lower(d.evidence) NOT LIKE '%each%' AND lower(d.evidence) NOT LIKE '%chacun%'
+               AND EXISTS (SELECT 1 FROM contracts o WHERE o.article_id = d.article_id AND o.evidence_start = d.evidence_start
+                           AND o.id <> d.id AND +o.amount = d.amount AND +o.currency IS d.currency)
+        FROM contracts d WHERE d.id = party_amounts.fact_id)
+    WHERE role IN (3, 4) AND fact_id IN (SELECT o.id FROM contracts o WHERE o.article_id = old.article_id
+                                         AND o.evidence_start = old.evidence_start);
+END;
+CREATE TRIGGER contracts_amounts_update
+AFTER UPDATE OF id, article_id, contractor_id, agency_id, amount, currency, date, evidence, evidence_start ON contracts BEGIN
+    DELETE FROM party_amounts WHERE role IN (3, 4) AND fact_id = old.id;
+    INSERT INTO party_amounts(role, fact_id, entity_id, currency, date, amount, shared)
+    SELECT 3, new.id, new.contractor_id, new.currency, new.date, new.amount, 0
+    UNION ALL
+    SELECT 4, new.id, new.agency_id, new.currency, new.date, new.amount, 0 WHERE new.agency_id IS NOT NULL;
+    UPDATE party_amounts SET shared = (
+        SELECT d.amount IS NOT NULL AND lower(d.evidence) NOT LIKE '%each%' AND lower(d.evidence) NOT LIKE '%chacun%'
+               AND EXISTS (SELECT 1 FROM contracts o WHERE o.article_id = d.article_id AND o.evidence_start = d.evidence_start
+                           AND o.id <> d.id AND +o.amount = d.amount AND +o.currency IS d.currency)
+        FROM contracts d WHERE d.id = party_amounts.fact_id)
+    WHERE role IN (3, 4) AND fact_id IN (SELECT o.id FROM contracts o
+                                         WHERE (o.article_id = old.article_id AND o.evidence_start = old.evidence_start)
+                                            OR (o.article_id = new.article_id AND o.evidence_start = new.evidence_start));
+END;
 
 -- Conflicts between named parties: lawsuits, antitrust and regulatory actions, public feuds.
 CREATE TABLE disputes (

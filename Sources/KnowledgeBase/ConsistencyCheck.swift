@@ -37,6 +37,7 @@ public enum ConsistencyCheck {
             result.problems += try integrity(connection)
             result.problems += try foreignKeys(connection)
             result.problems += try orphans(connection)
+            if version >= 10 { result.problems += try partyAmounts(connection) }
             let (problems, facts) = try evidence(connection)
             result.problems += problems
             result.summary = "ok: integrity, foreign keys, full-text index, orphans, schema \(version), evidence of \(facts) facts"
@@ -110,6 +111,36 @@ public enum ConsistencyCheck {
             problems.append("dispute \(row.int64("id") ?? 0) has no parties")
         }
         return problems
+    }
+
+    /// The facts as party_amounts should hold them (schema 10): each donation and contract once per party, with the
+    /// fact views' `shared`. The same SELECT fills the table when a database is upgraded.
+    static let expectedPartyAmounts = """
+        SELECT r.role, d.id, CASE r.role WHEN 1 THEN d.donor_id ELSE d.recipient_id END, d.currency, d.date, d.amount,
+               d.amount IS NOT NULL AND lower(d.evidence) NOT LIKE '%each%' AND lower(d.evidence) NOT LIKE '%chacun%'
+               AND EXISTS (SELECT 1 FROM donations o WHERE o.article_id = d.article_id AND o.evidence_start = d.evidence_start
+                           AND o.id <> d.id AND +o.amount = d.amount AND +o.currency IS d.currency)
+        FROM donations d JOIN (SELECT 1 AS role UNION ALL SELECT 2) r
+        WHERE r.role = 1 OR d.recipient_id IS NOT NULL
+        UNION ALL
+        SELECT r.role, c.id, CASE r.role WHEN 3 THEN c.contractor_id ELSE c.agency_id END, c.currency, c.date, c.amount,
+               c.amount IS NOT NULL AND lower(c.evidence) NOT LIKE '%each%' AND lower(c.evidence) NOT LIKE '%chacun%'
+               AND EXISTS (SELECT 1 FROM contracts o WHERE o.article_id = c.article_id AND o.evidence_start = c.evidence_start
+                           AND o.id <> c.id AND +o.amount = c.amount AND +o.currency IS c.currency)
+        FROM contracts c JOIN (SELECT 3 AS role UNION ALL SELECT 4) r
+        WHERE r.role = 3 OR c.agency_id IS NOT NULL
+        """
+
+    /// party_amounts against the facts it is kept from (its triggers): rows missing, stale or left over.
+    private static func partyAmounts(_ connection: Connection) throws(SQLiteError) -> [String] {
+        let stored = "SELECT role, fact_id, entity_id, currency, date, amount, shared FROM party_amounts"
+        // The expected rows are a compound SELECT: read as a subquery, so that EXCEPT takes all of it.
+        let expected = "SELECT * FROM (\(expectedPartyAmounts))"
+        let missing = try connection.scalar("SELECT count(*) FROM (\(expected) EXCEPT \(stored))")?.intValue ?? 0
+        let extra = try connection.scalar("SELECT count(*) FROM (\(stored) EXCEPT \(expected))")?.intValue ?? 0
+        guard missing + extra > 0 else { return [] }
+        return ["party_amounts: \(missing) row(s) of the facts missing or different, \(extra) row(s) that no fact has "
+            + "(the triggers on donations and contracts keep it: was it written by hand?)"]
     }
 
     private static func evidence(_ connection: Connection) throws(SQLiteError) -> ([String], Int) {

@@ -142,6 +142,61 @@ struct MigrationTests {
         try connection.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")
     }
 
+    @Test("version 10: party_amounts holds the facts already stored, and its triggers keep it and `shared` in step")
+    func version10() throws {
+        let folder = TempFolder()
+        try makeVersion1Database(at: folder.database)
+        let database = try Database(path: folder.database)
+        let connection = database.connection
+        let rows = { () throws -> [String] in
+            try connection.query("""
+                SELECT role || ' ' || fact_id || ' ' || entity_id || ' ' || coalesce(currency, '-') || ' ' || coalesce(date, '-')
+                       || ' ' || coalesce(amount, '-') || ' ' || shared AS row
+                FROM party_amounts ORDER BY role, fact_id
+                """).compactMap { $0.string("row") }
+        }
+        #expect(try rows() == ["1 1 1 USD - 5.0 0", "2 1 2 USD - 5.0 0"])
+        // A second giver of the same amount in the same sentence: both gifts are shared, as the view says.
+        try connection.run("INSERT INTO entities(id, kind, name) VALUES (3, 'person', 'John Roe')")
+        try connection.run("INSERT INTO people(id, name) VALUES (3, 'John Roe')")
+        try connection.run("""
+            INSERT INTO donations(article_id, donor_id, recipient_id, amount, currency, amount_kind, date, evidence,
+                evidence_start, evidence_end, rule, confidence)
+            VALUES (1, 3, 2, 5, 'USD', 'exact', '2024-01', 'Jane Doe gave $5 to the Fund.', 0, 29, 'new', 0.9)
+            """)
+        #expect(try rows() == ["1 1 1 USD - 5.0 1", "1 2 3 USD 2024-01 5.0 1", "2 1 2 USD - 5.0 1", "2 2 2 USD 2024-01 5.0 1"])
+        #expect(try connection.query("SELECT shared FROM donation_facts ORDER BY id").map { $0.int64("shared") } == [1, 1])
+        // A merge moves a fact to another entity; its amount goes with it.
+        try connection.run("UPDATE donations SET donor_id = 1 WHERE id = 2")
+        #expect(try rows() == ["1 1 1 USD - 5.0 1", "1 2 1 USD 2024-01 5.0 1", "2 1 2 USD - 5.0 1", "2 2 2 USD 2024-01 5.0 1"])
+        // Another amount is no longer the same gift; then the second one goes.
+        try connection.run("UPDATE donations SET amount = 7 WHERE id = 2")
+        #expect(try rows() == ["1 1 1 USD - 5.0 0", "1 2 1 USD 2024-01 7.0 0", "2 1 2 USD - 5.0 0", "2 2 2 USD 2024-01 7.0 0"])
+        try connection.run("UPDATE donations SET amount = 5 WHERE id = 2")
+        try connection.run("DELETE FROM donations WHERE id = 2")
+        #expect(try rows() == ["1 1 1 USD - 5.0 0", "2 1 2 USD - 5.0 0"])
+        // Contracts: contractor and agency; deleting the article takes its facts' rows with it.
+        try connection.run("INSERT INTO entities(id, kind, name) VALUES (4, 'agency', 'Navy'), (5, 'company', 'Acme')")
+        try connection.run("INSERT INTO agencies(id, name) VALUES (4, 'Navy')")
+        try connection.run("INSERT INTO companies(id, name) VALUES (5, 'Acme')")
+        try connection.run("""
+            INSERT INTO contracts(article_id, contractor_id, agency_id, amount, currency, evidence, evidence_start,
+                evidence_end, rule, confidence)
+            VALUES (1, 5, 4, NULL, NULL, 'Jane Doe gave $5 to the Fund.', 0, 29, 'new', 0.9),
+                   (1, 3, NULL, 9, 'EUR', 'Jane Doe gave $5 to the Fund.', 0, 29, 'new', 0.9)
+            """)
+        #expect(try rows() == ["1 1 1 USD - 5.0 0", "2 1 2 USD - 5.0 0", "3 1 5 - - - 0", "3 2 3 EUR - 9.0 0", "4 1 4 - - - 0"])
+        #expect(try ConsistencyCheck.run(path: folder.database).problems == [])
+        // kb check sees a row gone or changed by hand.
+        try connection.run("UPDATE party_amounts SET amount = 8 WHERE role = 3 AND fact_id = 2")
+        #expect(try ConsistencyCheck.run(path: folder.database).problems
+                == ["party_amounts: 1 row(s) of the facts missing or different, 1 row(s) that no fact has "
+                    + "(the triggers on donations and contracts keep it: was it written by hand?)"])
+        try connection.run("UPDATE party_amounts SET amount = 9 WHERE role = 3 AND fact_id = 2")
+        try connection.run("DELETE FROM articles WHERE id = 1")
+        #expect(try rows() == [])
+    }
+
     @Test("a reader meeting a version-1 database upgrades it too")
     func readerUpgrades() throws {
         let folder = TempFolder()
@@ -159,13 +214,14 @@ struct MigrationTests {
         let fresh = try Database(path: folder.path + "/fresh.db")
         let sql = "SELECT type, name, tbl_name FROM sqlite_master ORDER BY type, name"
         #expect(try migrated.connection.query(sql) == fresh.connection.query(sql))
-        // The full-text index, its triggers and their mark have schema.sql's text.
+        // The full-text index, the party amounts, their triggers and indexes have schema.sql's text.
         let text = """
             SELECT name, sql FROM sqlite_master
             WHERE type = 'trigger' OR name IN ('fts_deferred', 'articles_fts')
+               OR name IN ('party_amounts', 'party_amounts_totals', 'party_amounts_shared')
             ORDER BY name
             """
-        #expect(try migrated.connection.query(text).count == 5)
+        #expect(try migrated.connection.query(text).count == 18)
         #expect(try migrated.connection.query(text) == fresh.connection.query(text))
     }
 }

@@ -9,7 +9,8 @@ import XCTest
 /// come from SQLite's EXPLAIN QUERY PLAN on the report as `kb query` prepares it, with one filter bound.
 final class QueryPlanTests: XCTestCase {
     /// The tables that grow with the articles (a few rows per article each).
-    static let factTables: Set<String> = ["donations", "contracts", "disputes", "dispute_parties", "mentions", "roles"]
+    static let factTables: Set<String> = ["donations", "contracts", "disputes", "dispute_parties", "mentions", "roles",
+                                          "party_amounts"]
 
     /// Filters that still read a whole fact table. Reports write each optional filter `(coalesce(:x, '') = '' OR …)`
     /// and kb settles those groups before preparing (`OptionalFilters`), so a filter given reaches its index. None
@@ -68,6 +69,27 @@ final class QueryPlanTests: XCTestCase {
         let mentions = try Self.plan(ReportCatalogue.report(named: "mentions"), arguments: [:], on: connection)
         XCTAssertTrue(mentions.contains("SCAN a USING COVERING INDEX articles_name"), "\(mentions)")
         XCTAssertTrue(mentions.contains("USE TEMP B-TREE FOR RIGHT PART OF ORDER BY"), "mentions sorts article by article: \(mentions)")
+    }
+
+    /// The totals reports sum party_amounts (schema 10) from its covering index, one role's range of it, and read no
+    /// fact row but a shared contract's (by id); with an agency, totals-by-agency seeks that agency's range.
+    func testTotalsReadPartyAmountsThroughTheirCoveringIndex() throws {
+        let fixture = try Fixture()
+        let connection = try fixture.reader()
+        for name in ["top-donors", "top-recipients", "top-contractors", "totals-by-agency"] {
+            let report = try ReportCatalogue.report(named: name)
+            for arguments in [[:], ["since": "2024"], ["currency": "usd", "until": "2024-06"]] {
+                let plan = try Self.plan(report, arguments: arguments, on: connection)
+                XCTAssertTrue(plan.contains("SEARCH party_amounts USING COVERING INDEX party_amounts_totals (role=?)"), "\(name) \(arguments): \(plan)")
+                XCTAssertFalse(plan.contains { $0.contains("donations") || $0.hasPrefix("SCAN party_amounts") || $0.hasPrefix("SCAN c") },
+                               "\(name) \(arguments): \(plan)")
+                XCTAssertEqual(plan.filter { $0.contains(" c ") }, name == "totals-by-agency" ? ["SEARCH c USING INTEGER PRIMARY KEY (rowid=?)"] : [],
+                               "\(name) \(arguments): \(plan)")
+            }
+        }
+        let agency = try Self.plan(ReportCatalogue.report(named: "totals-by-agency"), arguments: ["agency": "Navy"], on: connection)
+        XCTAssertTrue(agency.contains("SEARCH party_amounts USING COVERING INDEX party_amounts_totals (role=? AND entity_id=?)"), "\(agency)")
+        XCTAssertTrue(agency.contains("SEARCH p USING INDEX party_amounts_shared (role=?)"), "\(agency)")
     }
 
     /// The EXPLAIN QUERY PLAN lines of `report` as `kb query` prepares it with `arguments`.

@@ -10,16 +10,21 @@
 -- `shared_total` sums those one sentence gives several parties at once (a joint gift, a multiple-award
 -- ceiling), which are not all theirs: adding the two overstates, adding `shared_total` across rows counts it twice.
 --
--- `shared` is read once per fact (MATERIALIZED): the view computes it where it is named, and it is named twice.
-WITH f AS MATERIALIZED (
-    SELECT donor_id, currency, amount, date, shared FROM donation_facts
-    WHERE (coalesce(:currency, '') = '' OR currency = upper(:currency))
+-- The amounts come from party_amounts (schema 10): one narrow row per fact and party, `shared` stored, read
+-- through its covering index in entity order, so that the totals are summed before any name is joined.
+WITH t AS (
+    SELECT entity_id, currency, sum(CASE WHEN NOT shared THEN amount END) AS total,
+           sum(CASE WHEN shared THEN amount END) AS shared_total, count(*) AS facts, count(amount) AS with_amount,
+           min(date) AS first, max(date) AS last
+    FROM party_amounts INDEXED BY party_amounts_totals
+    WHERE role = 1
+      AND (coalesce(:currency, '') = '' OR currency = upper(:currency))
       AND (coalesce(:since, '') = '' OR date >= :since)
-      AND (coalesce(:until, '') = '' OR date < :until || char(1114111)))
-SELECT e.name AS donor, e.kind AS type, f.currency, sum(CASE WHEN NOT f.shared THEN f.amount END) AS total,
-       sum(CASE WHEN f.shared THEN f.amount END) AS shared_total, count(*) AS facts, count(f.amount) AS with_amount,
-       min(f.date) AS first, max(f.date) AS last, e.kind || ':' || e.folded AS entity_key
-FROM f JOIN entities e ON e.id = f.donor_id
-GROUP BY e.id, f.currency
-ORDER BY coalesce(total, 0) + coalesce(shared_total, 0) DESC, facts DESC, e.name
+      AND (coalesce(:until, '') = '' OR date < :until || char(1114111))
+    GROUP BY entity_id, currency)
+SELECT e.name AS donor, e.kind AS type, t.currency AS currency, t.total AS total, t.shared_total AS shared_total,
+       t.facts AS facts, t.with_amount AS with_amount, t.first AS first, t.last AS last,
+       e.kind || ':' || e.folded AS entity_key
+FROM t JOIN entities e ON e.id = t.entity_id
+ORDER BY coalesce(t.total, 0) + coalesce(t.shared_total, 0) DESC, t.facts DESC, e.name
 LIMIT coalesce(CAST(nullif(:limit, '') AS INTEGER), 20)

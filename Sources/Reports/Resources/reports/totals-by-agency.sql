@@ -9,36 +9,43 @@
 --
 -- A ceiling one sentence shares between several contractors (a multiple-award contract) is one award and counts
 -- once in `total`; `shared_awards` says how many such awards the total holds.
--- `shared` is read once per contract (MATERIALIZED): the view computes it where it is named, and it is named twice.
-WITH f AS MATERIALIZED (
-    -- `shared` is contract_facts' column written out, its cheap tests first: in a view SQLite computes every term
-    -- of an AND, and the two LIKEs over the sentence cost more than the rest; here they run only for the few contracts
-    -- that share a sentence's amount with another. The view's inner joins are kept.
-    SELECT c.id, c.agency_id, c.article_id, c.currency, c.amount, c.date,
-           CASE WHEN c.amount IS NULL
-                  OR NOT EXISTS (SELECT 1 FROM contracts o WHERE o.article_id = c.article_id
-                                 AND o.evidence_start = c.evidence_start AND o.id <> c.id
-                                 AND +o.amount = c.amount AND +o.currency IS c.currency) THEN 0
-                ELSE lower(c.evidence) NOT LIKE '%each%' AND lower(c.evidence) NOT LIKE '%chacun%' END AS shared,
-           c.evidence
-    FROM contracts c
-    JOIN articles a INDEXED BY articles_cite ON a.id = c.article_id
-    JOIN entities contractor ON contractor.id = c.contractor_id
-    WHERE c.agency_id IS NOT NULL
-      AND (coalesce(:agency, '') = '' OR c.agency_id IN (
+-- The contracts come from party_amounts (schema 10): one narrow row per contract and agency with `shared` stored.
+-- A contract that shares nothing is an award of its own: those are summed straight from the covering index, in
+-- agency order. The few shared ones (party_amounts_shared) are grouped into awards by article and sentence first.
+WITH single AS (
+    SELECT entity_id AS agency_id, currency, sum(amount) AS total, count(*) AS awards, count(*) AS contracts,
+           0 AS shared_awards, min(date) AS first, max(date) AS last
+    FROM party_amounts INDEXED BY party_amounts_totals
+    WHERE role = 4 AND NOT shared
+      AND (coalesce(:agency, '') = '' OR entity_id IN (
               SELECT id FROM entities WHERE folded LIKE '%' || replace(lower(:agency), ' ', '') || '%'
               UNION SELECT entity_id FROM aliases WHERE folded LIKE '%' || replace(lower(:agency), ' ', '') || '%'))
-      AND (coalesce(:currency, '') = '' OR c.currency = upper(:currency))
-      AND (coalesce(:since, '') = '' OR c.date >= :since)
-      AND (coalesce(:until, '') = '' OR c.date < :until || char(1114111))),
-awards AS (
-    SELECT agency_id, currency, max(amount) AS amount, min(date) AS date, max(shared) AS shared,
+      AND (coalesce(:currency, '') = '' OR currency = upper(:currency))
+      AND (coalesce(:since, '') = '' OR date >= :since)
+      AND (coalesce(:until, '') = '' OR date < :until || char(1114111))
+    GROUP BY entity_id, currency),
+shared_awards AS (
+    SELECT p.entity_id AS agency_id, p.currency, max(p.amount) AS amount, min(p.date) AS date, max(p.shared) AS shared,
            count(*) AS contractors
-    FROM f
-    GROUP BY agency_id, article_id, CASE WHEN shared THEN 'shared:' || evidence || amount ELSE 'id:' || id END)
-SELECT e.name AS agency, w.currency, sum(w.amount) AS total, count(*) AS awards, sum(w.contractors) AS contracts,
-       sum(w.shared) AS shared_awards, min(w.date) AS first, max(w.date) AS last, e.kind || ':' || e.folded AS entity_key
-FROM awards w JOIN entities e ON e.id = w.agency_id
-GROUP BY e.id, w.currency
-ORDER BY coalesce(total, 0) DESC, awards DESC, e.name
+    FROM party_amounts p INDEXED BY party_amounts_shared JOIN contracts c ON c.id = p.fact_id
+    WHERE p.role = 4 AND p.shared
+      AND (coalesce(:agency, '') = '' OR p.entity_id IN (
+              SELECT id FROM entities WHERE folded LIKE '%' || replace(lower(:agency), ' ', '') || '%'
+              UNION SELECT entity_id FROM aliases WHERE folded LIKE '%' || replace(lower(:agency), ' ', '') || '%'))
+      AND (coalesce(:currency, '') = '' OR p.currency = upper(:currency))
+      AND (coalesce(:since, '') = '' OR p.date >= :since)
+      AND (coalesce(:until, '') = '' OR p.date < :until || char(1114111))
+    GROUP BY p.entity_id, c.article_id, c.evidence || p.amount),
+t AS (
+    SELECT agency_id, currency, sum(total) AS total, sum(awards) AS awards, sum(contracts) AS contracts,
+           sum(shared_awards) AS shared_awards, min(first) AS first, max(last) AS last
+    FROM (SELECT * FROM single
+          UNION ALL
+          SELECT agency_id, currency, sum(amount), count(*), sum(contractors), sum(shared), min(date), max(date)
+          FROM shared_awards GROUP BY agency_id, currency)
+    GROUP BY agency_id, currency)
+SELECT e.name AS agency, t.currency AS currency, t.total AS total, t.awards AS awards, t.contracts AS contracts,
+       t.shared_awards AS shared_awards, t.first AS first, t.last AS last, e.kind || ':' || e.folded AS entity_key
+FROM t JOIN entities e ON e.id = t.agency_id
+ORDER BY coalesce(t.total, 0) DESC, t.awards DESC, e.name
 LIMIT coalesce(CAST(nullif(:limit, '') AS INTEGER), 20)
