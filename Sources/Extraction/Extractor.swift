@@ -304,7 +304,7 @@ public struct Extractor: Sendable {
             if entity.kind == .fund, ["inaugural committee fund", "presidential campaign", "Senate campaign", "House campaign"].contains(where: entity.name.hasSuffix) { continue }
             // "Attorney General of Arizona", mentioned by its state alone in a list (EntityRecognizer.officesOfPlaces).
             // "U.S. District Court for the Eastern District of Virginia", mentioned by its district.
-            if entity.kind == .agency, forms.allSatisfy({ entity.name.hasSuffix(" of \($0)") || entity.name.hasSuffix(" the \($0)") }) { continue }
+            if entity.kind == .agency, forms.allSatisfy({ entity.name.hasSuffix(" of \($0)") || entity.name == "U.S. District Court for the \($0)" }) { continue }
             var written = forms.filter { $0.first?.isUppercase == true || $0.first?.isNumber == true }
             // A fund goes by a form of the article only when that form is a proper name ("Trump Vance Inaugural
             // Committee"), not a description ("Trump's inaugural committee").
