@@ -274,7 +274,10 @@ struct EntityRecognizer {
         for mention in mentions where mention.kind == .person && mention.tokens.lowerBound >= 2 {
             let and = mention.tokens.lowerBound - 1, first = mention.tokens.lowerBound - 2
             guard ["and", "et", "&"].contains(tokens[and]), tokens[first].kind == .word, tokens[first].isCapitalized,
-                  FirstNames.all.contains(tokens[first]), !(first > 0 && tokens[first - 1].isCapitalized && tokens[first - 1].kind == .word),
+                  FirstNames.all.contains(tokens[first]),
+                  // "Billionaires Cameron and Tyler Winklevoss": a capitalised word opening the sentence may stand before.
+                  !(first > 0 && tokens[first - 1].isCapitalized && tokens[first - 1].kind == .word
+                    && (first > 1 || FirstNames.all.contains(tokens[first - 1]))),
                   let full = mention.entity?.name, full.split(separator: " ").count >= 2, let surname = full.split(separator: " ").last,
                   !mentions.contains(where: { $0.tokens.contains(first) && $0.entity != nil }) else { continue }
             mentions.removeAll { $0.tokens.contains(first) }

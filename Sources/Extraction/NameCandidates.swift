@@ -93,6 +93,10 @@ struct NameCandidates {
                 // "Thibaud Hug de Larauze" no place after it).
                 if j - i >= 2, j + 1 < tokens.count, Self.duWord.contains(tokens, j) || (Self.deWord.contains(tokens, j) && Lexicon.places.contains(tokens, j + 1)),
                    isFirstName(tokens[i]), tokens[(i + 1)..<j].allSatisfy({ $0.kind == .word && $0.isCapitalized }) { break }
+                // "Ronald Cameron of Mountaire Farms", "Kimberly Macey of Girard Sharp LLP": a first name and a surname
+                // before "of" are a person; what follows is the organisation, a name of its own.
+                if tokens[j].hasText("of"), (2...3).contains(j - i), isFirstName(tokens[i]),
+                   tokens[(i + 1)..<j].allSatisfy({ isNameWord($0) }) { break }
                 if Self.connectors.contains(tokens, j) || agencyFor, j + 1 < tokens.count, !covered[j + 1], isNameWord(tokens[j + 1]),
                    !Self.laOrLe.contains(tokens, j) || (j > i && Self.deWord.contains(tokens, j - 1))
                     // "Jean-Yves Le Drian", "Marine Le Pen": a capitalised "Le"/"La" right after a first name is a particle.

@@ -111,4 +111,18 @@ struct Rules18ConstructionTests {
         #expect(!x.disputes.contains { dispute in dispute.parties.contains { $0.entity.name == "Vexor Media" } && dispute.parties.contains { $0.entity.name == "Blixa Platforms Inc" } })
         #expect(x.disputes.contains { dispute in Set(dispute.parties.map(\.entity.name)) == ["Jane Corvane", "Blixa Platforms Inc"] })
     }
+
+    @Test("'First Last of Company' is a person and a company; 'Billionaires Cameron and Tyler X' share the surname")
+    func personOfCompany() {
+        let x = Extractor().extract(text: """
+            Title of the story
+            date 2025-03-03
+            The PAC got $1 million from magnate Ronald Blixa of Vexor Farms Inc. Kimberly Corvane of Girard Sharp LLP filed it.
+            Billionaires Cameron and Tyler Vexorvoss each gave $177,000. The Virginia Department of Transportation agreed.
+            """)
+        let names = Set(x.mentions.map(\.entity.name))
+        #expect(names.isSuperset(of: ["Ronald Blixa", "Kimberly Corvane", "Girard Sharp LLP", "Cameron Vexorvoss", "Tyler Vexorvoss",
+                                      "Virginia Department of Transportation"]))
+        #expect(!names.contains { $0.contains(" of Vexor") || $0.contains(" of Girard") })
+    }
 }
