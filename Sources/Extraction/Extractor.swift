@@ -68,6 +68,10 @@ public struct Extractor: Sendable {
         if let first = firstPriced, first > 0, let currency = moneys[first].first?.money.currency {
             for s in 0...first { moneys[s] = MoneyParser.find(in: sentences[s].tokens, language: language, articleCurrency: currency) }
         }
+        // "pour une valeur de 483 millions" in an article naming no currency at all, set in Québec: Canadian dollars.
+        if firstPriced == nil, let implied = ImpliedCurrency.currency(sentences) {
+            for s in sentences.indices { moneys[s] = MoneyParser.find(in: sentences[s].tokens, language: language, articleCurrency: implied) }
+        }
         CentralAfricanFranc.apply(&moneys, sentences)
         let contexts = sentences.map { sentence in
             SentenceContext(sentence: sentence, mentions: perSentence[sentence.index].filter { $0.source != .leaderGovernment && !Attribution.isSource($0, in: sentence.tokens) },

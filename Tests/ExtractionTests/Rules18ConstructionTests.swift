@@ -125,4 +125,21 @@ struct Rules18ConstructionTests {
                                       "Virginia Department of Transportation"]))
         #expect(!names.contains { $0.contains(" of Vexor") || $0.contains(" of Girard") })
     }
+
+    @Test("bare sums in an article set in Québec that names no currency are Canadian dollars; elsewhere they stay unread")
+    func impliedCanadianDollars() {
+        let quebec = Extractor().extract(text: """
+            Titre du texte
+            date 2025-03-03
+            À Québec, le gouvernement dépense une fortune en contrats d'informatique. La firme Vexor Conseil a décroché 448 contrats pour une valeur de 483 millions.
+            """)
+        #expect(quebec.contracts.map(\.money?.amount) == [483e6])
+        #expect(quebec.contracts.map(\.money?.currency) == ["CAD"])
+        let elsewhere = Extractor().extract(text: """
+            Titre du texte
+            date 2025-03-03
+            À Lyon, le gouvernement dépense une fortune en contrats d'informatique. La firme Vexor Conseil a décroché 448 contrats pour une valeur de 483 millions.
+            """)
+        #expect(elsewhere.contracts.allSatisfy { $0.money == nil })
+    }
 }
