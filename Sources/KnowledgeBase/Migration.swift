@@ -217,110 +217,8 @@ public struct Migration: Sendable {
             ) STRICT, WITHOUT ROWID;
             CREATE INDEX party_amounts_totals ON party_amounts(role, entity_id, currency, date, amount, shared);
             CREATE INDEX party_amounts_shared ON party_amounts(role, fact_id) WHERE shared;
-            CREATE TRIGGER donations_amounts_insert AFTER INSERT ON donations BEGIN
-                INSERT INTO party_amounts(role, fact_id, entity_id, currency, date, amount, shared)
-                SELECT r.role, new.id, CASE r.role WHEN 1 THEN new.donor_id ELSE new.recipient_id END, new.currency, new.date, new.amount,
-                       s.shared
-                FROM (SELECT CASE WHEN new.amount IS NULL
-                                    OR NOT EXISTS (SELECT 1 FROM donations o WHERE o.article_id = new.article_id
-                                                   AND o.evidence_start = new.evidence_start AND o.id <> new.id
-                                                   AND +o.amount = new.amount AND +o.currency IS new.currency) THEN 0
-                                  ELSE lower(new.evidence) NOT LIKE '%each%' AND lower(new.evidence) NOT LIKE '%chacun%' END AS shared) s
-                JOIN (SELECT 1 AS role UNION ALL SELECT 2 WHERE new.recipient_id IS NOT NULL) r;
-            END;
-            CREATE TRIGGER donations_amounts_insert_sentence AFTER INSERT ON donations
-            WHEN new.amount IS NOT NULL AND EXISTS (SELECT 1 FROM donations o WHERE o.article_id = new.article_id
-                                                    AND o.evidence_start = new.evidence_start AND o.id <> new.id) BEGIN
-                UPDATE party_amounts SET shared = (
-                    SELECT d.amount IS NOT NULL AND lower(d.evidence) NOT LIKE '%each%' AND lower(d.evidence) NOT LIKE '%chacun%'
-                           AND EXISTS (SELECT 1 FROM donations o WHERE o.article_id = d.article_id AND o.evidence_start = d.evidence_start
-                                       AND o.id <> d.id AND +o.amount = d.amount AND +o.currency IS d.currency)
-                    FROM donations d WHERE d.id = party_amounts.fact_id)
-                WHERE role IN (1, 2) AND fact_id IN (SELECT o.id FROM donations o WHERE o.article_id = new.article_id
-                                                     AND o.evidence_start = new.evidence_start AND o.id <> new.id);
-            END;
-            CREATE TRIGGER donations_amounts_delete AFTER DELETE ON donations BEGIN
-                DELETE FROM party_amounts WHERE role IN (1, 2) AND fact_id = old.id;
-            END;
-            CREATE TRIGGER donations_amounts_delete_sentence AFTER DELETE ON donations
-            WHEN old.amount IS NOT NULL AND EXISTS (SELECT 1 FROM donations o WHERE o.article_id = old.article_id
-                                                    AND o.evidence_start = old.evidence_start) BEGIN
-                UPDATE party_amounts SET shared = (
-                    SELECT d.amount IS NOT NULL AND lower(d.evidence) NOT LIKE '%each%' AND lower(d.evidence) NOT LIKE '%chacun%'
-                           AND EXISTS (SELECT 1 FROM donations o WHERE o.article_id = d.article_id AND o.evidence_start = d.evidence_start
-                                       AND o.id <> d.id AND +o.amount = d.amount AND +o.currency IS d.currency)
-                    FROM donations d WHERE d.id = party_amounts.fact_id)
-                WHERE role IN (1, 2) AND fact_id IN (SELECT o.id FROM donations o WHERE o.article_id = old.article_id
-                                                     AND o.evidence_start = old.evidence_start);
-            END;
-            CREATE TRIGGER donations_amounts_update
-            AFTER UPDATE OF id, article_id, donor_id, recipient_id, amount, currency, date, evidence, evidence_start ON donations BEGIN
-                DELETE FROM party_amounts WHERE role IN (1, 2) AND fact_id = old.id;
-                INSERT INTO party_amounts(role, fact_id, entity_id, currency, date, amount, shared)
-                SELECT 1, new.id, new.donor_id, new.currency, new.date, new.amount, 0
-                UNION ALL
-                SELECT 2, new.id, new.recipient_id, new.currency, new.date, new.amount, 0 WHERE new.recipient_id IS NOT NULL;
-                UPDATE party_amounts SET shared = (
-                    SELECT d.amount IS NOT NULL AND lower(d.evidence) NOT LIKE '%each%' AND lower(d.evidence) NOT LIKE '%chacun%'
-                           AND EXISTS (SELECT 1 FROM donations o WHERE o.article_id = d.article_id AND o.evidence_start = d.evidence_start
-                                       AND o.id <> d.id AND +o.amount = d.amount AND +o.currency IS d.currency)
-                    FROM donations d WHERE d.id = party_amounts.fact_id)
-                WHERE role IN (1, 2) AND fact_id IN (SELECT o.id FROM donations o
-                                                     WHERE (o.article_id = old.article_id AND o.evidence_start = old.evidence_start)
-                                                        OR (o.article_id = new.article_id AND o.evidence_start = new.evidence_start));
-            END;
-            CREATE TRIGGER contracts_amounts_insert AFTER INSERT ON contracts BEGIN
-                INSERT INTO party_amounts(role, fact_id, entity_id, currency, date, amount, shared)
-                SELECT r.role, new.id, CASE r.role WHEN 3 THEN new.contractor_id ELSE new.agency_id END, new.currency, new.date, new.amount,
-                       s.shared
-                FROM (SELECT CASE WHEN new.amount IS NULL
-                                    OR NOT EXISTS (SELECT 1 FROM contracts o WHERE o.article_id = new.article_id
-                                                   AND o.evidence_start = new.evidence_start AND o.id <> new.id
-                                                   AND +o.amount = new.amount AND +o.currency IS new.currency) THEN 0
-                                  ELSE lower(new.evidence) NOT LIKE '%each%' AND lower(new.evidence) NOT LIKE '%chacun%' END AS shared) s
-                JOIN (SELECT 3 AS role UNION ALL SELECT 4 WHERE new.agency_id IS NOT NULL) r;
-            END;
-            CREATE TRIGGER contracts_amounts_insert_sentence AFTER INSERT ON contracts
-            WHEN new.amount IS NOT NULL AND EXISTS (SELECT 1 FROM contracts o WHERE o.article_id = new.article_id
-                                                    AND o.evidence_start = new.evidence_start AND o.id <> new.id) BEGIN
-                UPDATE party_amounts SET shared = (
-                    SELECT d.amount IS NOT NULL AND lower(d.evidence) NOT LIKE '%each%' AND lower(d.evidence) NOT LIKE '%chacun%'
-                           AND EXISTS (SELECT 1 FROM contracts o WHERE o.article_id = d.article_id AND o.evidence_start = d.evidence_start
-                                       AND o.id <> d.id AND +o.amount = d.amount AND +o.currency IS d.currency)
-                    FROM contracts d WHERE d.id = party_amounts.fact_id)
-                WHERE role IN (3, 4) AND fact_id IN (SELECT o.id FROM contracts o WHERE o.article_id = new.article_id
-                                                     AND o.evidence_start = new.evidence_start AND o.id <> new.id);
-            END;
-            CREATE TRIGGER contracts_amounts_delete AFTER DELETE ON contracts BEGIN
-                DELETE FROM party_amounts WHERE role IN (3, 4) AND fact_id = old.id;
-            END;
-            CREATE TRIGGER contracts_amounts_delete_sentence AFTER DELETE ON contracts
-            WHEN old.amount IS NOT NULL AND EXISTS (SELECT 1 FROM contracts o WHERE o.article_id = old.article_id
-                                                    AND o.evidence_start = old.evidence_start) BEGIN
-                UPDATE party_amounts SET shared = (
-                    SELECT d.amount IS NOT NULL AND lower(d.evidence) NOT LIKE '%each%' AND lower(d.evidence) NOT LIKE '%chacun%'
-                           AND EXISTS (SELECT 1 FROM contracts o WHERE o.article_id = d.article_id AND o.evidence_start = d.evidence_start
-                                       AND o.id <> d.id AND +o.amount = d.amount AND +o.currency IS d.currency)
-                    FROM contracts d WHERE d.id = party_amounts.fact_id)
-                WHERE role IN (3, 4) AND fact_id IN (SELECT o.id FROM contracts o WHERE o.article_id = old.article_id
-                                                     AND o.evidence_start = old.evidence_start);
-            END;
-            CREATE TRIGGER contracts_amounts_update
-            AFTER UPDATE OF id, article_id, contractor_id, agency_id, amount, currency, date, evidence, evidence_start ON contracts BEGIN
-                DELETE FROM party_amounts WHERE role IN (3, 4) AND fact_id = old.id;
-                INSERT INTO party_amounts(role, fact_id, entity_id, currency, date, amount, shared)
-                SELECT 3, new.id, new.contractor_id, new.currency, new.date, new.amount, 0
-                UNION ALL
-                SELECT 4, new.id, new.agency_id, new.currency, new.date, new.amount, 0 WHERE new.agency_id IS NOT NULL;
-                UPDATE party_amounts SET shared = (
-                    SELECT d.amount IS NOT NULL AND lower(d.evidence) NOT LIKE '%each%' AND lower(d.evidence) NOT LIKE '%chacun%'
-                           AND EXISTS (SELECT 1 FROM contracts o WHERE o.article_id = d.article_id AND o.evidence_start = d.evidence_start
-                                       AND o.id <> d.id AND +o.amount = d.amount AND +o.currency IS d.currency)
-                    FROM contracts d WHERE d.id = party_amounts.fact_id)
-                WHERE role IN (3, 4) AND fact_id IN (SELECT o.id FROM contracts o
-                                                     WHERE (o.article_id = old.article_id AND o.evidence_start = old.evidence_start)
-                                                        OR (o.article_id = new.article_id AND o.evidence_start = new.evidence_start));
-            END;
+            \(Migration.partyAmountTriggers(table: "donations", party: "donor_id", counterpart: "recipient_id", roles: (1, 2)))
+            \(Migration.partyAmountTriggers(table: "contracts", party: "contractor_id", counterpart: "agency_id", roles: (3, 4)))
             INSERT INTO party_amounts(role, fact_id, entity_id, currency, date, amount, shared)
 
             """ + ConsistencyCheck.expectedPartyAmounts + ";"),
@@ -334,5 +232,66 @@ public struct Migration: Sendable {
             steps.append(step)
         }
         return steps
+    }
+}
+
+extension Migration {
+    /// The triggers that keep `party_amounts` in step with one fact table: `donations` (roles 1 donor, 2 recipient) or
+    /// `contracts` (3 contractor, 4 agency); written once for both (schema.sql, plain SQL, holds the two texts).
+    static func partyAmountTriggers(table: String, party: String, counterpart: String, roles: (Int, Int)) -> String {
+        """
+        CREATE TRIGGER \(table)_amounts_insert AFTER INSERT ON \(table) BEGIN
+            INSERT INTO party_amounts(role, fact_id, entity_id, currency, date, amount, shared)
+            SELECT r.role, new.id, CASE r.role WHEN \(roles.0) THEN new.\(party) ELSE new.\(counterpart) END, new.currency, new.date, new.amount,
+                   s.shared
+            FROM (SELECT CASE WHEN new.amount IS NULL
+                                OR NOT EXISTS (SELECT 1 FROM \(table) o WHERE o.article_id = new.article_id
+                                               AND o.evidence_start = new.evidence_start AND o.id <> new.id
+                                               AND +o.amount = new.amount AND +o.currency IS new.currency) THEN 0
+                              ELSE lower(new.evidence) NOT LIKE '%each%' AND lower(new.evidence) NOT LIKE '%chacun%' END AS shared) s
+            JOIN (SELECT \(roles.0) AS role UNION ALL SELECT \(roles.1) WHERE new.\(counterpart) IS NOT NULL) r;
+        END;
+        CREATE TRIGGER \(table)_amounts_insert_sentence AFTER INSERT ON \(table)
+        WHEN new.amount IS NOT NULL AND EXISTS (SELECT 1 FROM \(table) o WHERE o.article_id = new.article_id
+                                                AND o.evidence_start = new.evidence_start AND o.id <> new.id) BEGIN
+            UPDATE party_amounts SET shared = (
+                SELECT d.amount IS NOT NULL AND lower(d.evidence) NOT LIKE '%each%' AND lower(d.evidence) NOT LIKE '%chacun%'
+                       AND EXISTS (SELECT 1 FROM \(table) o WHERE o.article_id = d.article_id AND o.evidence_start = d.evidence_start
+                                   AND o.id <> d.id AND +o.amount = d.amount AND +o.currency IS d.currency)
+                FROM \(table) d WHERE d.id = party_amounts.fact_id)
+            WHERE role IN (\(roles.0), \(roles.1)) AND fact_id IN (SELECT o.id FROM \(table) o WHERE o.article_id = new.article_id
+                                                 AND o.evidence_start = new.evidence_start AND o.id <> new.id);
+        END;
+        CREATE TRIGGER \(table)_amounts_delete AFTER DELETE ON \(table) BEGIN
+            DELETE FROM party_amounts WHERE role IN (\(roles.0), \(roles.1)) AND fact_id = old.id;
+        END;
+        CREATE TRIGGER \(table)_amounts_delete_sentence AFTER DELETE ON \(table)
+        WHEN old.amount IS NOT NULL AND EXISTS (SELECT 1 FROM \(table) o WHERE o.article_id = old.article_id
+                                                AND o.evidence_start = old.evidence_start) BEGIN
+            UPDATE party_amounts SET shared = (
+                SELECT d.amount IS NOT NULL AND lower(d.evidence) NOT LIKE '%each%' AND lower(d.evidence) NOT LIKE '%chacun%'
+                       AND EXISTS (SELECT 1 FROM \(table) o WHERE o.article_id = d.article_id AND o.evidence_start = d.evidence_start
+                                   AND o.id <> d.id AND +o.amount = d.amount AND +o.currency IS d.currency)
+                FROM \(table) d WHERE d.id = party_amounts.fact_id)
+            WHERE role IN (\(roles.0), \(roles.1)) AND fact_id IN (SELECT o.id FROM \(table) o WHERE o.article_id = old.article_id
+                                                 AND o.evidence_start = old.evidence_start);
+        END;
+        CREATE TRIGGER \(table)_amounts_update
+        AFTER UPDATE OF id, article_id, \(party), \(counterpart), amount, currency, date, evidence, evidence_start ON \(table) BEGIN
+            DELETE FROM party_amounts WHERE role IN (\(roles.0), \(roles.1)) AND fact_id = old.id;
+            INSERT INTO party_amounts(role, fact_id, entity_id, currency, date, amount, shared)
+            SELECT \(roles.0), new.id, new.\(party), new.currency, new.date, new.amount, 0
+            UNION ALL
+            SELECT \(roles.1), new.id, new.\(counterpart), new.currency, new.date, new.amount, 0 WHERE new.\(counterpart) IS NOT NULL;
+            UPDATE party_amounts SET shared = (
+                SELECT d.amount IS NOT NULL AND lower(d.evidence) NOT LIKE '%each%' AND lower(d.evidence) NOT LIKE '%chacun%'
+                       AND EXISTS (SELECT 1 FROM \(table) o WHERE o.article_id = d.article_id AND o.evidence_start = d.evidence_start
+                                   AND o.id <> d.id AND +o.amount = d.amount AND +o.currency IS d.currency)
+                FROM \(table) d WHERE d.id = party_amounts.fact_id)
+            WHERE role IN (\(roles.0), \(roles.1)) AND fact_id IN (SELECT o.id FROM \(table) o
+                                                 WHERE (o.article_id = old.article_id AND o.evidence_start = old.evidence_start)
+                                                    OR (o.article_id = new.article_id AND o.evidence_start = new.evidence_start));
+        END;
+        """
     }
 }
