@@ -117,18 +117,14 @@ public enum ConsistencyCheck {
     /// fact views' `shared`. The same SELECT fills the table when a database is upgraded.
     static let expectedPartyAmounts = """
         SELECT r.role, d.id, CASE r.role WHEN 1 THEN d.donor_id ELSE d.recipient_id END, d.currency, d.date, d.amount,
-               d.amount IS NOT NULL AND lower(d.evidence) NOT LIKE '%each%' AND lower(d.evidence) NOT LIKE '%chacun%'
-               AND EXISTS (SELECT 1 FROM donations o WHERE o.article_id = d.article_id AND o.evidence_start = d.evidence_start
-                           AND o.id <> d.id AND +o.amount = d.amount AND +o.currency IS d.currency)
+               \(Migration.sharedTest("donations"))
         FROM donations d JOIN (SELECT 1 AS role UNION ALL SELECT 2) r
         WHERE r.role = 1 OR d.recipient_id IS NOT NULL
         UNION ALL
-        SELECT r.role, c.id, CASE r.role WHEN 3 THEN c.contractor_id ELSE c.agency_id END, c.currency, c.date, c.amount,
-               c.amount IS NOT NULL AND lower(c.evidence) NOT LIKE '%each%' AND lower(c.evidence) NOT LIKE '%chacun%'
-               AND EXISTS (SELECT 1 FROM contracts o WHERE o.article_id = c.article_id AND o.evidence_start = c.evidence_start
-                           AND o.id <> c.id AND +o.amount = c.amount AND +o.currency IS c.currency)
-        FROM contracts c JOIN (SELECT 3 AS role UNION ALL SELECT 4) r
-        WHERE r.role = 3 OR c.agency_id IS NOT NULL
+        SELECT r.role, d.id, CASE r.role WHEN 3 THEN d.contractor_id ELSE d.agency_id END, d.currency, d.date, d.amount,
+               \(Migration.sharedTest("contracts"))
+        FROM contracts d JOIN (SELECT 3 AS role UNION ALL SELECT 4) r
+        WHERE r.role = 3 OR d.agency_id IS NOT NULL
         """
 
     /// party_amounts against the facts it is kept from (its triggers): rows missing, stale or left over.

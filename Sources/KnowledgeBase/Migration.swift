@@ -239,7 +239,13 @@ extension Migration {
     /// The triggers that keep `party_amounts` in step with one fact table: `donations` (roles 1 donor, 2 recipient) or
     /// `contracts` (3 contractor, 4 agency); written once for both (schema.sql, plain SQL, holds the two texts).
     static func partyAmountTriggers(table: String, party: String, counterpart: String, roles: (Int, Int)) -> String {
-        """
+        // The neighbours' `shared` recomputed after a fact of their sentence came, went or changed.
+        let recompute = """
+            UPDATE party_amounts SET shared = (
+                    SELECT \(sharedTest(table))
+                    FROM \(table) d WHERE d.id = party_amounts.fact_id)
+            """
+        return """
         CREATE TRIGGER \(table)_amounts_insert AFTER INSERT ON \(table) BEGIN
             INSERT INTO party_amounts(role, fact_id, entity_id, currency, date, amount, shared)
             SELECT r.role, new.id, CASE r.role WHEN \(roles.0) THEN new.\(party) ELSE new.\(counterpart) END, new.currency, new.date, new.amount,
@@ -254,11 +260,7 @@ extension Migration {
         CREATE TRIGGER \(table)_amounts_insert_sentence AFTER INSERT ON \(table)
         WHEN new.amount IS NOT NULL AND EXISTS (SELECT 1 FROM \(table) o WHERE o.article_id = new.article_id
                                                 AND o.evidence_start = new.evidence_start AND o.id <> new.id) BEGIN
-            UPDATE party_amounts SET shared = (
-                SELECT d.amount IS NOT NULL AND lower(d.evidence) NOT LIKE '%each%' AND lower(d.evidence) NOT LIKE '%chacun%'
-                       AND EXISTS (SELECT 1 FROM \(table) o WHERE o.article_id = d.article_id AND o.evidence_start = d.evidence_start
-                                   AND o.id <> d.id AND +o.amount = d.amount AND +o.currency IS d.currency)
-                FROM \(table) d WHERE d.id = party_amounts.fact_id)
+            \(recompute)
             WHERE role IN (\(roles.0), \(roles.1)) AND fact_id IN (SELECT o.id FROM \(table) o WHERE o.article_id = new.article_id
                                                  AND o.evidence_start = new.evidence_start AND o.id <> new.id);
         END;
@@ -268,11 +270,7 @@ extension Migration {
         CREATE TRIGGER \(table)_amounts_delete_sentence AFTER DELETE ON \(table)
         WHEN old.amount IS NOT NULL AND EXISTS (SELECT 1 FROM \(table) o WHERE o.article_id = old.article_id
                                                 AND o.evidence_start = old.evidence_start) BEGIN
-            UPDATE party_amounts SET shared = (
-                SELECT d.amount IS NOT NULL AND lower(d.evidence) NOT LIKE '%each%' AND lower(d.evidence) NOT LIKE '%chacun%'
-                       AND EXISTS (SELECT 1 FROM \(table) o WHERE o.article_id = d.article_id AND o.evidence_start = d.evidence_start
-                                   AND o.id <> d.id AND +o.amount = d.amount AND +o.currency IS d.currency)
-                FROM \(table) d WHERE d.id = party_amounts.fact_id)
+            \(recompute)
             WHERE role IN (\(roles.0), \(roles.1)) AND fact_id IN (SELECT o.id FROM \(table) o WHERE o.article_id = old.article_id
                                                  AND o.evidence_start = old.evidence_start);
         END;
@@ -283,15 +281,21 @@ extension Migration {
             SELECT \(roles.0), new.id, new.\(party), new.currency, new.date, new.amount, 0
             UNION ALL
             SELECT \(roles.1), new.id, new.\(counterpart), new.currency, new.date, new.amount, 0 WHERE new.\(counterpart) IS NOT NULL;
-            UPDATE party_amounts SET shared = (
-                SELECT d.amount IS NOT NULL AND lower(d.evidence) NOT LIKE '%each%' AND lower(d.evidence) NOT LIKE '%chacun%'
-                       AND EXISTS (SELECT 1 FROM \(table) o WHERE o.article_id = d.article_id AND o.evidence_start = d.evidence_start
-                                   AND o.id <> d.id AND +o.amount = d.amount AND +o.currency IS d.currency)
-                FROM \(table) d WHERE d.id = party_amounts.fact_id)
+            \(recompute)
             WHERE role IN (\(roles.0), \(roles.1)) AND fact_id IN (SELECT o.id FROM \(table) o
                                                  WHERE (o.article_id = old.article_id AND o.evidence_start = old.evidence_start)
                                                     OR (o.article_id = new.article_id AND o.evidence_start = new.evidence_start));
         END;
+        """
+    }
+
+    /// Whether fact `d` of `table` shares its sentence's amount with another fact of the same amount and currency,
+    /// unless the sentence says "each" (the fact views' `shared`); continuation lines indented as the triggers have them.
+    static func sharedTest(_ table: String) -> String {
+        """
+        d.amount IS NOT NULL AND lower(d.evidence) NOT LIKE '%each%' AND lower(d.evidence) NOT LIKE '%chacun%'
+                       AND EXISTS (SELECT 1 FROM \(table) o WHERE o.article_id = d.article_id AND o.evidence_start = d.evidence_start
+                                   AND o.id <> d.id AND +o.amount = d.amount AND +o.currency IS d.currency)
         """
     }
 }
