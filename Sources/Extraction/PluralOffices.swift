@@ -10,12 +10,15 @@ extension EntityRecognizer {
         return (parts[0].split(separator: "_").map(String.init), singular.joined(separator: " "))
     }
 
+    /// The offices' first words, asked of every token by hash before any office is compared.
+    static let pluralOfficeOpeners = WordSet(pluralOffices.map { $0.plural[0] })
+
     /// One mention per state listed after a plural office, and the office's own words marked covered.
     static func officesOfPlaces(_ tokens: [Token], _ covered: inout [Bool]) -> [SentenceMention] {
         var out: [SentenceMention] = []
         var i = 0
         while i < tokens.count {
-            guard tokens[i].kind == .word, tokens[i].foldedEnds(with: "s"),
+            guard tokens[i].kind == .word, pluralOfficeOpeners.contains(tokens[i]),
                   let office = pluralOffices.first(where: { office in
                       i + office.plural.count < tokens.count
                           && office.plural.indices.allSatisfy { tokens[i + $0].folded == office.plural[$0] }
