@@ -49,7 +49,9 @@ struct ContractRules {
         let suit = context.contains(Self.suitWords)
         // "blocked Microsoft's acquisition of Activision for £68.7 billion… the deal": a takeover is no award.
         let takeover = isTakeover(context)
-        let nounIndex = nouns.first { !((suit || takeover) && verbIndex == nil && Self.weakNouns.contains(tokens[$0])) }
+        // "The CMA's Review of the Deal": a bare deal or agreement, with no award verb and no sum, tells no award.
+        let bare = verbIndex == nil && context.money.isEmpty
+        let nounIndex = nouns.first { !((suit || takeover || bare) && verbIndex == nil && Self.weakNouns.contains(tokens[$0])) }
         guard let trigger = nounIndex ?? verbIndex else {
             return out + shared(context, previous: previous, lastAgency: lastAgency) + continued(context, previous: previous, lastAgency: lastAgency)
         }
