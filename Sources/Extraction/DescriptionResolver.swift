@@ -23,8 +23,11 @@ enum DescriptionResolver {
                      "commission", "autorite", "authority", "watchdog", "gendarme", "bureau"] {
             table[word] = [.agency]
         }
+        for word in LexiconData.list("description.agency.named") { table[word] = [.agency] }
         return WordMap(table)
     }()
+    /// Capitalised heads that recall only a body whose name holds them: "la Ville" after "la Ville de Montréal".
+    static let namedOnlyHeads = LexiconData.set("description.agency.named")
     /// The head nouns above, asked of every token through its flags.
     static let headWords = heads.keys.flagged(.descriptionHeads)
     /// Titles that stand for the person who holds them: "le patron de Tesla a versé…" (the name came earlier).
@@ -49,7 +52,7 @@ enum DescriptionResolver {
                 // Most tokens are no head: told by their flags before the table is probed.
                 guard tokens[k].lists & SentenceList.descriptionHeads.bit != 0, let kinds = heads[tokens[k]] else { continue }
                 // "the Bureau filed…" recalls the Competition Bureau; "le bureau du directeur" is an office.
-                if tokens[k].folded == "bureau", !tokens[k].isCapitalized { continue }
+                if tokens[k].folded == "bureau" || namedOnlyHeads.contains(tokens[k]), !tokens[k].isCapitalized { continue }
                 // "le super PAC", "the Denver-based company", "the French group": modifiers do not stop the description.
                 var d = k - 1
                 while d > 0, k - d <= 2, tokens[d].folded == "super" || NameCandidates.isLocative(tokens[d])
@@ -235,7 +238,7 @@ enum DescriptionResolver {
                 })?.entity { return found }
             }
         }
-        for (named, reach) in [(true, 10), (false, reach(kinds))] {
+        for (named, reach) in namedOnlyHeads.contains(head) ? [(true, 10)] : [(true, 10), (false, reach(kinds))] {
             if let found = latest(perSentence[s], before: k, named: named) { return found }
             var t = s - 1
             while t >= 0, s - t <= reach {

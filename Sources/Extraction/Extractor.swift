@@ -191,7 +191,12 @@ public struct Extractor: Sendable {
             // "The award, a task order valued at $53 million, …": the amount of the contract told just before.
             if contracts.count == before, let last = Self.recent(contracts, within: 3, of: index, contexts),
                let money = ContractRules().recalledAmount(context, recent: last) {
-                for k in contracts.indices where contracts[k].evidence.span == last.evidence.span && contracts[k].money == nil { contracts[k].money = money }
+                // Holders told alongside in the sentences between share it ("aux côtés de A, B et C").
+                let told = Set(contexts[max(0, index - 3)..<index].map(\.evidence.span))
+                for k in contracts.indices where contracts[k].money == nil && (contracts[k].evidence.span == last.evidence.span
+                    || (told.contains(contracts[k].evidence.span) && contracts[k].agency == last.agency && last.rule == "contract.alongside")) {
+                    contracts[k].money = money
+                }
             }
             if contracts.count == before {
                 contracts.appendFound(ContractRules().selectedSupplier(context))

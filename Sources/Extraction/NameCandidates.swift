@@ -192,7 +192,7 @@ struct NameCandidates {
         return out
     }
 
-    /// "le gouvernement norvégien", "l'exécutif européen", "the Belgian government": a government as a party is an
+    /// "le gouvernement norvégien", "l'exécutif européen", "l'armée française", "the Belgian government": a government as a party is an
     /// agency, named so.
     func governments(_ tokens: [Token], _ covered: [Bool]) -> [SentenceMention] {
         var out: [SentenceMention] = []
@@ -203,7 +203,7 @@ struct NameCandidates {
             var source = MentionSource.government
             let next = k + 1 < tokens.count && !covered[k + 1] ? tokens[k + 1] : nil
             let previous = k > 0 && !covered[k - 1] ? tokens[k - 1] : nil
-            if ["gouvernement", "executif"].contains(word), let next, next.kind == .word, !next.isCapitalized,
+            if ["gouvernement", "executif", "armee"].contains(word), let next, next.kind == .word, !next.isCapitalized,
                Self.demonymEndings.contains(where: next.foldedEnds), next.foldedLength > 4 {
                 range = k..<(k + 2)
             } else if ["gouvernement", "administration"].contains(word), !tokens[k].isCapitalized, k + 1 < tokens.count, isLeaderName(tokens[k + 1]) {
@@ -280,7 +280,7 @@ struct NameCandidates {
             && !Lexicon.places.contains(token) && token.foldedLength > 2
     }
 
-    static let governmentWords = WordSet(["gouvernement", "executif", "administration", "etat", "government", "city", "ville", "state"]).flagged(.governmentWords)
+    static let governmentWords = WordSet(["gouvernement", "executif", "armee", "administration", "etat", "government", "city", "ville", "state"]).flagged(.governmentWords)
     /// Territories that govern themselves: "city of Boston", "ville de Paris", "state of Arizona", "État de New York".
     static let cityWords: WordSet = ["city", "ville", "state", "etat"]
     static let demonymEndings = ["al", "ale", "ais", "aise", "ain", "aine", "ien", "ienne", "ois", "oise", "and", "ande", "ge", "que", "ol",

@@ -6,6 +6,14 @@ extension ContractRules {
     /// Words before a contract noun that tell another contract, not the one just told ("a new deal").
     static let anotherContract: WordSet = ["a", "an", "un", "une", "another", "autre", "new", "nouveau", "nouvel"]
 
+    /// "a new deal", "un autre contrat" — but "le nouveau contrat", "the new contract" recall the one just told.
+    static func isAnother(_ before: ArraySlice<Token>) -> Bool {
+        before.indices.contains { i in
+            Self.anotherContract.contains(before[i]) && !(i > before.startIndex && Self.definiteDeterminers.contains(before[i - 1])
+                && !["autre", "another"].contains(before[i]))
+        }
+    }
+
     /// The amount of the contract `recent` recalled by a definite noun ("the award", "the deal – which is valued at
     /// £85m", "ce marché de 12 M€"), when the sentence names no other holder and prices nothing else.
     func recalledAmount(_ context: SentenceContext, recent: Contract) -> Money? {
@@ -14,7 +22,7 @@ extension ContractRules {
         guard let noun = tokens.indices.first(where: { k in
             let before = tokens[max(0, k - 4)..<k]
             return (Self.contractWords.contains(tokens[k]) || Self.recallingNouns.contains(tokens[k]))
-                && before.contains { Self.definiteDeterminers.contains($0) } && !before.contains { Self.anotherContract.contains($0) }
+                && before.contains { Self.definiteDeterminers.contains($0) } && !Self.isAnother(before)
                 && abs(money.tokens.lowerBound - k) <= 12
         }) else { return nil }
         // Another company or body named as a party tells another contract.

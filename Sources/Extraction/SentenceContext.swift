@@ -73,6 +73,11 @@ final class SentenceContext {
            !Self.determiners.contains(tokens[j]), j > 0, Self.determiners.contains(tokens[j - 1]) { j -= 1 }
         if Self.determiners.contains(tokens[j]), j > 0 { j -= 1 }
         if ["de", "d'", "of"].contains(tokens[j]), j > 0, Self.agentNouns.contains(tokens[j - 1]) { return false }
+        // "le comité exécutif de la Ville a choisi", "the board of the Authority": an organ acts for its body.
+        if ["de", "d'", "du", "of"].contains(tokens[j]), j > 0,
+           Self.organNouns.contains(tokens[j - 1]) || (j > 1 && Self.organNouns.contains(tokens[j - 2]) && tokens[j - 1].kind == .word && !tokens[j - 1].isCapitalized) {
+            return false
+        }
         // "le fait que Musk a dépensé": "que" opens a clause whose subject follows.
         if tokens[j].folded == "que" { return false }
         // "tech giants like Meta, Amazon and Uber gave": examples of the subject, not a complement.
@@ -109,6 +114,8 @@ final class SentenceContext {
     /// Nouns whose "de X" names who acts: "l'annonce de Meta de faire un don".
     static let agentNouns: WordSet = ["annonce", "decision", "promesse", "engagement", "intention", "announcement",
                                           "pledge", "offre", "offer"]
+    /// The organs of a body, which act in its name (lexicon `agency.organ`).
+    static let organNouns = LexiconData.set("agency.organ")
     static let determiners = WordSet(["le", "la", "l'", "les", "the", "son", "sa", "ses", "his", "her", "its",
                                            "their", "leur", "leurs", "un", "une", "a", "an", "ce", "cette", "this"]).flagged(.determiners)
 

@@ -14,6 +14,21 @@ struct Rules19ConstructionTests {
                      contracts: [Deal(contractor: "Vexor Systems", agency: "U.S. Navy", amount: nil)]),
         RelationCase(label: "'The CMA's Review of the Deal': a bare deal with no verb and no sum is no award",
                      text: "Title of the story\ndate 2025-03-03\nThe CMA's Review of the Deal\nThe CMA said Vexor Systems and the deal worried it."),
+        RelationCase(label: "'Le comité exécutif de la Ville a choisi X pour fournir…' then 'Le nouveau contrat, d'une valeur de…'",
+                     text: "Titre du texte\ndate 2025-03-03\nLa Ville de Montréal changera de système. Le comité exécutif de la Ville a choisi Vexor Systems pour fournir la suite bureautique. Le nouveau contrat, d'une valeur de 27 millions sur trois ans, coûte plus cher.",
+                     contracts: [Deal(contractor: "Vexor Systems", agency: "Ville de Montréal", amount: 27e6)]),
+        RelationCase(label: "'un nouveau contrat' told after an award is another contract, not its amount",
+                     text: "Titre du texte\ndate 2025-03-03\nLa Ville de Montréal a choisi Vexor Systems pour fournir la suite bureautique. Un nouveau contrat, d'une valeur de 27 millions, devra être attribué plus tard.",
+                     contracts: [Deal(contractor: "Vexor Systems", agency: "Ville de Montréal", amount: nil)]),
+        RelationCase(label: "holders told 'aux côtés de' the one chosen share the amount the tender gives next",
+                     text: "Titre du texte\ndate 2025-03-03\nLa Confédération a choisi Vexor Cloud pour se fournir en services cloud. C'est un prestataire qui s'occupera d'une partie des données, aux côtés de deux groupes américains: Blixa Systems et Corvane Data. L'appel d'offres, pour un montant total de 110 millions de francs, illustre leur domination.",
+                     contracts: [Deal(contractor: "Vexor Cloud", agency: "Confédération", amount: 110e6),
+                                 Deal(contractor: "Blixa Systems", agency: "Confédération", amount: 110e6),
+                                 Deal(contractor: "Corvane Data", agency: "Confédération", amount: 110e6)]),
+        RelationCase(label: "'L'armée française a commandé à A et B…, a annoncé la DGA. … le montant du programme s'élève à…'",
+                     text: "Titre du texte\ndate 2025-03-03\nL'armée française a commandé à Vexor Space et Blixa Orbital deux satellites militaires, a annoncé mercredi la Direction générale de l'armement (DGA). Selon nos confrères de La Tribune, le montant du programme s'élève à 3,8 milliards d'euros environ.",
+                     contracts: [Deal(contractor: "Vexor Space", agency: "armée française", amount: 3.8e9),
+                                 Deal(contractor: "Blixa Orbital", agency: "armée française", amount: 3.8e9)]),
     ]
 
     @Test("rules-19 constructions", arguments: cases)
