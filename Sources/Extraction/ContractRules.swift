@@ -64,7 +64,9 @@ struct ContractRules {
         // Without a government body in the sentence, only an explicit award carries the article's last one.
         var agency = agencies.first?.entity
         if agency == nil {
-            guard let noun = nounIndex, verbIndex != nil, lastAgency != nil || publicBuyer || Self.buildsPublicWork(tokens, after: noun) else { return out }
+            // "One is a £120m deal with BAE Systems": a priced contract with a company, after the body's deals.
+            guard let noun = nounIndex, verbIndex != nil || Self.pricedWith(context, noun: noun, attached: attachedMoney(context, noun: noun)),
+                  lastAgency != nil || publicBuyer || Self.buildsPublicWork(tokens, after: noun) else { return out }
             agency = lastAgency
         }
         // "the U.S. Space Force renewed SpaceX's contract": the verb's subject awards, whatever the noun follows.
@@ -639,6 +641,12 @@ struct ContractRules {
         }
     }
 
+    /// A contract noun priced in place and followed by "with" and a company: "a £120m deal with BAE Systems".
+    static func pricedWith(_ context: SentenceContext, noun k: Int, attached: MoneyMatch?) -> Bool {
+        guard attached != nil, k + 1 < context.tokens.count, ["with", "avec"].contains(context.tokens[k + 1]) else { return false }
+        return context.outerMentions.contains { $0.tokens.lowerBound == k + 2 && ($0.kind == .company || $0.entity == nil) }
+    }
+
     /// "commande" and "order" are contracts only as nouns of a deal, not "in order to" / "afin de".
     static let priceLinks: WordSet = ["de", "d'", "of", "worth", "valued", "at", "about", "some", "roughly", "environ",
                                           "pres", "plus", "more", "than", "up", "to", "jusqu'", "a", "estime", "evalue",
@@ -692,7 +700,9 @@ struct ContractRules {
             // "a notifié à X un marché pour la fourniture de drones": a market awarded is a contract.
             let awarded = k > 0 && ["un", "ce", "ces"].contains(context.tokens[k - 1])
                 && context.tokens[..<k].contains { Self.awardVerbs.contains($0) }
+            // "le montant du marché attribué à X": a market given to someone is a contract.
             return awarded || ["public", "publics", "subsequent", "subsequents", "cadre"].contains(context.tokens[k + 1])
+                || Self.strongAwardVerbs.contains(context.tokens[k + 1])
                 || context.money.contains { $0.tokens.lowerBound > k && $0.tokens.lowerBound <= k + 3 }
         }
         if word == "lot" || word == "lots" {

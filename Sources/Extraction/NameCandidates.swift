@@ -203,7 +203,8 @@ struct NameCandidates {
             var source = MentionSource.government
             let next = k + 1 < tokens.count && !covered[k + 1] ? tokens[k + 1] : nil
             let previous = k > 0 && !covered[k - 1] ? tokens[k - 1] : nil
-            if ["gouvernement", "executif", "armee"].contains(word), let next, next.kind == .word, !next.isCapitalized,
+            // "la Région wallonne" (capitalised: "la région parisienne" is a place).
+            if ["gouvernement", "executif", "armee"].contains(word) || (word == "region" && tokens[k].isCapitalized), let next, next.kind == .word, !next.isCapitalized,
                Self.demonymEndings.contains(where: next.foldedEnds), next.foldedLength > 4 {
                 range = k..<(k + 2)
             } else if ["gouvernement", "administration"].contains(word), !tokens[k].isCapitalized, k + 1 < tokens.count, isLeaderName(tokens[k + 1]) {
@@ -280,11 +281,11 @@ struct NameCandidates {
             && !Lexicon.places.contains(token) && token.foldedLength > 2
     }
 
-    static let governmentWords = WordSet(["gouvernement", "executif", "armee", "administration", "etat", "government", "city", "ville", "state"]).flagged(.governmentWords)
+    static let governmentWords = WordSet(["gouvernement", "executif", "armee", "region", "administration", "etat", "government", "city", "ville", "state"]).flagged(.governmentWords)
     /// Territories that govern themselves: "city of Boston", "ville de Paris", "state of Arizona", "État de New York".
     static let cityWords: WordSet = ["city", "ville", "state", "etat"]
     static let demonymEndings = ["al", "ale", "ais", "aise", "ain", "aine", "ien", "ienne", "ois", "oise", "and", "ande", "ge", "que", "ol",
-                                 "ole", "en", "enne", "in", "ine", "ite", "on", "one", "ate", "ote"]
+                                 "ole", "en", "enne", "in", "ine", "ite", "on", "one", "onne", "ate", "ote"]
     static let englishDemonymEndings = ["an", "ian", "ese", "ish", "ch", "ic", "i"]
 
     @inline(__always)
