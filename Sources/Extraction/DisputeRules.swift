@@ -134,9 +134,17 @@ struct DisputeRules {
         let sued = agencies.contains { m in
             tokens[max(0, m.tokens.lowerBound - 3)..<m.tokens.lowerBound].contains { ["contre", "against", "sued", "sues", "suing", "assigne", "attaque", "poursuit"].contains($0) }
         }
+        // A department, a city or a prosecutor going to court is a lawsuit ("the Department of Health has won its High
+        // Court case against…", "referred X to the police"): only a regulator makes its case regulatory.
         if kind == .lawsuit, let regulator = agencies.first?.entity, !sued, !Self.contestWords.contains(tokens[trigger]) {
-            kind = Self.isCompetitionAuthority(regulator) || context.contains(Self.antitrustWords) || context.contains(Self.monopolyWords) ? .antitrust : .regulatory
+            if Self.isCompetitionAuthority(regulator) || context.contains(Self.antitrustWords) || context.contains(Self.monopolyWords) {
+                kind = .antitrust
+            } else if agencies.contains(where: { $0.entity.map(Self.isRegulator) == true }) {
+                kind = .regulatory
+            }
         }
+        // "subject to an Australian Federal Police investigation": a criminal case is a lawsuit (GUIDELINES).
+        if kind == .regulatory, agencies.contains(where: { $0.entity.map(Self.isProsecution) == true }) { kind = .lawsuit }
         // A feud needs an attacker and a target on either side of the attack, or "entre X et Y".
         // "Musk and Altman have traded insults": a reciprocal attack needs no target after it.
         let reciprocal = tokens[max(0, trigger - 3)..<trigger].contains { Self.reciprocalVerbs.contains($0) } || Self.isFallout(tokens, trigger)

@@ -88,6 +88,11 @@ extension DisputeRules {
         return Folding.fold(entity.name).split(separator: " ").contains { regulatorNameWords.contains(String($0)) }
     }
     static let regulatorNameWords = LexiconData.set("agency.regulator.word")
+    /// Police and prosecutors, whose cases are criminal ones (lexicon `agency.prosecution.word`).
+    static func isProsecution(_ entity: EntityRef) -> Bool {
+        entity.kind == .agency && Folding.fold(entity.name).split(separator: " ").contains { prosecutionNameWords.contains(String($0)) }
+    }
+    static let prosecutionNameWords = LexiconData.set("agency.prosecution.word")
     /// "paid a fine", "a écopé d'une amende": verbs whose subject bears the fine (lexicon `dispute.fine.bearing`).
     static let bearingVerbs = LexiconData.forms("dispute.fine.bearing")
     /// "a penalty was imposed against X", "l'amende prononcée contre X": verbs that say a fine was imposed, which

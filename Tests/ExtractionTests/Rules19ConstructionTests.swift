@@ -37,6 +37,15 @@ struct Rules19ConstructionTests {
                      contracts: [Deal(contractor: "Vexor Systems", agency: "Région wallonne", amount: 316_000)]),
         RelationCase(label: "'le marché boursier' is no contract, even with an amount",
                      text: "Titre du texte\ndate 2025-03-03\nLa Région wallonne a parlé. Le marché boursier a gagné 316.000 euros avec Vexor Systems."),
+        RelationCase(label: "a department winning its High Court case: a lawsuit, not a regulator's case",
+                     text: "Title of the story\ndate 2025-03-03\nThe Department of Health and Social Care has won its High Court case against Vexor Supplies.",
+                     disputes: [Conflict(parties: ["Department of Health and Social Care", "Vexor Supplies"], kind: .lawsuit)]),
+        RelationCase(label: "a police investigation is a criminal case: a lawsuit",
+                     text: "Title of the story\ndate 2025-03-03\nBlixa Partners is subject to an Australian Federal Police investigation over leaked files.",
+                     disputes: [Conflict(parties: ["Blixa Partners", "Australian Federal Police"], kind: .lawsuit)]),
+        RelationCase(label: "a regulator's legal case stays regulatory",
+                     text: "Title of the story\ndate 2025-03-03\nThe Electoral Commission has launched a legal case against Corvane Data.",
+                     disputes: [Conflict(parties: ["UK Electoral Commission", "Corvane Data"], kind: .regulatory)]),
     ]
 
     @Test("rules-19 constructions", arguments: cases)
