@@ -122,7 +122,8 @@ struct PressConstructionTests {
                                 regulatory("UK Electoral Commission", "Breakthrough Party"), regulatory("UK Electoral Commission", "Green Party")]),
         RelationCase(label: "a state sues the company a group owns: the owner is no party",
                      text: "Titre\ndate 2025-03-03\nThe state of Vermont has sued Quorvane's Zentrix Labs in a consumer fraud lawsuit on Wednesday.",
-                     disputes: [Conflict(parties: ["state of Vermont", "Zentrix Labs"], kind: .regulatory)]),
+                     // A state is no regulator: its suit is a lawsuit, as the states' suits against Meta are annotated.
+                     disputes: [Conflict(parties: ["state of Vermont", "Zentrix Labs"], kind: .lawsuit)]),
         RelationCase(label: "two fines joined by 'whilst' are two cases",
                      text: "date 2025-03-03\nThe CNIL fined Zentrix €20,000, whilst Orvane was hit with a €30,000 fine by the CNIL.",
                      disputes: [regulatory(cnil, "Zentrix"), regulatory(cnil, "Orvane")]),
@@ -327,7 +328,8 @@ struct PressConstructionTests {
                      disputes: [sanction]),
         RelationCase(label: "two proceedings in one sentence, each clause with its own parties",
                      text: "Titre\ndate 2025-03-03\nAprès une perquisition chez Zentrix par le parquet national financier, c'est Halvern Télécom qui a été sanctionné par l'Arcep ce mercredi.",
-                     disputes: [regulatory("Parquet national financier", "Zentrix"), regulatory("Arcep", "Halvern Télécom")]),
+                     // A prosecutor's search is a criminal case: a lawsuit (GUIDELINES, fine points).
+                     disputes: [Conflict(parties: ["Parquet national financier", "Zentrix"], kind: .lawsuit), regulatory("Arcep", "Halvern Télécom")]),
         RelationCase(label: "'X and his wife FirstName': the spouse takes the partner's surname and is listed too",
                      text: "Titre\ndate 2025-03-03\nTech investors have poured $100 million into Vexa Action PAC. Investor Greg Halvorsen and his wife Anna, and trader Nina Holt are backing the effort.",
                      donations: [Gift(donor: "Greg Halvorsen", amount: 100e6), Gift(donor: "Anna Halvorsen", amount: 100e6),

@@ -203,7 +203,7 @@ struct RelationTests {
         RelationCase(label: "a lawsuit over a deal between companies is no contract",
                      text: "date 2025-09-23\nThe Justice Department sued Google and Samsung on Tuesday over a deal that makes Gemini the default assistant.",
                      contracts: [],
-                     disputes: [Conflict(parties: ["U.S. Department of Justice", "Google", "Samsung Electronics"], kind: .regulatory)]),
+                     disputes: [Conflict(parties: ["U.S. Department of Justice", "Google", "Samsung Electronics"], kind: .lawsuit)]),
         RelationCase(label: "a contract word inside a quotation is what someone said",
                      text: "date 2025-07-22\n“A $1.5 billion ceiling is a hunting license, not a paycheck,” said a former Pentagon official.",
                      contracts: []),
