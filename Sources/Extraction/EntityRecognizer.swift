@@ -39,6 +39,7 @@ struct EntityRecognizer {
             sharedSurnames(tokens, &mentions)
             knownSurnames(tokens, &mentions)
             Self.committeeShapes(tokens, &mentions)
+            Self.organsOfBodies(tokens, &mentions)
             Self.dropPlaceQualifiers(tokens, &mentions)
             Self.dropHomeTowns(tokens, &mentions)
             Self.dropAttributiveBodies(tokens, &mentions)

@@ -50,4 +50,19 @@ struct Rules19ConstructionTests {
 
     @Test("rules-19 constructions", arguments: cases)
     func construction(_ c: RelationCase) { RelationTests.check(c) }
+
+    @Test("an organ named after its body is one agency; a title after a body is no organ")
+    func organsOfBodies() {
+        let x = Extractor().extract(text: """
+            Title of the story
+            date 2025-03-03
+            The Pentagon Inspector General opened a probe into Corvane Labs. The European Parliament Committee on Budgets met.
+            The House of Lords Commissioners for Standards said he was being investigated. European Commission Vice President Paul Blixa spoke.
+            """)
+        let agencies = Set(x.mentions.filter { $0.entity.kind == .agency }.map(\.entity.name))
+        #expect(agencies == ["Pentagon Inspector General", "European Parliament Committee on Budgets",
+                             "House of Lords Commissioners for Standards", "European Commission"])
+        #expect(x.mentions.contains { $0.entity.kind == .person && $0.entity.name == "Paul Blixa" })
+        #expect(x.disputes.map { Set($0.parties.map(\.entity.name)) } == [["Pentagon Inspector General", "Corvane Labs"]])
+    }
 }

@@ -1,0 +1,36 @@
+/// "House of Lords Commissioners for Standards", "Pentagon Inspector General", "European Parliament Committee on
+/// Budgets": an organ named after the body it belongs to is one agency, not the body and a guessed company.
+extension EntityRecognizer {
+    /// Words that open an organ's name (lexicon `agency.organ.head`).
+    static let organHeads = LexiconData.set("agency.organ.head")
+    /// Words that join an organ to its remit: "Committee on Budgets", "Commissioners for Standards".
+    static let organRemitLinks: WordSet = ["on", "for", "of"]
+
+    static func organsOfBodies(_ tokens: [Token], _ mentions: inout [SentenceMention]) {
+        mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        var m = 0
+        while m < mentions.count {
+            defer { m += 1 }
+            let body = mentions[m]
+            let j = body.tokens.upperBound
+            guard body.kind == .agency, j < tokens.count, tokens[j].kind == .word, tokens[j].isCapitalized, organHeads.contains(tokens[j]) else { continue }
+            var end = j + 1
+            // "Inspector General": a capitalised rank after the head.
+            if end < tokens.count, ["general", "general's"].contains(tokens[end].folded), tokens[end].isCapitalized { end += 1 }
+            // "Committee on Budgets": the remit, capitalised words after a link.
+            if end + 1 < tokens.count, organRemitLinks.contains(tokens[end]), tokens[end + 1].isCapitalized, tokens[end + 1].kind == .word {
+                var k = end + 1
+                while k < tokens.count, k - end <= 4, tokens[k].kind == .word, tokens[k].isCapitalized || (["and", "et"].contains(tokens[k]) && k + 1 < tokens.count && tokens[k + 1].isCapitalized) { k += 1 }
+                end = k
+            }
+            // A guessed name over the organ ("Commissioners for Standards") gives way; a known one past it stays.
+            let inside = mentions.indices.filter { $0 != m && mentions[$0].tokens.lowerBound >= j && mentions[$0].tokens.lowerBound < end }
+            if inside.contains(where: { mentions[$0].source == .gazetteer && mentions[$0].tokens.upperBound > end }) { continue }
+            end = max(end, inside.map { mentions[$0].tokens.upperBound }.max() ?? end)
+            let range = body.tokens.lowerBound..<end
+            let surface = tokens[range].joinedAsWritten()
+            mentions[m] = SentenceMention(entity: EntityRef(.agency, surface), surface: surface, tokens: range, source: .agencyShape)
+            for index in inside.reversed() { mentions.remove(at: index) }
+        }
+    }
+}
