@@ -40,6 +40,7 @@ struct EntityRecognizer {
             knownSurnames(tokens, &mentions)
             Self.committeeShapes(tokens, &mentions)
             Self.organsOfBodies(tokens, &mentions)
+            Self.attachNameSuffixes(tokens, &mentions)
             Self.dropPlaceQualifiers(tokens, &mentions)
             Self.dropHomeTowns(tokens, &mentions)
             Self.dropAttributiveBodies(tokens, &mentions)

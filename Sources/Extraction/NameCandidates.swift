@@ -7,6 +7,8 @@ struct NameCandidates {
 
     /// Head nouns of organisations named "X for Y" ("Institute for …", "Center for …"): lexicon `name.organisation`.
     static let organisationHeads = LexiconData.forms("name.organisation")
+    /// Heads of non-government bodies, companies in the guidelines' sense (lexicon `name.organisation.company`).
+    static let companyHeads = LexiconData.forms("name.organisation.company")
     static let connectors: WordSet = ["de", "du", "des", "d'", "la", "of", "van", "von", "der", "den", "di", "da",
                                           "del", "bin", "ben", "al", "&", "y", "le"]
     static let openers: WordSet = ["«", "“", "\"", "(", "—", "–", "-", ":", "'"]
@@ -80,7 +82,8 @@ struct NameCandidates {
                     && !Lexicon.capitalStop.contains(tokens, i)
                 // Compared in place: literal lists here were built at every word of every name.
                 // "Institute for the Study of …", "Center for Democracy": an organisation's head noun before "for".
-                let orgFor = isFor && j == i + 1 && Self.organisationHeads.contains(tokens, i)
+                // "Allen Institute for Brain Science": the head may close a longer name before "for".
+                let orgFor = isFor && j > i && Self.organisationHeads.contains(tokens, j - 1)
                 let agencyFor = groupFor || orgFor || (isFor || Self.pourWord.contains(tokens, j)) && Lexicon.agencyHeads.contains(tokens, i)
                     || isFor && j > i && Lexicon.agencyHeads.contains(tokens, j - 1)
                 // "Institute for the Study of Learning": "for the" inside a body's name.
@@ -203,8 +206,8 @@ struct NameCandidates {
             var source = MentionSource.government
             let next = k + 1 < tokens.count && !covered[k + 1] ? tokens[k + 1] : nil
             let previous = k > 0 && !covered[k - 1] ? tokens[k - 1] : nil
-            // "la Région wallonne" (capitalised: "la région parisienne" is a place).
-            if ["gouvernement", "executif", "armee"].contains(word) || (word == "region" && tokens[k].isCapitalized), let next, next.kind == .word, !next.isCapitalized,
+            // "la Région wallonne", "le Parlement wallon" (capitalised: "la région parisienne" is a place).
+            if ["gouvernement", "executif", "armee"].contains(word) || (["region", "parlement"].contains(word) && tokens[k].isCapitalized), let next, next.kind == .word, !next.isCapitalized,
                Self.demonymEndings.contains(where: next.foldedEnds), next.foldedLength > 4 {
                 range = k..<(k + 2)
             } else if ["gouvernement", "administration"].contains(word), !tokens[k].isCapitalized, k + 1 < tokens.count, isLeaderName(tokens[k + 1]) {
@@ -281,7 +284,7 @@ struct NameCandidates {
             && !Lexicon.places.contains(token) && token.foldedLength > 2
     }
 
-    static let governmentWords = WordSet(["gouvernement", "executif", "armee", "region", "administration", "etat", "government", "city", "ville", "state"]).flagged(.governmentWords)
+    static let governmentWords = WordSet(["gouvernement", "executif", "armee", "region", "parlement", "administration", "etat", "government", "city", "ville", "state"]).flagged(.governmentWords)
     /// Territories that govern themselves: "city of Boston", "ville de Paris", "state of Arizona", "État de New York".
     static let cityWords: WordSet = ["city", "ville", "state", "etat"]
     static let demonymEndings = ["al", "ale", "ais", "aise", "ain", "aine", "ien", "ienne", "ois", "oise", "and", "ande", "ge", "que", "ol",
@@ -444,8 +447,10 @@ struct NameCandidates {
         func mention(_ kind: EntityKind?, _ source: MentionSource) -> SentenceMention {
             SentenceMention(entity: kind.map { EntityRef($0, surface) }, surface: surface, tokens: range, source: source)
         }
+        // "Allen Institute for Brain Science": a body's head word makes no person of a first name.
+        let bodyHead = words.count >= 2 ? words.first(where: { Self.organisationHeads.contains(tokens[$0]) || Self.companyHeads.contains(tokens[$0]) }) : nil
         let personShaped = words.count >= 2 && words.count <= 4 && words.allSatisfy { !tokens[$0].isAllCaps }
-            && !Lexicon.companySuffixes.contains(tokens[last])
+            && !Lexicon.companySuffixes.contains(tokens[last]) && bodyHead == nil
         if personShaped && isFirstName(tokens[first]) { return mention(.person, .name) }
         // "Democracy PAC II": a roman numeral after the committee's word numbers the committee.
         let numbered = words.count >= 3 && Self.romanNumerals.contains(tokens[words[words.count - 1]].text) && Self.fundLasts.contains(tokens[words[words.count - 2]])
@@ -456,6 +461,8 @@ struct NameCandidates {
         }
         if Lexicon.agencyHeads.contains(tokens[first]) && words.count >= 2 { return mention(.agency, .name) }
         if words.count >= 2 && Lexicon.companySuffixes.contains(tokens[last]) { return mention(.company, .name) }
+        // "Stanford University", "Institute for Energy Efficiency": the head of a non-government body names a company.
+        if let head = bodyHead, Self.companyHeads.contains(tokens[head]) { return mention(.company, .name) }
         // "SNEDAI-Groupe", "Acme-Group": a company word joined to the name by a hyphen.
         if words.count == 1, tokens[last].hasHyphen, let part = tokens[last].folded.split(separator: "-").last,
            Lexicon.companySuffixes.contains(String(part)) { return mention(.company, .name) }

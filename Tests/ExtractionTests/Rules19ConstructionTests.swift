@@ -65,4 +65,28 @@ struct Rules19ConstructionTests {
         #expect(x.mentions.contains { $0.entity.kind == .person && $0.entity.name == "Paul Blixa" })
         #expect(x.disputes.map { Set($0.parties.map(\.entity.name)) } == [["Pentagon Inspector General", "Corvane Labs"]])
     }
+
+    @Test("bodies named by their head: institutes and universities are companies, 'le Parlement wallon' an agency")
+    func bodyHeads() {
+        let x = Extractor().extract(text: """
+            Title of the story
+            date 2025-03-03
+            The money went to the Allen Institute for Brain Science and the Institute for Energy Efficiency. It also went to Stanford University.
+            He lives in Santa Clara County. Le Parlement wallon a débattu.
+            """)
+        let names = Set(x.mentions.map { "\($0.entity.kind):\($0.entity.name)" })
+        #expect(names == ["company:Allen Institute for Brain Science", "company:Institute for Energy Efficiency",
+                          "company:Stanford University", "agency:Parlement wallon"])
+    }
+
+    @Test("a generational suffix is part of a person's name, and the spouse after it still gives")
+    func nameSuffixes() {
+        let x = Extractor().extract(text: """
+            Title of the story
+            date 2025-03-03
+            Vexor co-founder James Blixa, Jr., and his wife Anna Marie Blixa donated $28 million to the Corvane Museum.
+            """)
+        #expect(Set(x.donations.map(\.donor.name)) == ["James Blixa, Jr.", "Anna Marie Blixa"])
+        #expect(x.donations.allSatisfy { $0.money?.amount == 28e6 })
+    }
 }
