@@ -335,8 +335,9 @@ struct DonationRules {
     func isTrigger(_ context: SentenceContext, _ k: Int) -> Bool {
         let word = context.tokens[k].folded
         guard Self.triggerWords.contains(context.tokens[k]) else { return false }
-        // "cette contribution", "these gifts": a gift already told, not a new one.
-        if k > 0, ["ce", "cet", "cette", "ces", "this", "these", "that", "those"].contains(context.tokens[k - 1]) { return false }
+        // "cette contribution", "these gifts": a gift already told, not a new one ("owners that gave": a relative).
+        if k > 0, ["ce", "cet", "cette", "ces", "this", "these", "that", "those"].contains(context.tokens[k - 1]),
+           !Self.givingVerbs.contains(context.tokens[k]) || context.tokens[k - 1].folded != "that" { return false }
         // "individual donations limited to £100,000", "les dons politiques": gifts in general, not a gift.
         // "declared £3.4m in donations" (a total received), "gifts above $10,000" (a threshold).
         if Self.pluralGiftNouns.contains(word),

@@ -94,6 +94,7 @@ public struct Extractor: Sendable {
         var pending: (sentence: Int, money: Money)?
         var countedGroup: CountedGroup?
         var giftList: GiftList?
+        var headlineGifts: [Donation] = []
         for (index, context) in contexts.enumerated() {
             defer {
                 // A court hears cases; it is no buyer a later award could carry.
@@ -115,7 +116,12 @@ public struct Extractor: Sendable {
             // A question asserts nothing: "Ces dons reflètent-ils une stratégie ?"
             if context.tokens.last?.text == "?" { continue }
             // The headline restates the story told below it: facts come from the body's sentences.
-            if let title = trimmedTitle, index < 3, contexts.count > index + 2, context.evidence.text.trimmed() == title { continue }
+            if let title = trimmedTitle, index < 3, contexts.count > index + 2, context.evidence.text.trimmed() == title {
+                // Its amounts may still complete a gift the body names without one ("Jaguars owner X among owners that
+                // gave $1M…" over "including Jaguars owner X").
+                headlineGifts = donationRules.extract(context, previous: nil, lastFund: nil, fundNearby: true).filter { $0.money != nil }
+                continue
+            }
             // A run of gifts keeps the political context alive: "AT&T gave $2 million." after three other donors' gifts.
             let political = index - lastFundSentence <= 3 || index - lastGiftSentence <= 2
             var gifts = donationRules.extract(context, previous: index > 0 ? contexts[index - 1] : nil, lastFund: lastFund,
@@ -264,6 +270,9 @@ public struct Extractor: Sendable {
             }
             disputes.appendFound(found)
             roles.appendFound(RoleRules().extract(context))
+        }
+        for k in donations.indices where donations[k].money == nil {
+            if let told = headlineGifts.first(where: { $0.donor == donations[k].donor }) { donations[k].money = told.money }
         }
         // A gift with neither amount nor recipient ("big donors can attend a dinner with Melania") tells no fact.
         donations = FactTotals.donations(FactMerger.donations(donations)).filter { $0.money != nil || $0.recipient != nil }

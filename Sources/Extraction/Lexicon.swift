@@ -150,7 +150,9 @@ enum Lexicon {
         "writer", "auteur", "author", "acteur", "actor", "chanteur", "singer", "fils", "son", "fille",
         "daughter", "epouse", "wife", "mari", "husband", "frere", "brother", "soeur", "sister", "pere", "father",
         "mere", "mother", "leader", "chef", "head", "boss", "superviseur", "chief", "cfo", "coo", "cto", "compatriote",
-        "compatriot", "successeur", "successor", "predecesseur", "predecessor",
+        "compatriot", "successeur", "successor", "predecesseur", "predecessor", "owner", "proprietaire",
+        "reporter", "correspondent", "correspondant", "correspondante", "columnist", "chroniqueur",
+        "chroniqueuse", "designer", "styliste",
     ]).flagged(.personTitles)
     /// Words before a name that mean it is a photo credit or a source, not an actor.
     static let creditCues: WordSet = ["photo", "photos", "credit", "credits", "image", "images", "illustration", "©", "copyright"]

@@ -153,6 +153,7 @@ final class SentenceContext {
     /// The subject of the verb at `trigger`: the nearest eligible mention before it in the same clause,
     /// with the mentions coordinated with it ("Meta et Amazon ont chacune…").
     func subjects(before trigger: Int, kinds: Set<EntityKind>, allowUnknown: Bool = true) -> [SentenceMention] {
+        if let group = amongAntecedents(trigger: trigger, kinds: kinds) { return group }
         var start = 0
         for k in stride(from: trigger - 1, through: 0, by: -1) where Self.clauseBreaks.contains(tokens[k])
             || (["que", "qu'", "that"].contains(tokens[k]) && !(k > 0 && ["ainsi", "well", "alors", "tandis"].contains(tokens[k - 1]))) {

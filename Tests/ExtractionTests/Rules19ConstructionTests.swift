@@ -5,6 +5,7 @@ import Testing
 /// case one pattern's positive example, the negatives after them.
 @Suite("Rules-19 constructions")
 struct Rules19ConstructionTests {
+    typealias Gift = RelationCase.Gift
     typealias Deal = RelationCase.Deal
     typealias Conflict = RelationCase.Conflict
 
@@ -46,6 +47,15 @@ struct Rules19ConstructionTests {
         RelationCase(label: "a regulator's legal case stays regulatory",
                      text: "Title of the story\ndate 2025-03-03\nThe Electoral Commission has launched a legal case against Corvane Data.",
                      disputes: [Conflict(parties: ["UK Electoral Commission", "Corvane Data"], kind: .regulatory)]),
+        RelationCase(label: "'X was among NFL owners that gave $1 million to…': the named owner gives",
+                     text: "Title of the story\ndate 2025-03-03\nVexor owner Paul Blixa was among NFL owners that gave $1 million to the Democratic Party.",
+                     donations: [Gift(donor: "Paul Blixa", amount: 1e6)]),
+        RelationCase(label: "'that gift' recalls a gift told; no new one",
+                     text: "Title of the story\ndate 2025-03-03\nPaul Blixa gave $1 million to the Democratic Party. The party said that gift of $1 million was welcome.",
+                     donations: [Gift(donor: "Paul Blixa", amount: 1e6)]),
+        RelationCase(label: "the headline's amount completes a gift the body names without one",
+                     text: "Vexor owner Paul Blixa gave $1M to Trump inauguration\n\nContributions from billionaires — including Vexor owner Paul Blixa — and corporations pushed President Donald Trump's inaugural committee to a new fundraising benchmark of $106.7 million. Other owners spoke. The committee thanked them.",
+                     donations: [Gift(donor: "Paul Blixa", amount: 1e6)]),
     ]
 
     @Test("rules-19 constructions", arguments: cases)
