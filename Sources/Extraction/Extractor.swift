@@ -268,6 +268,15 @@ public struct Extractor: Sendable {
                let sanction = DisputeRules().sanctionOfNamedRegulator(context, regulator: regulator) {
                 found = [sanction]
             }
+            // "une amende à C8 après les insultes de l'animateur X au député Y": the insults are a feud of their own.
+            if let feud = DisputeRules().feudPhrase(context) {
+                let feuding = Set(feud.parties.map(\.entity))
+                for n in found.indices where found[n].parties.filter({ !feuding.contains($0.entity) }).count >= 2 {
+                    found[n].parties.removeAll { feuding.contains($0.entity) }
+                }
+                // Told first: the case the sentence is about stays the last one, which a later sentence may recall.
+                if !found.contains(where: { Set($0.parties.map(\.entity)) == feuding }) { found.insert(feud, at: 0) }
+            }
             disputes.appendFound(found)
             roles.appendFound(RoleRules().extract(context))
         }

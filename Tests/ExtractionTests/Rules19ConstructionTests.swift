@@ -56,6 +56,14 @@ struct Rules19ConstructionTests {
         RelationCase(label: "the headline's amount completes a gift the body names without one",
                      text: "Vexor owner Paul Blixa gave $1M to Trump inauguration\n\nContributions from billionaires — including Vexor owner Paul Blixa — and corporations pushed President Donald Trump's inaugural committee to a new fundraising benchmark of $106.7 million. Other owners spoke. The committee thanked them.",
                      donations: [Gift(donor: "Paul Blixa", amount: 1e6)]),
+        RelationCase(label: "'une amende à C8, après les insultes de l'animateur X au député LFI Y': the insults are a feud of their own",
+                     text: "Titre du texte\ndate 2025-03-03\nLe Conseil d'Etat a maintenu l'amende de 3,5 millions d'euros infligée par l'Arcom à C8, après les insultes de l'animateur Paul Vexor au député LFI Louis Blixa.",
+                     disputes: [Conflict(parties: ["Arcom", "C8"], kind: .regulatory), Conflict(parties: ["Paul Vexor", "Louis Blixa"], kind: .publicFeud)]),
+        RelationCase(label: "'the attacks by X on Y': a feud told as a noun phrase",
+                     text: "Title of the story\ndate 2025-03-03\nThe attacks by Paul Vexor on Louis Blixa continued all week.",
+                     disputes: [Conflict(parties: ["Paul Vexor", "Louis Blixa"], kind: .publicFeud)]),
+        RelationCase(label: "'the attacks on Y' with no attacker named is no feud",
+                     text: "Title of the story\ndate 2025-03-03\nThe attacks on Louis Blixa continued all week, said Paul Vexor."),
     ]
 
     @Test("rules-19 constructions", arguments: cases)
