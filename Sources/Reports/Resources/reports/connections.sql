@@ -137,21 +137,24 @@ walk(sn, hop, vn, onm, relation, date, article, k0, t1, t2, k3, marker, a, via, 
                  ORDER BY 1, 2, 7, 8, 9))
       FROM walk r WHERE r.marker = 2
     UNION ALL
-    -- A via entity's co-mentions: a marker (3) for each other entity (k0 and t2 name the pair), whose edges are
-    -- found in the other entity's articles when it leaves the queue (a via entity is reached only when the entity's
-    -- own rows are few).
+    -- A via entity's co-mentions: a marker (3) for each other entity (k0 and t2 name the pair, the payload lists the
+    -- articles naming both), which puts the pair's edges in the queue when it leaves it. The pairs come from one
+    -- pass over the via entity's articles.
     SELECT r.sn, 1, r.vn, o.name, 'named with', NULL, NULL, r.via, NULL, o.id, r.a, 3, r.a, r.via,
-           o.kind, o.kind || ':' || o.folded, NULL, NULL, NULL, NULL, r.ekey, NULL
-      FROM walk r JOIN entities o ON o.id IN (SELECT x.entity_id FROM mentions m
-                                              CROSS JOIN mentions x ON x.article_id = m.article_id AND x.entity_id <> m.entity_id
-                                              WHERE m.entity_id = r.via)
+           o.kind, o.kind || ':' || o.folded, NULL, NULL, NULL, NULL, r.ekey, pair.value -> 1
+      FROM walk r CROSS JOIN json_each((SELECT json_group_array(json_array(other, json(articles))) FROM (
+               SELECT x.entity_id AS other, '[' || group_concat(m.article_id) || ']' AS articles
+                 FROM mentions m CROSS JOIN mentions x ON x.article_id = m.article_id AND x.entity_id <> m.entity_id
+                 WHERE r.marker = 1 AND m.entity_id = r.via
+                 GROUP BY x.entity_id))) pair
+      CROSS JOIN entities o ON o.id = pair.value ->> 0
       WHERE r.marker = 1 AND coalesce(:comentions, '') = '1' AND o.id NOT IN target AND o.id <> r.a
     UNION ALL
-    SELECT DISTINCT r.sn, 1, r.vn, r.onm, 'named with', a.published, a.name, r.k0, x.article_id, r.t2, r.k3, 0, r.a, r.via,
+    SELECT DISTINCT r.sn, 1, r.vn, r.onm, 'named with', a.published, a.name, r.k0, art.value, r.t2, r.k3, 0, r.a, r.via,
            r.okind, r.okey, NULL, NULL, NULL, coalesce(a.url, a.path), r.ekey, NULL
-      FROM walk r CROSS JOIN mentions x ON x.entity_id = r.t2
-      CROSS JOIN articles a INDEXED BY articles_cite ON a.id = x.article_id
-      WHERE r.marker = 3 AND EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = x.article_id AND m.entity_id = r.k0)
+      FROM walk r CROSS JOIN json_each(r.payload) art
+      CROSS JOIN articles a INDEXED BY articles_cite ON a.id = art.value
+      WHERE r.marker = 3
         AND NOT EXISTS (SELECT 1 FROM articles b INDEXED BY articles_name WHERE b.name = a.name AND b.id < a.id AND b.published IS a.published AND coalesce(b.url, b.path) = coalesce(a.url, a.path)
                           AND EXISTS (SELECT 1 FROM mentions y WHERE y.entity_id = r.k0 AND y.article_id = b.id)
                           AND EXISTS (SELECT 1 FROM mentions y WHERE y.entity_id = r.t2 AND y.article_id = b.id))
