@@ -14,9 +14,6 @@ struct ExtractedArticle: Sendable {
     /// The web address and byline of the article's first lines, read where the article is prepared (an ingest
     /// worker), not on the writer's thread.
     var source: ArticleSource
-    /// The `folded` key of each surface form the writer stores (mentions and aliases), computed where the article is
-    /// prepared too: folding is Unicode work, and the writer's thread is the one that every article waits for.
-    var foldedNames: [String: String] = [:]
 
     init(path: String, name: String, sha256: String, extractorVersion: String, encoding: String = "UTF-8",
          replacedBytes: Int = 0, extraction: ArticleExtraction) {
@@ -28,17 +25,6 @@ struct ExtractedArticle: Sendable {
         self.replacedBytes = replacedBytes
         self.extraction = extraction
         source = ArticleSource(text: extraction.text)
-        for mention in extraction.mentions where foldedNames[mention.surface] == nil {
-            foldedNames[mention.surface] = NameFolding.key(mention.surface)
-        }
-        for forms in extraction.surfaces.values {
-            for form in forms where foldedNames[form] == nil { foldedNames[form] = NameFolding.key(form) }
-        }
-    }
-
-    /// `NameFolding.key(surface)`, looked up when it was computed beforehand.
-    func folded(_ surface: String) -> String {
-        foldedNames[surface] ?? NameFolding.key(surface)
     }
 }
 
@@ -124,20 +110,19 @@ final class ArticleWriter {
             try run(insertArticle, row)
             id = connection.lastInsertRowID
         }
-        try writeMentions(article, article: id)
+        try writeMentions(x, article: id)
         try writeFacts(x, article: id)
         return id
     }
 
     /// Mentions (first occurrence per entity and surface form) and the article's surface forms as aliases.
-    private func writeMentions(_ prepared: ExtractedArticle, article id: Int64) throws(SQLiteError) {
-        let x = prepared.extraction
+    private func writeMentions(_ x: ArticleExtraction, article id: Int64) throws(SQLiteError) {
         var seen: Set<MentionKey> = []
         var surfaces: [EntityRef: Set<String>] = [:]
         for mention in x.mentions where seen.insert(MentionKey(entity: mention.entity, surface: mention.surface)).inserted {
             let entity = try entities.id(for: mention.entity)
             try run(insertMention, [entity, id, mention.surface, mention.span.start, mention.span.end,
-                                    prepared.folded(mention.surface)])
+                                    NameFolding.key(mention.surface)])
             surfaces[mention.entity, default: []].insert(mention.surface)
         }
         for (entity, forms) in x.surfaces { surfaces[entity, default: []].formUnion(forms) }
@@ -149,7 +134,7 @@ final class ArticleWriter {
             let aliases = surfaces[entity, default: []].filter { $0 != entity.name && !$0.isEmpty }
             guard !aliases.isEmpty else { continue }
             let entityID = try entities.id(for: entity)
-            for alias in aliases.sorted() { try run(insertAlias, [entityID, alias, prepared.folded(alias)]) }
+            for alias in aliases.sorted() { try run(insertAlias, [entityID, alias, NameFolding.key(alias)]) }
         }
     }
 

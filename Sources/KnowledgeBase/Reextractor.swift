@@ -76,53 +76,74 @@ public final class Reextractor {
     }
 
     /// Extracts the articles `stale` names and stores their facts: texts loaded a chunk at a time (memory stays
-    /// bounded), extracted on every core, stored in order. The next chunk is loaded and its workers started while
-    /// the writer stores the current chunk's last articles, so that the cores do not wait at each chunk's end for
-    /// the writer to catch up and the next texts to be read (a chunk is about a tenth of a second of extraction).
+    /// bounded), extracted on every core, stored in order.
     private func reextract(_ stale: [Int64], extractor: Extractor, version: String, writer: ArticleWriter, batch: WriteBatch,
                            summary: inout Summary) throws(KBError) {
-        var next = 0
-        func start() throws(KBError) -> ReextractChunk? {
-            guard next < stale.count else { return nil }
-            let ids = Array(stale[next..<min(next + Self.chunk, stale.count)])
-            next += ids.count
-            return ReextractChunk(try StoredArticle.load(ids, from: database.connection), extractor: extractor,
-                                  version: version, budget: budget)
-        }
-        var current = try start()
-        while let chunk = current {
-            var upcoming: ReextractChunk?
-            defer {
-                chunk.extracted.cancel()
-                upcoming?.extracted.cancel()
+        let connection = database.connection
+        for start in stride(from: 0, to: stale.count, by: Self.chunk) {
+            let rows = try StoredArticle.load(Array(stale[start..<min(start + Self.chunk, stale.count)]), from: connection)
+            let budget = budget
+            let extracted = OrderedParallelMap(rows) { row in
+                BoundedExtraction.run(seconds: budget.seconds(forBytes: row.text.utf8.count)) { deadline in
+                    extractor.extract(text: row.text, isHTML: false, until: deadline)
+                }
             }
-            for (index, row) in chunk.rows.enumerated() {
-                if upcoming == nil, index >= chunk.rows.count - ReextractChunk.window { upcoming = try start() }
-                guard let outcome = chunk.extracted.next() else { break }
-                guard let article = outcome else {
+            defer { extracted.cancel() }
+            for row in rows {
+                guard let outcome = extracted.next() else { break }
+                guard let extraction = outcome else {
                     let failure = IngestFailure(path: row.path, reason: "extraction took longer than its time budget; facts left as they were")
                     summary.failures.append(failure)
                     onFailure?(failure)
                     continue
                 }
-                try store(row, article, writer: writer, batch: batch)
+                try store(row, extraction, version: version, writer: writer, batch: batch)
                 summary.reextracted += 1
                 try batch.commitIfDue()
             }
-            current = upcoming
-            upcoming = nil
         }
     }
 
-    /// Replaces one article's facts; its path, hash, encoding and title stay (`ReextractChunk.article`).
-    private func store(_ row: StoredArticle, _ article: ExtractedArticle, writer: ArticleWriter,
+    /// Replaces one article's facts; its path, hash, encoding and (for HTML, whose title came from the markup) title stay.
+    private func store(_ row: StoredArticle, _ extraction: ArticleExtraction, version: String, writer: ArticleWriter,
                        batch: WriteBatch) throws(KBError) {
+        var extraction = extraction
+        if ArticlePreparation.isHTMLName(row.name) || extraction.title == nil { extraction.title = row.title }
+        let article = ExtractedArticle(path: row.path, name: row.name, sha256: row.sha256, extractorVersion: version,
+                                       encoding: row.encoding ?? "UTF-8", replacedBytes: row.replacedBytes, extraction: extraction)
         let connection = database.connection
         try batch.article { () throws(KBError) in
             try Database.sqlite { () throws(SQLiteError) in
                 try writer.write(article, replacing: row.id)
                 if row.encoding == nil { try connection.run("UPDATE articles SET encoding = NULL WHERE id = ?", [row.id]) }
             }
+        }
+    }
+}
+
+/// An article as stored, the input of re-extraction.
+struct StoredArticle: Sendable {
+    var id: Int64
+    var path: String
+    var name: String
+    var sha256: String
+    var title: String?
+    var text: String
+    var encoding: String?
+    var replacedBytes: Int
+
+    static func load(_ ids: [Int64], from connection: Connection) throws(KBError) -> [StoredArticle] {
+        let rows = try Database.sqlite { () throws(SQLiteError) in
+            try connection.query("""
+                SELECT id, path, name, sha256, title, text, encoding, replaced_bytes FROM articles
+                WHERE id IN (\(ids.map(String.init).joined(separator: ","))) ORDER BY id
+                """)
+        }
+        return rows.compactMap { row in
+            guard let id = row.int64("id"), let path = row.string("path"), let text = row.string("text") else { return nil }
+            return StoredArticle(id: id, path: path, name: row.string("name") ?? "", sha256: row.string("sha256") ?? "",
+                                 title: row.string("title"), text: text, encoding: row.string("encoding"),
+                                 replacedBytes: Int(row.int64("replaced_bytes") ?? 0))
         }
     }
 }
