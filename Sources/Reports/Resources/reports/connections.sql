@@ -58,7 +58,8 @@ named_with AS MATERIALIZED (
       FROM mentions m CROSS JOIN mentions o ON o.article_id = m.article_id AND o.entity_id <> m.entity_id
       WHERE coalesce(:comentions, '') = '1' AND m.entity_id IN target
       GROUP BY m.entity_id, o.entity_id),
--- `payload` is JSON: a co-mention marker's pairs, then the edges its row carries (below).
+-- `payload` is JSON: a co-mention marker's pairs (marker 2) or a via entity's pair's articles (marker 3), and the
+-- edges that a row made from a marker 2 carries (below).
 walk(sn, hop, vn, onm, relation, date, article, k0, t1, t2, k3, marker, a, via, okind, okey, amount, currency,
      evidence, source, ekey, payload) AS (
     SELECT s.name, 0, NULL, o.name, h.relation, h.date, h.article, h.a, h.t1, h.t2, NULL, 0, h.a, NULL,
