@@ -1,4 +1,5 @@
 import Foundation
+import KnowledgeBase
 import Testing
 
 /// Every report, run by the built kb on the row-by-row fixture: the exact rows in JSON, and the shape of csv and
@@ -138,6 +139,38 @@ struct ReportAcceptanceTests {
         #expect(try rows(["connections", "entity=altman", "comentions=1"], ["other", "relation"], db: db) == [
             "Amazon | named with", "Department of Defense | named with", "Google | named with", "OpenAI | CEO of",
             "OpenAI | named with",
+        ])
+    }
+
+    /// Co-mention edges are built pair by pair as the walk reaches them (connections.sql), so their order and the
+    /// rule for twin articles are checked where they could go wrong: an article with the same name, date and address
+    /// as an earlier one names only the pairs that one does not, and two entities with one name sort their edges
+    /// together (by date), not one entity's after the other's.
+    @Test("connections comentions=1: twin articles name a pair once; same-named entities sort their edges together")
+    func connectionsCoMentionOrder() throws {
+        let (scratch, db) = try fixture()
+        defer { withExtendedLifetime(scratch) {} }
+        let database = try Database(path: db)
+        try database.connection.execute("""
+            INSERT INTO articles(id, path, name, sha256, title, published, language, text, extractor_version, url) VALUES
+              (4, '/mirror/c.txt', 'c.txt', 'x4', 'Cloud awards', '2025-03-13', 'en', 'Sam Altman, OpenAI, Acme Corp.', 'test',
+               'https://news.example/cloud-awards'),
+              (5, '/news/e.txt', 'e.txt', 'x5', 'A fund', '2024-01-01', 'en', 'Sam Altman and Google.', 'test', NULL);
+            INSERT INTO entities(id, kind, name) VALUES (14, 'fund', 'Google');
+            INSERT INTO funds(id, name) VALUES (14, 'Google');
+            INSERT INTO mentions(entity_id, article_id, surface, start, end) VALUES
+              (13, 4, 'Sam Altman', 0, 10), (6, 4, 'OpenAI', 12, 18), (1, 4, 'Acme Corp', 20, 29),
+              (13, 5, 'Sam Altman', 0, 10), (14, 5, 'Google', 15, 21);
+            """)
+        try FoldedNames.fillMissing(database.connection)
+        #expect(try rows(["connections", "entity=altman", "comentions=1"], ["other", "other_type", "relation", "date", "article"], db: db) == [
+            "Acme Corp | company | named with | 2025-03-13 | c.txt",
+            "Amazon | company | named with | 2025-03-13 | c.txt",
+            "Department of Defense | agency | named with | 2025-03-13 | c.txt",
+            "Google | fund | named with | 2024-01-01 | e.txt",
+            "Google | company | named with | 2025-03-13 | c.txt",
+            "OpenAI | company | CEO of |  | c.txt",
+            "OpenAI | company | named with | 2025-03-13 | c.txt",
         ])
     }
 
