@@ -56,6 +56,8 @@ struct ContractRules {
             return out + shared(context, previous: previous, lastAgency: lastAgency) + continued(context, previous: previous, lastAgency: lastAgency)
         }
         guard nounIndex != nil || (context.contains(Self.strongAwardVerbs) && !context.money.isEmpty) else { return out }
+        // "information obtained as part of his government contract": a person's contract, and no person holds one.
+        if let noun = nounIndex, tokens[max(0, noun - 3)..<noun].contains(where: { ["his", "her"].contains($0) }) { return out }
         // "seen as the front-runner to win the contract", "en lice pour remporter le marché": a win aimed at, no award.
         let verbs = tokens.indices.filter { Self.awardVerbs.contains(tokens[$0]) && !quoted.contains($0) }
         if !verbs.isEmpty, verbs.allSatisfy({ $0 > 0 && Self.infinitiveMarkers.contains(tokens[$0 - 1]) && Self.aimedWins.contains(tokens[$0]) }) { return out }

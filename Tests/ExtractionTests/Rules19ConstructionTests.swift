@@ -64,6 +64,9 @@ struct Rules19ConstructionTests {
                      disputes: [Conflict(parties: ["Paul Vexor", "Louis Blixa"], kind: .publicFeud)]),
         RelationCase(label: "'the attacks on Y' with no attacker named is no feud",
                      text: "Title of the story\ndate 2025-03-03\nThe attacks on Louis Blixa continued all week, said Paul Vexor."),
+        RelationCase(label: "'information obtained as part of his government contract': a person's contract holds nothing",
+                     text: "Title of the story\ndate 2025-03-03\nVexor Partners is subject to an Australian Federal Police investigation after a former consultant leaked information obtained as part of his government contract.",
+                     disputes: [Conflict(parties: ["Vexor Partners", "Australian Federal Police"], kind: .lawsuit)]),
     ]
 
     @Test("rules-19 constructions", arguments: cases)
