@@ -92,6 +92,16 @@ struct DisputeRules {
             if Self.sourceTails.contains(where: { tail in end + tail.count <= tokens.count
                 && zip(tokens[end..<(end + tail.count)], tail).allSatisfy { $0.folded == $1 } }) { continue }
             if Self.isCourt(entity) { continue }
+            // "won its case against a supplier that was recommended to ministers by X": a name inside a relative clause
+            // describing an unnamed party is no party.
+            // "sued Vexor Supplies, which was recommended by X": nor one describing a named defendant.
+            if k > trigger + 2, let r = (trigger + 2..<k).last(where: { ["that", "which", "who", "qui"].contains(tokens[$0]) }),
+               !tokens[(r + 1)..<k].contains(where: { SentenceContext.clauseBreaks.contains($0) }) {
+                let unnamedHead = tokens[r - 1].kind == .word && !tokens[r - 1].isCapitalized && !SentenceContext.determiners.contains(tokens[r - 1])
+                    && !context.outerMentions.contains(where: { $0.tokens.lowerBound > trigger && $0.tokens.upperBound <= r })
+                let namedHead = tokens[r - 1].text == "," && context.outerMentions.contains(where: { $0.tokens.upperBound == r - 1 && $0.tokens.lowerBound > trigger })
+                if unnamedHead || namedHead { continue }
+            }
             // "has sued Alphabet's Google": the owner of the company sued is no party.
             if entity.kind == .company, end + 1 < tokens.count, tokens[end].isPossessive,
                context.outerMentions.contains(where: { $0.tokens.lowerBound == end + 1 && ($0.kind == .company || $0.entity == nil) }) { continue }

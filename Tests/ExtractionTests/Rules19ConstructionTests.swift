@@ -67,6 +67,11 @@ struct Rules19ConstructionTests {
         RelationCase(label: "'information obtained as part of his government contract': a person's contract holds nothing",
                      text: "Title of the story\ndate 2025-03-03\nVexor Partners is subject to an Australian Federal Police investigation after a former consultant leaked information obtained as part of his government contract.",
                      disputes: [Conflict(parties: ["Vexor Partners", "Australian Federal Police"], kind: .lawsuit)]),
+        RelationCase(label: "'won its case against a supplier that was recommended by X': X describes the unnamed supplier",
+                     text: "Title of the story\ndate 2025-03-03\nThe Department of Health and Social Care has won its High Court case against a supplier that was recommended to ministers by peer Paul Vexor during the pandemic."),
+        RelationCase(label: "'sued Vexor Supplies, which X founded': a named defendant keeps the case",
+                     text: "Title of the story\ndate 2025-03-03\nThe Department of Health and Social Care has sued Vexor Supplies, which was recommended by peer Paul Vexor.",
+                     disputes: [Conflict(parties: ["Department of Health and Social Care", "Vexor Supplies"], kind: .lawsuit)]),
     ]
 
     @Test("rules-19 constructions", arguments: cases)
