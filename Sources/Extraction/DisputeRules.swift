@@ -97,7 +97,9 @@ struct DisputeRules {
             // "sued Vexor Supplies, which was recommended by X": nor one describing a named defendant.
             if k > trigger + 2, let r = (trigger + 2..<k).last(where: { ["that", "which", "who", "qui"].contains(tokens[$0]) }),
                !tokens[(r + 1)..<k].contains(where: { SentenceContext.clauseBreaks.contains($0) }) {
-                let unnamedHead = tokens[r - 1].kind == .word && !tokens[r - 1].isCapitalized && !SentenceContext.determiners.contains(tokens[r - 1])
+                // After a noun, not a verb ("arguing that the MoD failed" opens what is argued).
+                let verbBefore = tokens[r - 1].folded.hasSuffix("ing") || tokens[r - 1].folded.hasSuffix("ed") || NameCandidates.speechVerbs.contains(tokens[r - 1])
+                let unnamedHead = tokens[r - 1].kind == .word && !tokens[r - 1].isCapitalized && !SentenceContext.determiners.contains(tokens[r - 1]) && !verbBefore
                     && !context.outerMentions.contains(where: { $0.tokens.lowerBound > trigger && $0.tokens.upperBound <= r })
                 let namedHead = tokens[r - 1].text == "," && context.outerMentions.contains(where: { $0.tokens.upperBound == r - 1 && $0.tokens.lowerBound > trigger })
                 if unnamedHead || namedHead { continue }

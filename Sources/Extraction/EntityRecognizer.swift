@@ -17,6 +17,10 @@ struct EntityRecognizer {
                 // "The Information Commissioner's Office", "the Treasury Board": a body's name running on past a known name.
                 if found.entity.kind == .company || found.entity.kind == .agency, AgencyNames().body(enclosing: found.tokens, tokens, covered) != nil { continue }
                 if Self.isBuildingAsPlace(tokens, found) { continue }
+                // "in Pentagon City", "Kremlin Square": a known body's name before a place word names the place ("Google
+                // Street View" still names Google).
+                if found.entity.kind == .agency, found.tokens.upperBound < tokens.count, tokens[found.tokens.upperBound].isCapitalized,
+                   Self.placeSuffixes.contains(tokens[found.tokens.upperBound]) { continue }
                 // "BAM Group" is no Bank Al-Maghrib: a body's acronym followed by a company's legal word names a company.
                 if found.entity.kind != .company, found.tokens.count == 1, tokens[found.tokens.lowerBound].isAllCaps,
                    found.tokens.upperBound < tokens.count, tokens[found.tokens.upperBound].isCapitalized,
@@ -74,6 +78,8 @@ struct EntityRecognizer {
     }
 
     static let buildings = LexiconData.set("agency.building")
+    /// Words that make a place of the name before them: "Pentagon City" (lexicon `place.suffix`).
+    static let placeSuffixes = LexiconData.set("place.suffix")
     static let placePrepositions = LexiconData.set("place.preposition")
 
     /// "the Progress Action super PAC", "the super PAC Forward Together", "Citizens for Growth, a super PAC backing X":

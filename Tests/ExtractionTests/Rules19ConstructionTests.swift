@@ -72,6 +72,9 @@ struct Rules19ConstructionTests {
         RelationCase(label: "'sued Vexor Supplies, which X founded': a named defendant keeps the case",
                      text: "Title of the story\ndate 2025-03-03\nThe Department of Health and Social Care has sued Vexor Supplies, which was recommended by peer Paul Vexor.",
                      disputes: [Conflict(parties: ["Department of Health and Social Care", "Vexor Supplies"], kind: .lawsuit)]),
+        RelationCase(label: "'launched a legal challenge against the decision, arguing that the MoD failed…': 'that' after a verb opens no relative",
+                     text: "Title of the story\ndate 2025-03-03\nVexor Defence, the losing bidder, has launched a legal challenge against the decision, arguing that the Ministry of Defence failed to evaluate its tender fairly.",
+                     disputes: [Conflict(parties: ["Vexor Defence", "Ministry of Defence"], kind: .lawsuit)]),
     ]
 
     @Test("rules-19 constructions", arguments: cases)
@@ -114,5 +117,15 @@ struct Rules19ConstructionTests {
             """)
         #expect(Set(x.donations.map(\.donor.name)) == ["James Blixa, Jr.", "Anna Marie Blixa"])
         #expect(x.donations.allSatisfy { $0.money?.amount == 28e6 })
+    }
+
+    @Test("a known body's name before a place word names the place")
+    func placeNames() {
+        let x = Extractor().extract(text: """
+            Title of the story
+            date 2025-03-03
+            A press conference was held in Pentagon City. The Pentagon awarded Vexor Systems a $5 million contract.
+            """)
+        #expect(x.mentions.filter { $0.entity.kind == .agency }.map(\.surface) == ["Pentagon"])
     }
 }
