@@ -47,7 +47,8 @@ struct DonationRules {
                 || $0.moneyTokens == gift.moneyTokens } }
         }
         if !context.money.isEmpty, context.contains(Self.donorNouns), let among = amongDonors(context, lastFund: lastFund) { return among }
-        return triggered(context, previous: previous, lastFund: lastFund, fundNearby: fundNearby, usedMoney: [])
+        let gifts = triggered(context, previous: previous, lastFund: lastFund, fundNearby: fundNearby, usedMoney: [])
+        return gifts.isEmpty ? fundedBy(context) : gifts
     }
 
     /// The gifts each trigger word makes, past the amounts in `usedMoney`.

@@ -75,6 +75,11 @@ struct Rules19ConstructionTests {
         RelationCase(label: "'launched a legal challenge against the decision, arguing that the MoD failed…': 'that' after a verb opens no relative",
                      text: "Title of the story\ndate 2025-03-03\nVexor Defence, the losing bidder, has launched a legal challenge against the decision, arguing that the Ministry of Defence failed to evaluate its tender fairly.",
                      disputes: [Conflict(parties: ["Vexor Defence", "Ministry of Defence"], kind: .lawsuit)]),
+        RelationCase(label: "'America PAC, which is funded almost entirely by X': a gift with no amount",
+                     text: "Title of the story\ndate 2025-03-03\nThe group is not as tied to Paul Blixa as is Vexor PAC, which is funded almost entirely by Paul Blixa.",
+                     donations: [Gift(donor: "Paul Blixa", amount: nil)]),
+        RelationCase(label: "'is not funded by X' is no gift",
+                     text: "Title of the story\ndate 2025-03-03\nVexor PAC is not funded by Paul Blixa."),
     ]
 
     @Test("rules-19 constructions", arguments: cases)
