@@ -243,6 +243,8 @@ public struct Extractor: Sendable {
                 }
                 found.appendFound(cases)
             }
+            // "The ICO found that X breached…": a regulator's finding against a named party.
+            if found.isEmpty, let finding = DisputeRules().finding(context) { found = [finding] }
             if found.isEmpty, index > 0, !disputes.isEmpty, disputes[disputes.count - 1].evidence.span == contexts[index - 1].evidence.span {
                 DisputeRules().followUp(&disputes[disputes.count - 1], context)
             }

@@ -85,7 +85,10 @@ extension DisputeRules {
     static func isRegulator(_ entity: EntityRef) -> Bool {
         guard entity.kind == .agency else { return false }
         if isCompetitionAuthority(entity) { return true }
-        return Folding.fold(entity.name).split(separator: " ").contains { regulatorNameWords.contains(String($0)) }
+        // "Information Commissioner's Office": a possessive word counts as the word.
+        return Folding.fold(entity.name).split(separator: " ").contains { word in
+            regulatorNameWords.contains(String(word)) || (word.hasSuffix("'s") && regulatorNameWords.contains(String(word.dropLast(2))))
+        }
     }
     static let regulatorNameWords = LexiconData.set("agency.regulator.word")
     /// Police and prosecutors, whose cases are criminal ones (lexicon `agency.prosecution.word`).

@@ -80,6 +80,14 @@ struct Rules19ConstructionTests {
                      donations: [Gift(donor: "Paul Blixa", amount: nil)]),
         RelationCase(label: "'is not funded by X' is no gift",
                      text: "Title of the story\ndate 2025-03-03\nVexor PAC is not funded by Paul Blixa."),
+        RelationCase(label: "'The Information Commissioner's Office found that X breached…': a regulator's finding",
+                     text: "Title of the story\ndate 2025-03-03\nThe Information Commissioner's Office found that Vexor Data breached data protection law.",
+                     disputes: [Conflict(parties: ["Information Commissioner's Office", "Vexor Data"], kind: .regulatory)]),
+        RelationCase(label: "'la CNIL a constaté que les sites de X ne permettent pas…': a finding told by a negation",
+                     text: "Titre du texte\ndate 2025-03-03\nLa CNIL a constaté que les sites de Blixa Media ne permettent pas de refuser les cookies.",
+                     disputes: [Conflict(parties: ["Commission nationale de l'informatique et des libertés", "Blixa Media"], kind: .regulatory)]),
+        RelationCase(label: "a regulator finding nothing wrong tells no case",
+                     text: "Title of the story\ndate 2025-03-03\nThe Information Commissioner's Office found that Nova Labs had been helpful."),
     ]
 
     @Test("rules-19 constructions", arguments: cases)
