@@ -18,7 +18,7 @@ struct ContractRules {
     static let passiveMarkers: WordSet = ["a", "au", "to"]
 
     /// "the Government", "Defence Industry Minister": words that place a contract's buyer in government.
-    static let governmentWords = LexiconData.forms("contract.government")
+    static let governmentWords = LexiconData.forms("contract.government").flagged(.contractGovernment)
     static let renewalWords = WordSet(["renouvele", "renewed", "reconduit", "prolonge", "extended", "renouvellement", "renewal"]).flagged(.renewal)
     /// The words of a lawsuit, in which a bare deal or agreement is no award.
     static let suitWords = DisputeRules.lawsuitWords.union(["sued", "sues", "antitrust"]).flagged(.suit)

@@ -2,7 +2,7 @@
 /// attacker after "de"/"by" and its target after "à"/"contre"/"on", is a case of its own, even inside a sentence that
 /// tells another (the regulator's fine that followed the insults).
 extension DisputeRules {
-    static let feudPhraseNouns = LexiconData.forms("dispute.feud.phrase")
+    static let feudPhraseNouns = LexiconData.forms("dispute.feud.phrase").flagged(.feudPhrase)
     static let attackerLinks: WordSet = ["de", "du", "d'", "by", "from"]
     static let targetLinks: WordSet = ["a", "au", "aux", "contre", "envers", "against", "on", "toward", "towards"]
 
