@@ -29,12 +29,12 @@ struct AgencyNames {
         var out: [SentenceMention] = []
         var taken = covered
         var i = 0
-        // Read once, not through its static accessor at every token.
-        let lowerHeads = Self.lowerHeads
+        // Read once, not through their static accessors (a `swift_once` call each) at every token.
+        let lowerHeads = Self.lowerHeads, acronymHeads = Self.acronymHeads, describedHeads = Self.describedHeads
         while i < tokens.count {
             // Both shapes start from a capital or a head written in lower case: most tokens are told at once.
-            if !taken[i], tokens[i].isCapitalized || lowerHeads.contains(tokens[i]) || Self.acronymHeads.contains(tokens[i])
-                || Self.describedHeads.contains(tokens[i]),
+            if !taken[i], tokens[i].isCapitalized || lowerHeads.contains(tokens[i]) || acronymHeads.contains(tokens[i])
+                || describedHeads.contains(tokens[i]),
                let range = courtDistrict(tokens, i, taken) ?? headFirst(tokens, i, taken) ?? tailLast(tokens, i, taken) ?? described(tokens, i, taken)
                     ?? acronymed(tokens, i, taken) {
                 let surface = tokens[range].joinedAsWritten()

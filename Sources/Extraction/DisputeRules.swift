@@ -300,10 +300,11 @@ struct DisputeRules {
     /// (not the consumer-protection DGCCRF, whose name also holds "concurrence").
     static func isCompetitionAuthority(_ entity: EntityRef?) -> Bool {
         guard let entity, entity.kind == .agency else { return false }
-        let words = Set(Folding.fold(entity.name).split(separator: " ").map(String.init))
-        return !words.isDisjoint(with: ["concurrence", "competition", "antitrust", "kartellamt", "bundeskartellamt"])
-            && words.isDisjoint(with: ["consommation", "consumer"])
+        let words = FoldedWords.all(Folding.fold(entity.name))
+        return words.contains(where: competitionNameWords.contains) && !words.contains(where: consumerNameWords.contains)
     }
+    private static let competitionNameWords: Set<String> = ["concurrence", "competition", "antitrust", "kartellamt", "bundeskartellamt"]
+    private static let consumerNameWords: Set<String> = ["consommation", "consumer"]
 
     static let contestWords = WordSet(["protest", "protested", "conteste", "contester", "contestait", "contestent",
                                             "contested", "contests", "challenging", "challenge", "challenged"]).union(LexiconData.forms("dispute.contest")).flagged(.contest)

@@ -1,5 +1,5 @@
-/// The first and the last word of a folded name, as `split(separator: " ")` gives them, without splitting the
-/// whole name into Characters.
+/// The words of a folded name, as `split(separator: " ")` gives them, without splitting the whole name into
+/// Characters.
 enum FoldedWords {
     /// (first, last) of `text.split(separator: " ")`, "" for a name of spaces only. ASCII text is scanned by bytes
     /// (each byte is a Character there, and a space one of its own); other text is split as before, because a space
@@ -17,5 +17,14 @@ enum FoldedWords {
         let lastEnd = utf8.index(after: lastByte)
         let lastStart = utf8[..<lastEnd].lastIndex(of: space).map { utf8.index(after: $0) } ?? utf8.startIndex
         return (String(Substring(utf8[firstStart..<firstEnd])), String(Substring(utf8[lastStart..<lastEnd])))
+    }
+
+    /// `text.split(separator: " ").map(String.init)`, ASCII text cut at its space bytes (see `firstAndLast`). The
+    /// regulator and competition tests split each agency's name for every sentence that names one: ≈ 12,000
+    /// instructions a name by Characters, 21M of the 300-article bench (1%).
+    static func all(_ text: String) -> [String] {
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(separator: " ").map(String.init) }
+        return utf8.split(separator: UInt8(ascii: " ")).map { String(Substring($0)) }
     }
 }

@@ -86,14 +86,14 @@ extension DisputeRules {
         guard entity.kind == .agency else { return false }
         if isCompetitionAuthority(entity) { return true }
         // "Information Commissioner's Office": a possessive word counts as the word.
-        return Folding.fold(entity.name).split(separator: " ").contains { word in
-            regulatorNameWords.contains(String(word)) || (word.hasSuffix("'s") && regulatorNameWords.contains(String(word.dropLast(2))))
+        return FoldedWords.all(Folding.fold(entity.name)).contains { word in
+            regulatorNameWords.contains(word) || (word.hasSuffix("'s") && regulatorNameWords.contains(String(word.dropLast(2))))
         }
     }
     static let regulatorNameWords = LexiconData.set("agency.regulator.word")
     /// Police and prosecutors, whose cases are criminal ones (lexicon `agency.prosecution.word`).
     static func isProsecution(_ entity: EntityRef) -> Bool {
-        entity.kind == .agency && Folding.fold(entity.name).split(separator: " ").contains { prosecutionNameWords.contains(String($0)) }
+        entity.kind == .agency && FoldedWords.all(Folding.fold(entity.name)).contains { prosecutionNameWords.contains($0) }
     }
     static let prosecutionNameWords = LexiconData.set("agency.prosecution.word")
     /// "paid a fine", "a écopé d'une amende": verbs whose subject bears the fine (lexicon `dispute.fine.bearing`).
