@@ -24,17 +24,19 @@ struct ArticleHeader: Sendable, Equatable {
         var title: String?
         for line in lines {
             var candidate = line.trimmingSpaces()
-            if candidate.lowercased().hasPrefix("date "), let space = candidate.dropFirst(5).firstIndex(of: " ") {
+            // Lower-cased once, again only when the line is cut (each is a copy of the whole line).
+            var lowered = candidate.lowercased()
+            if lowered.hasPrefix("date "), let space = candidate.dropFirst(5).firstIndex(of: " ") {
                 candidate = candidate[candidate.index(after: space)...].trimmingSpaces()
+                lowered = candidate.lowercased()
             }
             // A byline ("By Technology Desk | May 1, 2024", "Par X, le 5 mars 2025") is not the title.
-            let lowered = candidate.lowercased()
             if ["by ", "par ", "publié", "published", "updated", "mis à jour"].contains(where: lowered.hasPrefix) && candidate.count < 120 { continue }
             if candidate.count < 100, DateParser.fullDate(in: Tokenizer.tokenize(String(candidate), language: language)) != nil,
-               candidate.split(separator: " ").count <= 8 { continue }
+               candidate.spaceSeparatedCount <= 8 { continue }
             // A first line of 30 words or more is the lede itself ("ORLANDO, Fla. (UPI) -- A watchdog denied…"): no headline.
             // So is a long first line that ends as a sentence does: headlines carry no full stop.
-            let words = candidate.split(separator: " ").count
+            let words = candidate.spaceSeparatedCount
             if words >= 30 || (words >= 12 && candidate.hasSuffix(".")) { break }
             if candidate.count >= 8 { title = String(candidate.prefix(200)); break }
         }
@@ -80,6 +82,19 @@ private func lineRanges(_ bytes: UnsafeBufferPointer<UInt8>, _ count: Int) -> [R
 }
 
 extension Substring {
+    /// `split(separator: " ").count`. ASCII text is counted on its bytes (each byte is a Character there but for
+    /// "\r\n", which holds no space); other text is split as before, since a space followed by a combining mark is
+    /// no separate Character. Splitting a lede by Characters was 9.4M of the 300-article callgrind bench.
+    var spaceSeparatedCount: Int {
+        let utf8 = self.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return split(separator: " ").count }
+        var count = 0, inWord = false
+        for byte in utf8 {
+            if byte == UInt8(ascii: " ") { inWord = false } else if !inWord { inWord = true; count += 1 }
+        }
+        return count
+    }
+
     func trimmingSpaces() -> Substring {
         let start = firstIndex(where: { !$0.isWhitespace }) ?? endIndex
         let end = lastIndex(where: { !$0.isWhitespace }).map { index(after: $0) } ?? start
