@@ -300,7 +300,7 @@ struct DisputeRules {
     /// (not the consumer-protection DGCCRF, whose name also holds "concurrence").
     static func isCompetitionAuthority(_ entity: EntityRef?) -> Bool {
         guard let entity, entity.kind == .agency else { return false }
-        let words = FoldedWords.all(Folding.fold(entity.name))
+        let words = nameWords(entity)
         return words.contains(where: competitionNameWords.contains) && !words.contains(where: consumerNameWords.contains)
     }
     private static let competitionNameWords: Set<String> = ["concurrence", "competition", "antitrust", "kartellamt", "bundeskartellamt"]

@@ -85,15 +85,17 @@ extension DisputeRules {
     static func isRegulator(_ entity: EntityRef) -> Bool {
         guard entity.kind == .agency else { return false }
         if isCompetitionAuthority(entity) { return true }
-        // "Information Commissioner's Office": a possessive word counts as the word.
-        return FoldedWords.all(Folding.fold(entity.name)).contains { word in
-            regulatorNameWords.contains(word) || (word.hasSuffix("'s") && regulatorNameWords.contains(String(word.dropLast(2))))
-        }
+        return nameWords(entity).contains { regulatorNameWords.contains($0) }
+    }
+    /// The folded words of a body's name, a possessive read as its word ("Information Commissioner's Office" holds
+    /// "commissioner"): the regulator, prosecution and competition tests read names through it.
+    static func nameWords(_ entity: EntityRef) -> [String] {
+        FoldedWords.all(Folding.fold(entity.name)).map { $0.hasSuffix("'s") ? String($0.dropLast(2)) : $0 }
     }
     static let regulatorNameWords = LexiconData.set("agency.regulator.word")
     /// Police and prosecutors, whose cases are criminal ones (lexicon `agency.prosecution.word`).
     static func isProsecution(_ entity: EntityRef) -> Bool {
-        entity.kind == .agency && FoldedWords.all(Folding.fold(entity.name)).contains { prosecutionNameWords.contains($0) }
+        entity.kind == .agency && nameWords(entity).contains { prosecutionNameWords.contains($0) }
     }
     static let prosecutionNameWords = LexiconData.set("agency.prosecution.word")
     /// "paid a fine", "a écopé d'une amende": verbs whose subject bears the fine (lexicon `dispute.fine.bearing`).
