@@ -18,6 +18,8 @@ extension EntityRecognizer {
             guard m.kind == .agency, m.tokens.upperBound < tokens.count else { return false }
             let next = tokens[m.tokens.upperBound]
             guard next.isWord, !next.isCapitalized else { return false }
+            // "a House of Lords watchdog" already names the overseer (OrganNames.swift), not a body used as an adjective.
+            if organCommonHeads.contains(tokens[m.tokens.upperBound - 1]) { return false }
             // "won a Pentagon contract", "a NASA fine": the body of a fact still takes part in it.
             // "according to a Pentagon memo", "an FEC filing": the body speaks through its papers.
             if ContractRules.contractWords.contains(next) || DisputeRules.caseWords.contains(next) || DonationRules.giftWords.contains(next)

@@ -56,6 +56,8 @@ struct DisputeRules {
         if context.isNegated(from: trigger - 7, to: trigger) { return [] }
         var parties: [DisputeParty] = []
         let named = namedNearTrigger(context, trigger)
+        let passive = trigger >= 1 && trigger + 1 < tokens.count && ["by", "par"].contains(tokens[trigger + 1])
+            && tokens[max(0, trigger - 2)..<trigger].contains { SentenceContext.passiveAuxiliaries.contains($0) }
         for mention in context.outerMentions {
             // An unknown capitalised word opening the sentence is a name only beside a known one ("Free et SFR").
             // "Zentrix filed a lawsuit against…": one shaped like a name right before the action is its subject.
@@ -87,7 +89,8 @@ struct DisputeRules {
             if lead >= 0, ["plateforme", "platform"].contains(tokens[lead]) { continue }
             if lead >= 0, ["reseau", "social", "compte", "account", "network"].contains(tokens[lead]),
                tokens[max(0, lead - 4)..<lead].contains(where: { ["sur", "on", "via"].contains($0) }) { continue }
-            if lead >= 0, Self.sourceLeads.contains(tokens[lead]), !isTarget(tokens, lead) { continue }
+            // "à Reuters" leads a source; the English article "a" ("probed by a House of Lords watchdog") does not.
+            if lead >= 0, Self.sourceLeads.contains(tokens[lead]), !EntityRecognizer.indefinites.contains(tokens[lead].text), !isTarget(tokens, lead) { continue }
             let end = mention.tokens.upperBound
             if Self.sourceTails.contains(where: { tail in end + tail.count <= tokens.count
                 && zip(tokens[end..<(end + tail.count)], tail).allSatisfy { $0.folded == $1 } }) { continue }
@@ -113,7 +116,8 @@ struct DisputeRules {
             // Forums that only hear a case: a bid protest "with the GAO" is against the agency, not the GAO.
             if Self.namesForum(entity.name) { continue }
             if !parties.contains(where: { $0.entity == entity }) {
-                let side: DisputeParty.Side = k < trigger ? .plaintiff : .defendant
+                // "X is being probed by Y": the agent after a passive acts, the subject before it undergoes.
+                let side: DisputeParty.Side = (k < trigger) != passive ? .plaintiff : .defendant
                 parties.append(DisputeParty(entity: entity, side: kind == .publicFeud || kind == .other ? .party : side))
             }
         }

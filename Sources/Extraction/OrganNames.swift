@@ -5,6 +5,8 @@ extension EntityRecognizer {
     static let organHeads = LexiconData.set("agency.organ.head")
     /// Words that join an organ to its remit: "Committee on Budgets", "Commissioners for Standards".
     static let organRemitLinks: WordSet = ["on", "for", "of"]
+    /// Lower-case words naming a body's own overseer: "a House of Lords watchdog" (lexicon `agency.organ.common`).
+    static let organCommonHeads = LexiconData.set("agency.organ.common")
 
     static func organsOfBodies(_ tokens: [Token], _ mentions: inout [SentenceMention]) {
         mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
@@ -13,6 +15,14 @@ extension EntityRecognizer {
             defer { m += 1 }
             let body = mentions[m]
             let j = body.tokens.upperBound
+            // "is being probed by a House of Lords watchdog": the body's watchdog is the actor, not the body.
+            // "a U.S. government watchdog" names no particular body: only a named one's overseer is kept.
+            if body.kind == .agency, j < tokens.count, tokens[j - 1].isCapitalized, tokens[j].kind == .word, !tokens[j].isCapitalized, organCommonHeads.contains(tokens[j]) {
+                let range = body.tokens.lowerBound..<(j + 1)
+                let surface = tokens[range].joinedAsWritten()
+                mentions[m] = SentenceMention(entity: EntityRef(.agency, surface), surface: surface, tokens: range, source: .agencyShape)
+                continue
+            }
             guard body.kind == .agency, j < tokens.count, tokens[j].kind == .word, tokens[j].isCapitalized, organHeads.contains(tokens[j]) else { continue }
             var end = j + 1
             // "Inspector General": a capitalised rank after the head.

@@ -1,0 +1,44 @@
+import Testing
+@testable import Extraction
+
+/// Constructions added in rules-20, from published articles read while developing (sentences written anew): each
+/// case one pattern's positive example, the negatives after them.
+@Suite("Rules-20 constructions")
+struct Rules20ConstructionTests {
+    typealias Gift = RelationCase.Gift
+    typealias Deal = RelationCase.Deal
+    typealias Conflict = RelationCase.Conflict
+
+    static let cases: [RelationCase] = [
+        RelationCase(label: "'is being probed by a House of Lords watchdog': the body's watchdog is the regulator",
+                     text: "Title of the story\ndate 2025-03-03\nHis donor, Lord John Blixa, is being probed by a House of Lords watchdog over his interests.",
+                     disputes: [Conflict(parties: ["John Blixa", "House of Lords watchdog"], kind: .regulatory)]),
+        RelationCase(label: "'a U.S. government watchdog denied protests' names no body's overseer",
+                     text: "Title of the story\ndate 2025-03-03\nA U.S. government watchdog said on Friday that the money was spent."),
+    ]
+
+    @Test("rules-20 constructions", arguments: cases)
+    func construction(_ c: RelationCase) { RelationTests.check(c) }
+
+    @Test("the agent of a passive sanction is the plaintiff, the subject the defendant")
+    func passiveSides() throws {
+        let x = Extractor().extract(text: """
+            Title of the story
+            date 2025-03-03
+            Vexor Systems is being investigated by the Financial Conduct Authority over its accounts.
+            """)
+        let dispute = try #require(x.disputes.first)
+        #expect(dispute.parties.filter { $0.side == .plaintiff }.map(\.entity.name) == ["Financial Conduct Authority"])
+        #expect(dispute.parties.filter { $0.side == .defendant }.map(\.entity.name) == ["Vexor Systems"])
+    }
+
+    @Test("a named body's watchdog is one agency; a generic government's is not kept")
+    func watchdogNames() {
+        let x = Extractor().extract(text: """
+            Title of the story
+            date 2025-03-03
+            He is being probed by a House of Lords watchdog. A U.S. government watchdog said so.
+            """)
+        #expect(x.mentions.filter { $0.entity.kind == .agency }.map(\.surface) == ["House of Lords watchdog"])
+    }
+}
