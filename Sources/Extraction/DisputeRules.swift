@@ -89,6 +89,9 @@ struct DisputeRules {
             if lead >= 0, ["plateforme", "platform"].contains(tokens[lead]) { continue }
             if lead >= 0, ["reseau", "social", "compte", "account", "network"].contains(tokens[lead]),
                tokens[max(0, lead - 4)..<lead].contains(where: { ["sur", "on", "via"].contains($0) }) { continue }
+            // "X, a Taiwanese company, is taking Y to court": a name describing the noun after an indefinite is no party.
+            if lead >= 0, EntityRecognizer.indefinites.contains(tokens[lead].text), mention.tokens.upperBound < tokens.count,
+               CompanyContexts.appositionNouns.contains(tokens[mention.tokens.upperBound]) { continue }
             // "à Reuters" leads a source; the English article "a" ("probed by a House of Lords watchdog") does not.
             if lead >= 0, Self.sourceLeads.contains(tokens[lead]), !EntityRecognizer.indefinites.contains(tokens[lead].text), !isTarget(tokens, lead) { continue }
             let end = mention.tokens.upperBound

@@ -34,7 +34,7 @@ enum Lexicon {
         "maintenant", "aujourd'hui", "today", "hier", "yesterday", "demain", "tomorrow", "seule", "seul", "only",
         "devinez", "reste", "resume", "resumer", "lecture", "international", "update", "exclusive", "exclusif",
         "breaking", "analysis", "analyse", "opinion", "editorial", "tribune", "enquete", "investigation",
-        "md", "mds", "mrd", "mrds", "bn", "mn",
+        "md", "mds", "mrd", "mrds", "bn", "mn", "cfa", "fcfa", "rs",
         "separately", "additionally", "moreover", "furthermore", "instead", "earlier", "later", "previously",
         "finally", "overall", "together", "similarly", "likewise", "indeed", "notably", "elsewhere", "nonetheless",
         "nevertheless", "ultimately", "currently", "recently", "parallelement", "egalement", "desormais",

@@ -297,6 +297,9 @@ final class SentenceContext {
 
     /// Relative clauses and appositive titles closed before `to`: "The group, which Musk founded, spent…",
     /// "Kenji Morita, fondateur de Tessaract, a offert…" (neither Musk nor Tessaract is the subject).
+    /// Pronouns opening a clause that restricts the noun before it (no comma): "donors who attended…".
+    static let restrictiveRelatives: WordSet = ["who", "whom", "qui"]
+
     func relativeClauses(from: Int, to: Int) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var k = max(from, 1)
@@ -304,7 +307,8 @@ final class SentenceContext {
             let title = { (j: Int) in j < to && (Lexicon.personTitles.contains(self.tokens[j]) || NameCandidates.orgSlots.contains(self.tokens[j])) }
             // "Meta, la société mère de Facebook, qui…", "Acme, a defence contractor, which…": a trade noun as well.
             // "Meta, the parent company of Facebook and Instagram, said": one lower-case modifier may stand before the noun.
-            let modified = k + 2 < to && tokens[k + 1].isWord && !tokens[k + 1].isCapitalized
+            // "Drone Brumex, Inc., a Taiwanese company,": a nationality is such a modifier too.
+            let modified = k + 2 < to && tokens[k + 1].isWord && (!tokens[k + 1].isCapitalized || AgencyNames.isDemonym(tokens[k + 1]))
             let opensAppositive = title(k) || (Self.determiners.contains(tokens[k]) && (title(k + 1)
                 || (k + 1 < to && CompanyContexts.appositionNouns.contains(self.tokens[k + 1]))
                 || (modified && (title(k + 2) || CompanyContexts.appositionNouns.contains(self.tokens[k + 2])))))
@@ -314,6 +318,12 @@ final class SentenceContext {
                let close = tokens[(k + 1)..<to].firstIndex(where: { $0.text == "," }) {
                 out.append(k..<close)
                 k = close
+            } else if Self.restrictiveRelatives.contains(tokens[k]), tokens[k - 1].isWord, !tokens[k - 1].isCapitalized || k == 1,
+                      !Lexicon.prepositions.contains(tokens[k - 1]), !outerMentions.contains(where: { $0.tokens.upperBound == k }),
+                      !tokens[(k + 1)..<to].contains(where: { Self.clauseBreaks.contains($0) }) {
+                // "donors who attended dinners at Chequers gave": the clause describes an unnamed subject up to its verb.
+                out.append(k..<to)
+                break
             }
             k += 1
         }

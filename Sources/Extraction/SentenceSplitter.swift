@@ -114,6 +114,8 @@ enum SentenceSplitter {
         // "who gave the party £1.5m. The Tories…": a unit glued to its number ("1.5m", "40bn") is no title.
         if i > 1, tokens[i - 2].kind == .number, tokens[i - 2].end == tokens[p].start, !tokens[p].isCapitalized { return true }
         if titles.contains(tokens[p]) { return false }
+        // "approximately Rs. 32,100 crore": the rupee's abbreviation leads its number.
+        if tokens[k].kind == .number, tokens[p].folded == "rs" { return false }
         if abbreviations.contains(tokens[p]) { return starters.contains(tokens[k]) }
         // An initial: "Donald J. Trump".
         if tokens[p].kind == .word, tokens[p].text.unicodeScalars.count == 1, tokens[p].isCapitalized {

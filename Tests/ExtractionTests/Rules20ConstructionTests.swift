@@ -15,6 +15,20 @@ struct Rules20ConstructionTests {
                      disputes: [Conflict(parties: ["John Blixa", "House of Lords watchdog"], kind: .regulatory)]),
         RelationCase(label: "'a U.S. government watchdog denied protests' names no body's overseer",
                      text: "Title of the story\ndate 2025-03-03\nA U.S. government watchdog said on Friday that the money was spent."),
+        RelationCase(label: "'a contract worth approximately Rs. 9,805 crore with X': the rupee's point ends no sentence, 'Rs' is no name",
+                     text: "Title of the story\ndate 2025-03-03\nThe Ministry of Defence has signed a contract worth approximately Rs. 9,805 crore with Vexor Shipyard Limited.",
+                     contracts: [Deal(contractor: "Vexor Shipyard Limited", agency: "Ministry of Defence", amount: 98_050_000_000)]),
+        RelationCase(label: "'un contrat de 19,4 milliards de francs Cfa' then 'attribué à la société X': 'Cfa' is the currency, no holder",
+                     text: "Titre du texte\ndate 2025-03-03\nLe gouvernement camerounais a attribué un contrat de 19,4 milliards de francs Cfa à la société Vexor Routes.",
+                     contracts: [Deal(contractor: "Vexor Routes", agency: "gouvernement camerounais", amount: 19.4e9)]),
+        RelationCase(label: "'donors who attended dinners at No 10 and Chequers gave…': a name inside the relative clause is no giver",
+                     text: "Title of the story\ndate 2025-03-03\nDonors who attended dinners at No 10 and Blixa Hall gave almost £800,000 to the Conservative Party."),
+        RelationCase(label: "'the LibDems' largest donation was £250,000 from X': the party received, X gave",
+                     text: "Title of the story\ndate 2025-03-03\nThe LibDems' largest donation was £250,000 from Vexor Capital Limited.",
+                     donations: [Gift(donor: "Vexor Capital Limited", amount: 250_000)]),
+        RelationCase(label: "'X, a Taiwanese company, is taking Y to court': the nationality is no party",
+                     text: "Title of the story\ndate 2025-03-03\nVexor, Inc., a Taiwanese company, is taking Blixa Inc. to court over two patents.",
+                     disputes: [Conflict(parties: ["Vexor, Inc", "Blixa Inc"], kind: .lawsuit)]),
     ]
 
     @Test("rules-20 constructions", arguments: cases)
