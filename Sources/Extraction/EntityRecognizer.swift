@@ -55,6 +55,7 @@ struct EntityRecognizer {
             perSentence.append(mentions.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound })
         }
         resolveShortForms(&perSentence, sentences)
+        Self.resolveLetterNames(&perSentence, sentences)
         for s in perSentence.indices { CompanyContexts.type(sentences[s].tokens, &perSentence[s]) }
         let funds = FundRecognizer(published: published, sentences: sentences, mentions: perSentence)
         for (index, sentence) in sentences.enumerated() {

@@ -46,6 +46,19 @@ struct Rules20ConstructionTests {
         #expect(dispute.parties.filter { $0.side == .defendant }.map(\.entity.name) == ["Vexor Systems"])
     }
 
+    @Test("a one-letter name read by its context once ('wrote on X') names the same platform bare later; 'Malcolm X' does not")
+    func letterNames() {
+        let x = Extractor().extract(text: """
+            Title of the story
+            date 2025-03-03
+            Elon Musk wrote on X that he would fight. The Vexor Commission won an injunction to force X to hide the video.
+            A film about Malcolm X was shown. X-rays were taken.
+            """)
+        let letters = x.mentions.filter { $0.entity.name == "X" }
+        #expect(letters.count == 2)
+        #expect(x.disputes.map { Set($0.parties.map(\.entity.name)) } == [["Vexor Commission", "X"]])
+    }
+
     @Test("a named body's watchdog is one agency; a generic government's is not kept")
     func watchdogNames() {
         let x = Extractor().extract(text: """
