@@ -56,6 +56,7 @@ struct EntityRecognizer {
         }
         resolveShortForms(&perSentence, sentences)
         Self.resolveLetterNames(&perSentence, sentences)
+        Self.resolveInitials(&perSentence, sentences)
         for s in perSentence.indices { CompanyContexts.type(sentences[s].tokens, &perSentence[s]) }
         let funds = FundRecognizer(published: published, sentences: sentences, mentions: perSentence)
         for (index, sentence) in sentences.enumerated() {

@@ -59,6 +59,24 @@ struct Rules20ConstructionTests {
         #expect(x.disputes.map { Set($0.parties.map(\.entity.name)) } == [["Vexor Commission", "X"]])
     }
 
+    @Test("an acronym never defined stands for the body named before with its initials, over a known holder of the letters")
+    func initialsAcronyms() {
+        let x = Extractor().extract(text: """
+            Title of the story
+            date 2025-03-03
+            Vexor Consulting is subject to an Australian Federal Police investigation. Treasury referred Vexor Consulting to the AFP last week.
+            """)
+        let afp = x.mentions.filter { $0.surface == "AFP" }.map(\.entity.name)
+        #expect(afp == ["Australian Federal Police"])
+        #expect(x.disputes.count == 1)
+        let y = Extractor().extract(text: """
+            Title of the story
+            date 2025-03-03
+            The Agence France-Presse and the Australian Federal Police met. The AFP said so.
+            """)
+        #expect(y.mentions.filter { $0.surface == "AFP" }.map(\.entity.name) == ["Agence France-Presse"])
+    }
+
     @Test("a named body's watchdog is one agency; a generic government's is not kept")
     func watchdogNames() {
         let x = Extractor().extract(text: """
