@@ -206,8 +206,9 @@ struct NameCandidates {
             var source = MentionSource.government
             let next = k + 1 < tokens.count && !covered[k + 1] ? tokens[k + 1] : nil
             let previous = k > 0 && !covered[k - 1] ? tokens[k - 1] : nil
-            // "la Région wallonne", "le Parlement wallon" (capitalised: "la région parisienne" is a place).
-            if ["gouvernement", "executif", "armee"].contains(word) || (["region", "parlement"].contains(word) && tokens[k].isCapitalized), let next, next.kind == .word, !next.isCapitalized,
+            // "la Région wallonne", "le Parlement wallon", "l'État tchadien" (not "secrétaire d'État chargé"; capitalised: "la région parisienne" is a place).
+            if ["gouvernement", "executif", "armee"].contains(word) || (["region", "parlement"].contains(word) && tokens[k].isCapitalized)
+                || (word == "etat" && tokens[k].isCapitalized && previous?.folded == "l'"), let next, next.kind == .word, !next.isCapitalized,
                Self.demonymEndings.contains(where: next.foldedEnds), next.foldedLength > 4 {
                 range = k..<(k + 2)
             } else if ["gouvernement", "administration"].contains(word), !tokens[k].isCapitalized, k + 1 < tokens.count, isLeaderName(tokens[k + 1]) {

@@ -77,6 +77,16 @@ struct Rules20ConstructionTests {
         #expect(y.mentions.filter { $0.surface == "AFP" }.map(\.entity.name) == ["Agence France-Presse"])
     }
 
+    @Test("'l'Etat tchadien' is one agency; 'secrétaire d'État chargé du numérique' names none")
+    func statesByNationality() {
+        let x = Extractor().extract(text: """
+            Titre du texte
+            date 2025-03-03
+            La société Vexor, née du désengagement de l'Etat tchadien, a gagné. Le secrétaire d'État chargé du numérique a parlé.
+            """)
+        #expect(x.mentions.filter { $0.entity.kind == .agency }.map(\.surface) == ["Etat tchadien"])
+    }
+
     @Test("a named body's watchdog is one agency; a generic government's is not kept")
     func watchdogNames() {
         let x = Extractor().extract(text: """
