@@ -21,6 +21,8 @@ struct AgencyNames {
     /// Heads of territorial bodies that take their territory's name directly ("Région Bretagne").
     static let directHeads = LexiconData.set("agency.head.direct")
     static let connectors: WordSet = ["de", "des", "du", "d'", "of", "for", "on"]
+    /// What a council governs when it is a private body's board (lexicon `agency.corporate.organ`).
+    static let corporateOrgans = LexiconData.set("agency.corporate.organ")
     static let determiners: WordSet = ["la", "l'", "le", "les", "the"]
     /// Words that join the words of a body's name ("Health Preparedness and Response Authority").
     static let nameLinks: WordSet = ["and", "&", "of", "for"]
@@ -146,6 +148,8 @@ struct AgencyNames {
             if complements >= 5 || j - i > 20 { break }
         }
         if j - i > 20 { return nil }
+        // "le Conseil d'administration de Vexor", "Conseil de fondation": a company's or a foundation's own board.
+        if complements > 0, i + 2 < tokens.count, ["de", "d'"].contains(tokens[i + 1]), Self.corporateOrgans.contains(tokens[i + 2]) { return nil }
         // "Bureau ovale", "Oval Office": a room named like a body is a place.
         if complements == 0, tokens[(i + 1)..<j].allSatisfy({ Lexicon.places.contains($0) }) { return nil }
         if capitalised {

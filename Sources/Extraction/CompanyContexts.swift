@@ -42,6 +42,8 @@ enum CompanyContexts {
         let first = tokens[firstWord]
         if wordCount == 1 {
             if Lexicon.companySuffixes.contains(first) || (!first.hasHyphen && plurals.contains(where: first.foldedEnds)) { return false }
+            // "le président du Conseil de fondation": a body's head word alone names no company.
+            if Lexicon.agencyHeads.contains(first) { return false }
         } else if FirstNames.all.contains(first) || (first.hasHyphen && first.folded.split(separator: "-").contains { FirstNames.all.contains(String($0)) }) {
             return false
         }

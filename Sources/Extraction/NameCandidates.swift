@@ -488,7 +488,9 @@ struct NameCandidates {
            !tokens[range.lowerBound - 1].isCapitalized, !saysBefore(Lexicon.prepositions, 1) {
             return mention(.company, .cue)
         }
-        if saysBefore(Self.slotLinks, 1), range.lowerBound > 1, saysBefore(Self.orgSlots, 2) {
+        // "le président du Conseil de fondation": a body's head word alone is no company.
+        if saysBefore(Self.slotLinks, 1), range.lowerBound > 1, saysBefore(Self.orgSlots, 2),
+           !(range.count == 1 && Lexicon.agencyHeads.contains(tokens[range.lowerBound])) {
             return mention(.company, .cue)
         }
         if before == "chez" { return mention(.company, .cue) }
