@@ -87,6 +87,26 @@ struct Rules20ConstructionTests {
         #expect(x.mentions.filter { $0.entity.kind == .agency }.map(\.surface) == ["Etat tchadien"])
     }
 
+    @Test("a company's or a foundation's own board is no agency; 'le président du Conseil' makes no company of 'Conseil'")
+    func corporateBoards() {
+        let x = Extractor().extract(text: """
+            Titre du texte
+            date 2025-03-03
+            Le Conseil d'administration de Vexor a voté. Le président du Conseil de fondation a parlé. Le Conseil des ministres a adopté le texte.
+            """)
+        #expect(x.mentions.map { "\($0.entity.kind):\($0.surface)" } == ["agency:Conseil des ministres"])
+    }
+
+    @Test("well-known companies are known by their usual names, the French dailies only when capitalised")
+    func knownCompanies() {
+        let x = Extractor().extract(text: """
+            Titre du texte
+            date 2025-03-03
+            Selon La Presse, American Express et Marriott ont donné. Tout le monde a lu la presse sous le soleil.
+            """)
+        #expect(Set(x.mentions.map(\.entity.name)) == ["La Presse", "American Express", "Marriott"])
+    }
+
     @Test("a named body's watchdog is one agency; a generic government's is not kept")
     func watchdogNames() {
         let x = Extractor().extract(text: """
