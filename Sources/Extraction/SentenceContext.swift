@@ -154,6 +154,7 @@ final class SentenceContext {
     /// with the mentions coordinated with it ("Meta et Amazon ont chacune…").
     func subjects(before trigger: Int, kinds: Set<EntityKind>, allowUnknown: Bool = true) -> [SentenceMention] {
         if let group = amongAntecedents(trigger: trigger, kinds: kinds) { return group }
+        if let subject = absoluteSubject(trigger: trigger, kinds: kinds, allowUnknown: allowUnknown) { return [subject] }
         var start = 0
         for k in stride(from: trigger - 1, through: 0, by: -1) where Self.clauseBreaks.contains(tokens[k])
             || (["que", "qu'", "that"].contains(tokens[k]) && !(k > 0 && ["ainsi", "well", "alors", "tandis"].contains(tokens[k - 1]))) {
@@ -192,6 +193,19 @@ final class SentenceContext {
             if isCoordination(gap) { group.insert(candidate, at: 0) } else { break }
         }
         return group
+    }
+
+    /// "…, with Unite donating £657,702", "avec Vexor versant…": the name before an -ing verb after "with" is its subject.
+    func absoluteSubject(trigger: Int, kinds: Set<EntityKind>, allowUnknown: Bool) -> SentenceMention? {
+        // Callers may ask of the sentence's end (`trigger == tokens.count`): no verb there.
+        guard trigger >= 2, trigger < tokens.count else { return nil }
+        let verb = tokens[trigger].folded
+        guard verb.hasSuffix("ing") || verb.hasSuffix("ant") else { return nil }
+        for m in outerMentions where m.tokens.upperBound == trigger && m.tokens.lowerBound >= 1 {
+            guard ["with", "avec"].contains(tokens[m.tokens.lowerBound - 1]) else { continue }
+            if let kind = m.kind { if kinds.contains(kind) { return m } } else if allowUnknown { return m }
+        }
+        return nil
     }
 
     /// The title's token when `m` ends a list that starts with the complement of a title or role noun
