@@ -149,7 +149,9 @@ struct AgencyNames {
         }
         if j - i > 20 { return nil }
         // "le Conseil d'administration de Vexor", "Conseil de fondation": a company's or a foundation's own board.
-        if complements > 0, i + 2 < tokens.count, ["de", "d'"].contains(tokens[i + 1]), Self.corporateOrgans.contains(tokens[i + 2]) { return nil }
+        // ("Autorité de surveillance des paris" stays a body: only a council or a committee is a board.)
+        if complements > 0, ["conseil", "comite"].contains(head), i + 2 < tokens.count, ["de", "d'"].contains(tokens[i + 1]),
+           Self.corporateOrgans.contains(tokens[i + 2]) { return nil }
         // "Bureau ovale", "Oval Office": a room named like a body is a place.
         if complements == 0, tokens[(i + 1)..<j].allSatisfy({ Lexicon.places.contains($0) }) { return nil }
         if capitalised {

@@ -416,7 +416,7 @@ struct ContractRules {
             let after = holders.last?.tokens.upperBound ?? trigger
             let next = context.outerMentions.filter { m in
                 (m.kind == .company || (m.entity == nil && !context.isBareAcronym(m))) && m.tokens.lowerBound > after
-                    && !isSource(context, m) && !isAgent(context.tokens, m)
+                    && !isSource(context, m) && !isAgent(context.tokens, m) && !isPurpose(context.tokens, m)
             }.prefix(1).filter { !isPlace(context, $0) && !isAgencyUnit(context, $0) }
             // "selected Booz Allen Hamilton, Leidos and SAIC for a contract": the names coordinated with the first.
             if let first = next.first {
@@ -488,6 +488,14 @@ struct ContractRules {
         return (lower > 0 && governmentWords.contains(tokens[lower - 1])) || (upper < tokens.count && governmentWords.contains(tokens[upper]))
     }
     /// "awarded by the Ford government": the agent of a passive giving verb gives the contract, it does not hold it.
+    /// "signs contracts worth $19 million for Next Generation Offshore Patrol Vessels": a name after "for" is what the
+    /// contract buys, not who holds it.
+    func isPurpose(_ tokens: [Token], _ m: SentenceMention) -> Bool {
+        var k = m.tokens.lowerBound - 1
+        if k >= 0, SentenceContext.determiners.contains(tokens[k]) { k -= 1 }
+        return k >= 0 && ["for", "pour"].contains(tokens[k])
+    }
+
     func isAgent(_ tokens: [Token], _ m: SentenceMention) -> Bool {
         var k = m.tokens.lowerBound - 1
         if k >= 0, SentenceContext.determiners.contains(tokens[k]) { k -= 1 }

@@ -31,6 +31,8 @@ struct Rules20ConstructionTests {
                      donations: [Gift(donor: "Vexor Union", amount: 657_702)]),
         RelationCase(label: "'Selon le Vérificateur général du Québec, la SAAQ a signé un contrat': two bodies, no holder",
                      text: "Titre du texte\ndate 2025-03-03\nSelon le Vérificateur général du Québec, la SAAQ a signé en 2017 un contrat de 638 M$ pour dix ans."),
+        RelationCase(label: "'signs contracts worth $19 million for Next Generation Patrol Vessels': what is bought holds nothing",
+                     text: "Title of the story\ndate 2025-03-03\nThe Ministry of Defence signs contracts worth $19 million for Next Generation Patrol Vessels."),
         RelationCase(label: "'X, a Taiwanese company, is taking Y to court': the nationality is no party",
                      text: "Title of the story\ndate 2025-03-03\nVexor, Inc., a Taiwanese company, is taking Blixa Inc. to court over two patents.",
                      disputes: [Conflict(parties: ["Vexor, Inc", "Blixa Inc"], kind: .lawsuit)]),
