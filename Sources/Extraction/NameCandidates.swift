@@ -219,6 +219,11 @@ struct NameCandidates {
                 // "le gouvernement du Québec", "the government of Canada", "the city of Boston": a government named
                 // for its territory.
                 range = k..<end
+            } else if ["parlement", "parliament"].contains(word), tokens[k].isCapitalized,
+                      !(previous.map { $0.isCapitalized && $0.isWord && !Lexicon.capitalStop.contains($0) } ?? false), !(next.map { $0.isCapitalized && $0.isWord } ?? false),
+                      !(next.map { ["of", "de", "du", "des"].contains($0) } ?? false) {
+                // "demandent au Parlement d'interdire", "the bill went to Parliament": the country's parliament, named bare.
+                range = k..<(k + 1)
             } else if word == "etat", tokens[k].isCapitalized, k > 0, tokens[k - 1].folded == "l'" {
                 // "l'État a attribué…": the French state as a party.
                 range = k..<(k + 1)
@@ -285,7 +290,7 @@ struct NameCandidates {
             && !Lexicon.places.contains(token) && token.foldedLength > 2
     }
 
-    static let governmentWords = WordSet(["gouvernement", "executif", "armee", "region", "parlement", "administration", "etat", "government", "city", "ville", "state"]).flagged(.governmentWords)
+    static let governmentWords = WordSet(["gouvernement", "executif", "armee", "region", "parlement", "parliament", "administration", "etat", "government", "city", "ville", "state"]).flagged(.governmentWords)
     /// Territories that govern themselves: "city of Boston", "ville de Paris", "state of Arizona", "État de New York".
     static let cityWords: WordSet = ["city", "ville", "state", "etat"]
     static let demonymEndings = ["al", "ale", "ais", "aise", "ain", "aine", "ien", "ienne", "ois", "oise", "and", "ande", "ge", "que", "ol",

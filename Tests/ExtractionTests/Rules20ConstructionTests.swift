@@ -114,6 +114,16 @@ struct Rules20ConstructionTests {
         #expect(Set(x.mentions.map(\.entity.name)) == ["La Presse", "American Express", "Marriott"])
     }
 
+    @Test("a bare capitalised 'Parliament'/'Parlement' is the country's parliament; longer names keep their own")
+    func bareParliaments() {
+        let x = Extractor().extract(text: """
+            Title of the story
+            date 2025-03-03
+            The bill went to Parliament on Monday. Le Parlement a voté. Le Parlement européen a voté. The Vexor Parliament Band played.
+            """)
+        #expect(x.mentions.filter { $0.entity.kind == .agency }.map(\.surface) == ["Parliament", "Parlement", "Parlement européen"])
+    }
+
     @Test("a named body's watchdog is one agency; a generic government's is not kept")
     func watchdogNames() {
         let x = Extractor().extract(text: """
