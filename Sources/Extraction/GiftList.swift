@@ -11,21 +11,35 @@ struct GiftList {
     static let leads: WordSet = [":", "at", "for", "with", "a", "avec", "pour", "(", "-", "–", "—", "="]
 
     /// A header: a sentence about gifts that ends with a colon.
-    static func opened(by context: SentenceContext, lastFund: EntityRef?) -> GiftList? {
-        guard context.tokens.last?.isMark(":") == true, context.money.isEmpty,
+    /// Words that make a header's amount a total the lines break down: "almost $118,000 in contributions…, including:".
+    static let breakdownWords: WordSet = ["including", "included", "includes", "notamment", "dont", "among", "parmi"]
+
+    /// `recentGiver`: the company or person the sentences just before spoke of, who gives when the header names no one
+    /// ("SNC-Lavalin … made contributions" then "the report singles out $118,000 in contributions…, including:").
+    static func opened(by context: SentenceContext, lastFund: EntityRef?, recentGiver: EntityRef? = nil) -> GiftList? {
+        guard context.tokens.last?.isMark(":") == true, context.money.isEmpty || context.contains(breakdownWords),
               context.contains(DonationRules.triggerWords) || context.contains(DonationRules.donorNouns) else { return nil }
         let fund = context.outerMentions.last { $0.kind == .fund }?.entity
         let giver = context.outerMentions.first { $0.kind == .person || $0.kind == .company }?.entity
+        if giver == nil, fund == nil, !context.contains(DonationRules.donorNouns), let recentGiver {
+            return GiftList(recipient: nil, giver: recentGiver)
+        }
         // Givers listed to a named recipient; else recipients listed from a named giver.
         if context.contains(DonationRules.donorNouns) || giver == nil { return GiftList(recipient: fund ?? lastFund, giver: nil) }
         return GiftList(recipient: nil, giver: giver)
+    }
+
+    /// A line opened by a bullet: still the list, even when it tells no gift ("- Various riding associations: $13,552").
+    static func isBulleted(_ context: SentenceContext) -> Bool {
+        guard let first = context.tokens.first else { return false }
+        return first.kind == .punct && ["-", "•", "–", "—", "*"].contains(first.text)
     }
 
     /// The gift a line of the list tells, or nil when the line is no item (which closes the list).
     func item(_ context: SentenceContext) -> Donation? {
         let tokens = context.tokens
         var start = 0
-        if start < tokens.count, tokens[start].kind == .punct, ["-", "•", "–", "—", "*"].contains(tokens[start].text) { start += 1 }
+        if Self.isBulleted(context) { start += 1 }
         guard tokens.count - start <= 14, context.money.count == 1, let money = context.money.first,
               let name = context.outerMentions.first, name.tokens.lowerBound == start,
               money.tokens.lowerBound > name.tokens.upperBound, money.tokens.lowerBound - name.tokens.upperBound <= 2,
