@@ -4,6 +4,8 @@
 enum Attribution {
     /// "selon", "according", "d'après": the rest of the clause after them is attribution.
     static let leads = LexiconData.set("source.lead")
+    /// "told", "rappelé", "déclaré (à)": verbs of speaking to someone, whose object, an outlet, is the source.
+    static let contacts = LexiconData.forms("source.contact")
     /// "reported", "a rapporté": after a name, with nothing of the fact after them, the name is a source.
     static let tails = LexiconData.forms("source.tail")
     /// What may follow a source's verb: the clause ends or the reported speech opens.
@@ -18,6 +20,13 @@ enum Attribution {
         // "according to a Pentagon memo", "selon le ministère": a government body cited is still the fact's party.
         if mention.kind == .agency { return false }
         let start = mention.tokens.lowerBound, end = mention.tokens.upperBound
+        // "told CBC News the party…", "n'a pas rappelé La Presse", "a déclaré à La Presse": an outlet spoken to.
+        if mention.kind == .company {
+            var j = start - 1
+            if j >= 0, ["the", "la", "le", "l'", "les"].contains(tokens[j]) { j -= 1 }
+            if j >= 0, contacts.contains(tokens[j]) { return true }
+            if j >= 1, tokens[j].text == "à" || tokens[j].text == "au", contacts.contains(tokens[j - 1]) { return true }
+        }
         // "according to a report by the Financial Times": no clause break between the lead and the name.
         var k = start - 1
         // "according to the complaint against Acme": the party sued is the fact's, not the source's.

@@ -82,7 +82,8 @@ enum DescriptionResolver {
                 perSentence[s] = (perSentence[s] + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
             }
             resolvePronouns(&perSentence, sentences, s)
-            history.record(perSentence[s], sentence: s)
+            // A source ("n'a pas rappelé La Presse") is no antecedent the article is about.
+            history.record(perSentence[s].filter { !Attribution.isSource($0, in: tokens) }, sentence: s)
         }
     }
 
