@@ -9,7 +9,8 @@ extension EntityRecognizer {
         var letters = ""
         for token in tokens where token.kind == .word && !initialsSkipped.contains(token) {
             guard !capitalisedOnly || token.isCapitalized else { continue }
-            guard let first = Folding.fold(String(token.text.prefix(1))).first, first.isLetter else { return nil }
+            // The token's folded form is already lower case without accents: its first letter is the initial.
+            guard let first = token.folded.first, first.isLetter else { return nil }
             letters.append(first)
         }
         return letters.count >= 2 ? letters.uppercased() : nil
