@@ -94,6 +94,7 @@ public struct Extractor: Sendable {
         var pending: (sentence: Int, money: Money)?
         var countedGroup: CountedGroup?
         var giftList: GiftList?
+        var awardList: AwardList?
         var headlineGifts: [Donation] = []
         for (index, context) in contexts.enumerated() {
             defer {
@@ -205,6 +206,15 @@ public struct Extractor: Sendable {
                 contracts.appendFound(ContractRules().bulleted(context, awardBefore: index - lastAwardSentence <= 5, lastAgency: lastAgency,
                                                              publicBuyer: publicBuyer))
             }
+            // "…comprises four contracts awarded to:" and a bulleted line per holder.
+            if let list = awardList {
+                if let items = list.items(context) {
+                    if contracts.count == before { contracts.appendFound(items) }
+                } else {
+                    awardList = nil
+                }
+            }
+            if let list = AwardList.opened(by: context, previous: index > 0 ? contexts[index - 1] : nil, lastAgency: lastAgency) { awardList = list }
             // "The award, a task order valued at $53 million, …": the amount of the contract told just before.
             if contracts.count == before, let last = Self.recent(contracts, within: 3, of: index, contexts),
                let money = ContractRules().recalledAmount(context, recent: last) {
