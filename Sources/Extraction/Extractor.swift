@@ -172,17 +172,9 @@ public struct Extractor: Sendable {
                     giftList = nil
                 }
             }
-            if context.tokens.last?.isMark(":") == true {
-                // The company the last sentences name most (the latest on a tie), sources left out.
-                var counts: [EntityRef: (Int, Int)] = [:]
-                for (t, c) in contexts[max(0, index - 4)..<index].enumerated() {
-                    for m in c.outerMentions where m.kind == .company && m.source != .pronoun && m.source != .anaphor
-                        && !Attribution.isSource(m, in: c.tokens) {
-                        if let entity = m.entity { counts[entity] = ((counts[entity]?.0 ?? 0) + 1, t) }
-                    }
-                }
-                let recentGiver = counts.max { $0.value < $1.value }?.key
-                if let list = GiftList.opened(by: context, lastFund: lastFund, recentGiver: recentGiver) { giftList = list }
+            if context.tokens.last?.isMark(":") == true,
+               let list = GiftList.opened(by: context, lastFund: lastFund, recentGiver: GiftList.recentGiver(contexts[max(0, index - 4)..<index])) {
+                giftList = list
             }
             // "The Conservatives reported receiving two impermissible donations": no party gives to itself.
             let next = index + 1 < contexts.count ? contexts[index + 1] : nil

@@ -29,6 +29,19 @@ struct GiftList {
         return GiftList(recipient: nil, giver: giver)
     }
 
+    /// The company the given sentences name most, the latest named on a tie (sources, pronouns and descriptions left out).
+    static func recentGiver(_ contexts: ArraySlice<SentenceContext>) -> EntityRef? {
+        // Count, then the place of the latest mention (sentence, mention): a total order, so the pick is deterministic.
+        var counts: [EntityRef: (count: Int, sentence: Int, mention: Int)] = [:]
+        for (t, c) in contexts.enumerated() {
+            for (n, m) in c.outerMentions.enumerated() where m.kind == .company && m.source != .pronoun && m.source != .anaphor
+                && !Attribution.isSource(m, in: c.tokens) {
+                if let entity = m.entity { counts[entity] = ((counts[entity]?.count ?? 0) + 1, t, n) }
+            }
+        }
+        return counts.max { $0.value < $1.value }?.key
+    }
+
     /// A line opened by a bullet: still the list, even when it tells no gift ("- Various riding associations: $13,552").
     static func isBulleted(_ context: SentenceContext) -> Bool {
         guard let first = context.tokens.first else { return false }
