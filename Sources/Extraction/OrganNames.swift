@@ -18,9 +18,7 @@ extension EntityRecognizer {
             // "is being probed by a House of Lords watchdog": the body's watchdog is the actor, not the body.
             // "a U.S. government watchdog" names no particular body: only a named one's overseer is kept.
             if body.kind == .agency, j < tokens.count, tokens[j - 1].isCapitalized, tokens[j].kind == .word, !tokens[j].isCapitalized, organCommonHeads.contains(tokens[j]) {
-                let range = body.tokens.lowerBound..<(j + 1)
-                let surface = tokens[range].joinedAsWritten()
-                mentions[m] = SentenceMention(entity: EntityRef(.agency, surface), surface: surface, tokens: range, source: .agencyShape)
+                mentions[m] = organ(tokens, body.tokens.lowerBound..<(j + 1))
                 continue
             }
             guard body.kind == .agency, j < tokens.count, tokens[j].kind == .word, tokens[j].isCapitalized, organHeads.contains(tokens[j]) else { continue }
@@ -37,10 +35,14 @@ extension EntityRecognizer {
             let inside = mentions.indices.filter { $0 != m && mentions[$0].tokens.lowerBound >= j && mentions[$0].tokens.lowerBound < end }
             if inside.contains(where: { mentions[$0].source == .gazetteer && mentions[$0].tokens.upperBound > end }) { continue }
             end = max(end, inside.map { mentions[$0].tokens.upperBound }.max() ?? end)
-            let range = body.tokens.lowerBound..<end
-            let surface = tokens[range].joinedAsWritten()
-            mentions[m] = SentenceMention(entity: EntityRef(.agency, surface), surface: surface, tokens: range, source: .agencyShape)
+            mentions[m] = organ(tokens, body.tokens.lowerBound..<end)
             for index in inside.reversed() { mentions.remove(at: index) }
         }
+    }
+
+    /// The agency an organ's words name, as written.
+    private static func organ(_ tokens: [Token], _ range: Range<Int>) -> SentenceMention {
+        let surface = tokens[range].joinedAsWritten()
+        return SentenceMention(entity: EntityRef(.agency, surface), surface: surface, tokens: range, source: .agencyShape)
     }
 }
