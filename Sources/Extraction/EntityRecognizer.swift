@@ -50,6 +50,7 @@ struct EntityRecognizer {
             Self.dropAttributiveBodies(tokens, &mentions)
             Self.attachLegalForms(tokens, &mentions)
             Self.dropTickers(tokens, &mentions)
+            Self.dropCoins(tokens, &mentions)
             // "ORLANDO, Fla., July 30 (UPI) -- …": a dateline and its wire credit name no actor.
             if let end = Self.datelineEnd(tokens) { mentions.removeAll { $0.tokens.lowerBound < end } }
             perSentence.append(mentions.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound })
@@ -95,6 +96,18 @@ struct EntityRecognizer {
                 || (tokens[k].folded == "super" && k + 1 < tokens.count && tokens[k + 1].folded == "pac")
                 || (tokens[k].folded == "political" && k + 2 < tokens.count && tokens[k + 1].folded == "action" && tokens[k + 2].folded == "committee"))
         }
+        // A headline's capitals ("Super PAC Mega-Donors Surpass 100") name no committee: an article must stand before.
+        func determined(_ committee: Int) -> Bool { committee > 0 && committeeArticles.contains(tokens[committee - 1]) }
+        // "le PAC Vexor": a guessed name opened by the committee word is the committee's own name after it.
+        for m in mentions.indices where (mentions[m].source == .name || mentions[m].source == .cue) && mentions[m].entity == nil {
+            let range = mentions[m].tokens
+            guard range.count >= 2, committeeWords.contains(tokens[range.lowerBound]), tokens[range.lowerBound + 1].isCapitalized,
+                  determined(range.lowerBound) else { continue }
+            let name = (range.lowerBound + 1)..<range.upperBound
+            let surface = tokens[name].joinedAsWritten()
+            mentions[m] = SentenceMention(entity: EntityRef(.fund, surface), surface: surface, tokens: name, source: .name)
+        }
+        numberedCommittees(tokens, &mentions, isCommittee, determined)
         for m in mentions.indices where mentions[m].source == .name || mentions[m].source == .cue {
             guard mentions[m].entity == nil || mentions[m].kind == .company else { continue }
             let lower = mentions[m].tokens.lowerBound, upper = mentions[m].tokens.upperBound
@@ -106,6 +119,21 @@ struct EntityRecognizer {
             let before = lower >= 1 && committeeWords.contains(tokens[lower - 1])
             guard isCommittee(j) || before else { continue }
             mentions[m].entity = EntityRef(.fund, mentions[m].surface)
+        }
+    }
+
+    /// "le PAC Trump 47", "the Harris 24 PAC": a name and a number beside a committee word name the committee, even
+    /// when the name alone is a person's.
+    static func numberedCommittees(_ tokens: [Token], _ mentions: inout [SentenceMention], _ isCommittee: (Int) -> Bool,
+                                   _ determined: (Int) -> Bool) {
+        for m in mentions.indices {
+            let lower = mentions[m].tokens.lowerBound, upper = mentions[m].tokens.upperBound
+            guard upper < tokens.count, tokens[upper].kind == .number, tokens[upper].spaceBefore, tokens[upper].text.utf8.count <= 4,
+                  tokens[upper].text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }),
+                  (lower >= 2 && committeeWords.contains(tokens[lower - 1]) && determined(lower - 1)) || isCommittee(upper + 1) else { continue }
+            let range = lower..<(upper + 1)
+            let surface = tokens[range].joinedAsWritten()
+            mentions[m] = SentenceMention(entity: EntityRef(.fund, surface), surface: surface, tokens: range, source: .name)
         }
     }
 
@@ -169,6 +197,7 @@ struct EntityRecognizer {
 
     /// Asked of the words around every guessed name, by the tokens' stored hashes (a literal list was built each time).
     static let committeeWords: WordSet = ["pac", "superpac"]
+    static let committeeArticles: WordSet = ["le", "du", "au", "the", "a", "un"]
 
     /// An article that names the inaugural committee ("Trump-Vance Inaugural Committee") means it by every
     /// "inaugural fund" of the same inauguration: one fund, under the name the article gives.

@@ -2,7 +2,7 @@
 /// apply the donation, contract, dispute and role rules, merge repeats. Deterministic; no SQLite.
 public struct Extractor: Sendable {
     /// Stored with each article so a database tells which rules produced its facts.
-    public static let version = "rules-20"
+    public static let version = "rules-21"
     public let gazetteer: Gazetteer
 
     public init(gazetteer: Gazetteer = .shipped) {
@@ -325,6 +325,7 @@ public struct Extractor: Sendable {
                 // A government named in passing ("the U.S. government said") is a mention too, as real press is annotated.
                 guard let entity, mention.source != .anaphor, mention.source != .pronoun else { continue }
                 let tokens = sentences[s].tokens
+                if PartyLabels.isLabel(tokens, mention.tokens, entity.kind) { continue }
                 let span = TextSpan(tokens[mention.tokens.lowerBound].start, tokens[mention.tokens.upperBound - 1].end)
                 mentions.append(Mention(entity: entity, surface: mention.surface, span: span))
                 if !surfaces[entity, default: []].contains(mention.surface) { surfaces[entity, default: []].append(mention.surface) }

@@ -1,0 +1,59 @@
+import Testing
+@testable import Extraction
+
+/// Constructions added in rules-21, from published articles read while developing (sentences written anew): each
+/// case one pattern's positive example, the negatives after them.
+@Suite("Rules-21 constructions")
+struct Rules21ConstructionTests {
+    typealias Gift = RelationCase.Gift
+    typealias Deal = RelationCase.Deal
+    typealias Conflict = RelationCase.Conflict
+
+    static let cases: [RelationCase] = [
+        RelationCase(label: "'le PAC Vexor 47 a reçu … de X': a name and a number after 'PAC' name the committee that receives",
+                     text: "Titre du texte\ndate 2025-03-03\nLe PAC Vexor 47 a reçu 300 000 dollars de Blixa Capital.",
+                     donations: [Gift(donor: "Blixa Capital", amount: 300_000)]),
+        RelationCase(label: "'the PAC gave 47 dollars': a number after the committee word alone names nothing",
+                     text: "Title of the story\ndate 2025-03-03\nThe PAC said it gave 47 dollars back."),
+        RelationCase(label: "'Blixa Capital gave $1 million in Bitcoin to the Vexor 24 PAC': the coin is money, not a giver",
+                     text: "Title of the story\ndate 2025-03-03\nBlixa Capital gave $1 million in Bitcoin to the Vexor 24 PAC.",
+                     donations: [Gift(donor: "Blixa Capital", amount: 1e6, inKind: true)]),
+    ]
+
+    @Test("rules-21 constructions", arguments: cases)
+    func construction(_ c: RelationCase) { RelationTests.check(c) }
+
+    @Test("the numbered committee receives: 'le PAC Vexor 47', 'the Vexor 24 PAC'")
+    func numberedCommittees() {
+        let x = Extractor().extract(text: """
+            Title of the story
+            date 2025-03-03
+            Le PAC Vexor 47 a reçu 300 000 dollars de Blixa Capital. Corvane Ltd gave $1 million in Bitcoin to the Vexor 24 PAC.
+            """)
+        #expect(x.donations.map { $0.recipient?.name } == ["Vexor 47", "Vexor 24"])
+        #expect(x.donations.map(\.recipient?.kind) == [.fund, .fund])
+    }
+
+    @Test("crypto-currencies name no actor; a coin's issuer is a company unless used as the coin")
+    func coins() {
+        let x = Extractor().extract(text: """
+            Titre du texte
+            date 2025-03-03
+            Le comité a reçu des dons en Bitcoin (BTC), Ethereum (ETH), ainsi qu'en stablecoins Tether (USDT) et USD Coin (USDC). Sept donateurs ont donné en Dogecoin et en Bitcoin.
+            Tether a aussi donné 1 million de dollars au comité. American Bitcoin a donné 2 millions.
+            """)
+        #expect(Set(x.mentions.map(\.entity.name)) == ["Tether", "American Bitcoin"])
+        #expect(x.mentions.filter { $0.entity.name == "Tether" }.count == 1)
+    }
+
+    @Test("a party before a person's post is his label, no mention; a party that acts is one")
+    func partyLabels() {
+        let x = Extractor().extract(text: """
+            Title of the story
+            date 2025-03-03
+            Labour MP Jane Vexor said so. The firm halted gifts to GOP lawmakers and to a Conservative peer. The Green Party received £5,000.
+            """)
+        #expect(x.mentions.filter { $0.entity.kind == .fund }.map(\.surface) == ["Green Party"])
+        #expect(x.mentions.filter { $0.entity.kind == .person }.map(\.surface) == ["Jane Vexor"])
+    }
+}
