@@ -231,13 +231,18 @@ enum DescriptionResolver {
             if let best = ranked.max(by: { $0.1 < $1.1 }) { return best.0 }
         }
         // "the regulator", "le gendarme": a regulator named up to ten sentences back (an article names it once at the top).
+        // Among several, the one named most there, then the latest: "the EU is moving forward with legislation" between
+        // the Italian authority's fines and "the regulator imposed…" does not make the EU the regulator.
         if regulatorHeads.contains(head) {
-            for t in stride(from: s, through: max(0, s - 10), by: -1) {
+            var tally: [EntityRef: (count: Int, last: Int)] = [:]
+            for t in max(0, s - 10)...s {
                 let limit = t == s ? k : Int.max
-                if let found = perSentence[t].last(where: { m in
-                    m.tokens.upperBound <= limit && m.source != .anaphor && m.source != .pronoun && m.entity.map(DisputeRules.isRegulator) == true
-                })?.entity { return found }
+                for (n, m) in perSentence[t].enumerated() where m.tokens.upperBound <= limit && m.source != .anaphor && m.source != .pronoun {
+                    guard let entity = m.entity, DisputeRules.isRegulator(entity) else { continue }
+                    tally[entity] = ((tally[entity]?.count ?? 0) + 1, t * 1000 + n)
+                }
             }
+            if let best = tally.max(by: { ($0.value.count, $0.value.last) < ($1.value.count, $1.value.last) }) { return best.key }
         }
         for (named, reach) in namedOnlyHeads.contains(head) ? [(true, 10)] : [(true, 10), (false, reach(kinds))] {
             if let found = latest(perSentence[s], before: k, named: named) { return found }

@@ -156,7 +156,8 @@ struct DisputeRules {
         // A department, a city or a prosecutor going to court is a lawsuit ("the Department of Health has won its High
         // Court case against…", "referred X to the police"): only a regulator makes its case regulatory.
         if kind == .lawsuit, let regulator = agencies.first?.entity, !sued, !Self.contestWords.contains(tokens[trigger]) {
-            if Self.isCompetitionAuthority(regulator) || context.contains(Self.antitrustWords) || context.contains(Self.monopolyWords) {
+            if (Self.isCompetitionAuthority(regulator) && !context.contains(Self.consumerCaseWords)) || context.contains(Self.antitrustWords)
+                || context.contains(Self.monopolyWords) {
                 kind = .antitrust
             } else if agencies.contains(where: { $0.entity.map(Self.isRegulator) == true }) {
                 kind = .regulatory
@@ -310,8 +311,11 @@ struct DisputeRules {
         let words = nameWords(entity)
         return words.contains(where: competitionNameWords.contains) && !words.contains(where: consumerNameWords.contains)
     }
-    private static let competitionNameWords: Set<String> = ["concurrence", "competition", "antitrust", "kartellamt", "bundeskartellamt"]
+    private static let competitionNameWords: Set<String> = ["concurrence", "competition", "antitrust", "kartellamt", "bundeskartellamt",
+                                                            "concorrenza", "competencia", "mededinging", "wettbewerb", "wettbewerbskommission"]
     private static let consumerNameWords: Set<String> = ["consommation", "consumer"]
+    /// Words of a consumer-protection case (lexicon `dispute.consumer`), which a competition authority may bring too.
+    static let consumerCaseWords = LexiconData.set("dispute.consumer")
 
     static let contestWords = WordSet(["protest", "protested", "conteste", "contester", "contestait", "contestent",
                                             "contested", "contests", "challenging", "challenge", "challenged"]).union(LexiconData.forms("dispute.contest")).flagged(.contest)
@@ -347,9 +351,11 @@ struct DisputeRules {
         // Competition words outside agency names, or a competition authority acting.
         // The word first (a flag), then whether an agency's name holds it: a set of the agencies' token indices, built
         // for every sentence with a conflict word, cost more than the rest of the test.
-        let antitrust = context.contains(Self.antitrustWords) && tokens.indices.contains { k in
+        let competitionWords = context.contains(Self.antitrustWords) && tokens.indices.contains { k in
             Self.antitrustWords.contains(tokens[k]) && !context.mentions.contains { $0.kind == .agency && $0.tokens.contains(k) }
-        } || context.mentions.contains { Self.isCompetitionAuthority($0.entity) }
+        }
+        // A competition authority's consumer-protection case ("fined for violations of the consumer code") is regulatory.
+        let antitrust = competitionWords || (context.mentions.contains { Self.isCompetitionAuthority($0.entity) } && !context.contains(Self.consumerCaseWords))
         if let k = tokens.indices.first(where: { Self.contestWords.contains(tokens[$0]) }),
            context.contains(Self.awardWords) || (awardTold && context.outerMentions.contains { $0.kind == .company }) { return (k, .lawsuit) }
         if let k = tokens.indices.first(where: { ["suit", "suits"].contains(tokens[$0]) && $0 > 0

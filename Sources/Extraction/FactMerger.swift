@@ -101,9 +101,17 @@ enum FactMerger {
         if a.evidence.span == b.evidence.span, a.money == nil || b.money == nil { return false }
         // The same fine told again ("sanctionné d'une amende de 26 M€ en 2023" … "En novembre 2023, … 26 M€") is one case.
         if let x = a.money, let y = b.money, same(x, y) { return false }
-        if let x = a.money, let y = b.money, !same(x, y) { return true }
+        // Amounts in two currencies within a rate of each other are the same fine converted ("10 million euros ($11
+        // million)" told elsewhere as "$11 million"); farther apart, two fines.
+        if let x = a.money, let y = b.money, x.currency == y.currency ? !same(x, y) : !convertible(x, y) { return true }
         if let x = a.statedDate?.prefix(4), let y = b.statedDate?.prefix(4), x != y { return true }
         return false
+    }
+
+    /// Two amounts in different currencies that one exchange rate (within a factor of two) may join.
+    static func convertible(_ a: Money, _ b: Money) -> Bool {
+        let ratio = a.amount / max(b.amount, 1)
+        return ratio >= 0.5 && ratio <= 2
     }
 
     /// Two suits against the same defendants by different plaintiffs are two cases.

@@ -262,6 +262,13 @@ public enum MoneyParser {
            t[k + 1].kind == .word {
             k += 1
         }
+        // "a 200-million-euro fine": the number hyphenated to the scale and the currency.
+        if currency == nil, k + 1 < t.count, t[k].isMark("-"), !t[k].spaceBefore, !t[k + 1].spaceBefore, t[k + 1].hasHyphen {
+            let parts = t[k + 1].folded.split(separator: "-")
+            if parts.count == 2, let scale = scales[String(parts[0])], scale >= 1e3, let code = currencyWords[String(parts[1])] {
+                return MoneyMatch(money: Money(amount: value * scale, currency: code, kind: qualifier(before: i, in: t)), tokens: i..<(k + 2))
+            }
+        }
         // "a 600 million-dollar contract": the scale and the currency in one hyphenated adjective; "at the US$1
         // million-level", "a $5 billion-plus deal": a scale hyphenated to a qualifier, the currency before.
         if k < t.count, t[k].hasHyphen {

@@ -32,6 +32,8 @@ struct MoneyParserTests {
         MoneyCase("un versement de 10 M$", "fr", 1e7, "USD"),
         MoneyCase("a €24 million grant", "en", 2.4e7, "EUR"),
         MoneyCase("a £3 million fine", "en", 3e6, "GBP"),
+        MoneyCase("a 200-million-euro fine", "en", 2e8, "EUR"),
+        MoneyCase("a 2.4-billion-euro fine", "en", 2.4e9, "EUR"),
         MoneyCase("un contrat pouvant aller jusqu'à 365 millions de dollars", "fr", 365e6, "USD", .upTo),
         MoneyCase("elle a dépensé plus de 250 millions de dollars", "fr", 250e6, "USD", .atLeast),
         MoneyCase("un chèque d'environ 58 000 dollars", "fr", 58_000, "USD", .about),

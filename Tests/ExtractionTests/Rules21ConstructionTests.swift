@@ -18,6 +18,10 @@ struct Rules21ConstructionTests {
         RelationCase(label: "'Blixa Capital gave $1 million in Bitcoin to the Vexor 24 PAC': the coin is money, not a giver",
                      text: "Title of the story\ndate 2025-03-03\nBlixa Capital gave $1 million in Bitcoin to the Vexor 24 PAC.",
                      donations: [Gift(donor: "Blixa Capital", amount: 1e6, inKind: true)]),
+        RelationCase(label: "a competition authority's consumer-code fine told twice, in euros then in dollars, is one regulatory case; 'the regulator' is the authority named most, not the EU named last",
+                     text: "Title of the story\ndate 2025-03-03\nThe Italian competition authority fined Vexor and Blixa $11 million each for violations of the consumer code.\nMeanwhile, the EU is moving forward with legislation.\nThe Italian competition authority said it fined Vexor and Blixa 10 million euros ($11 million) each for violations of the consumer code.\nThe regulator imposed a 200-million-euro fine on Vexor and Corvane earlier this week for restricting access for sellers.",
+                     disputes: [Conflict(parties: ["Autorità Garante della Concorrenza e del Mercato", "Vexor", "Blixa"], kind: .regulatory),
+                                Conflict(parties: ["Autorità Garante della Concorrenza e del Mercato", "Vexor", "Corvane"], kind: .antitrust)]),
     ]
 
     @Test("rules-21 constructions", arguments: cases)
