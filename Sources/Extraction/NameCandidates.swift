@@ -7,6 +7,8 @@ struct NameCandidates {
 
     /// Head nouns of organisations named "X for Y" ("Institute for …", "Center for …"): lexicon `name.organisation`.
     static let organisationHeads = LexiconData.forms("name.organisation")
+    /// Heads that carry a name on past a company word: "X International Union", "Y Global Alliance".
+    static let continuedHeads = organisationHeads.union(LexiconData.forms("name.organisation.continued"))
     /// Heads of non-government bodies, companies in the guidelines' sense (lexicon `name.organisation.company`).
     static let companyHeads = LexiconData.forms("name.organisation.company")
     static let connectors: WordSet = ["de", "du", "des", "d'", "la", "of", "van", "von", "der", "den", "di", "da",
@@ -43,8 +45,10 @@ struct NameCandidates {
                     continue
                 }
                 // "Privacy International": a company word closes a name even where it could open a heading.
+                // "Laborers International Union of North America": not before the head noun of a longer name.
                 if tokens[j].kind == .word, tokens[j].isCapitalized, Lexicon.capitalStop.contains(tokens, j), Lexicon.companySuffixes.contains(tokens, j) {
                     j += 1
+                    if j < tokens.count, !covered[j], tokens[j].isCapitalized, Self.continuedHeads.contains(tokens, j) { continue }
                     break
                 }
                 // "Qwik Supply Chain Private Ltd": a capitalised common word before the company word closing the name.
@@ -388,8 +392,13 @@ struct NameCandidates {
         // "Summit Partners", "Tech Ventures": a capitalised common word before a company word opens the company's name.
         let companyOpening = i + 1 < tokens.count && tokens[i + 1].kind == .word && tokens[i + 1].isCapitalized && Lexicon.companySuffixes.contains(tokens, i + 1)
             && tokens[i].foldedLength >= 4 && !Lexicon.prepositions.contains(tokens, i) && !Self.nonOpeners.contains(tokens, i)
-        if Lexicon.capitalStop.contains(tokens, i) && !Lexicon.personTitles.contains(tokens, i) && !prefix && !companyOpening { return false }
         let sentenceStart = i == 0 || Self.openers.contains(tokens[i - 1].text)
+        // "…, First Bristol Corp., …": inside a sentence, one capitalised word may stand between it and the company word.
+        let innerCompanyOpening = !sentenceStart && i + 2 < tokens.count && tokens[i + 1].kind == .word && tokens[i + 1].isCapitalized
+            && !Lexicon.capitalStop.contains(tokens, i + 1) && tokens[i + 2].kind == .word && tokens[i + 2].isCapitalized
+            && Lexicon.companySuffixes.contains(tokens, i + 2) && tokens[i].foldedLength >= 4 && !Lexicon.prepositions.contains(tokens, i)
+            && !Self.nonOpeners.contains(tokens, i)
+        if Lexicon.capitalStop.contains(tokens, i) && !Lexicon.personTitles.contains(tokens, i) && !prefix && !companyOpening && !innerCompanyOpening { return false }
         if sentenceStart && lowercaseWords.contains(tokens, i) { return false }
         // "Separately,", "Ultimately,": an adverb opening the sentence.
         if sentenceStart, tokens[i].foldedEnds(with: "ly"), i + 1 < tokens.count, tokens[i + 1].text == "," { return false }

@@ -25,14 +25,16 @@ extension DonationRules {
             }
             recipient = recipient ?? context.mentions.first(where: { $0.kind == .fund })?.entity ?? lastFund
             let date = context.sentenceDate ?? context.published
+            // "The $10,000 donors included A, B and C": an amount right before the donor noun is each one's gift.
+            let each = donorsInclude ? context.money.first(where: { $0.tokens.upperBound == k }) : nil
             return listed.compactMap { donor in
                 // "the Winklevoss twins": a name modifying a common noun names no one giver.
                 let end = donor.tokens.upperBound
                 if end < tokens.count, tokens[end].kind == .word, !tokens[end].isCapitalized,
                    !["and", "et", "or", "ou", "who", "qui", "which"].contains(tokens[end]) { return nil }
                 guard let entity = donor.entity ?? promote(donor), entity != recipient else { return nil }
-                return Donation(donor: entity, recipient: recipient, money: nil, date: date, inKind: false, evidence: context.evidence,
-                                rule: "donation.named-donor", confidence: 0.5, moneyTokens: nil, triggerToken: k)
+                return Donation(donor: entity, recipient: recipient, money: each?.money, date: date, inKind: false, evidence: context.evidence,
+                                rule: "donation.named-donor", confidence: 0.5, moneyTokens: each?.tokens, triggerToken: k)
             }
         }
         return []

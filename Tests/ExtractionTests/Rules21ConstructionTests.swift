@@ -22,6 +22,16 @@ struct Rules21ConstructionTests {
                      text: "Title of the story\ndate 2025-03-03\nThe Italian competition authority fined Vexor and Blixa $11 million each for violations of the consumer code.\nMeanwhile, the EU is moving forward with legislation.\nThe Italian competition authority said it fined Vexor and Blixa 10 million euros ($11 million) each for violations of the consumer code.\nThe regulator imposed a 200-million-euro fine on Vexor and Corvane earlier this week for restricting access for sellers.",
                      disputes: [Conflict(parties: ["Autorità Garante della Concorrenza e del Mercato", "Vexor", "Blixa"], kind: .regulatory),
                                 Conflict(parties: ["Autorità Garante della Concorrenza e del Mercato", "Vexor", "Corvane"], kind: .antitrust)]),
+        RelationCase(label: "'The $10,000 donors included A, B and C': the amount before the donor noun is each one's gift",
+                     text: "Title of the story\ndate 2025-03-03\nVexor Bank gave $15,000 to the inaugural committee. The $10,000 donors included Blixa, Corvane Group and Zentrol.",
+                     donations: [Gift(donor: "Vexor Bank", amount: 15_000), Gift(donor: "Blixa", amount: 10_000),
+                                 Gift(donor: "Corvane Group", amount: 10_000), Gift(donor: "Zentrol", amount: 10_000)]),
+        RelationCase(label: "'came from the Vexor International Union of North America': a company word does not close a name before its head",
+                     text: "Title of the story\ndate 2025-03-03\nThe largest contribution to the inaugural committee, $20,000, came from the Vexor International Union of North America.",
+                     donations: [Gift(donor: "Vexor International Union of North America", amount: 20_000)]),
+        RelationCase(label: "'…, First Blixa Corp., …' inside a list: the opening word belongs to the company's name",
+                     text: "Title of the story\ndate 2025-03-03\nOthers giving up to $5,000 each to the inaugural committee included Vexor, First Blixa Corp., and Zentrol.",
+                     donations: [Gift(donor: "Vexor", amount: 5_000), Gift(donor: "First Blixa Corp", amount: 5_000), Gift(donor: "Zentrol", amount: 5_000)]),
     ]
 
     @Test("rules-21 constructions", arguments: cases)
