@@ -23,11 +23,14 @@ enum DescriptionResolver {
                      "commission", "autorite", "authority", "watchdog", "gendarme", "bureau"] {
             table[word] = [.agency]
         }
-        for word in LexiconData.list("description.agency.named") { table[word] = [.agency] }
+        for word in LexiconData.list("description.agency.named") + LexiconData.list("description.agency.government") { table[word] = [.agency] }
         return WordMap(table)
     }()
     /// Capitalised heads that recall only a body whose name holds them: "la Ville" after "la Ville de Montréal".
     static let namedOnlyHeads = LexiconData.set("description.agency.named")
+    /// "le gouvernement a fait appel à…" after "le gouvernement français": recalls only a government named so, in any case.
+    static let governmentHeads = LexiconData.set("description.agency.government")
+    static let governmentWords = LexiconData.list("description.agency.government")
     /// The head nouns above, asked of every token through its flags.
     static let headWords = heads.keys.flagged(.descriptionHeads)
     /// Titles that stand for the person who holds them: "le patron de Tesla a versé…" (the name came earlier).
@@ -179,10 +182,12 @@ enum DescriptionResolver {
     /// One whose name holds the head word ("le ministère" → "ministère des Armées") is preferred, further back.
     static func antecedent(_ kinds: Set<EntityKind>, head: String, before k: Int, sentence s: Int,
                            _ perSentence: [[SentenceMention]], history: MentionHistory) -> EntityRef? {
+        // A government's canonical name may be in the other language: "le gouvernement" recalls "French government".
+        let heads: Set<Substring> = governmentHeads.contains(head) ? Set(governmentWords.map { Substring($0) }) : [Substring(head)]
         func latest(_ list: [SentenceMention], before limit: Int, named: Bool) -> EntityRef? {
             list.last { m in
                 m.tokens.upperBound <= limit && m.source != .anaphor && m.source != .pronoun && m.kind.map(kinds.contains) == true
-                    && (!named || m.entity.map { Folding.fold($0.name).split(separator: " ").contains(Substring(head)) } == true)
+                    && (!named || m.entity.map { Folding.fold($0.name).split(separator: " ").contains(where: heads.contains) } == true)
             }?.entity
         }
         // "le milliardaire", "the billionaire": the person the article is about (most named so far) among recent ones.
@@ -244,7 +249,8 @@ enum DescriptionResolver {
             }
             if let best = tally.max(by: { ($0.value.count, $0.value.last) < ($1.value.count, $1.value.last) }) { return best.key }
         }
-        for (named, reach) in namedOnlyHeads.contains(head) ? [(true, 10)] : [(true, 10), (false, reach(kinds))] {
+        let namedOnly = namedOnlyHeads.contains(head) || governmentHeads.contains(head)
+        for (named, reach) in namedOnly ? [(true, 10)] : [(true, 10), (false, reach(kinds))] {
             if let found = latest(perSentence[s], before: k, named: named) { return found }
             var t = s - 1
             while t >= 0, s - t <= reach {

@@ -191,7 +191,8 @@ public struct Extractor: Sendable {
                                                                                                         publicBuyer: publicBuyer)
             let before = contracts.count
             if !deals.isEmpty { contracts += deals } else if !links.isEmpty { contracts += links } else {
-                let paid = ContractRules().paid(context)
+                var paid = ContractRules().paid(context)
+                if paid.isEmpty { paid = ContractRules().hired(context) }
                 contracts.appendFound(paid.isEmpty ? ContractRules().supplied(context) : paid)
             }
             if contracts.count == before {

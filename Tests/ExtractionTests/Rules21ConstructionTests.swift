@@ -32,6 +32,14 @@ struct Rules21ConstructionTests {
         RelationCase(label: "'…, First Blixa Corp., …' inside a list: the opening word belongs to the company's name",
                      text: "Title of the story\ndate 2025-03-03\nOthers giving up to $5,000 each to the inaugural committee included Vexor, First Blixa Corp., and Zentrol.",
                      donations: [Gift(donor: "Vexor", amount: 5_000), Gift(donor: "First Blixa Corp", amount: 5_000), Gift(donor: "Zentrol", amount: 5_000)]),
+        RelationCase(label: "'le gouvernement a engagé le cabinet de conseil X … pour N': a body hiring a firm for a price holds a contract; 'le gouvernement' is the one named before",
+                     text: "Titre du texte\ndate 2025-03-03\nLe gouvernement français dépense beaucoup en conseil. Depuis mars 2020, le gouvernement a engagé le cabinet de conseil Vexor pour aider à la logistique, pour 3,8 millions d'euros.",
+                     contracts: [Deal(contractor: "Vexor", agency: "French government", amount: 3.8e6)]),
+        RelationCase(label: "'The Home Office hired X for £2 million'",
+                     text: "Title of the story\ndate 2025-03-03\nThe Home Office hired Vexor Consulting for £2 million.",
+                     contracts: [Deal(contractor: "Vexor Consulting", agency: "Home Office", amount: 2e6)]),
+        RelationCase(label: "'le ministère a engagé 300 personnes pour N': staff hired hold no contract",
+                     text: "Titre du texte\ndate 2025-03-03\nLe ministère des Armées a engagé 300 personnes pour 2 millions d'euros."),
     ]
 
     @Test("rules-21 constructions", arguments: cases)
