@@ -693,6 +693,19 @@ struct ContractRules {
     static let infinitiveMarkers: WordSet = ["to", "pour"]
     static let aimedWins = LexiconData.forms("contract.aim")
 
+    /// "Le lot 2 a été attribué à…", "le marché est finalement remporté par…": the noun is the subject of a passive award.
+    func awardedAfter(_ tokens: [Token], _ k: Int) -> Bool {
+        var j = k + 1
+        // "Un troisième lot, de moindre ampleur, a été attribué": an appositive between commas.
+        if j < tokens.count, tokens[j].isMark(","), let close = tokens[(j + 1)..<min(tokens.count, j + 7)].firstIndex(where: { $0.isMark(",") }) {
+            j = close + 1
+        }
+        let start = j
+        while j < tokens.count, j - start <= 4, tokens[j].kind == .number || SentenceContext.passiveAuxiliaries.contains(tokens[j])
+                || SentenceContext.auxiliaries.contains(tokens[j]) || tokens[j].hasText("finalement") { j += 1 }
+        return j > start && j < tokens.count && Self.strongAwardVerbs.contains(tokens[j])
+    }
+
     func isContractNoun(_ context: SentenceContext, _ k: Int) -> Bool {
         let word = context.tokens[k].folded
         if word == "order" || word == "orders" {
@@ -712,13 +725,13 @@ struct ContractRules {
                 && context.tokens[..<k].contains { Self.awardVerbs.contains($0) }
             // "le montant du marché attribué à X": a market given to someone is a contract.
             return awarded || ["public", "publics", "subsequent", "subsequents", "cadre"].contains(context.tokens[k + 1])
-                || Self.strongAwardVerbs.contains(context.tokens[k + 1])
+                || Self.strongAwardVerbs.contains(context.tokens[k + 1]) || awardedAfter(context.tokens, k)
                 || context.money.contains { $0.tokens.lowerBound > k && $0.tokens.lowerBound <= k + 3 }
         }
         if word == "lot" || word == "lots" {
             // "remporte le lot 3", "les lots liés à la sécurité, pour 2 millions d'euros" — not "a lot of", "lots more".
             guard k + 1 >= context.tokens.count || !["of", "more", "less"].contains(context.tokens[k + 1]) else { return false }
-            return context.tokens[..<k].contains { Self.awardVerbs.contains($0) }
+            return context.tokens[..<k].contains { Self.awardVerbs.contains($0) } || awardedAfter(context.tokens, k)
                 || context.money.contains { $0.tokens.lowerBound > k && $0.tokens.lowerBound <= k + 12 }
         }
         // "the FCC revoked the license of Zentel": a permit taken away is a regulator's act, not a purchase.

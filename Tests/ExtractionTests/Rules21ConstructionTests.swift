@@ -40,6 +40,11 @@ struct Rules21ConstructionTests {
                      contracts: [Deal(contractor: "Vexor Consulting", agency: "Home Office", amount: 2e6)]),
         RelationCase(label: "'le ministère a engagé 300 personnes pour N': staff hired hold no contract",
                      text: "Titre du texte\ndate 2025-03-03\nLe ministère des Armées a engagé 300 personnes pour 2 millions d'euros."),
+        RelationCase(label: "'Le lot 2 a été attribué à X' / 'Un troisième lot, de moindre ampleur, a été attribué à Y': a lot subject of a passive award, the body named before",
+                     text: "Titre du texte\ndate 2025-03-03\nLe ministère des Armées veut des drones. Le lot 2 a été attribué à Vexor. Un troisième lot, de moindre ampleur, a été attribué à Blixa.",
+                     contracts: [Deal(contractor: "Vexor", agency: "ministère des Armées", amount: nil), Deal(contractor: "Blixa", agency: "ministère des Armées", amount: nil)]),
+        RelationCase(label: "'Le marché a chuté de 3 %': a market is no contract",
+                     text: "Titre du texte\ndate 2025-03-03\nLe ministère des Armées veut des drones. Le marché a chuté de 3 %."),
     ]
 
     @Test("rules-21 constructions", arguments: cases)
