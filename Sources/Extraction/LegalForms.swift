@@ -15,7 +15,9 @@ extension EntityRecognizer {
                 range = range.lowerBound..<(range.upperBound + 2)
             }
             if range.lowerBound > 0, let last = tokens[range].last(where: { $0.kind == .word }), Lexicon.companySuffixes.contains(last),
-               AgencyNames.isDemonym(tokens[range.lowerBound - 1]), tokens[range.lowerBound - 1].end < tokens[range.lowerBound].start {
+               AgencyNames.isDemonym(tokens[range.lowerBound - 1]), tokens[range.lowerBound - 1].end < tokens[range.lowerBound].start,
+               // "au Chinois China Railway Group": after a French article the nationality is a noun that qualifies it.
+               !(range.lowerBound >= 2 && NameCandidates.nationalityArticles.contains(tokens[range.lowerBound - 2])) {
                 range = (range.lowerBound - 1)..<range.upperBound
             }
             guard range != mentions[m].tokens else { continue }

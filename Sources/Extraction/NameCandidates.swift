@@ -7,6 +7,9 @@ struct NameCandidates {
 
     /// Head nouns of organisations named "X for Y" ("Institute for …", "Center for …"): lexicon `name.organisation`.
     static let organisationHeads = LexiconData.forms("name.organisation")
+    /// French nationality nouns by their endings ("Chinois", "Américain", "Italienne") and the articles before them.
+    static let nationalityNouns = LexiconData.list("name.nationality.suffix")
+    static let nationalityArticles: WordSet = ["au", "aux", "le", "la", "l'", "du", "des", "les"]
     /// Heads that carry a name on past a company word: "X International Union", "Y Global Alliance".
     static let continuedHeads = organisationHeads.union(LexiconData.forms("name.organisation.continued"))
     /// Heads of non-government bodies, companies in the guidelines' sense (lexicon `name.organisation.company`).
@@ -48,7 +51,9 @@ struct NameCandidates {
                 // "Laborers International Union of North America": not before the head noun of a longer name.
                 if tokens[j].kind == .word, tokens[j].isCapitalized, Lexicon.capitalStop.contains(tokens, j), Lexicon.companySuffixes.contains(tokens, j) {
                     j += 1
-                    if j < tokens.count, !covered[j], tokens[j].isCapitalized, Self.continuedHeads.contains(tokens, j) { continue }
+                    // "China Railway International Group": another company word carries on too.
+                    if j < tokens.count, !covered[j], tokens[j].isCapitalized,
+                       Self.continuedHeads.contains(tokens, j) || Lexicon.companySuffixes.contains(tokens, j) { continue }
                     break
                 }
                 // "Qwik Supply Chain Private Ltd": a capitalised common word before the company word closing the name.
@@ -150,6 +155,12 @@ struct NameCandidates {
                     k -= 1
                 }
                 if k + 1 < range.lowerBound { range = (k + 1)..<range.upperBound }
+            }
+            // "attribuée au Chinois China Railway", "l'Américain Boeing": a nationality noun after an article qualifies the name.
+            if range.count >= 2, range.lowerBound > 0, Self.nationalityArticles.contains(tokens, range.lowerBound - 1),
+               Self.nationalityNouns.contains(where: { tokens[range.lowerBound].foldedEnds(with: $0) }), tokens[range.lowerBound].foldedLength >= 6,
+               !firstNames.contains(tokens, range.lowerBound) {
+                range = (range.lowerBound + 1)..<range.upperBound
             }
             // «Jeff Bozo», «Squawk Box»: a quoted name is a nickname or a title, not an actor.
             // The marks told in place: literal lists built and compared at every name cost more than the test.

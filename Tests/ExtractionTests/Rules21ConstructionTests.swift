@@ -61,6 +61,16 @@ struct Rules21ConstructionTests {
         #expect(x.donations.map(\.recipient?.kind) == [.fund, .fund])
     }
 
+    @Test("'au Chinois Vexor Railway International Group' names the company without the nationality; 'American Patents LLC' keeps it")
+    func nationalityNouns() {
+        let x = Extractor().extract(text: """
+            Titre du texte
+            date 2025-03-03
+            L'extension du port, attribuée au Chinois Vexor Railway International Group, a coûté cher. The suit was filed by American Patents LLC.
+            """)
+        #expect(Set(x.mentions.map(\.entity.name)) == ["Vexor Railway International Group", "American Patents LLC"])
+    }
+
     @Test("crypto-currencies name no actor; a coin's issuer is a company unless used as the coin")
     func coins() {
         let x = Extractor().extract(text: """
