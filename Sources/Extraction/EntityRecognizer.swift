@@ -58,7 +58,10 @@ struct EntityRecognizer {
         resolveShortForms(&perSentence, sentences)
         Self.resolveLetterNames(&perSentence, sentences)
         Self.resolveInitials(&perSentence, sentences)
-        for s in perSentence.indices { CompanyContexts.type(sentences[s].tokens, &perSentence[s]) }
+        for s in perSentence.indices {
+            AgencyLists.type(sentences[s].tokens, &perSentence[s])
+            CompanyContexts.type(sentences[s].tokens, &perSentence[s])
+        }
         let funds = FundRecognizer(published: published, sentences: sentences, mentions: perSentence)
         for (index, sentence) in sentences.enumerated() {
             perSentence[index].appendFound(funds.find(in: sentence.tokens, mentions: perSentence[index]))

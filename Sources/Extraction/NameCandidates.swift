@@ -27,7 +27,7 @@ struct NameCandidates {
                                         "spokesman", "spokeswoman", "avocat", "avocats", "lawyers", "investisseur"]).flagged(.orgSlots)
 
     func find(in tokens: [Token], covered: [Bool]) -> [SentenceMention] {
-        var out = acronymNamed(tokens, covered) + governments(tokens, covered)
+        var out = acronymNamed(tokens, covered) + governments(tokens, covered) + websites(tokens, covered)
         var covered = covered
         // "l'administration Trump" names both the government and the person: the name stays free for the person.
         for mention in out where mention.source != .leaderGovernment { for k in mention.tokens { covered[k] = true } }
@@ -212,6 +212,22 @@ struct NameCandidates {
 
     /// "le gouvernement norvégien", "l'exécutif européen", "l'armée française", "the Belgian government": a government as a party is an
     /// agency, named so.
+    /// Top-level domains that make "Booking.com", "Leboncoin.fr", "ID.me" one name (lexicon `name.website.tld`).
+    static let websiteDomains = LexiconData.set("name.website.tld")
+
+    /// "Booking.com", "Leboncoin.fr", "ID.me": a capitalised word glued to a domain is a company's name (a platform).
+    func websites(_ tokens: [Token], _ covered: [Bool]) -> [SentenceMention] {
+        var out: [SentenceMention] = []
+        for k in tokens.indices where k + 2 < tokens.count && tokens[k + 1].isMark(".") {
+            guard !covered[k], !covered[k + 2], tokens[k].kind == .word, tokens[k].isCapitalized, !tokens[k + 1].spaceBefore,
+                  !tokens[k + 2].spaceBefore, tokens[k + 2].kind == .word, !tokens[k + 2].isCapitalized, Self.websiteDomains.contains(tokens[k + 2]) else { continue }
+            let range = k..<(k + 3)
+            let surface = tokens[range].joinedAsWritten()
+            out.append(SentenceMention(entity: EntityRef(.company, surface), surface: surface, tokens: range, source: .name))
+        }
+        return out
+    }
+
     func governments(_ tokens: [Token], _ covered: [Bool]) -> [SentenceMention] {
         var out: [SentenceMention] = []
         // Every branch below starts from one of `governmentWords`: other words are skipped at one look-up.

@@ -71,6 +71,26 @@ struct Rules21ConstructionTests {
         #expect(Set(x.mentions.map(\.entity.name)) == ["Vexor Railway International Group", "American Patents LLC"])
     }
 
+    @Test("a capitalised word glued to a domain is a platform ('Vexor.com', 'Blixa.fr', 'ID.me'); 'fin.com' and a sentence's full stop are not")
+    func websites() {
+        let x = Extractor().extract(text: """
+            Title of the story
+            date 2025-03-03
+            Vexor.me works with Blixa.com and Corvane.fr. Zentrol Inc. said so.Then it left.
+            """)
+        #expect(Set(x.mentions.map(\.entity.name)) == ["Vexor.me", "Blixa.com", "Corvane.fr", "Zentrol Inc"])
+    }
+
+    @Test("unknown names listed after 'agencies, including' are agencies")
+    func agencyLists() {
+        let x = Extractor().extract(text: """
+            Title of the story
+            date 2025-03-03
+            Vexor.me works with 10 federal agencies, including Social Vexor and Blixa Affairs, as well as 25 state agencies.
+            """)
+        #expect(x.mentions.filter { $0.entity.kind == .agency }.map(\.surface) == ["Social Vexor", "Blixa Affairs"])
+    }
+
     @Test("crypto-currencies name no actor; a coin's issuer is a company unless used as the coin")
     func coins() {
         let x = Extractor().extract(text: """
