@@ -45,6 +45,11 @@ struct Rules21ConstructionTests {
                      contracts: [Deal(contractor: "Vexor", agency: "ministère des Armées", amount: nil), Deal(contractor: "Blixa", agency: "ministère des Armées", amount: nil)]),
         RelationCase(label: "'Le marché a chuté de 3 %': a market is no contract",
                      text: "Titre du texte\ndate 2025-03-03\nLe ministère des Armées veut des drones. Le marché a chuté de 3 %."),
+        RelationCase(label: "'La procédure fait suite aux plaintes déposées par A et B': the complainants join the sanction told before, no case between them",
+                     text: "Titre du texte\ndate 2025-03-03\nLa Cnil a infligé une amende de 40 millions d'euros à Vexor. La procédure fait suite aux plaintes déposées en 2018 par Blixa International et Corvane Group.",
+                     disputes: [Conflict(parties: ["Commission nationale de l'informatique et des libertés", "Vexor", "Blixa International", "Corvane Group"], kind: .regulatory)]),
+        RelationCase(label: "'après les plaintes déposées par A et B' with no case told: no case between the complainants",
+                     text: "Titre du texte\ndate 2025-03-03\nLe texte a été revu après les plaintes déposées en 2018 par Blixa International et Corvane Group."),
     ]
 
     @Test("rules-21 constructions", arguments: cases)
