@@ -238,9 +238,10 @@ struct NameCandidates {
             let next = k + 1 < tokens.count && !covered[k + 1] ? tokens[k + 1] : nil
             let previous = k > 0 && !covered[k - 1] ? tokens[k - 1] : nil
             // "la Région wallonne", "le Parlement wallon", "l'État tchadien" (not "secrétaire d'État chargé"; capitalised: "la région parisienne" is a place).
-            if ["gouvernement", "executif", "armee"].contains(word) || (["region", "parlement"].contains(word) && tokens[k].isCapitalized)
+            // "la marine brésilienne": a country's navy named by its nationality too.
+            if ["gouvernement", "executif", "armee", "marine"].contains(word) || (["region", "parlement"].contains(word) && tokens[k].isCapitalized)
                 || (word == "etat" && tokens[k].isCapitalized && previous?.folded == "l'"), let next, next.kind == .word, !next.isCapitalized,
-               Self.demonymEndings.contains(where: next.foldedEnds), next.foldedLength > 4 {
+               Self.demonymEndings.contains(where: next.foldedEnds), next.foldedLength > 4, !(word == "marine" && next.hasText("marchande")) {
                 range = k..<(k + 2)
             } else if ["gouvernement", "administration"].contains(word), !tokens[k].isCapitalized, k + 1 < tokens.count, isLeaderName(tokens[k + 1]) {
                 // "le gouvernement Legault", "l'administration Trump": the government a leader heads.
@@ -321,7 +322,7 @@ struct NameCandidates {
             && !Lexicon.places.contains(token) && token.foldedLength > 2
     }
 
-    static let governmentWords = WordSet(["gouvernement", "executif", "armee", "region", "parlement", "parliament", "administration", "etat", "government", "city", "ville", "state"]).flagged(.governmentWords)
+    static let governmentWords = WordSet(["gouvernement", "executif", "armee", "marine", "region", "parlement", "parliament", "administration", "etat", "government", "city", "ville", "state"]).flagged(.governmentWords)
     /// Territories that govern themselves: "city of Boston", "ville de Paris", "state of Arizona", "État de New York".
     static let cityWords: WordSet = ["city", "ville", "state", "etat"]
     static let demonymEndings = ["al", "ale", "ais", "aise", "ain", "aine", "ien", "ienne", "ois", "oise", "and", "ande", "ge", "que", "ol",

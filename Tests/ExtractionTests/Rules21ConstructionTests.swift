@@ -50,6 +50,9 @@ struct Rules21ConstructionTests {
                      disputes: [Conflict(parties: ["Commission nationale de l'informatique et des libertés", "Vexor", "Blixa International", "Corvane Group"], kind: .regulatory)]),
         RelationCase(label: "'après les plaintes déposées par A et B' with no case told: no case between the complainants",
                      text: "Titre du texte\ndate 2025-03-03\nLe texte a été revu après les plaintes déposées en 2018 par Blixa International et Corvane Group."),
+        RelationCase(label: "'la marine brésilienne a notifié deux contrats à X': a navy named by its nationality is the buyer",
+                     text: "Titre du texte\ndate 2025-03-03\nLe 2 septembre 2025, la marine brésilienne a notifié deux nouveaux contrats à Vexor Group. La marine marchande française recrute.",
+                     contracts: [Deal(contractor: "Vexor Group", agency: "marine brésilienne", amount: nil, date: "2025-09-02")]),
     ]
 
     @Test("rules-21 constructions", arguments: cases)
