@@ -218,6 +218,10 @@ public struct Extractor: Sendable {
                     contracts[k].money = money
                 }
             }
+            if contracts.count == before, let last = Self.recent(contracts, within: 5, of: index, contexts),
+               let later = ContractRules().laterContract(context, recent: last) {
+                contracts.append(later)
+            }
             if contracts.count == before {
                 contracts.appendFound(ContractRules().selectedSupplier(context))
             }

@@ -56,3 +56,27 @@ extension ContractRules {
         }
     }
 }
+
+extension ContractRules {
+    /// Ordinals that tell the next of several contracts the article announced ("deux contrats … Le second contrat").
+    static let laterOrdinals: WordSet = ["second", "seconde", "deuxieme", "troisieme", "quatrieme", "third", "fourth", "autre", "other"]
+
+    /// "…notifié deux contrats à X. Le premier contrat, d'un montant de 282 M€, … Le second contrat, estimé à 246 M€": a
+    /// later contract of the same holder and buyer as the one just priced, when the sentence names no other party.
+    func laterContract(_ context: SentenceContext, recent: Contract) -> Contract? {
+        guard recent.money != nil, context.money.count == 1, let money = context.money.first else { return nil }
+        let tokens = context.tokens
+        guard let noun = tokens.indices.first(where: { k in
+            k >= 2 && Self.contractWords.contains(tokens[k]) && Self.laterOrdinals.contains(tokens[k - 1])
+                && Self.definiteDeterminers.contains(tokens[k - 2]) && abs(money.tokens.lowerBound - k) <= 12
+        }) else { return nil }
+        let others = context.outerMentions.filter { m in
+            (m.kind == .company || m.entity == nil) && m.entity != recent.contractor && !isProduct(context, m) && !context.isBareAcronym(m)
+        }
+        guard others.isEmpty, !context.isNegated(from: noun, to: money.tokens.upperBound), !Self.same(money.money, recent.money) else { return nil }
+        return Contract(contractor: recent.contractor, agency: recent.agency, money: money.money, date: recent.date, endDate: context.endDate,
+                        evidence: context.evidence, rule: "contract.recalled", confidence: 0.6)
+    }
+
+    private static func same(_ a: Money, _ b: Money?) -> Bool { b.map { FactMerger.same(a, $0) } ?? false }
+}

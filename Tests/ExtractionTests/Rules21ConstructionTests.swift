@@ -53,6 +53,10 @@ struct Rules21ConstructionTests {
         RelationCase(label: "'la marine brésilienne a notifié deux contrats à X': a navy named by its nationality is the buyer",
                      text: "Titre du texte\ndate 2025-03-03\nLe 2 septembre 2025, la marine brésilienne a notifié deux nouveaux contrats à Vexor Group. La marine marchande française recrute.",
                      contracts: [Deal(contractor: "Vexor Group", agency: "marine brésilienne", amount: nil, date: "2025-09-02")]),
+        RelationCase(label: "'deux contrats à X. Le premier contrat, d'un montant de N … Le second contrat, estimé à M': two contracts of X",
+                     text: "Titre du texte\ndate 2025-03-03\nLa marine brésilienne a notifié deux contrats à Vexor Group. Le premier contrat, d'un montant de 282 millions d'euros, s'étendra sur 54 mois. Il couvre des services. Le second contrat, estimé à 246,3 millions d'euros, porte sur des travaux.",
+                     contracts: [Deal(contractor: "Vexor Group", agency: "marine brésilienne", amount: 282e6),
+                                 Deal(contractor: "Vexor Group", agency: "marine brésilienne", amount: 246.3e6)]),
     ]
 
     @Test("rules-21 constructions", arguments: cases)
