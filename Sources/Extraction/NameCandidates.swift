@@ -598,6 +598,9 @@ struct NameCandidates {
         guard k + 1 < tokens.count, tokens[k].text == "," else { return false }
         var j = k + 1
         if ["le", "la", "l'", "the", "a", "an", "son", "sa", "his", "her", "un", "une", "ancien", "ancienne", "former"].contains(tokens[j]) { j += 1 }
-        return j < tokens.count && Lexicon.personTitles.contains(tokens[j])
+        guard j < tokens.count, Lexicon.personTitles.contains(tokens[j]) else { return false }
+        // "la société Crayon France, représentant un montant de 75 M€": a participle with its object, no title.
+        return !(j + 1 < tokens.count && Self.participleObjects.contains(tokens[j + 1]))
     }
+    static let participleObjects: WordSet = ["un", "une", "des", "les", "plus", "pres", "environ", "quelque"]
 }

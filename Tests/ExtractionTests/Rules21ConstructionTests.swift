@@ -103,6 +103,17 @@ struct Rules21ConstructionTests {
         #expect(x.mentions.filter { $0.entity.kind == .agency }.map(\.surface) == ["Social Vexor", "Blixa Affairs"])
     }
 
+    @Test("', représentant un montant' after a company is a participle, no title making a person of it")
+    func participleNoTitle() {
+        let x = Extractor().extract(text: """
+            Titre du texte
+            date 2025-03-03
+            Les lots sont remportés par la société Crayon Vexor, représentant un montant de 75 M€. Jean Blixa, représentant de la CGT, a parlé.
+            """)
+        #expect(x.mentions.filter { $0.entity.kind == .person }.map(\.surface) == ["Jean Blixa"])
+        #expect(x.mentions.contains { $0.entity.kind == .company && $0.surface == "Crayon Vexor" })
+    }
+
     @Test("crypto-currencies name no actor; a coin's issuer is a company unless used as the coin")
     func coins() {
         let x = Extractor().extract(text: """
