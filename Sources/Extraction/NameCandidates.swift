@@ -16,6 +16,7 @@ struct NameCandidates {
     static let companyHeads = LexiconData.forms("name.organisation.company")
     static let connectors: WordSet = ["de", "du", "des", "d'", "la", "of", "van", "von", "der", "den", "di", "da",
                                           "del", "bin", "ben", "al", "&", "y", "le"]
+    static let namePrepositions: WordSet = ["contre"]
     static let openers: WordSet = ["«", "“", "\"", "(", "—", "–", "-", ":", "'"]
     /// Nouns after which a name is the organisation: "PDG de X", "CEO of X", "chez X".
     static let orgSlots = WordSet(["pdg", "ceo", "fondateur", "fondatrice", "cofondateur", "co-fondateur", "founder",
@@ -39,7 +40,8 @@ struct NameCandidates {
             // The first test of `startsName`, told here: most tokens are not capitalised words.
             guard tokens[i].kind == .word, tokens[i].isCapitalized, startsName(tokens, i, covered) else { i += 1; continue }
             var j = i + 1
-            while j < tokens.count, !covered[j], j - i < 6 {
+            var longer = false
+            while j < tokens.count, !covered[j], j - i < (longer ? 10 : 6) {
                 if isNameWord(tokens[j]) { j += 1; continue }
                 // "Theresa May called", not "in May 2017": a month after a first name, no date after it, is a surname.
                 if j == i + 1, tokens[j].kind == .word, tokens[j].isCapitalized, Self.surnameMonths.contains(tokens, j), isFirstName(tokens[i]),
@@ -71,6 +73,13 @@ struct NameCandidates {
                         j = k
                         break
                     }
+                }
+                // "Office Central de Lutte Contre le Travail Illégal": a capitalised "Contre" inside a name, before its
+                // next word (or an article and it); the name may run longer then.
+                if j > i, tokens[j].isCapitalized, Self.namePrepositions.contains(tokens, j) {
+                    var k = j + 1
+                    if k < tokens.count, Self.laOrLe.contains(tokens, k) { k += 1 }
+                    if k < tokens.count, !covered[k], isNameWord(tokens[k]) { j = k + 1; longer = true; continue }
                 }
                 // "Karl A. Racine": a middle initial that is also a word ("A", "I") and its full stop.
                 if tokens[j].kind == .word, tokens[j].length == 1, tokens[j].isCapitalized, j + 2 < tokens.count, tokens[j + 1].text == ".",
@@ -190,7 +199,7 @@ struct NameCandidates {
             while start >= 0, open - start <= 16, !covered[start],
                   tokens[start].kind == .word || [",", "'", "’", "-"].contains(tokens[start].text) {
                 let word = tokens[start]
-                if word.kind == .word, !Self.connectors.contains(word), !["et", "and", "l'", "les", "pour", "for", "a", "au", "aux"].contains(word),
+                if word.kind == .word, !Self.connectors.contains(word), !["et", "and", "l'", "les", "pour", "for", "a", "au", "aux", "contre", "against", "sur"].contains(word),
                    let first = word.text.uppercased().first {
                     initials.insert(first, at: 0)
                 }
@@ -210,8 +219,6 @@ struct NameCandidates {
         return out
     }
 
-    /// "le gouvernement norvégien", "l'exécutif européen", "l'armée française", "the Belgian government": a government as a party is an
-    /// agency, named so.
     /// Top-level domains that make "Booking.com", "Leboncoin.fr", "ID.me" one name (lexicon `name.website.tld`).
     static let websiteDomains = LexiconData.set("name.website.tld")
 
@@ -228,6 +235,8 @@ struct NameCandidates {
         return out
     }
 
+    /// "le gouvernement norvégien", "l'exécutif européen", "l'armée française", "the Belgian government": a government as a party is an
+    /// agency, named so.
     func governments(_ tokens: [Token], _ covered: [Bool]) -> [SentenceMention] {
         var out: [SentenceMention] = []
         // Every branch below starts from one of `governmentWords`: other words are skipped at one look-up.

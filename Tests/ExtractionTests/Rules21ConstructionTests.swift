@@ -114,6 +114,17 @@ struct Rules21ConstructionTests {
         #expect(x.mentions.contains { $0.entity.kind == .company && $0.surface == "Crayon Vexor" })
     }
 
+    @Test("'Office Central de Lutte Contre le Travail Illégal' is one name; 'Google contre Epic Games' two")
+    func capitalisedContre() {
+        let x = Extractor().extract(text: """
+            Titre du texte
+            date 2025-03-03
+            L'enquête a été confiée à l'OCLTI (Office Central de Lutte Contre le Travail Illégal). Le procès Google contre Epic Games reprend.
+            """)
+        #expect(x.mentions.contains { $0.surface == "Office Central de Lutte Contre le Travail Illégal" && $0.entity.kind == .agency })
+        #expect(x.mentions.contains { $0.surface == "Epic Games" })
+    }
+
     @Test("crypto-currencies name no actor; a coin's issuer is a company unless used as the coin")
     func coins() {
         let x = Extractor().extract(text: """
