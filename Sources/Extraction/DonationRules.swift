@@ -199,6 +199,7 @@ struct DonationRules {
         let politicalContext = fundNearby || context.contains(Self.politicalWords) || context.contains(Self.donorNouns)
             || (previous.map { $0.contains(Self.politicalWords) || $0.mentions.contains { $0.kind == .fund } } ?? false)
         var recipients = recipients(context, trigger, lastFund: lastFund, politicalContext: politicalContext)
+        if recipients.isEmpty, let charity = charityRecipient(context, after: trigger) { recipients = [charity] }
         if recipients.isEmpty, let helped = PurposeBeneficiary.find(context, after: trigger) { recipients = [helped] }
         let political = !recipients.isEmpty || politicalContext
         var moneyMatch = context.nearestMoney(to: trigger, excluding: usedMoney)

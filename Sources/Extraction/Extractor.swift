@@ -181,7 +181,10 @@ public struct Extractor: Sendable {
             let kept = gifts.filter { gift in
                 gift.donor != gift.recipient && !DonationRules.hasUnnamedGivers(context, gift) && !DonationRules.deniedNext(gift, next: next)
             }
-            if kept.contains(where: { $0.money != nil }) { lastGiftSentence = index }
+            if kept.contains(where: { $0.money != nil && ($0.recipient.map { $0.kind == .fund || $0.kind == .person } ?? true) }) {
+                // A gift to a museum or a university keeps no political context alive for the sentences after it.
+                lastGiftSentence = index
+            }
             donations.appendFound(kept)
             // "le contrat liant Acme au ministère": a link names both sides better than an award pattern guesses them.
             let links = ContractRules().linked(context, lastAgency: lastAgency)

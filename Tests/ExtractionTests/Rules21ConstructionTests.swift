@@ -57,6 +57,11 @@ struct Rules21ConstructionTests {
                      text: "Titre du texte\ndate 2025-03-03\nLa marine brésilienne a notifié deux contrats à Vexor Group. Le premier contrat, d'un montant de 282 millions d'euros, s'étendra sur 54 mois. Il couvre des services. Le second contrat, estimé à 246,3 millions d'euros, porte sur des travaux.",
                      contracts: [Deal(contractor: "Vexor Group", agency: "marine brésilienne", amount: 282e6),
                                  Deal(contractor: "Vexor Group", agency: "marine brésilienne", amount: 246.3e6)]),
+        RelationCase(label: "'X gave $5 million to Vexor University': money given to a non-profit body is a gift; the next sentence's investment stays none",
+                     text: "Title of the story\ndate 2025-03-03\nJane Blixa gave $5 million to Vexor University. Corvane Inc gave $10 billion to Zentrol AI.",
+                     donations: [Gift(donor: "Jane Blixa", amount: 5e6)]),
+        RelationCase(label: "'Corvane Inc gave $10 billion to Zentrol AI': an investment is no gift",
+                     text: "Title of the story\ndate 2025-03-03\nCorvane Inc gave $10 billion to Zentrol AI."),
     ]
 
     @Test("rules-21 constructions", arguments: cases)
