@@ -18,4 +18,21 @@ enum Complainants {
         for (a, b) in zip(named, named.dropFirst()) where !context.isCoordination(a.tokens.upperBound..<b.tokens.lowerBound) { return nil }
         return parties
     }
+
+    /// Takes the complaint-only cases out of `found`: their complainants join the case the sentence tells, else the
+    /// last case told (`recent` says whether it is near enough).
+    static func join(_ found: inout [Dispute], into disputes: inout [Dispute], _ context: SentenceContext, recent: (Dispute) -> Bool) {
+        let complaints = found.map { agents(of: $0, in: context) }
+        guard complaints.contains(where: { $0 != nil }) else { return }
+        var kept = zip(found, complaints).filter { $0.1 == nil }.map(\.0)
+        for case let complainants? in complaints {
+            func add(_ d: inout Dispute) {
+                for entity in complainants where !d.parties.contains(where: { $0.entity == entity }) {
+                    d.parties.append(DisputeParty(entity: entity, side: .plaintiff))
+                }
+            }
+            if !kept.isEmpty { add(&kept[kept.count - 1]) } else if let last = disputes.indices.last, recent(disputes[last]) { add(&disputes[last]) }
+        }
+        found = kept
+    }
 }

@@ -301,21 +301,7 @@ public struct Extractor: Sendable {
                 if !found.contains(where: { Set($0.parties.map(\.entity)) == feuding }) { found.insert(feud, at: 0) }
             }
             // "…fait suite aux plaintes déposées par A et B": the complainants join the case just told (or tell none).
-            let complaints = found.map { Complainants.agents(of: $0, in: context) }
-            if complaints.contains(where: { $0 != nil }) {
-                var kept: [Dispute] = []
-                for (n, dispute) in found.enumerated() where complaints[n] == nil { kept.append(dispute) }
-                for case let complainants? in complaints {
-                    func join(_ d: inout Dispute) {
-                        for entity in complainants where !d.parties.contains(where: { $0.entity == entity }) {
-                            d.parties.append(DisputeParty(entity: entity, side: .plaintiff))
-                        }
-                    }
-                    if !kept.isEmpty { join(&kept[kept.count - 1]) } else if let last = disputes.indices.last,
-                       toldAgo(disputes[last].evidence, within: 3) != nil { join(&disputes[last]) }
-                }
-                found = kept
-            }
+            Complainants.join(&found, into: &disputes, context) { toldAgo($0.evidence, within: 3) != nil }
             disputes.appendFound(found)
             roles.appendFound(RoleRules().extract(context))
         }
