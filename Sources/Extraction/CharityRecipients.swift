@@ -11,7 +11,7 @@ extension DonationRules {
               m.kind == .company || m.kind == .agency || m.entity == nil, m.tokens.lowerBound > 0 else { return nil }
         var k = m.tokens.lowerBound - 1
         if k > 0, SentenceContext.determiners.contains(tokens[k]) { k -= 1 }
-        guard Lexicon.isTo(tokens[k]) || ["au", "aux"].contains(tokens[k]),
+        guard Lexicon.isTo(tokens[k]),
               tokens[m.tokens].contains(where: { Self.charityHeads.contains($0) }) else { return nil }
         return m.entity ?? EntityRef(.company, m.surface)
     }

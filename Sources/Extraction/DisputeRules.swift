@@ -309,11 +309,11 @@ struct DisputeRules {
     static func isCompetitionAuthority(_ entity: EntityRef?) -> Bool {
         guard let entity, entity.kind == .agency else { return false }
         let words = nameWords(entity)
-        return words.contains(where: competitionNameWords.contains) && !words.contains(where: consumerNameWords.contains)
+        return words.contains { competitionNameWords.contains($0) } && !words.contains { consumerNameWords.contains($0) }
     }
-    private static let competitionNameWords: Set<String> = ["concurrence", "competition", "antitrust", "kartellamt", "bundeskartellamt",
-                                                            "concorrenza", "competencia", "mededinging", "wettbewerb", "wettbewerbskommission"]
-    private static let consumerNameWords: Set<String> = ["consommation", "consumer"]
+    /// Words of a competition authority's name, in the languages the press names them in (lexicon).
+    private static let competitionNameWords = LexiconData.set("agency.competition.word")
+    private static let consumerNameWords = LexiconData.set("agency.consumer.word")
     /// Words of a consumer-protection case (lexicon `dispute.consumer`), which a competition authority may bring too.
     static let consumerCaseWords = LexiconData.set("dispute.consumer")
 

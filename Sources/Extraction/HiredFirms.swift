@@ -8,8 +8,10 @@ extension ContractRules {
     func hired(_ context: SentenceContext) -> [Contract] {
         let tokens = context.tokens
         guard !context.money.isEmpty else { return [] }
-        for verb in tokens.indices where Self.hireVerbs.contains(tokens[verb]) || isAppealTo(tokens, verb) {
-            let start = isAppealTo(tokens, verb) ? verb + 2 : verb + 1
+        for verb in tokens.indices {
+            let appeal = isAppealTo(tokens, verb)
+            guard appeal || Self.hireVerbs.contains(tokens[verb]) else { continue }
+            let start = appeal ? verb + 2 : verb + 1
             guard let hirer = context.subjects(before: verb, kinds: [.agency], allowUnknown: false).last?.entity,
                   // The firm within a short description after the verb: "le cabinet de conseil Citwell".
                   let firm = context.outerMentions.first(where: { $0.tokens.lowerBound >= start && $0.tokens.lowerBound <= start + 5 }),

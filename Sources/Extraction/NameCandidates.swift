@@ -431,11 +431,14 @@ struct NameCandidates {
             && tokens[i].foldedLength >= 4 && !Lexicon.prepositions.contains(tokens, i) && !Self.nonOpeners.contains(tokens, i)
         let sentenceStart = i == 0 || Self.openers.contains(tokens[i - 1].text)
         // "…, First Bristol Corp., …": inside a sentence, one capitalised word may stand between it and the company word.
-        let innerCompanyOpening = !sentenceStart && i + 2 < tokens.count && tokens[i + 1].kind == .word && tokens[i + 1].isCapitalized
-            && !Lexicon.capitalStop.contains(tokens, i + 1) && tokens[i + 2].kind == .word && tokens[i + 2].isCapitalized
-            && Lexicon.companySuffixes.contains(tokens, i + 2) && tokens[i].foldedLength >= 4 && !Lexicon.prepositions.contains(tokens, i)
-            && !Self.nonOpeners.contains(tokens, i)
-        if Lexicon.capitalStop.contains(tokens, i) && !Lexicon.personTitles.contains(tokens, i) && !prefix && !companyOpening && !innerCompanyOpening { return false }
+        // Asked only of a stop word (most capitalised words are none).
+        func innerCompanyOpening() -> Bool {
+            !sentenceStart && i + 2 < tokens.count && tokens[i + 1].kind == .word && tokens[i + 1].isCapitalized
+                && !Lexicon.capitalStop.contains(tokens, i + 1) && tokens[i + 2].kind == .word && tokens[i + 2].isCapitalized
+                && Lexicon.companySuffixes.contains(tokens, i + 2) && tokens[i].foldedLength >= 4 && !Lexicon.prepositions.contains(tokens, i)
+                && !Self.nonOpeners.contains(tokens, i)
+        }
+        if Lexicon.capitalStop.contains(tokens, i) && !Lexicon.personTitles.contains(tokens, i) && !prefix && !companyOpening && !innerCompanyOpening() { return false }
         if sentenceStart && lowercaseWords.contains(tokens, i) { return false }
         // "Separately,", "Ultimately,": an adverb opening the sentence.
         if sentenceStart, tokens[i].foldedEnds(with: "ly"), i + 1 < tokens.count, tokens[i + 1].text == "," { return false }

@@ -26,10 +26,7 @@ extension ContractRules {
                 && abs(money.tokens.lowerBound - k) <= 12
         }) else { return nil }
         // Another company or body named as a party tells another contract.
-        let others = context.outerMentions.filter { m in
-            (m.kind == .company || m.entity == nil) && m.entity != recent.contractor && !isProduct(context, m) && !context.isBareAcronym(m)
-        }
-        guard others.isEmpty, !context.isNegated(from: noun, to: money.tokens.upperBound) else { return nil }
+        guard !namesOtherParty(context, besides: recent), !context.isNegated(from: noun, to: money.tokens.upperBound) else { return nil }
         return money.money
     }
 }
@@ -43,10 +40,7 @@ extension ContractRules {
         guard !context.money.isEmpty, let recall = tokens.indices.first(where: { k in
             Self.contractWords.contains(tokens[k]) && k > 0 && Self.definiteDeterminers.contains(tokens[k - 1])
         }) else { return [] }
-        let others = context.outerMentions.filter { m in
-            (m.kind == .company || m.entity == nil) && m.entity != recent.contractor && !isProduct(context, m) && !context.isBareAcronym(m)
-        }
-        guard others.isEmpty else { return [] }
+        guard !namesOtherParty(context, besides: recent) else { return [] }
         return tokens.indices.compactMap { k -> Contract? in
             guard k > recall, Self.contractWords.contains(tokens[k]), let amount = attachedMoney(context, noun: k),
                   amount.money.amount != recent.money?.amount, !context.isNegated(from: recall, to: k) else { return nil }
@@ -70,13 +64,18 @@ extension ContractRules {
             k >= 2 && Self.contractWords.contains(tokens[k]) && Self.laterOrdinals.contains(tokens[k - 1])
                 && Self.definiteDeterminers.contains(tokens[k - 2]) && abs(money.tokens.lowerBound - k) <= 12
         }) else { return nil }
-        let others = context.outerMentions.filter { m in
-            (m.kind == .company || m.entity == nil) && m.entity != recent.contractor && !isProduct(context, m) && !context.isBareAcronym(m)
-        }
-        guard others.isEmpty, !context.isNegated(from: noun, to: money.tokens.upperBound), !Self.same(money.money, recent.money) else { return nil }
+        guard !namesOtherParty(context, besides: recent), !context.isNegated(from: noun, to: money.tokens.upperBound),
+              !Self.same(money.money, recent.money) else { return nil }
         return Contract(contractor: recent.contractor, agency: recent.agency, money: money.money, date: recent.date, endDate: context.endDate,
                         evidence: context.evidence, rule: "contract.recalled", confidence: 0.6)
     }
 
     private static func same(_ a: Money, _ b: Money?) -> Bool { b.map { FactMerger.same(a, $0) } ?? false }
+
+    /// Another company (or unknown name) than the recalled contract's holder named as a party: it tells another contract.
+    func namesOtherParty(_ context: SentenceContext, besides recent: Contract) -> Bool {
+        context.outerMentions.contains { m in
+            (m.kind == .company || m.entity == nil) && m.entity != recent.contractor && !isProduct(context, m) && !context.isBareAcronym(m)
+        }
+    }
 }
