@@ -20,7 +20,7 @@ extension SentenceContext {
         guard let last = named.last, last.tokens.upperBound == e else { return nil }
         var group = [last]
         for candidate in named.dropLast().reversed() {
-            guard let head = group.first, isCoordination(candidate.tokens.upperBound..<head.tokens.lowerBound) else { break }
+            guard let head = group.first, isCoordination(candidate.tokens.gap(to: head.tokens)) else { break }
             group.insert(candidate, at: 0)
         }
         return group

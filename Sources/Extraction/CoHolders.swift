@@ -18,7 +18,7 @@ extension ContractRules {
         var group = [first]
         for m in names.dropFirst() {
             guard m.kind == .company || (m.entity == nil && !context.isBareAcronym(m)),
-                  let last = group.last, context.isCoordination(last.tokens.upperBound..<m.tokens.lowerBound) else { break }
+                  let last = group.last, context.isCoordination(last.tokens.gap(to: m.tokens)) else { break }
             group.append(m)
         }
         return group.compactMap { m in

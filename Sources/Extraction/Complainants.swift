@@ -15,7 +15,7 @@ enum Complainants {
         // Every party is a name after "par", joined by commas and "et"/"and" only.
         let named = context.outerMentions.filter { m in m.tokens.lowerBound > by && m.entity.map(parties.contains) == true }
         guard let first = named.first, first.tokens.lowerBound <= by + 2, Set(named.compactMap(\.entity)) == Set(parties) else { return nil }
-        for (a, b) in zip(named, named.dropFirst()) where !context.isCoordination(a.tokens.upperBound..<b.tokens.lowerBound) { return nil }
+        for (a, b) in zip(named, named.dropFirst()) where !context.isCoordination(a.tokens.gap(to: b.tokens)) { return nil }
         return parties
     }
 

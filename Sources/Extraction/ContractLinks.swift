@@ -32,7 +32,7 @@ extension ContractRules {
             let parties = context.outerMentions.filter { $0.tokens.lowerBound > link && $0.kind != .fund && $0.kind != .person }.prefix(2)
             guard parties.count == 2 else { return [] }
             // "entre le ministère et la société Acme", "liant Acme au ministère": the two sides are joined directly.
-            let gap = tokens[parties[parties.startIndex].tokens.upperBound..<parties[parties.startIndex + 1].tokens.lowerBound]
+            let gap = tokens[parties[parties.startIndex].tokens.gap(to: parties[parties.startIndex + 1].tokens)]
             guard gap.count <= 4, gap.contains(where: { ["et", "and"].contains($0) || Lexicon.isTo($0) }) else { return [] }
             let agencies = parties.filter { $0.kind == .agency }
             let holders = parties.filter { $0.kind != .agency }
@@ -46,7 +46,7 @@ extension ContractRules {
         var holders: [SentenceMention] = []
         for m in context.outerMentions where m.tokens.lowerBound > with {
             if let last = holders.last {
-                guard context.isCoordination(last.tokens.upperBound..<m.tokens.lowerBound) else { break }
+                guard context.isCoordination(last.tokens.gap(to: m.tokens)) else { break }
             } else if m.tokens.lowerBound - with > 2 {
                 break
             }

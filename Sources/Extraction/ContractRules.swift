@@ -181,7 +181,7 @@ struct ContractRules {
             if let first = after.first {
                 holders = [first]
                 for m in after.dropFirst() {
-                    guard let last = holders.last, context.isCoordination(last.tokens.upperBound..<m.tokens.lowerBound) else { break }
+                    guard let last = holders.last, context.isCoordination(last.tokens.gap(to: m.tokens)) else { break }
                     holders.append(m)
                 }
             }
@@ -256,7 +256,7 @@ struct ContractRules {
               tokens[(composed + 1)..<first.tokens.lowerBound].allSatisfy({ $0.text == "," || ($0.kind == .word && !$0.isCapitalized) }) else { return [] }
         var members = [first]
         for m in after.dropFirst() {
-            let gap = members[members.count - 1].tokens.upperBound..<m.tokens.lowerBound
+            let gap = members[members.count - 1].tokens.gap(to: m.tokens)
             guard tokens[gap].allSatisfy({ [",", "et", "and", "&"].contains($0.folded) }) else { break }
             members.append(m)
         }
@@ -423,7 +423,7 @@ struct ContractRules {
                 var group = [first]
                 for m in context.outerMentions where m.tokens.lowerBound > first.tokens.lowerBound
                     && (m.kind == .company || (m.entity == nil && !context.isBareAcronym(m))) {
-                    guard let last = group.last, context.isCoordination(last.tokens.upperBound..<m.tokens.lowerBound) else { break }
+                    guard let last = group.last, context.isCoordination(last.tokens.gap(to: m.tokens)) else { break }
                     group.append(m)
                 }
                 return holders + group
@@ -630,7 +630,7 @@ struct ContractRules {
         guard let first = candidates.first else { return nil }
         var group = [first]
         for next in candidates.dropFirst() {
-            let gap = group.last!.tokens.upperBound..<next.tokens.lowerBound
+            let gap = group.last!.tokens.gap(to: next.tokens)
             if context.isCoordination(gap) || gap.isEmpty { group.append(next) } else { break }
         }
         return group

@@ -15,7 +15,7 @@ extension DonationRules {
         var out = gifts
         var previous = used
         for next in context.money[(n + 1)...] {
-            let gap = tokens[previous.upperBound..<next.tokens.lowerBound]
+            let gap = tokens[previous.gap(to: next.tokens)]
             guard gap.count == 1, Self.amountJoins.contains(gap[gap.startIndex]),
                   next.money.currency == first.money?.currency, !context.isDenied(next),
                   !out.contains(where: { $0.moneyTokens == next.tokens }) else { break }

@@ -46,8 +46,8 @@ struct CountedGroup: Sendable {
         var group = [first]
         for next in companies.dropFirst() {
             guard let last = group.last, last.tokens.upperBound < next.tokens.lowerBound,
-                  context.isCoordination(last.tokens.upperBound..<next.tokens.lowerBound)
-                    || context.tokens[last.tokens.upperBound..<next.tokens.lowerBound].allSatisfy({ $0.isMark(",") || SentenceContext.determiners.contains($0) })
+                  context.isCoordination(last.tokens.gap(to: next.tokens))
+                    || context.tokens[last.tokens.gap(to: next.tokens)].allSatisfy({ $0.isMark(",") || SentenceContext.determiners.contains($0) })
             else { break }
             group.append(next)
         }

@@ -62,7 +62,7 @@ struct DisputeRules {
             // An unknown capitalised word opening the sentence is a name only beside a known one ("Free et SFR").
             // "Zentrix filed a lawsuit against…": one shaped like a name right before the action is its subject.
             let opening = mention.tokens.lowerBound == 0 && mention.tokens.count == 1 && !context.outerMentions.contains { other in
-                other.entity != nil && other.tokens.lowerBound > 0 && context.isCoordination(mention.tokens.upperBound..<other.tokens.lowerBound)
+                other.entity != nil && other.tokens.lowerBound > 0 && context.isCoordination(mention.tokens.gap(to: other.tokens))
             } && !(trigger - mention.tokens.upperBound <= 3 && mention.tokens.upperBound < tokens.count
                    && NameCandidates.mayOpenAsName(tokens[mention.tokens.lowerBound])
                    && tokens[mention.tokens.upperBound].kind == .word && !tokens[mention.tokens.upperBound].isCapitalized)
@@ -294,7 +294,7 @@ struct DisputeRules {
                 continue
             }
             if let previous = last {
-                guard context.isCoordination(previous.tokens.upperBound..<m.tokens.lowerBound) else { break }
+                guard context.isCoordination(previous.tokens.gap(to: m.tokens)) else { break }
             } else if m.tokens.lowerBound - trigger > 10 {
                 break
             }

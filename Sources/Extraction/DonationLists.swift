@@ -139,7 +139,7 @@ extension DonationRules {
                 let gapWords = tokens[(group.last?.tokens.upperBound ?? 0)..<next.tokens.lowerBound].map(\.folded).filter { $0 != "," }
                 if let first = gapWords.first, ["a", "an", "un", "une"].contains(first), tokens[next.tokens.lowerBound - gapWords.count - 1].text == "," { break }
                 guard let last = group.last, giver(next) != nil, next.kind != .fund,
-                      context.isCoordination(last.tokens.upperBound..<next.tokens.lowerBound) || isTitleGap(context, last.tokens.upperBound..<next.tokens.lowerBound),
+                      context.isCoordination(last.tokens.gap(to: next.tokens)) || isTitleGap(context, last.tokens.gap(to: next.tokens)),
                       !context.money.contains(where: { $0.tokens.lowerBound >= last.tokens.upperBound && $0.tokens.upperBound <= next.tokens.lowerBound }) else { break }
                 group.append(next)
             }

@@ -101,7 +101,7 @@ struct DonationRules {
         // "Amazon and OpenAI CEO Sam Altman": names coordinated before the first, past an employer before a title.
         if var current = subjects.first {
             for m in context.outerMentions.reversed() where m.tokens.upperBound <= current.tokens.lowerBound {
-                let gap = m.tokens.upperBound..<current.tokens.lowerBound
+                let gap = m.tokens.gap(to: current.tokens)
                 if context.isCoordination(gap) {
                     if m.kind != .agency { subjects.insert(m, at: 0) }
                 } else if !isTitleGap(context, gap) { break }
@@ -131,7 +131,7 @@ struct DonationRules {
             }
             let scheduled = monthed(used) && monthed(match.tokens) && [",", "et", "and"].contains(before.last ?? "")
             guard scheduled || before.contains(where: { Self.addingWords.contains($0) }) || before.suffix(2) == ["as", "well"],
-                  !tokens[used.upperBound..<match.tokens.lowerBound].contains(where: { [";", ":"].contains($0.text) }),
+                  !tokens[used.gap(to: match.tokens)].contains(where: { [";", ":"].contains($0.text) }),
                   !context.mentions.contains(where: { $0.tokens.lowerBound > used.upperBound && $0.tokens.lowerBound < match.tokens.lowerBound
                       && $0.kind != .fund }) else { continue }
             let next = tokens[match.tokens.upperBound..<min(tokens.count, match.tokens.upperBound + 2)].map(\.folded)
@@ -389,7 +389,7 @@ struct DonationRules {
             var list = [head]
             var previous = outer[first]
             for next in outer[(first + 1)...] {
-                let gap = previous.tokens.upperBound..<next.tokens.lowerBound
+                let gap = previous.tokens.gap(to: next.tokens)
                 guard let entity = next.kind == .fund ? next.entity : (politicalContext && next.entity == nil ? EntityRef(.fund, next.surface) : nil),
                       context.isCoordination(gap, skipping: context.relativeClauses(from: gap.lowerBound, to: gap.upperBound)) else { break }
                 if !list.contains(entity) { list.append(entity) }

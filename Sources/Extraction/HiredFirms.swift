@@ -20,7 +20,7 @@ extension ContractRules {
                   // The price after "pour"/"for", in the same clause run.
                   let money = context.money.first(where: { m in
                       m.tokens.lowerBound > firm.tokens.upperBound
-                          && tokens[firm.tokens.upperBound..<m.tokens.lowerBound].contains(where: { Self.priceLeads.contains($0) })
+                          && tokens[firm.tokens.gap(to: m.tokens)].contains(where: { Self.priceLeads.contains($0) })
                   }),
                   !context.isNegated(from: max(0, verb - 4), to: verb + 1) else { continue }
             return [Contract(contractor: firm.entity ?? EntityRef(.company, firm.surface), agency: hirer, money: money.money,

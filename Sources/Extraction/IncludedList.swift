@@ -13,7 +13,7 @@ extension SentenceContext {
         var from = lead + 1
         for (n, name) in names.enumerated() {
             // "Acme co-founder Jane Roe": a company naming a person's post describes the person, who is listed.
-            if n + 1 < names.count, names[n + 1].kind == .person, name.kind != .person, isPostGap(name.tokens.upperBound..<names[n + 1].tokens.lowerBound) { continue }
+            if n + 1 < names.count, names[n + 1].kind == .person, name.kind != .person, isPostGap(name.tokens.gap(to: names[n + 1].tokens)) { continue }
             var start = name.tokens.lowerBound
             // A short description in lower case may stand before each name, a company's name before its post.
             while start > from, name.tokens.lowerBound - start < 4, isDescriptionWord(tokens[start - 1]) { start -= 1 }

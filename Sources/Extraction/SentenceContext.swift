@@ -189,7 +189,7 @@ final class SentenceContext {
         let candidates = eligible.filter { $0.tokens.upperBound <= nearest.tokens.lowerBound }
         for candidate in candidates.reversed() {
             guard let head = group.first else { break }
-            let gap = candidate.tokens.upperBound..<head.tokens.lowerBound
+            let gap = candidate.tokens.gap(to: head.tokens)
             if isCoordination(gap) { group.insert(candidate, at: 0) } else { break }
         }
         return group
@@ -215,7 +215,7 @@ final class SentenceContext {
         guard m.tokens.lowerBound > 0, ["et", "and", "ou", "or"].contains(tokens[m.tokens.lowerBound - 1].folded) else { return nil }
         var head = m
         for other in outerMentions.reversed() where other.tokens.upperBound <= head.tokens.lowerBound && other.tokens.lowerBound >= start {
-            guard isCoordination(other.tokens.upperBound..<head.tokens.lowerBound) else { break }
+            guard isCoordination(other.tokens.gap(to: head.tokens)) else { break }
             head = other
         }
         guard head.tokens != m.tokens, isComplement(head) else { return nil }

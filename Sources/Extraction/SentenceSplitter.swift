@@ -19,6 +19,11 @@ enum SentenceSplitter {
                                         "un", "une", "a", "an", "selon", "according"]
     static let closers: WordSet = ["»", "”", "\"", ")", "'"]
     static let terminals: WordSet = [".", "!", "?", "…"]
+    /// A run-on "sentence" (a table or a page with no full stops) is cut at its first punctuation mark after this
+    /// many tokens, and anywhere after `longestSentence`: the rules read whole sentences and their cost grows
+    /// faster than a sentence's length (2.5 MB without a full stop took minutes). The press's longest is ~130.
+    static let longSentence = 250
+    static let longestSentence = 400
 
     /// The sentences of tokens held in an array (the tests'), copied into a `TokenBuffer` first.
     static func split(_ tokens: [Token], scalars: [Unicode.Scalar]) -> [Sentence] {
@@ -54,6 +59,10 @@ enum SentenceSplitter {
             // preposition was cut by the page's layout, not by the sentence's end.
             if tokens[i].newlineBefore && !(i > 0 && Self.dangles(tokens[i - 1])) { close() }
             end = i + 1
+            if end - start >= longSentence, tokens[i].kind == .punct || end - start >= longestSentence {
+                close()
+                continue
+            }
             if tokens[i].kind == .punct {
                 if tokens[i].hasText("«") || tokens[i].hasText("“") { quoteDepth += 1; quoteOpenedAt = end - start }
                 if tokens[i].hasText("»") || tokens[i].hasText("”") { quoteDepth = max(0, quoteDepth - 1) }

@@ -126,16 +126,21 @@ final class ArticleWriter {
             surfaces[mention.entity, default: []].insert(mention.surface)
         }
         for (entity, forms) in x.surfaces { surfaces[entity, default: []].formUnion(forms) }
-        for entity in x.articleNames.keys.sorted(by: { $0.description < $1.description }) {
+        for entity in Self.sortedByDescription(x.articleNames.keys) {
             try run(insertArticleName, [id, try entities.id(for: entity), x.articleNames[entity]])
         }
         // Sorted so that alias rows come out in the same order on every run.
-        for entity in surfaces.keys.sorted(by: { $0.description < $1.description }) {
+        for entity in Self.sortedByDescription(surfaces.keys) {
             let aliases = surfaces[entity, default: []].filter { $0 != entity.name && !$0.isEmpty }
             guard !aliases.isEmpty else { continue }
             let entityID = try entities.id(for: entity)
             for alias in aliases.sorted() { try run(insertAlias, [entityID, alias, NameFolding.key(alias)]) }
         }
+    }
+
+    /// Entities in the order of their descriptions, each description built once (not at every comparison).
+    private static func sortedByDescription(_ entities: some Collection<EntityRef>) -> [EntityRef] {
+        entities.map { ($0.description, $0) }.sorted { $0.0 < $1.0 }.map(\.1)
     }
 
     private func writeFacts(_ x: ArticleExtraction, article id: Int64) throws(SQLiteError) {

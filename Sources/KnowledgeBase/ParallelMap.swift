@@ -21,7 +21,10 @@ final class OrderedParallelMap<Element: Sendable, Result: Sendable>: @unchecked 
         self.transform = transform
         self.window = max(1, window)
         for _ in 0..<max(1, min(workers, elements.count)) {
-            Thread { [self] in work() }.start()
+            let thread = Thread { [self] in work() }
+            // Extraction runs on these threads (BoundedExtraction), with the stack a main thread would have.
+            thread.stackSize = 8 << 20
+            thread.start()
         }
     }
 

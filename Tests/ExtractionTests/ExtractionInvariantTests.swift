@@ -1,4 +1,5 @@
-import Extraction
+@testable import Extraction
+import Foundation
 import Testing
 
 /// Property tests of the extraction pipeline on generated text (fixed seeds, so every run is the same): text
@@ -85,5 +86,35 @@ struct ExtractionInvariantTests {
     func edges(text: String) {
         #expect(Self.check(text).isEmpty)
         #expect(Self.check(text, isHTML: true).isEmpty)
+    }
+
+    /// Words that make names, givers and amounts, drawn without any full stop: a page of this shape once kept the
+    /// rules busy for minutes (one sentence of 400,000 tokens) and, cut into sentences, met a gap between two
+    /// overlapping mentions that trapped.
+    static let runOnWords = ["Jean", "Dupont", "Société", "Générale", "a", "versé", "10", "millions", "d'euros", "à", "la",
+                             "Fondation", "Macron", "Inc", "Ministère", "de", "contrat", "SA"]
+
+    @Test("a page without full stops is cut into sentences of at most 400 tokens and keeps every invariant", arguments: 0..<4)
+    func runOn(seed: UInt64) {
+        var generator = Generator(state: seed &* 0x9E37_79B9)
+        let text = (0..<6_000).map { _ in Self.runOnWords.randomElement(using: &generator)! }.joined(separator: " ")
+        let tokens = Tokenizer.tokenize(text, language: "fr")
+        let sentences = SentenceSplitter.split(tokens, scalars: Array(text.unicodeScalars))
+        #expect(sentences.count >= 6_000 / SentenceSplitter.longestSentence)
+        #expect(sentences.allSatisfy { $0.tokens.count <= SentenceSplitter.longestSentence })
+        #expect(sentences.flatMap(\.tokens).count == tokens.count)
+        #expect(Self.check(text).isEmpty)
+    }
+
+    /// Found by the run-on page above before the gap was guarded: cut into sentences, it gives a list of recipients
+    /// whose next mention starts inside the previous one (`upperBound..<lowerBound` trapped in DonationRules).
+    @Test("a list of recipients whose mentions overlap keeps every invariant")
+    func overlappingMentions() throws {
+        let url = try #require(Bundle.module.url(forResource: "Fixtures/robustness/run-on-overlapping-mentions", withExtension: "txt"))
+        let text = try String(contentsOf: url, encoding: .utf8)
+        #expect(text.split(separator: " ").count == 772)
+        #expect(Self.check(text).isEmpty)
+        #expect((0..<30).gap(to: 20..<40) == 30..<30)
+        #expect((0..<10).gap(to: 12..<40) == 10..<12)
     }
 }
