@@ -162,6 +162,20 @@ struct DonationRules {
         return [cash, kind]
     }
 
+    /// Giving verbs that promise: their object may be a clause ("promised that…") rather than a gift.
+    static let pledgeVerbs: WordSet = ["promis", "promet", "promettent", "promised", "promises", "pledged", "pledges"]
+    static let clauseOpeners: WordSet = ["que", "qu'", "that"]
+    static let partitives: WordSet = ["des", "du", "de", "d'", "some", "any"]
+
+    /// "donor who gave", "mécène qui a versé": the verb's subject is "who" after a lower-case noun.
+    static func givenByUnnamedNoun(_ tokens: [Token], _ trigger: Int) -> Bool {
+        var k = trigger - 1
+        while k > 0, SentenceContext.auxiliaries.contains(tokens[k]) || SentenceContext.passiveAuxiliaries.contains(tokens[k]) { k -= 1 }
+        guard k >= 1, tokens[k].hasText("who") || tokens[k].hasText("qui") else { return false }
+        let noun = tokens[k - 1]
+        return noun.kind == .word && !noun.isCapitalized && donorNouns.contains(noun)
+    }
+
     static let kindCues: WordSet = ["equipment", "form", "kind", "in-kind", "goods", "services", "nature", "materiel", "equipements", "services"]
 
     static let addingWords: WordSet = ["plus", "addition", "another", "additional", "further", "outre", "ainsi", "supplementaires"]
@@ -217,6 +231,20 @@ struct DonationRules {
         // "£200 fixed monetary penalty", "une amende de 5 000 euros": a sanction's amount is no gift.
         // (The amount may be the previous sentence's: asked of the sentence it was read in.)
         if let money, context.money.contains(money) ? context.isSanctionAmount(money) : previous?.isSanctionAmount(money) == true { return [] }
+        // "a major Tory donor who gave £5m", "un mécène qui a versé": the giver is the unnamed noun before "who",
+        // not the main clause's subject.
+        if Self.givenByUnnamedNoun(tokens, trigger) { return [] }
+        // "handing a knighthood to a donor who gave £5m": the amount is the later verb's (not when the two verbs
+        // are coordinated: "pledged and gave £5m").
+        if !gift, let money, money.tokens.lowerBound > trigger,
+           let other = ((trigger + 1)..<money.tokens.lowerBound).first(where: { Self.givingVerbs.contains(tokens[$0]) }),
+           !tokens[(trigger + 1)..<other].allSatisfy({ $0.isMark(",") || ["and", "et", "or", "ou"].contains($0) }) { return [] }
+        // "Il avait promis en février qu'il n'accepterait…": a promise of a clause, not of a gift.
+        if !gift, Self.pledgeVerbs.contains(word),
+           tokens[(trigger + 1)..<min(tokens.count, trigger + 6)].contains(where: { Self.clauseOpeners.contains($0) }),
+           money.map({ $0.tokens.lowerBound > trigger }) ?? true,
+           let clause = tokens[(trigger + 1)...].firstIndex(where: { Self.clauseOpeners.contains($0) }),
+           !context.mentions.contains(where: { $0.tokens.lowerBound > trigger && $0.tokens.lowerBound < clause }) { return [] }
         if !gift {
             // "Labor received and spent $1 million, but the Liberals had four times that": a recipient past the
             // clause's end is no beneficiary of the spending.
@@ -246,6 +274,14 @@ struct DonationRules {
             || tokens[..<trigger].suffix(8).contains { Self.repayWords.contains($0) } || (passiveFunded && !agent.isEmpty)
         // Gifts repaid or accepted with no giver named: the subject only received them.
         if agent.isEmpty, tokens[..<trigger].suffix(8).contains(where: { Self.repayWords.contains($0) }) { return [] }
+        // "a révélé avoir reçu des dons d'un peu plus de 30 000 personnes": gifts received from nobody named (a gift
+        // word: "a accepté de verser" is consent before an infinitive).
+        // The verb stands right before the gift, a determiner at most between them (not "Bank of America gave", nor
+        // "scion of the Mellon banking family, contributed").
+        if gift, agent.isEmpty, !passiveFunded, (max(0, trigger - 3)..<trigger).contains(where: { k in
+            Self.receivingVerbs.contains(tokens[k]) && !tokens[k].isCapitalized
+                && tokens[(k + 1)..<trigger].allSatisfy { SentenceContext.determiners.contains($0) || Self.partitives.contains($0) }
+        }) { return [] }
         var donors = agent.first.map { $0.tokens.lowerBound - trigger <= 3 || received } == true ? agent
             : context.subjects(before: trigger, kinds: [.person, .company, .fund])
         // "Amazon and Sam Altman are joining Meta in donating $1 million each": the subjects join the one already giving.

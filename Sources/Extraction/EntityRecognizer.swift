@@ -331,6 +331,9 @@ struct EntityRecognizer {
     /// Where a dateline ends: a dash within the first fifteen tokens right after a parenthesised credit ("(UPI) --",
     /// "(Reuters) -", "(AFP) —").
     static func datelineEnd(_ tokens: [Token]) -> Int? {
+        // "(Belga) Le parti…": a wire's credit in brackets opening the sentence, with no dash after it.
+        if tokens.count > 4, tokens[0].kind == .punct, tokens[0].isMark("("), tokens[2].isMark(")"), tokens[1].kind == .word,
+           tokens[1].isCapitalized, tokens[3].kind == .word, tokens[3].isCapitalized { return 3 }
         // The cheap test first: this runs on the first tokens of every sentence.
         // A ")" is a punctuation token: its kind is told before its text is compared.
         // The dashes are told by their text's bytes ("-", "--", "—", "–"): a literal list built at each token of every

@@ -470,9 +470,27 @@ struct NameCandidates {
         // "Following the award,", "Regarding the deal": an -ing word opening the sentence before a determiner.
         if sentenceStart, tokens[i].foldedLength >= 6, tokens[i].foldedEnds(with: "ing"), i + 1 < tokens.count,
            SentenceContext.determiners.contains(tokens, i + 1), !isFirstName(tokens[i]) { return false }
+        // "Au terme des six mois", "Aux yeux de…": a preposition opening the sentence before a lower-case word.
+        if sentenceStart, i + 1 < tokens.count, tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized,
+           Lexicon.prepositions.contains(tokens, i), tokens[i].foldedLength >= 2 { return false }
+        // "Environ 2 % des dons", "Roughly 40 firms": a word that qualifies amounts, before a number.
+        if sentenceStart, i + 1 < tokens.count, tokens[i + 1].kind == .number, Self.amountQualifiers.contains(tokens, i) { return false }
+        // "Critiquée par le vérificateur", "Fondée en 1998": a French past participle opening the sentence before a
+        // preposition (the accent tells it; "a", the auxiliary, is no preposition here).
+        if sentenceStart, i + 1 < tokens.count, tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized, tokens[i + 1].text != "a",
+           Lexicon.prepositions.contains(tokens, i + 1), tokens[i].foldedLength >= 5, Self.isFrenchParticiple(tokens[i].text),
+           !isFirstName(tokens[i]) { return false }
         if i > 0, Lexicon.creditCues.contains(tokens, i - 1) { return false }
         if i > 1, tokens[i - 1].text == ":", Lexicon.creditCues.contains(tokens, i - 2) { return false }
         return true
+    }
+
+    /// The single words of `MoneyParser.qualifiers` ("environ", "roughly", "quelque").
+    static let amountQualifiers = WordSet(MoneyParser.qualifiers.filter { $0.words.count == 1 }.map { $0.words[0] })
+
+    /// Ends as a French past participle does: "-é", "-ée", "-és", "-ées" (accent written).
+    static func isFrenchParticiple(_ text: String) -> Bool {
+        text.hasSuffix("é") || text.hasSuffix("ée") || text.hasSuffix("és") || text.hasSuffix("ées")
     }
 
     func classify(_ tokens: [Token], _ range: Range<Int>, titled: Bool) -> SentenceMention? {
