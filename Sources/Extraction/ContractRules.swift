@@ -275,7 +275,12 @@ struct ContractRules {
         let tokens = context.tokens
         var k = m.tokens.lowerBound - 1
         if k >= 0, ["«", "“", "\"", "'"].contains(tokens[k].text) { k -= 1 }
+        // "a contract, called the Joint Enterprise Defense Infrastructure", "known as Defense Enterprise Office Solutions",
+        // "connu sous le nom de Parade".
+        if k >= 0, SentenceContext.determiners.contains(tokens[k]) { k -= 1 }
         if k >= 0, Self.namingWords.contains(tokens[k]) { return true }
+        if k >= 1, tokens[k].hasText("as"), tokens[k - 1].hasText("known") { return true }
+        if k >= 1, tokens[k].hasText("de"), tokens[k - 1].hasText("nom") { return true }
         let after = m.tokens.upperBound
         if isVehicle(context, m) { return true }
         return after < tokens.count && (Self.productNouns.contains(tokens[after])

@@ -236,7 +236,7 @@ struct DonationRules {
         if Self.givenByUnnamedNoun(tokens, trigger) { return [] }
         // "handing a knighthood to a donor who gave £5m": the amount is the later verb's (not when the two verbs
         // are coordinated: "pledged and gave £5m").
-        if !gift, let money, money.tokens.lowerBound > trigger,
+        if !gift, let money, context.money.contains(money), money.tokens.lowerBound > trigger, money.tokens.lowerBound <= tokens.count,
            let other = ((trigger + 1)..<money.tokens.lowerBound).first(where: { Self.givingVerbs.contains(tokens[$0]) }),
            !tokens[(trigger + 1)..<other].allSatisfy({ $0.isMark(",") || ["and", "et", "or", "ou"].contains($0) }) { return [] }
         // "Il avait promis en février qu'il n'accepterait…": a promise of a clause, not of a gift.

@@ -27,6 +27,10 @@ struct Rules22ConstructionTests {
         RelationCase(label: "'(Belga) Le parti X a écopé d'une amende du Bundestag': the wire's credit is no party",
                      text: "Titre du texte\ndate 2025-03-03\n(Belga) Le parti Vexor a écopé d'une amende de 400 000 euros du Bundestag pour avoir accepté des dons illégaux.",
                      disputes: [Conflict(parties: ["Bundestag", "Vexor"], kind: .regulatory)]),
+        RelationCase(label: "'a contract, called the Vexor Enterprise Cloud': the contract's name is no holder",
+                     text: "Title of the story\ndate 2025-03-03\nThe Department of Defense put on hold its decision to award a $10 billion cloud computing contract, called the Vexor Enterprise Cloud."),
+        RelationCase(label: "'The contract, known as Vexor Office Solutions, …': the contract's name is no holder",
+                     text: "Title of the story\ndate 2025-03-03\nThe contract, known as Vexor Office Solutions, is aimed to replace the Department of Defense's office applications."),
     ]
 
     @Test("rules-22 constructions", arguments: cases)
