@@ -87,7 +87,7 @@ public struct ArticleSource: Sendable, Equatable {
         for expected in wanted {
             guard i < bytes.endIndex else { return false }  // shorter, and ASCII so far: lower-casing keeps its length
             let byte = bytes[i]
-            guard byte < 0x80 else { return line.lowercased().hasPrefix(label) }
+            guard byte < 0x80 else { return lowercasedStart(line, label) }
             let lower = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
             if lower != expected {
                 // A later non-ASCII character cannot change an ASCII one before it.
@@ -96,7 +96,15 @@ public struct ArticleSource: Sendable, Equatable {
             i = bytes.index(after: i)
         }
         guard i < bytes.endIndex else { return true }
-        return bytes[i] < 0x80 ? true : line.lowercased().hasPrefix(label)
+        return bytes[i] < 0x80 ? true : lowercasedStart(line, label)
+    }
+
+    /// `line.lowercased().hasPrefix(label)`, lower-casing only the label's length and one character more (a
+    /// character lower-cases into one character, or joins the one after it: "İ" becomes "i" and a combining dot):
+    /// the whole line was lower-cased, at each of four labels, for every header line opening with a non-ASCII letter
+XX
+    private static func lowercasedStart(_ line: Substring, _ label: String) -> Bool {
+        line.prefix(label.count + 1).lowercased().hasPrefix(label)
     }
 
     /// An http(s) address that is the whole line, or follows a url/source/lien label.

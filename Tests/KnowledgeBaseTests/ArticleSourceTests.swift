@@ -13,6 +13,10 @@ struct ArticleSourceTests {
         ("date 2025-03-14\n\nPentagon picks four cloud giants", nil, nil),
         ("By 2030 the market will double.", nil, nil),
         ("by the way, nothing here", nil, nil),
+        // Labels written with non-ASCII letters that lower-case to the label's: the Kelvin sign is a "k".
+        ("LIN\u{212A}: https://kelvin.example/a\nTitle", "https://kelvin.example/a", nil),
+        ("« Source » https://no.example/a\nTitre", nil, nil),
+        ("Ürl: https://no.example/b\nTitle", nil, nil),
     ])
     func header(text: String, url: String?, byline: String?) {
         #expect(ArticleSource(text: text) == ArticleSource(url: url, byline: byline))
