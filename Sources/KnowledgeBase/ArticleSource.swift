@@ -102,7 +102,7 @@ public struct ArticleSource: Sendable, Equatable {
     /// `line.lowercased().hasPrefix(label)`, lower-casing only the label's length and one character more (a
     /// character lower-cases into one character, or joins the one after it: "İ" becomes "i" and a combining dot):
     /// the whole line was lower-cased, at each of four labels, for every header line opening with a non-ASCII letter
-XX
+    /// or mark (4% of `--reextract`'s writer thread on the generated corpus; that thread went 7.1 → 6.2 CPU-s at 10,000).
     private static func lowercasedStart(_ line: Substring, _ label: String) -> Bool {
         line.prefix(label.count + 1).lowercased().hasPrefix(label)
     }
