@@ -475,11 +475,10 @@ struct NameCandidates {
            Lexicon.prepositions.contains(tokens, i), tokens[i].foldedLength >= 2 { return false }
         // "Environ 2 % des dons", "Roughly 40 firms": a word that qualifies amounts, before a number.
         if sentenceStart, i + 1 < tokens.count, tokens[i + 1].kind == .number, Self.amountQualifiers.contains(tokens, i) { return false }
-        // "Critiquée par le vérificateur", "Fondée en 1998": a French past participle opening the sentence before a
-        // preposition (the accent tells it; "a", the auxiliary, is no preposition here).
-        if sentenceStart, i + 1 < tokens.count, tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized, tokens[i + 1].text != "a",
-           Lexicon.prepositions.contains(tokens, i + 1), tokens[i].foldedLength >= 5, Self.isFrenchParticiple(tokens[i].text),
-           !isFirstName(tokens[i]) { return false }
+        // "Critiquée par le vérificateur", "Fondée en 1998": a French past participle opening the sentence before "par"
+        // or "en" (the accent tells it; not "Comité de soutien", "Université de Lille", nouns before "de").
+        if sentenceStart, i + 1 < tokens.count, tokens[i + 1].hasText("par") || tokens[i + 1].hasText("en"),
+           tokens[i].foldedLength >= 5, Self.isFrenchParticiple(tokens[i].text), !isFirstName(tokens[i]) { return false }
         if i > 0, Lexicon.creditCues.contains(tokens, i - 1) { return false }
         if i > 1, tokens[i - 1].text == ":", Lexicon.creditCues.contains(tokens, i - 2) { return false }
         return true

@@ -45,7 +45,8 @@ struct Rules22ConstructionTests {
             Environ 2 % des dons dépassent 5 000 euros.
             Critiquée par le vérificateur général, l'attribution de contrats sans appel d'offres a augmenté.
             Fondée en 1998, Blixa Capital emploie 300 personnes.
+            Université de Corvane a reçu un don.
             """)
-        #expect(Set(x.mentions.map(\.entity.name)) == ["Vexor Group", "Blixa Capital"])
+        #expect(Set(x.mentions.map(\.entity.name)) == ["Vexor Group", "Blixa Capital", "Université de Corvane"])
     }
 }
