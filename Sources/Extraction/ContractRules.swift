@@ -728,6 +728,8 @@ struct ContractRules {
             // "a notifié à X un marché pour la fourniture de drones": a market awarded is a contract.
             let awarded = k > 0 && ["un", "ce", "ces"].contains(context.tokens[k - 1])
                 && context.tokens[..<k].contains { Self.awardVerbs.contains($0) }
+                // "a attribué le marché à X", "a remporté le marché": the market right after a verb of award.
+                || k > 1 && ["le", "les"].contains(context.tokens[k - 1]) && Self.strongAwardVerbs.contains(context.tokens[k - 2])
             // "le montant du marché attribué à X": a market given to someone is a contract.
             return awarded || ["public", "publics", "subsequent", "subsequents", "cadre"].contains(context.tokens[k + 1])
                 || Self.strongAwardVerbs.contains(context.tokens[k + 1]) || awardedAfter(context.tokens, k)

@@ -6,6 +6,7 @@ import Testing
 @Suite("Rules-22 constructions")
 struct Rules22ConstructionTests {
     typealias Gift = RelationCase.Gift
+    typealias Deal = RelationCase.Deal
     typealias Conflict = RelationCase.Conflict
 
     static let cases: [RelationCase] = [
@@ -31,6 +32,11 @@ struct Rules22ConstructionTests {
                      text: "Title of the story\ndate 2025-03-03\nThe Department of Defense put on hold its decision to award a $10 billion cloud computing contract, called the Vexor Enterprise Cloud."),
         RelationCase(label: "'The contract, known as Vexor Office Solutions, …': the contract's name is no holder",
                      text: "Title of the story\ndate 2025-03-03\nThe contract, known as Vexor Office Solutions, is aimed to replace the Department of Defense's office applications."),
+        RelationCase(label: "'a attribué le marché à X': the market right after a verb of award is a contract",
+                     text: "Titre du texte\ndate 2025-03-03\nLe ministère des Armées a attribué le marché à Vexor Group.",
+                     contracts: [Deal(contractor: "Vexor Group", agency: "ministère des Armées", amount: nil)]),
+        RelationCase(label: "'X domine le marché des drones': a market led is no contract",
+                     text: "Titre du texte\ndate 2025-03-03\nLe ministère des Armées modernise ses bases. Vexor Group domine le marché des drones."),
     ]
 
     @Test("rules-22 constructions", arguments: cases)
