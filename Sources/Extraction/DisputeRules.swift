@@ -147,6 +147,14 @@ struct DisputeRules {
             parties.removeAll { pronouns.contains($0.entity) && !named.contains($0.entity) }
         }
         guard Set(parties.map(\.entity)).count >= 2 else { return [] }
+        // "Google, along with its parent company Alphabet, is being sued for…": a passive with no agent anywhere
+        // after it names only who is sued, and no case stands between them.
+        if kind == .lawsuit, !passive, trigger >= 1, Self.suedWords.contains(tokens[trigger]),
+           tokens[max(0, trigger - 2)..<trigger].contains(where: { SentenceContext.passiveAuxiliaries.contains($0) }),
+           !tokens[(trigger + 1)...].contains(where: { ["by", "par"].contains($0) }),
+           !context.outerMentions.contains(where: { m in m.tokens.lowerBound > trigger && parties.contains { $0.entity == (m.entity ?? EntityRef(.company, m.surface)) } }) {
+            return []
+        }
         // A government body that sues or acts is a regulator: antitrust in a competition case, else regulatory.
         // A body that is sued ("un recours contre la DGA", "a lawsuit against the FAA") keeps the case a lawsuit.
         let agencies = context.outerMentions.filter { m in m.kind == .agency && parties.contains { $0.entity == m.entity } }
@@ -177,6 +185,10 @@ struct DisputeRules {
                               money: context.money.first?.money, statedDate: context.sentenceDate)
         return Self.separateCases(dispute, word: tokens[trigger].folded, separate: context.contains(["separate", "distinct", "distinctes", "separees", "separes"]))
     }
+
+    /// Past participles of suing.
+    static let suedWords: WordSet = ["sued", "poursuivi", "poursuivie", "poursuivis", "poursuivies", "assigne", "assignee", "assignes",
+                                     "attaque", "attaquee", "attaques", "attaquees"]
 
     /// "hit the Heritage Party with fines", "was hit with a £400 penalty": the party just before "with" and the sanction.
     static func sanctionedWith(_ tokens: [Token], end: Int, trigger: Int) -> Bool {

@@ -37,6 +37,11 @@ struct Rules22ConstructionTests {
                      contracts: [Deal(contractor: "Vexor Group", agency: "ministère des Armées", amount: nil)]),
         RelationCase(label: "'X domine le marché des drones': a market led is no contract",
                      text: "Titre du texte\ndate 2025-03-03\nLe ministère des Armées modernise ses bases. Vexor Group domine le marché des drones."),
+        RelationCase(label: "'Google, along with Alphabet, is being sued for…': a passive with no agent names no case between the sued",
+                     text: "Title of the story\ndate 2025-03-03\nGoogle, along with its parent company Alphabet, is being sued for its advertising practices."),
+        RelationCase(label: "'Google, along with Alphabet, is being sued by Epic Games': the agent sues them both",
+                     text: "Title of the story\ndate 2025-03-03\nGoogle, along with its parent company Alphabet, is being sued by Epic Games.",
+                     disputes: [Conflict(parties: ["Google", "Alphabet", "Epic Games"], kind: .lawsuit)]),
     ]
 
     @Test("rules-22 constructions", arguments: cases)
