@@ -54,6 +54,7 @@ struct DisputeRules {
         guard let (trigger, found) = classify(context, awardTold: recentAward != nil) else { return [] }
         var kind = found
         if context.isNegated(from: trigger - 7, to: trigger) { return [] }
+        if Self.isAttributiveContested(tokens, trigger) { return [] }
         var parties: [DisputeParty] = []
         let named = namedNearTrigger(context, trigger)
         let passive = trigger >= 1 && trigger + 1 < tokens.count && ["by", "par"].contains(tokens[trigger + 1])
@@ -185,6 +186,17 @@ struct DisputeRules {
                               money: context.money.first?.money, statedDate: context.sentenceDate)
         return Self.separateCases(dispute, word: tokens[trigger].folded, separate: context.contains(["separate", "distinct", "distinctes", "separees", "separes"]))
     }
+
+    /// "the highly contested contract", "a disputed election", "un marché très contesté": the participle qualifies a
+    /// noun (after a determiner or an adverb, before a lower-case noun), no case is brought.
+    static func isAttributiveContested(_ tokens: [Token], _ trigger: Int) -> Bool {
+        guard trigger >= 1, trigger + 1 < tokens.count, Self.contestedWords.contains(tokens[trigger]) else { return false }
+        let before = tokens[trigger - 1], after = tokens[trigger + 1]
+        let qualifies = SentenceContext.determiners.contains(before) || before.folded.hasSuffix("ly") || ["tres", "fort", "si", "plus"].contains(before)
+        let noun = after.kind == .word && !after.isCapitalized && !Lexicon.prepositions.contains(after) && !SentenceContext.determiners.contains(after)
+        return qualifies && noun
+    }
+    static let contestedWords: WordSet = ["contested", "disputed"]
 
     /// Past participles of suing.
     static let suedWords: WordSet = ["sued", "poursuivi", "poursuivie", "poursuivis", "poursuivies", "assigne", "assignee", "assignes",

@@ -42,6 +42,9 @@ struct Rules22ConstructionTests {
         RelationCase(label: "'Google, along with Alphabet, is being sued by Epic Games': the agent sues them both",
                      text: "Title of the story\ndate 2025-03-03\nGoogle, along with its parent company Alphabet, is being sued by Epic Games.",
                      disputes: [Conflict(parties: ["Google", "Alphabet", "Epic Games"], kind: .lawsuit)]),
+        RelationCase(label: "'Vexor Inc contested the award in court, suing the Department of Defense': a case",
+                     text: "Title of the story\ndate 2025-03-03\nVexor Inc contested the award in court, suing the Department of Defense.",
+                     disputes: [Conflict(parties: ["Vexor Inc", "U.S. Department of Defense"], kind: .lawsuit)]),
     ]
 
     @Test("rules-22 constructions", arguments: cases)
@@ -59,5 +62,16 @@ struct Rules22ConstructionTests {
             Université de Corvane a reçu un don.
             """)
         #expect(Set(x.mentions.map(\.entity.name)) == ["Vexor Group", "Blixa Capital", "Université de Corvane"])
+    }
+
+    /// (The sentence still yields a contract to the front-runner: a known false positive, "front-runner for" is no award.)
+    @Test("'the front-runner for the highly contested contract': a contested thing is no case")
+    func attributiveContested() {
+        let x = Extractor().extract(text: """
+            Title of the story
+            date 2025-03-03
+            Analysts said Vexor Inc was the obvious front-runner for the highly contested contract because its cloud arm, Vexor Web Services, is likely best equipped to store the Department of Defense's data.
+            """)
+        #expect(x.disputes.isEmpty)
     }
 }
