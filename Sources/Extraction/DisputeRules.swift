@@ -187,12 +187,12 @@ struct DisputeRules {
         return Self.separateCases(dispute, word: tokens[trigger].folded, separate: context.contains(["separate", "distinct", "distinctes", "separees", "separes"]))
     }
 
-    /// "the highly contested contract", "a disputed election", "un marché très contesté": the participle qualifies a
-    /// noun (after a determiner or an adverb, before a lower-case noun), no case is brought.
+    /// "the highly contested contract", "a disputed election": the participle qualifies a noun (after a determiner or
+    /// an adverb, before a lower-case noun), no case is brought. English only: French "a contesté" has the auxiliary "a".
     static func isAttributiveContested(_ tokens: [Token], _ trigger: Int) -> Bool {
         guard trigger >= 1, trigger + 1 < tokens.count, Self.contestedWords.contains(tokens[trigger]) else { return false }
         let before = tokens[trigger - 1], after = tokens[trigger + 1]
-        let qualifies = SentenceContext.determiners.contains(before) || before.folded.hasSuffix("ly") || ["tres", "fort", "si", "plus"].contains(before)
+        let qualifies = SentenceContext.determiners.contains(before) || before.folded.hasSuffix("ly") || ["more", "most"].contains(before)
         let noun = after.kind == .word && !after.isCapitalized && !Lexicon.prepositions.contains(after) && !SentenceContext.determiners.contains(after)
         return qualifies && noun
     }

@@ -236,14 +236,12 @@ struct DonationRules {
         if Self.givenByUnnamedNoun(tokens, trigger) { return [] }
         // "handing a knighthood to a donor who gave £5m": the amount is the later verb's (not when the two verbs
         // are coordinated: "pledged and gave £5m").
-        if !gift, let money, context.money.contains(money), money.tokens.lowerBound > trigger, money.tokens.lowerBound <= tokens.count,
+        if !gift, let money, context.money.contains(money), money.tokens.lowerBound > trigger,
            let other = ((trigger + 1)..<money.tokens.lowerBound).first(where: { Self.givingVerbs.contains(tokens[$0]) }),
            !tokens[(trigger + 1)..<other].allSatisfy({ $0.isMark(",") || ["and", "et", "or", "ou"].contains($0) }) { return [] }
         // "Il avait promis en février qu'il n'accepterait…": a promise of a clause, not of a gift.
-        if !gift, Self.pledgeVerbs.contains(word),
-           tokens[(trigger + 1)..<min(tokens.count, trigger + 6)].contains(where: { Self.clauseOpeners.contains($0) }),
-           money.map({ $0.tokens.lowerBound > trigger }) ?? true,
-           let clause = tokens[(trigger + 1)...].firstIndex(where: { Self.clauseOpeners.contains($0) }),
+        if !gift, Self.pledgeVerbs.contains(word), money.map({ $0.tokens.lowerBound > trigger }) ?? true,
+           let clause = tokens[(trigger + 1)..<min(tokens.count, trigger + 6)].firstIndex(where: { Self.clauseOpeners.contains($0) }),
            !context.mentions.contains(where: { $0.tokens.lowerBound > trigger && $0.tokens.lowerBound < clause }) { return [] }
         if !gift {
             // "Labor received and spent $1 million, but the Liberals had four times that": a recipient past the
