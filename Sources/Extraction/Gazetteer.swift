@@ -90,7 +90,11 @@ public struct Gazetteer: Sendable {
         if tokens.count == 1 {
             let token = tokens[0]
             if token.text.unicodeScalars.count == 1 { return .contextual }
-            let mixed = !token.isCapitalized && token.text.unicodeScalars.contains { $0.properties.isUppercase }
+            // "iPhone"; and a short name with a capital inside ("PiS", "AfD"), which a word of the text may spell
+            // otherwise (the French "Pis,"): written as is. Longer ones ("SoftBank", "Hydro-Québec") are met as
+            // "Softbank" too.
+            let inner = token.text.unicodeScalars.dropFirst().contains { $0.properties.isUppercase }
+            let mixed = (!token.isCapitalized && inner) || (inner && token.text.unicodeScalars.count <= 4)
             return token.isAllCaps || mixed || token.text.contains(".") ? .exact : .capitalised
         }
         return tokens[0].isCapitalized ? .capitalised : .insensitive

@@ -74,4 +74,18 @@ struct Rules22ConstructionTests {
             """)
         #expect(x.disputes.isEmpty)
     }
+
+    @Test("a short known name with a capital inside is met as written: 'le PiS' is the party, the French 'Pis,' is no name")
+    func shortMixedCase() {
+        let x = Extractor().extract(text: """
+            Titre du texte
+            date 2025-03-03
+            Le PiS a perdu les élections.
+
+            Pis, même s’il s’en défend, Vexor Group n’aurait versé aucun impôt. Softbank investit.
+            """)
+        #expect(Set(x.mentions.map(\.entity.name)) == ["Law and Justice", "Vexor Group", "SoftBank"])
+        #expect(x.mentions.filter { $0.entity.name == "Law and Justice" }.map(\.surface) == ["PiS"])
+    }
 }
+
