@@ -94,7 +94,7 @@ public struct Gazetteer: Sendable {
             // otherwise (the French "Pis,"): written as is. Longer ones ("SoftBank", "Hydro-Québec") are met as
             // "Softbank" too.
             let inner = token.text.unicodeScalars.dropFirst().contains { $0.properties.isUppercase }
-            let mixed = (!token.isCapitalized && inner) || (inner && token.text.unicodeScalars.count <= 4)
+            let mixed = inner && (!token.isCapitalized || token.text.unicodeScalars.count <= 4)
             return token.isAllCaps || mixed || token.text.contains(".") ? .exact : .capitalised
         }
         return tokens[0].isCapitalized ? .capitalised : .insensitive

@@ -11,12 +11,19 @@ public enum NameFolding {
     /// "open-ai" meet ("" for a name with neither).
     public static func key(_ text: String) -> String {
         let folded = Folding.fold(text)
-        // Most names fold to ASCII, whose letters and digits are known without Unicode property look-ups.
-        if folded.utf8.allSatisfy({ $0 < 0x80 }) {
-            return String(decoding: folded.utf8.filter { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) },
-                          as: UTF8.self)
+        // Most names fold to ASCII, whose letters and digits are known without Unicode property look-ups: one pass,
+        // left for the Unicode one at the first other byte.
+        var kept: [UInt8] = []
+        kept.reserveCapacity(folded.utf8.count)
+        for byte in folded.utf8 {
+            if byte >= 0x80 { return unicodeKey(folded) }
+            if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) { kept.append(byte) }
         }
-        return String(String.UnicodeScalarView(folded.unicodeScalars.filter {
+        return String(decoding: kept, as: UTF8.self)
+    }
+
+    private static func unicodeKey(_ folded: String) -> String {
+        String(String.UnicodeScalarView(folded.unicodeScalars.filter {
             $0.properties.isAlphabetic || $0.properties.numericType != nil
         }))
     }
