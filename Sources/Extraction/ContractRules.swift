@@ -636,6 +636,14 @@ struct ContractRules {
         var group = [first]
         for next in candidates.dropFirst() {
             let gap = group.last!.tokens.gap(to: next.tokens)
+            // "to General Dynamics Corp's CSRA LLC": the company the owner's name qualifies holds the contract ("to
+            // SpaceX's Human Landing System contract" names the programme).
+            if gap.count == 1, tokens[gap.lowerBound].isPossessive,
+               !(next.tokens.upperBound < tokens.count && Self.contractWords.contains(tokens[next.tokens.upperBound])
+                 && isContractNoun(context, next.tokens.upperBound)) {
+                group[group.count - 1] = next
+                continue
+            }
             if context.isCoordination(gap) || gap.isEmpty { group.append(next) } else { break }
         }
         return group

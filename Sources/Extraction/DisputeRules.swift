@@ -184,7 +184,28 @@ struct DisputeRules {
         let dispute = Dispute(parties: parties, kind: kind, date: context.sentenceDate ?? context.published,
                               evidence: context.evidence, rule: "dispute.\(kind.rawValue)", confidence: 0.7,
                               money: context.money.first?.money, statedDate: context.sentenceDate)
+        if let cases = Self.eachWithItsAmount(dispute, context) { return cases }
         return Self.separateCases(dispute, word: tokens[trigger].folded, separate: context.contains(["separate", "distinct", "distinctes", "separees", "separes"]))
+    }
+
+    /// "fined Apple €500 million … and Meta €200 million": defendants each followed by an amount of their own are
+    /// sanctioned in cases of their own, each against the whole other side.
+    static func eachWithItsAmount(_ dispute: Dispute, _ context: SentenceContext) -> [Dispute]? {
+        let defendants = dispute.parties.filter { $0.side == .defendant }
+        let others = dispute.parties.filter { $0.side != .defendant }
+        guard defendants.count >= 2, !others.isEmpty else { return nil }
+        var amounts: [Money] = []
+        for party in defendants {
+            guard let mention = context.outerMentions.first(where: { ($0.entity ?? EntityRef(.company, $0.surface)) == party.entity }),
+                  let money = context.money.first(where: { $0.tokens.lowerBound == mention.tokens.upperBound }) else { return nil }
+            amounts.append(money.money)
+        }
+        return zip(defendants, amounts).map { party, money in
+            var one = dispute
+            one.parties = others + [party]
+            one.money = money
+            return one
+        }
     }
 
     /// "the highly contested contract", "a disputed election": the participle qualifies a noun (after a determiner or
@@ -246,6 +267,10 @@ struct DisputeRules {
     static let reciprocalVerbs: WordSet = ["traded", "trade", "trading", "exchanged", "exchange", "exchanging", "echange",
                                                "echanges", "echangent", "echangeaient", "echanger", "livrent", "livrer", "livraient", "livre"]
 
+    /// Words after "poursuivre" that make it "carry on": a possessive ("sa reprise") or "sur" ("sur sa lancée").
+    static let carryOnObjects: WordSet = ["son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "sur", "his", "her", "their"]
+    /// Determiners that never stand for an object pronoun before a verb (unlike French "le", "la", "les", "leur").
+    static let nounDeterminers: WordSet = ["un", "une", "son", "sa", "ses", "cette", "the", "an", "his", "her", "its", "their", "this"]
     static let pluralCases: WordSet = ["protests", "lawsuits", "suits", "complaints", "plaintes", "recours", "challenges"]
 
     static let caseNouns: WordSet = ["enquete", "affaire", "procedure", "plainte", "dossier", "investigation", "case",
@@ -417,7 +442,14 @@ struct DisputeRules {
                 // "a legal battle", "legal action": "legal" names a case only before a fight word.
                 if word == "legal" && !["battle", "battles", "fight", "action", "challenge", "dispute", "war"].contains(next) { continue }
                 if ["tribunal", "court", "justice"].contains(word) && !courtAction(tokens, k) { continue }
-                if word == "poursuit" && next != "" && ["son", "sa", "ses", "his", "her", "their", "sur", "leur"].contains(next) { continue }
+                // "a poursuivi sa reprise", "poursuivre leurs efforts": the verb's other sense, to carry on (any form, not the noun).
+                if word.hasPrefix("poursui") && !word.hasPrefix("poursuite") && Self.carryOnObjects.contains(next) { continue }
+                // "la poursuite de l'effort", "la poursuite des travaux": the carrying on of something, no case (a case
+                // "contre" someone is).
+                if word == "poursuite", next == "de" || next == "du" || next == "des" || next == "d'", k + 2 < tokens.count,
+                   tokens[k + 2].kind == .word, !tokens[k + 2].isCapitalized, !context.contains(["contre"]) { continue }
+                // "has settled into a steady rhythm", "things settled down": no case is settled.
+                if word.hasPrefix("settl") && ["into", "down"].contains(next) { continue }
                 if word == "recours" && !context.contains(["contre", "against"]) { continue }
                 if ["complaint", "complaints", "plainte", "plaintes"].contains(word) && antitrust { return (k, .antitrust) }
                 return (k, antitrust && context.contains(["antitrust", "anticoncurrentiel", "anticoncurrentielles", "monopole", "monopoly"]) ? .antitrust : .lawsuit)
@@ -452,6 +484,10 @@ struct DisputeRules {
             if Self.feudVerbs.contains(tokens[k]) {
                 // «… dénoncer l'Etat mafieux»: words inside a quotation are what someone said, not the attack reported.
                 if quoted.contains(k) { continue }
+                // "tire son épingle du jeu", "une critique de ses résultats": after a determiner the word is a noun, and a
+                // noun attacks only someone it names after "contre"/"against"/"on".
+                if k > 0, !Self.feudNouns.contains(tokens[k]), Self.nounDeterminers.contains(tokens[k - 1]),
+                   !tokens[(k + 1)...].prefix(12).contains(where: { ["contre", "against", "envers", "on"].contains($0) }) { continue }
                 // "L'entente … a été critiquée": a passive with no attacker named is no feud between the subject's names.
                 if k > 0, ["ete", "was", "were", "been", "being"].contains(tokens[k - 1]), !["par", "by"].contains(next) { continue }
                 if ["critiques", "attaques", "tweets", "haine", "hostiles", "hostile", "protestation", "protest", "animosite", "tensions", "dechaine", "dechainee", "dechaines"].contains(word),

@@ -2,7 +2,7 @@
 /// apply the donation, contract, dispute and role rules, merge repeats. Deterministic; no SQLite.
 public struct Extractor: Sendable {
     /// Stored with each article so a database tells which rules produced its facts.
-    public static let version = "rules-22"
+    public static let version = "rules-23"
     public let gazetteer: Gazetteer
 
     public init(gazetteer: Gazetteer = .shipped) {
@@ -73,6 +73,7 @@ public struct Extractor: Sendable {
             for s in sentences.indices { moneys[s] = MoneyParser.find(in: sentences[s].tokens, language: language, articleCurrency: implied) }
         }
         CentralAfricanFranc.apply(&moneys, sentences)
+        DollarCountry.apply(&moneys, sentences)
         let contexts = sentences.map { sentence in
             SentenceContext(sentence: sentence, mentions: perSentence[sentence.index].filter { $0.source != .leaderGovernment && !Attribution.isSource($0, in: sentence.tokens) },
                             money: moneys[sentence.index],
@@ -128,7 +129,13 @@ public struct Extractor: Sendable {
             var gifts = donationRules.extract(context, previous: index > 0 ? contexts[index - 1] : nil, lastFund: lastFund,
                                               fundNearby: political)
             // "the biggest donors were A, with £1.5m, and B, which gave £1.1m": the givers the rules above left out.
-            gifts.appendFound(donationRules.donorsWithAmounts(context, lastFund: lastFund).filter { listed in
+            let listed = donationRules.donorsWithAmounts(context, lastFund: lastFund)
+            // "donors were ANZ ($80,000 donation), Asciano ($66,000)": each amount in brackets after its giver is that
+            // giver's, whatever the gift rules paired.
+            let bracketed = listed.filter { $0.rule == DonationRules.bracketedRule }
+            gifts.removeAll { gift in bracketed.contains { $0.donor == gift.donor || $0.moneyTokens == gift.moneyTokens } }
+            gifts.appendFound(bracketed)
+            gifts.appendFound(listed.filter { listed in
                 !gifts.contains { $0.donor == listed.donor || $0.moneyTokens == listed.moneyTokens } })
             gifts.appendFound(donationRules.sameAmount(context, gifts: gifts))
             gifts = donationRules.runningTotals(context, gifts: gifts)

@@ -136,7 +136,7 @@ public enum MoneyParser {
             }
             if let match = parse(tokens, at: i, language: sentenceLanguage, tokenizedIn: language) ?? carried(tokens, at: i, after: matches.last)
                 ?? bare(tokens, at: i, currency: matches.last?.money.currency ?? articleCurrency) {
-                if !isConversion(tokens, match.tokens, after: matches.last) {
+                if !isConversion(tokens, match.tokens, after: matches.last) && !isShareQuote(tokens, match.tokens) {
                     if let first = elidedScale(tokens, before: match) { matches.append(first) }
                     matches.append(match)
                 }
@@ -146,6 +146,21 @@ public enum MoneyParser {
             }
         }
         return matches
+    }
+
+    /// "Capgemini (-1,32 % à 108,50 euros)", "(up 2% at $41.10)": a share price after its day's change, in brackets,
+    /// is the price of one share, no sum anyone paid.
+    static func isShareQuote(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        let start = range.lowerBound
+        guard start >= 3, ["a", "at"].contains(tokens[start - 1].folded) else { return false }
+        var percent = false
+        for j in stride(from: start - 2, through: max(0, start - 8), by: -1) {
+            let text = tokens[j].text
+            if text == "%" || tokens[j].folded == "percent" { percent = true }
+            if text == "(" { return percent }
+            if text == ")" { return false }
+        }
+        return false
     }
 
     /// "a 400 million pound ($634 million) contract", "5 M€ (environ 5,4 M$)": the same sum converted, in

@@ -1,0 +1,36 @@
+/// "$" and "dollars" are US dollars unless the article is about another dollar country's money (GUIDELINES): an
+/// article whose places are Australian (or Canadian) more often than American reads its unmarked dollars as AUD (CAD).
+/// Dollars marked American ("US$", "dollars américains", "USD") stay USD.
+enum DollarCountry {
+    static let places: [(currency: String, words: WordSet)] = [
+        ("AUD", LexiconData.set("currency.aud.place")), ("CAD", ImpliedCurrency.canadianPlaces)]
+    static let american = LexiconData.set("currency.usd.place")
+
+    /// The other dollar country the article is set in, if one and only one outnumbers the American places.
+    static func country(_ sentences: [Sentence]) -> String? {
+        var counts = Array(repeating: 0, count: places.count), us = 0
+        for sentence in sentences {
+            for token in sentence.tokens where token.kind == .word {
+                // "US" in capitals is the country; "us" is the pronoun.
+                if american.contains(token) && (token.folded != "us" || token.isAllCaps) { us += 1 }
+                for (p, place) in places.enumerated() where place.words.contains(token) { counts[p] += 1 }
+            }
+        }
+        let found = counts.indices.filter { counts[$0] > us }
+        return found.count == 1 ? places[found[0]].currency : nil
+    }
+
+    static func apply(_ moneys: inout [[MoneyMatch]], _ sentences: [Sentence]) {
+        guard moneys.contains(where: { $0.contains { $0.money.currency == "USD" } }), let currency = country(sentences) else { return }
+        for s in moneys.indices {
+            let tokens = sentences[s].tokens
+            for m in moneys[s].indices where moneys[s][m].money.currency == "USD" {
+                let range = moneys[s][m].tokens
+                let marked = tokens[range.lowerBound..<min(tokens.count, range.upperBound + 1)].contains { token in
+                    (american.contains(token) && (token.folded != "us" || token.isAllCaps)) || token.folded == "usd"
+                }
+                if !marked { moneys[s][m].money.currency = currency }
+            }
+        }
+    }
+}

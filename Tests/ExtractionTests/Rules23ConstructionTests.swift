@@ -1,0 +1,61 @@
+import Testing
+@testable import Extraction
+
+/// Constructions added in rules-23, from published articles read while developing (sentences written anew): each
+/// case one pattern's positive example or a reading it must not make.
+@Suite("Rules-23 constructions")
+struct Rules23ConstructionTests {
+    typealias Gift = RelationCase.Gift
+    typealias Deal = RelationCase.Deal
+    typealias Conflict = RelationCase.Conflict
+
+    static let cases: [RelationCase] = [
+        RelationCase(label: "'X a poursuivi sa croissance': to carry on, not to sue",
+                     text: "Titre du texte\ndate 2025-03-03\nVexor Group a poursuivi sa croissance au deuxième trimestre, loin devant Blixa Capital."),
+        RelationCase(label: "'X a poursuivi Y en justice': still a case",
+                     text: "Titre du texte\ndate 2025-03-03\nVexor Group a poursuivi Blixa Capital en justice pour contrefaçon.",
+                     disputes: [Conflict(parties: ["Vexor Group", "Blixa Capital"], kind: .lawsuit)]),
+        RelationCase(label: "'la poursuite de l'effort': the carrying on of something is no case",
+                     text: "Titre du texte\ndate 2025-03-03\nLa DGA salue la poursuite de l'effort de modernisation engagé par Vexor Group."),
+        RelationCase(label: "'X a su tirer son épingle du jeu': a feud verb's form after a possessive is a noun",
+                     text: "Titre du texte\ndate 2025-03-03\nVexor Mobile a su tirer son épingle du jeu durant ce trimestre, devant Blixa Telecom."),
+        RelationCase(label: "'the market has settled into a steady rhythm': nothing settled in court",
+                     text: "Title of the story\ndate 2025-03-03\n“The tablet market has settled into a steady rhythm this year,” said Jean Vexor, director at Blixa Analytics."),
+        RelationCase(label: "'fined A €500 million … and B €200 million': each defendant with its own amount is a case of its own",
+                     text: "Title of the story\ndate 2025-03-03\nThe European Commission on Wednesday fined Vexor Inc €500 million for its app store rules and Blixa Corp €200 million for its data practices.",
+                     disputes: [Conflict(parties: ["European Commission", "Vexor Inc"], kind: .regulatory),
+                                Conflict(parties: ["European Commission", "Blixa Corp"], kind: .regulatory)]),
+        RelationCase(label: "'fined A and B €700 million': one amount for both is one case",
+                     text: "Title of the story\ndate 2025-03-03\nThe European Commission on Wednesday fined Vexor Inc and Blixa Corp €700 million for their data practices.",
+                     disputes: [Conflict(parties: ["European Commission", "Vexor Inc", "Blixa Corp"], kind: .regulatory)]),
+        RelationCase(label: "'X (-1,32 % à 108,50 euros)': a share price is no contract amount",
+                     text: "Titre du texte\ndate 2025-03-03\nVexor Group (-1,32 % à 108,50 euros) recule malgré l'extension d'un contrat avec le ministère des Armées.",
+                     contracts: [Deal(contractor: "Vexor Group", agency: "ministère des Armées", amount: nil)]),
+        RelationCase(label: "'awarded a contract to Vexor Corp's Blixa LLC': the owner's company holds it",
+                     text: "Title of the story\ndate 2025-03-03\nThe Department of Defense has awarded a contract worth $7.6 billion to Vexor Corp's Blixa LLC.",
+                     contracts: [Deal(contractor: "Blixa LLC", agency: "U.S. Department of Defense", amount: 7.6e9)]),
+        RelationCase(label: "'donors were A ($80,000 donation), B ($66,000 …)': each amount in brackets is its giver's",
+                     text: "Title of the story\ndate 2025-03-03\nThe Liberal Party raised more. Its big corporate donors were Vexor Mining ($80,000 donation), logistics giant Blixa Foods ($66,000 via other receipts), the Corvin Bank ($110,000 in other receipts) and Dalmor Ltd ($250,000 donation).",
+                     donations: [Gift(donor: "Vexor Mining", amount: 80_000), Gift(donor: "Blixa Foods", amount: 66_000),
+                                 Gift(donor: "Corvin Bank", amount: 110_000), Gift(donor: "Dalmor Ltd", amount: 250_000)]),
+    ]
+
+    @Test("rules-23 constructions", arguments: cases)
+    func construction(_ c: RelationCase) { RelationTests.check(c) }
+
+    @Test("an article set in Australia reads its unmarked dollars as AUD; dollars marked American stay USD")
+    func dollarCountry() {
+        let australian = Extractor().extract(text: """
+            Title of the story
+            date 2025-03-03
+            The Australian Electoral Commission in Canberra published the returns on Monday. Vexor Mining donated $80,000 to the Liberal Party. Blixa Foods donated US$5,000 to the Liberal Party.
+            """)
+        #expect(australian.donations.map { "\($0.donor.name) \($0.money?.currency ?? "-")" }.sorted() == ["Blixa Foods USD", "Vexor Mining AUD"])
+        let american = Extractor().extract(text: """
+            Title of the story
+            date 2025-03-03
+            Vexor Mining donated $80,000 to the Republican Party, its American owner said in Washington after a trip to Sydney.
+            """)
+        #expect(american.donations.map { "\($0.donor.name) \($0.money?.currency ?? "-")" } == ["Vexor Mining USD"])
+    }
+}
