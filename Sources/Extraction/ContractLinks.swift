@@ -73,16 +73,28 @@ extension ContractRules {
         let tokens = context.tokens
         guard let verb = tokens.indices.first(where: { Self.paidVerbs.contains(tokens[$0]) }),
               let payer = context.subjects(before: verb, kinds: [.agency], allowUnknown: false).last?.entity,
-              let payee = context.outerMentions.first(where: { $0.tokens.lowerBound > verb && $0.tokens.lowerBound <= verb + 3 }),
-              payee.kind == .company || payee.kind == nil,
-              let money = context.money.first(where: { $0.tokens.lowerBound >= payee.tokens.upperBound && $0.tokens.lowerBound <= payee.tokens.upperBound + 2 }),
-              !context.isNegated(from: max(0, verb - 4), to: verb + 1) else { return [] }
+              !context.isNegated(from: max(0, verb - 4), to: verb + 1), !context.contains(Self.grantWords) else { return [] }
+        let payee: SentenceMention, money: MoneyMatch
+        if let named = context.outerMentions.first(where: { $0.tokens.lowerBound > verb && $0.tokens.lowerBound <= verb + 3 }),
+           let sum = context.money.first(where: { $0.tokens.lowerBound >= named.tokens.upperBound && $0.tokens.lowerBound <= named.tokens.upperBound + 2 }) {
+            (payee, money) = (named, sum)
+        } else if let sum = context.money.first(where: { $0.tokens.lowerBound > verb && $0.tokens.lowerBound <= verb + 2 }),
+                  sum.tokens.upperBound < tokens.count, Lexicon.isTo(tokens[sum.tokens.upperBound]),
+                  let named = context.outerMentions.first(where: { $0.tokens.lowerBound > sum.tokens.upperBound && $0.tokens.lowerBound <= sum.tokens.upperBound + 3 }) {
+            // "Le gouvernement fédéral a versé 225 millions à IBM Canada": the sum before the payee.
+            (payee, money) = (named, sum)
+        } else {
+            return []
+        }
+        guard payee.kind == .company || payee.kind == nil else { return [] }
         return [Contract(contractor: payee.entity ?? EntityRef(.company, payee.surface), agency: payer, money: money.money,
                          date: context.sentenceDate ?? context.published, endDate: nil, evidence: context.evidence,
                          rule: "contract.paid", confidence: 0.6)]
     }
 
     static let paidVerbs = LexiconData.forms("contract.paid").flagged(.paid)
+    /// Money given as aid, not for a service: "versé 5 M€ d'aides à X", "paid $2m in subsidies to X".
+    static let grantWords = LexiconData.forms("contract.grant")
 
     /// "Acme fournira 200 véhicules à la gendarmerie pour 45 millions d'euros", "Acme will supply the Army with
     /// radios for $30 million": a company supplying a government body for a price.

@@ -66,9 +66,16 @@ struct ContractRules {
         // Without a government body in the sentence, only an explicit award carries the article's last one.
         var agency = agencies.first?.entity
         if agency == nil {
-            // "One is a £120m deal with BAE Systems": a priced contract with a company, after the body's deals.
-            guard let noun = nounIndex, verbIndex != nil || Self.pricedWith(context, noun: noun, attached: attachedMoney(context, noun: noun)),
-                  lastAgency != nil || publicBuyer || Self.buildsPublicWork(tokens, after: noun) else { return out }
+            if let noun = nounIndex {
+                // "One is a £120m deal with BAE Systems": a priced contract with a company, after the body's deals.
+                guard verbIndex != nil || Self.pricedWith(context, noun: noun, attached: attachedMoney(context, noun: noun)),
+                      lastAgency != nil || publicBuyer || Self.buildsPublicWork(tokens, after: noun) else { return out }
+            } else {
+                // "Les plans avaient été confiés à un consortium … pour 37 millions de dollars", after the body's call
+                // for bids: a passive award to someone, with its sum, names no contract noun and still tells one.
+                guard lastAgency != nil, let verb = verbIndex, verb > 0, verb + 1 < tokens.count,
+                      SentenceContext.passiveAuxiliaries.contains(tokens[verb - 1]), Lexicon.isTo(tokens[verb + 1]) else { return out }
+            }
             agency = lastAgency
         }
         // "the U.S. Space Force renewed SpaceX's contract": the verb's subject awards, whatever the noun follows.

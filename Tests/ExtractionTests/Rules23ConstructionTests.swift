@@ -38,6 +38,15 @@ struct Rules23ConstructionTests {
                      text: "Title of the story\ndate 2025-03-03\nThe Liberal Party raised more. Its big corporate donors were Vexor Mining ($80,000 donation), logistics giant Blixa Foods ($66,000 via other receipts), the Corvin Bank ($110,000 in other receipts) and Dalmor Ltd ($250,000 donation).",
                      donations: [Gift(donor: "Vexor Mining", amount: 80_000), Gift(donor: "Blixa Foods", amount: 66_000),
                                  Gift(donor: "Corvin Bank", amount: 110_000), Gift(donor: "Dalmor Ltd", amount: 250_000)]),
+        RelationCase(label: "'Le gouvernement a versé 225 millions de dollars à X': money a body paid a company is a contract",
+                     text: "Titre du texte\ndate 2025-03-03\nLe gouvernement fédéral a aussi versé 225 millions de dollars à Vexor Systems pour son système de paie.",
+                     contracts: [Deal(contractor: "Vexor Systems", agency: "gouvernement fédéral", amount: 225e6)]),
+        RelationCase(label: "'L'État a versé 5 millions d'euros d'aides à X': aid is no contract",
+                     text: "Titre du texte\ndate 2025-03-03\nL'État a versé 5 millions d'euros d'aides à Vexor Systems."),
+        RelationCase(label: "'Les plans avaient été confiés à un consortium formé de X et de Y pour 37 millions': a passive award with its sum, after the body's call for bids",
+                     text: "Titre du texte\ndate 2025-03-03\nLe ministère des Armées a lancé un appel d'offres. Les plans avaient été confiés à un consortium formé de Vexor Group et de Blixa Ingénierie pour 37 millions d'euros en 2008.",
+                     contracts: [Deal(contractor: "Vexor Group", agency: "ministère des Armées", amount: 37e6, date: "2008"),
+                                 Deal(contractor: "Blixa Ingénierie", agency: "ministère des Armées", amount: 37e6, date: "2008")]),
     ]
 
     @Test("rules-23 constructions", arguments: cases)
