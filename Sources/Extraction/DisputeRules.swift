@@ -68,6 +68,9 @@ struct DisputeRules {
                    && NameCandidates.mayOpenAsName(tokens[mention.tokens.lowerBound])
                    && tokens[mention.tokens.upperBound].kind == .word && !tokens[mention.tokens.upperBound].isCapitalized)
             if mention.entity == nil && (context.isBareAcronym(mention) || opening || !named.contains(mention)) { continue }
+            // "porter plainte contre X": the French for persons unknown, not the platform ("une enquête contre X" is).
+            if mention.surface == "X", mention.tokens.lowerBound >= 2, tokens[mention.tokens.lowerBound - 1].folded == "contre",
+               tokens[max(0, mention.tokens.lowerBound - 3)..<(mention.tokens.lowerBound - 1)].contains(where: { ["plainte", "plaintes"].contains($0) }) { continue }
             let entity = mention.entity ?? EntityRef(.company, mention.surface)
             let k = mention.tokens.lowerBound
             // A party or committee is a party only as the object of the action: "fined the Heritage Party".

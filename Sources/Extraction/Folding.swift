@@ -10,6 +10,8 @@ public enum Folding {
         for (letters, base) in groups { for s in letters.unicodeScalars { table[s.value] = base } }
         table[0x0153] = "oe"; table[0x00E6] = "ae"; table[0x00DF] = "ss"
         for quote: UInt32 in [0x2019, 0x2018, 0x02BC] { table[quote] = "'" }
+        // "Rueil‐Malmaison" written with a typographic hyphen folds like the ASCII one.
+        for hyphen: UInt32 in [0x2010, 0x2011] { table[hyphen] = "-" }
         return table
     }()
 

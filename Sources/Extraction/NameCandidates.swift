@@ -440,6 +440,11 @@ struct NameCandidates {
         }
         if Lexicon.capitalStop.contains(tokens, i) && !Lexicon.personTitles.contains(tokens, i) && !prefix && !companyOpening && !innerCompanyOpening() { return false }
         if sentenceStart && lowercaseWords.contains(tokens, i) { return false }
+        // "Wrote Dominion in the complaint:", "Said the minister": a speech verb opening an inverted clause.
+        if sentenceStart, i + 1 < tokens.count, tokens[i + 1].isCapitalized, Self.speechVerbs.contains(tokens[i]),
+           tokens[i].foldedEnds(with: "ed") || tokens[i].foldedEnds(with: "ote") || tokens[i].foldedEnds(with: "aid") { return false }
+        // "Article 1 of Law 15/2007", "Section 230": a reference into a text, no name.
+        if i + 1 < tokens.count, tokens[i + 1].kind == .number, Self.textDivisions.contains(tokens[i]) { return false }
         // "Separately,", "Ultimately,": an adverb opening the sentence.
         if sentenceStart, tokens[i].foldedEnds(with: "ly"), i + 1 < tokens.count, tokens[i + 1].text == "," { return false }
         // "Contrairement aux…", "Finalement, …": a French adverb opening the sentence before a preposition, an article or
@@ -503,6 +508,8 @@ struct NameCandidates {
         if words.count == 1, Self.plainPACs.contains(tokens[words[0]]) { return nil }
         // "SMEs", "NGOs", "CEOs": an acronym's plural names a class, not one body.
         if words.count == 1, Self.isPluralAcronym(tokens[words[0]].text) { return nil }
+        // "the Digital Markets Act", "the Canada Elections Act": a law's name, no body.
+        if words.count >= 2, ["Act", "Acts"].contains(tokens[words[words.count - 1]].text) { return nil }
         if words.isEmpty || words.allSatisfy({ Lexicon.places.contains(tokens[$0]) || Lexicon.capitalStop.contains(tokens[$0])
             || Lexicon.personTitles.contains(tokens[$0]) || Self.generals.contains(tokens[$0]) }) {
             return nil
@@ -608,6 +615,8 @@ struct NameCandidates {
 
     /// ", PDG de", ", CEO of", ", fondateur", ", porte-parole": an appositive title after the name.
     static let speechVerbs = LexiconData.forms("person.speech")
+    /// Divisions of a legal text, before their number.
+    static let textDivisions: WordSet = ["article", "articles", "law", "section", "loi", "chapter", "chapitre", "title", "titre", "rule"]
     /// Static lists, asked by index: literal lists were built at every call, and `contains(tokens[k])` copied the token.
     static let bodyLinks: WordSet = ["for", "of", "and", "&", "pour", "et"]
     static let speechAuxiliaries: WordSet = ["a", "has"]

@@ -220,7 +220,8 @@ public enum Tokenizer {
                             i += 1
                             continue
                         }
-                        if (s[i] == "-" || s[i] == "&") && isLetter(i + 1) && i > startIndex {
+                        // U+2010 and U+2011 are the typographic hyphens ("Hauts‐de‐Seine").
+                        if (s[i] == "-" || s[i] == "&" || s[i] == "\u{2010}" || s[i] == "\u{2011}") && isLetter(i + 1) && i > startIndex {
                             // "Schumer-aligned", "Microsoft-backed": a name before an attributive suffix is a word of
                             // its own, so the name is found as itself.
                             if s[i] == "-", isUpper(startIndex), isAttributiveSuffix(s, from: i + 1, end: end) { break }

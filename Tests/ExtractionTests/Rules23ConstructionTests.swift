@@ -47,10 +47,35 @@ struct Rules23ConstructionTests {
                      text: "Titre du texte\ndate 2025-03-03\nLe ministère des Armées a lancé un appel d'offres. Les plans avaient été confiés à un consortium formé de Vexor Group et de Blixa Ingénierie pour 37 millions d'euros en 2008.",
                      contracts: [Deal(contractor: "Vexor Group", agency: "ministère des Armées", amount: 37e6, date: "2008"),
                                  Deal(contractor: "Blixa Ingénierie", agency: "ministère des Armées", amount: 37e6, date: "2008")]),
+        RelationCase(label: "'a déposé plainte contre X': persons unknown, no party",
+                     text: "Titre du texte\ndate 2025-03-03\nLa ministre Jeanne Vexor a annoncé avoir déposé plainte contre X pour vol et recel."),
+        RelationCase(label: "'une enquête formelle contre X': the platform X",
+                     text: "Titre du texte\ndate 2025-03-03\nLa Commission européenne a ouvert en décembre une enquête formelle contre X.",
+                     disputes: [Conflict(parties: ["European Commission", "X"], kind: .regulatory)]),
     ]
 
     @Test("rules-23 constructions", arguments: cases)
     func construction(_ c: RelationCase) { RelationTests.check(c) }
+
+    @Test("no name opens with an inverted speech verb, ends with 'Act' or is a legal text's division; typographic hyphens join words")
+    func names() {
+        let english = Extractor().extract(text: """
+            Title of the story
+            date 2025-03-03
+            Wrote Vexor Systems in the complaint: the claims were false. The fine was the first imposed under the Digital Markets Act. It breached Article 1 of Law 15/2007.
+            """)
+        let names = Set(english.mentions.map(\.entity.name))
+        #expect(names.contains("Vexor Systems"))
+        #expect(!names.contains { $0.hasPrefix("Wrote") || $0.hasSuffix("Act") || $0 == "Article" || $0 == "Law" })
+        let french = Extractor().extract(text: """
+            Titre du texte
+            date 2025-03-03
+            Le maire de Rueil\u{2010}Malmaison (Hauts\u{2010}de\u{2010}Seine), Jean Vexor, a perdu son procès contre Blixa Médias.
+            """)
+        let frenchNames = Set(french.mentions.map(\.entity.name))
+        #expect(frenchNames.contains("Jean Vexor"))
+        #expect(!frenchNames.contains("Rueil") && !frenchNames.contains("Malmaison") && !frenchNames.contains("Seine"))
+    }
 
     @Test("an article set in Australia reads its unmarked dollars as AUD; dollars marked American stay USD")
     func dollarCountry() {
