@@ -473,8 +473,11 @@ struct ContractRules {
         if m.entity == nil {
             let lower = m.tokens.lowerBound, upper = m.tokens.upperBound
             // "the Tranche 1 contracts": a number may follow the programme's name.
-            let after = upper < tokens.count && tokens[upper].kind == .number ? upper + 1 : upper
-            if after < tokens.count, contractWords.contains(tokens[after]), lower > 0, SentenceContext.determiners.contains(tokens[lower - 1]) { return true }
+            var after = upper < tokens.count && tokens[upper].kind == .number ? upper + 1 : upper
+            // "These Commercial Crew Transportation Capability (CCtCap) contracts": its short form may stand between.
+            if after + 3 < tokens.count, tokens[after].isMark("("), tokens[after + 2].isMark(")") { after += 3 }
+            let determined = lower > 0 && (SentenceContext.determiners.contains(tokens[lower - 1]) || ["these", "those", "ces"].contains(tokens[lower - 1]))
+            if after < tokens.count, contractWords.contains(tokens[after]), determined { return true }
             if lower > 0, contractWords.contains(tokens[lower - 1]), lower > 1, SentenceContext.determiners.contains(tokens[lower - 2]) { return true }
         }
         var k = m.tokens.upperBound

@@ -443,6 +443,9 @@ struct NameCandidates {
         // "Wrote Dominion in the complaint:", "Said the minister": a speech verb opening an inverted clause.
         if sentenceStart, i + 1 < tokens.count, tokens[i + 1].isCapitalized, Self.speechVerbs.contains(tokens[i]),
            tokens[i].foldedEnds(with: "ed") || tokens[i].foldedEnds(with: "ote") || tokens[i].foldedEnds(with: "aid") { return false }
+        // "Helping to fund super PACs were…", "Responding to the award, …": a participle opening the sentence.
+        if sentenceStart, i + 1 < tokens.count, tokens[i].foldedLength >= 7, tokens[i].foldedEnds(with: "ing"),
+           ["to", "with"].contains(tokens[i + 1]), !isFirstName(tokens[i]) { return false }
         // "Article 1 of Law 15/2007", "Section 230": a reference into a text, no name.
         if i + 1 < tokens.count, tokens[i + 1].kind == .number, Self.textDivisions.contains(tokens[i]) { return false }
         // "Separately,", "Ultimately,": an adverb opening the sentence.
@@ -508,6 +511,8 @@ struct NameCandidates {
         if words.count == 1, Self.plainPACs.contains(tokens[words[0]]) { return nil }
         // "SMEs", "NGOs", "CEOs": an acronym's plural names a class, not one body.
         if words.count == 1, Self.isPluralAcronym(tokens[words[0]].text) { return nil }
+        // "la Loi sur l'accès à l'information": a law, no body.
+        if words.count == 1, ["loi", "law"].contains(tokens[words[0]]) { return nil }
         // "the Digital Markets Act", "the Canada Elections Act": a law's name, no body.
         if words.count >= 2, ["Act", "Acts"].contains(tokens[words[words.count - 1]].text) { return nil }
         if words.isEmpty || words.allSatisfy({ Lexicon.places.contains(tokens[$0]) || Lexicon.capitalStop.contains(tokens[$0])

@@ -52,6 +52,8 @@ struct Rules23ConstructionTests {
         RelationCase(label: "'une enquête formelle contre X': the platform X",
                      text: "Titre du texte\ndate 2025-03-03\nLa Commission européenne a ouvert en décembre une enquête formelle contre X.",
                      disputes: [Conflict(parties: ["European Commission", "X"], kind: .regulatory)]),
+        RelationCase(label: "'These Commercial Crew Vexor Capability (CCVC) contracts': the programme's name, short form between, holds nothing",
+                     text: "Title of the story\ndate 2025-03-03\nThese Commercial Crew Vexor Capability (CCVC) contracts are designed to complete the NASA certification."),
     ]
 
     @Test("rules-23 constructions", arguments: cases)
@@ -63,17 +65,19 @@ struct Rules23ConstructionTests {
             Title of the story
             date 2025-03-03
             Wrote Vexor Systems in the complaint: the claims were false. The fine was the first imposed under the Digital Markets Act. It breached Article 1 of Law 15/2007.
+            Helping to fund super PACs were the 112 mega-donors. Responding to the award, Blixa Corp said nothing.
             """)
         let names = Set(english.mentions.map(\.entity.name))
-        #expect(names.contains("Vexor Systems"))
-        #expect(!names.contains { $0.hasPrefix("Wrote") || $0.hasSuffix("Act") || $0 == "Article" || $0 == "Law" })
+        #expect(names.contains("Vexor Systems") && names.contains("Blixa Corp"))
+        #expect(!names.contains { $0.hasPrefix("Wrote") || $0.hasSuffix("Act") || $0 == "Article" || $0 == "Law" || $0.hasSuffix("ing") })
         let french = Extractor().extract(text: """
             Titre du texte
             date 2025-03-03
             Le maire de Rueil\u{2010}Malmaison (Hauts\u{2010}de\u{2010}Seine), Jean Vexor, a perdu son procès contre Blixa Médias.
+            Les documents ont été obtenus grâce à la Loi sur l'accès à l'information.
             """)
         let frenchNames = Set(french.mentions.map(\.entity.name))
-        #expect(frenchNames.contains("Jean Vexor"))
+        #expect(frenchNames.contains("Jean Vexor") && !frenchNames.contains("Loi"))
         #expect(!frenchNames.contains("Rueil") && !frenchNames.contains("Malmaison") && !frenchNames.contains("Seine"))
     }
 
