@@ -470,13 +470,14 @@ struct ContractRules {
     /// contract noun names the contract, not its holder.
     static func namesContract(_ tokens: [Token], _ m: SentenceMention) -> Bool {
         // "The Tranche 1 contracts", "le contrat Aspire": a name no list holds, next to the noun, names the programme.
+        let lower = m.tokens.lowerBound, upper = m.tokens.upperBound
+        let determined = lower > 0 && (SentenceContext.determiners.contains(tokens[lower - 1]) || ["these", "those", "ces"].contains(tokens[lower - 1]))
+        // "These Commercial Crew Transportation Capability (CCtCap) contracts": a name given its short form before the
+        // noun is the programme's, known or not.
+        if determined, upper + 3 < tokens.count, tokens[upper].isMark("("), tokens[upper + 2].isMark(")"), contractWords.contains(tokens[upper + 3]) { return true }
         if m.entity == nil {
-            let lower = m.tokens.lowerBound, upper = m.tokens.upperBound
             // "the Tranche 1 contracts": a number may follow the programme's name.
-            var after = upper < tokens.count && tokens[upper].kind == .number ? upper + 1 : upper
-            // "These Commercial Crew Transportation Capability (CCtCap) contracts": its short form may stand between.
-            if after + 3 < tokens.count, tokens[after].isMark("("), tokens[after + 2].isMark(")") { after += 3 }
-            let determined = lower > 0 && (SentenceContext.determiners.contains(tokens[lower - 1]) || ["these", "those", "ces"].contains(tokens[lower - 1]))
+            let after = upper < tokens.count && tokens[upper].kind == .number ? upper + 1 : upper
             if after < tokens.count, contractWords.contains(tokens[after]), determined { return true }
             if lower > 0, contractWords.contains(tokens[lower - 1]), lower > 1, SentenceContext.determiners.contains(tokens[lower - 2]) { return true }
         }

@@ -138,6 +138,7 @@ public struct Extractor: Sendable {
             gifts.appendFound(listed.filter { listed in
                 !gifts.contains { $0.donor == listed.donor || $0.moneyTokens == listed.moneyTokens } })
             gifts.appendFound(donationRules.sameAmount(context, gifts: gifts))
+            gifts.appendFound(donationRules.gappedGifts(context, gifts: gifts))
             gifts = donationRules.runningTotals(context, gifts: gifts)
             // "They included £250,000 from A, £130,000 from B…", right after gifts.
             if gifts.isEmpty, index - lastGiftSentence <= 2

@@ -152,7 +152,8 @@ enum Lexicon {
         "mere", "mother", "leader", "chef", "head", "boss", "superviseur", "chief", "cfo", "coo", "cto", "compatriote",
         "compatriot", "successeur", "successor", "predecesseur", "predecessor", "owner", "proprietaire",
         "reporter", "correspondent", "correspondant", "correspondante", "columnist", "chroniqueur",
-        "chroniqueuse", "designer", "styliste",
+        "chroniqueuse", "designer", "styliste", "businessman", "businesswoman", "philanthropist",
+        "philanthrope", "banker", "banquier", "banquiere",
     ]).flagged(.personTitles)
     /// Words before a name that mean it is a photo credit or a source, not an actor.
     static let creditCues: WordSet = ["photo", "photos", "credit", "credits", "image", "images", "illustration", "©", "copyright"]

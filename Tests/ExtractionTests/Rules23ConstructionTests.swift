@@ -52,6 +52,9 @@ struct Rules23ConstructionTests {
         RelationCase(label: "'une enquête formelle contre X': the platform X",
                      text: "Titre du texte\ndate 2025-03-03\nLa Commission européenne a ouvert en décembre une enquête formelle contre X.",
                      disputes: [Conflict(parties: ["European Commission", "X"], kind: .regulatory)]),
+        RelationCase(label: "'Businessman X donated £80,000, and insurance mogul Y £26,867': the second giver's verb left out",
+                     text: "Title of the story\ndate 2025-03-03\nThe Labour Party received £2m in donations last quarter. Businessman Faiz Vexor donated £80,000, and insurance mogul Richard Blixa £26,867.",
+                     donations: [Gift(donor: "Faiz Vexor", amount: 80_000), Gift(donor: "Richard Blixa", amount: 26_867)]),
         RelationCase(label: "'These Commercial Crew Vexor Capability (CCVC) contracts': the programme's name, short form between, holds nothing",
                      text: "Title of the story\ndate 2025-03-03\nThese Commercial Crew Vexor Capability (CCVC) contracts are designed to complete the NASA certification."),
     ]
