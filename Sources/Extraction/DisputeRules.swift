@@ -188,7 +188,10 @@ struct DisputeRules {
                               evidence: context.evidence, rule: "dispute.\(kind.rawValue)", confidence: 0.7,
                               money: context.money.first?.money, statedDate: context.sentenceDate)
         if let cases = Self.eachWithItsAmount(dispute, context) { return cases }
-        return Self.separateCases(dispute, word: tokens[trigger].folded, separate: context.contains(["separate", "distinct", "distinctes", "separees", "separes"]))
+        // "lawsuits against A and B": the suits' word right before "against" lists their defendants.
+        let against = tokens[(trigger + 1)..<min(tokens.count, trigger + 3)].contains { ["against", "contre"].contains($0) }
+        return Self.separateCases(dispute, word: tokens[trigger].folded, separate: context.contains(["separate", "distinct", "distinctes", "separees", "separes"]),
+                                  against: against)
     }
 
     /// "fined Apple €500 million … and Meta €200 million": defendants each followed by an amount of their own are
@@ -235,11 +238,14 @@ struct DisputeRules {
 
     /// "A and B filed protests", "separate lawsuits against A and B": a plural case word with several parties on one
     /// side is one case per party of that side, each against the whole other side.
-    static func separateCases(_ dispute: Dispute, word: String, separate: Bool) -> [Dispute] {
+    static func separateCases(_ dispute: Dispute, word: String, separate: Bool, against: Bool = false) -> [Dispute] {
         guard word.hasSuffix("s"), Self.pluralCases.contains(word) || separate else { return [dispute] }
         let plaintiffs = dispute.parties.filter { $0.side == .plaintiff }
         let defendants = dispute.parties.filter { $0.side != .plaintiff }
-        let (split, rest) = plaintiffs.count >= 2 ? (plaintiffs, defendants) : separate && defendants.count >= 2 ? (defendants, plaintiffs) : ([], [])
+        // "Dominion has filed lawsuits against A and B": one plaintiff's suits right before "against" several are one
+        // case each (not "un recours contre A et B": the French word is singular too).
+        let (split, rest) = plaintiffs.count >= 2 ? (plaintiffs, defendants)
+            : (separate || (plaintiffs.count == 1 && against && word != "recours")) && defendants.count >= 2 ? (defendants, plaintiffs) : ([], [])
         guard !split.isEmpty, !rest.isEmpty else { return [dispute] }
         return split.map { party in
             var one = dispute

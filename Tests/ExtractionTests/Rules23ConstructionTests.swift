@@ -55,6 +55,13 @@ struct Rules23ConstructionTests {
         RelationCase(label: "'Businessman X donated £80,000, and insurance mogul Y £26,867': the second giver's verb left out",
                      text: "Title of the story\ndate 2025-03-03\nThe Labour Party received £2m in donations last quarter. Businessman Faiz Vexor donated £80,000, and insurance mogul Richard Blixa £26,867.",
                      donations: [Gift(donor: "Faiz Vexor", amount: 80_000), Gift(donor: "Richard Blixa", amount: 26_867)]),
+        RelationCase(label: "'X has filed lawsuits against A and B': one case against each",
+                     text: "Title of the story\ndate 2025-03-03\nVexor Systems has also filed previous lawsuits against Jean Blixa and Marie Corvin.",
+                     disputes: [Conflict(parties: ["Vexor Systems", "Jean Blixa"], kind: .lawsuit),
+                                Conflict(parties: ["Vexor Systems", "Marie Corvin"], kind: .lawsuit)]),
+        RelationCase(label: "'un recours contre A et B': one case (the French word is singular too)",
+                     text: "Titre du texte\ndate 2025-03-03\nÉcarté, le fabricant Vexor Drones a déposé un recours contre la DGA et Blixa Aero.",
+                     disputes: [Conflict(parties: ["Vexor Drones", "DGA", "Blixa Aero"], kind: .lawsuit)]),
         RelationCase(label: "'These Commercial Crew Vexor Capability (CCVC) contracts': the programme's name, short form between, holds nothing",
                      text: "Title of the story\ndate 2025-03-03\nThese Commercial Crew Vexor Capability (CCVC) contracts are designed to complete the NASA certification."),
     ]
@@ -69,9 +76,10 @@ struct Rules23ConstructionTests {
             date 2025-03-03
             Wrote Vexor Systems in the complaint: the claims were false. The fine was the first imposed under the Digital Markets Act. It breached Article 1 of Law 15/2007.
             Helping to fund super PACs were the 112 mega-donors. Responding to the award, Blixa Corp said nothing.
+            Lawyers for Corvin Voting Systems filed the complaint.
             """)
         let names = Set(english.mentions.map(\.entity.name))
-        #expect(names.contains("Vexor Systems") && names.contains("Blixa Corp"))
+        #expect(names.contains("Vexor Systems") && names.contains("Blixa Corp") && names.contains("Corvin Voting Systems"))
         #expect(!names.contains { $0.hasPrefix("Wrote") || $0.hasSuffix("Act") || $0 == "Article" || $0 == "Law" || $0.hasSuffix("ing") })
         let french = Extractor().extract(text: """
             Titre du texte
