@@ -61,7 +61,7 @@ struct Rules23ConstructionTests {
                                 Conflict(parties: ["Vexor Systems", "Marie Corvin"], kind: .lawsuit)]),
         RelationCase(label: "'un recours contre A et B': one case (the French word is singular too)",
                      text: "Titre du texte\ndate 2025-03-03\nÉcarté, le fabricant Vexor Drones a déposé un recours contre la DGA et Blixa Aero.",
-                     disputes: [Conflict(parties: ["Vexor Drones", "DGA", "Blixa Aero"], kind: .lawsuit)]),
+                     disputes: [Conflict(parties: ["Vexor Drones", "Direction générale de l'armement", "Blixa Aero"], kind: .lawsuit)]),
         RelationCase(label: "'These Commercial Crew Vexor Capability (CCVC) contracts': the programme's name, short form between, holds nothing",
                      text: "Title of the story\ndate 2025-03-03\nThese Commercial Crew Vexor Capability (CCVC) contracts are designed to complete the NASA certification."),
     ]
