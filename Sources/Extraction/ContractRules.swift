@@ -52,6 +52,7 @@ struct ContractRules {
         // "The CMA's Review of the Deal": a bare deal or agreement, with no award verb and no sum, tells no award.
         let bare = verbIndex == nil && context.money.isEmpty
         let nounIndex = nouns.first { !((suit || takeover || bare) && verbIndex == nil && Self.weakNouns.contains(tokens[$0])) }
+            ?? wonTender(context, quoted: quoted)
         guard let trigger = nounIndex ?? verbIndex else {
             return out + shared(context, previous: previous, lastAgency: lastAgency) + continued(context, previous: previous, lastAgency: lastAgency)
         }
@@ -728,6 +729,27 @@ struct ContractRules {
         while j < tokens.count, j - start <= 4, tokens[j].kind == .number || SentenceContext.passiveAuxiliaries.contains(tokens[j])
                 || SentenceContext.auxiliaries.contains(tokens[j]) || tokens[j].hasText("finalement") { j += 1 }
         return j > start && j < tokens.count && Self.strongAwardVerbs.contains(tokens[j])
+    }
+
+    /// "X a remporté l'appel d'offres", "won the tender", "L'appel d'offres … a été remporté par X": a call for bids
+    /// won is a contract awarded (GUIDELINES: a winner announced counts). The call's noun, when a strong award verb
+    /// takes it as its object (at most an article between) or, in the passive, follows it within the sentence.
+    func wonTender(_ context: SentenceContext, quoted: Set<Int>) -> Int? {
+        let tokens = context.tokens
+        guard context.contains(Self.strongAwardVerbs) else { return nil }
+        for k in tokens.indices where !quoted.contains(k) {
+            let call = tokens[k].folded == "appel" && k + 2 < tokens.count && tokens[k + 1].folded == "d'"
+                && ["offres", "offre"].contains(tokens[k + 2].folded)
+            guard call || ["tender", "tenders"].contains(tokens[k].folded) else { continue }
+            // "a remporté l'appel d'offres", "won the tender" — not a win aimed at ("espère remporter", "to win").
+            if let v = (max(0, k - 3)..<k).last(where: { Self.strongAwardVerbs.contains(tokens[$0]) }),
+               !tokens[v].folded.hasSuffix("er"), !tokens[v].folded.hasSuffix("ir"),
+               !(v > 0 && Self.infinitiveMarkers.contains(tokens[v - 1])) { return k }
+            // "L'appel d'offres de l'État … a été remporté par X".
+            if let v = tokens.indices.first(where: { $0 > k && Self.strongAwardVerbs.contains(tokens[$0]) }), v + 1 < tokens.count,
+               SentenceContext.passiveAuxiliaries.contains(tokens[v - 1]), ["par", "by"].contains(tokens[v + 1]) { return k }
+        }
+        return nil
     }
 
     func isContractNoun(_ context: SentenceContext, _ k: Int) -> Bool {
