@@ -1,5 +1,6 @@
 /// "$" and "dollars" are US dollars unless the article is about another dollar country's money (GUIDELINES): an
-/// article whose places are Australian (or Canadian) more often than American reads its unmarked dollars as AUD (CAD).
+/// article naming Australian (or Canadian) places twice or more, and more often than American places and politics,
+/// reads its unmarked dollars as AUD (CAD).
 /// Dollars marked American ("US$", "dollars américains", "USD") stay USD.
 enum DollarCountry {
     static let places: [(currency: String, words: WordSet)] = [
@@ -16,7 +17,8 @@ enum DollarCountry {
                 for (p, place) in places.enumerated() where place.words.contains(token) { counts[p] += 1 }
             }
         }
-        let found = counts.indices.filter { counts[$0] > us }
+        // Two places at least: one Canadian company in a story about Washington is no Canadian story.
+        let found = counts.indices.filter { counts[$0] >= 2 && counts[$0] > us }
         return found.count == 1 ? places[found[0]].currency : nil
     }
 

@@ -115,5 +115,12 @@ struct Rules23ConstructionTests {
             Vexor Mining donated $80,000 to the Republican Party, its American owner said in Washington after a trip to Sydney.
             """)
         #expect(american.donations.map { "\($0.donor.name) \($0.money?.currency ?? "-")" } == ["Vexor Mining USD"])
+        // One Canadian company in a story about an American inauguration: still US dollars.
+        let canadianDonor = Extractor().extract(text: """
+            Title of the story
+            date 2025-03-03
+            Vexor Commerce, the Canadian e-commerce company, donated $1 million to Trump's inaugural fund.
+            """)
+        #expect(canadianDonor.donations.map { "\($0.donor.name) \($0.money?.currency ?? "-")" } == ["Vexor Commerce USD"])
     }
 }
