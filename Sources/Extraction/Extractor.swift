@@ -139,6 +139,11 @@ public struct Extractor: Sendable {
                 !gifts.contains { $0.donor == listed.donor || $0.moneyTokens == listed.moneyTokens } })
             gifts.appendFound(donationRules.sameAmount(context, gifts: gifts))
             gifts.appendFound(donationRules.gappedGifts(context, gifts: gifts))
+            // "The party was also handed £100,000 by X": the givers after a passive giving verb the rules above missed.
+            if political {
+                gifts.appendFound(donationRules.passiveGifts(context, lastFund: lastFund).filter { found in
+                    !gifts.contains { $0.donor == found.donor || $0.moneyTokens == found.moneyTokens } })
+            }
             gifts = donationRules.runningTotals(context, gifts: gifts)
             // "They included £250,000 from A, £130,000 from B…", right after gifts.
             if gifts.isEmpty, index - lastGiftSentence <= 2

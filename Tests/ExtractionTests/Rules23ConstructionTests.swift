@@ -71,6 +71,9 @@ struct Rules23ConstructionTests {
                                  Deal(contractor: "Blixa Conseil", agency: "ministère des Armées", amount: nil)]),
         RelationCase(label: "'X espère remporter l'appel d'offres', 'hopes to win the tender': a win aimed at",
                      text: "Titre du texte\ndate 2025-03-03\nLe ministère des Armées a lancé un appel d'offres. Vexor Group espère remporter l'appel d'offres."),
+        RelationCase(label: "'The party was also handed £100,000 by X, and £150,000 by the Glasgow-based Y Ltd': a passive giving verb's agents",
+                     text: "Title of the story\ndate 2025-03-03\nThe Conservative Party received £2m in donations. The party was also handed £100,000 by rock star Chris Vexor, and £150,000 by the Glasgow-based Blixa Property Finance Company Ltd.",
+                     donations: [Gift(donor: "Chris Vexor", amount: 100_000), Gift(donor: "Blixa Property Finance Company Ltd", amount: 150_000)]),
         RelationCase(label: "'These Commercial Crew Vexor Capability (CCVC) contracts': the programme's name, short form between, holds nothing",
                      text: "Title of the story\ndate 2025-03-03\nThese Commercial Crew Vexor Capability (CCVC) contracts are designed to complete the NASA certification."),
     ]
