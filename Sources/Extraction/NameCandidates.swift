@@ -15,7 +15,7 @@ struct NameCandidates {
     /// Heads of non-government bodies, companies in the guidelines' sense (lexicon `name.organisation.company`).
     static let companyHeads = LexiconData.forms("name.organisation.company")
     static let connectors: WordSet = ["de", "du", "des", "d'", "la", "of", "van", "von", "der", "den", "di", "da",
-                                          "del", "bin", "ben", "al", "&", "y", "le"]
+                                          "del", "bin", "ben", "al", "ul", "ibn", "bint", "&", "y", "le"]
     static let namePrepositions: WordSet = ["contre"]
     static let openers: WordSet = ["«", "“", "\"", "(", "—", "–", "-", ":", "'"]
     /// Nouns after which a name is the organisation: "PDG de X", "CEO of X", "chez X".

@@ -88,10 +88,12 @@ struct Rules23ConstructionTests {
             date 2025-03-03
             Wrote Vexor Systems in the complaint: the claims were false. The fine was the first imposed under the Digital Markets Act. It breached Article 1 of Law 15/2007.
             Helping to fund super PACs were the 112 mega-donors. Responding to the award, Blixa Corp said nothing.
-            Lawyers for Corvin Voting Systems filed the complaint.
+            Lawyers for Corvin Voting Systems filed the complaint. Businessman Faiz ul Dalmor testified.
             """)
         let names = Set(english.mentions.map(\.entity.name))
         #expect(names.contains("Vexor Systems") && names.contains("Blixa Corp") && names.contains("Corvin Voting Systems"))
+        // A particle inside a name ("ul", like "bin", "van") keeps it whole.
+        #expect(names.contains("Faiz ul Dalmor"))
         #expect(!names.contains { $0.hasPrefix("Wrote") || $0.hasSuffix("Act") || $0 == "Article" || $0 == "Law" || $0.hasSuffix("ing") })
         let french = Extractor().extract(text: """
             Titre du texte
