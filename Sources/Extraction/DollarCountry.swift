@@ -12,14 +12,18 @@ enum DollarCountry {
         var counts = Array(repeating: 0, count: places.count), us = 0
         for sentence in sentences {
             for token in sentence.tokens where token.kind == .word {
-                // "US" in capitals is the country; "us" is the pronoun.
-                if american.contains(token) && (token.folded != "us" || token.isAllCaps) { us += 1 }
+                if isAmerican(token) { us += 1 }
                 for (p, place) in places.enumerated() where place.words.contains(token) { counts[p] += 1 }
             }
         }
         // Two places at least: one Canadian company in a story about Washington is no Canadian story.
         let found = counts.indices.filter { counts[$0] >= 2 && counts[$0] > us }
         return found.count == 1 ? places[found[0]].currency : nil
+    }
+
+    /// An American place or politics word; "US" in capitals is the country, "us" the pronoun.
+    static func isAmerican(_ token: Token) -> Bool {
+        american.contains(token) && (token.folded != "us" || token.isAllCaps)
     }
 
     static func apply(_ moneys: inout [[MoneyMatch]], _ sentences: [Sentence]) {
@@ -29,7 +33,7 @@ enum DollarCountry {
             for m in moneys[s].indices where moneys[s][m].money.currency == "USD" {
                 let range = moneys[s][m].tokens
                 let marked = tokens[range.lowerBound..<min(tokens.count, range.upperBound + 1)].contains { token in
-                    (american.contains(token) && (token.folded != "us" || token.isAllCaps)) || token.folded == "usd"
+                    isAmerican(token) || token.folded == "usd"
                 }
                 if !marked { moneys[s][m].money.currency = currency }
             }
