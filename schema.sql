@@ -4,7 +4,7 @@
 -- Evidence offsets count Unicode characters, so that
 --   substr(articles.text, evidence_start + 1, evidence_end - evidence_start)
 -- returns exactly the evidence sentence of a fact.
-PRAGMA user_version = 10;
+PRAGMA user_version = 11;
 
 -- One row per ingested file: where it came from, its content hash and its normalised text.
 CREATE TABLE articles (
@@ -22,7 +22,9 @@ CREATE TABLE articles (
     replaced_bytes    INTEGER NOT NULL DEFAULT 0 CHECK (replaced_bytes >= 0),       -- invalid UTF-8 sequences replaced by U+FFFD
     missing_since     TEXT,                          -- when a refresh found its file gone (facts kept); NULL while present
     url               TEXT,                          -- the web address the article gives in its first lines, if any
-    byline            TEXT                           -- its author as its byline says ("By John Smith | ..."), if any
+    byline            TEXT,                          -- its author as its byline says ("By John Smith | ..."), if any
+    facts_digest      TEXT                           -- digest of the facts stored from it: a re-extraction finding the
+                                                     -- same leaves its rows alone; NULL before schema 11
 ) STRICT;
 CREATE INDEX articles_sha256 ON articles(sha256);
 -- Reports read articles through these two indexes, never their rows: `url` and `byline` come after the text in

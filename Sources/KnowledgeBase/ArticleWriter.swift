@@ -10,10 +10,12 @@ struct ExtractedArticle: Sendable {
     /// How the bytes were decoded, and how many invalid UTF-8 sequences became U+FFFD.
     var encoding: String = "UTF-8"
     var replacedBytes = 0
-    var extraction: ArticleExtraction
+    let extraction: ArticleExtraction
     /// The web address and byline of the article's first lines, read where the article is prepared (an ingest
     /// worker), not on the writer's thread.
-    var source: ArticleSource
+    let source: ArticleSource
+    /// FactsDigest of what is stored from `extraction`, computed where the article is prepared too.
+    let factsDigest: String
 
     init(path: String, name: String, sha256: String, extractorVersion: String, encoding: String = "UTF-8",
          replacedBytes: Int = 0, extraction: ArticleExtraction) {
@@ -25,6 +27,7 @@ struct ExtractedArticle: Sendable {
         self.replacedBytes = replacedBytes
         self.extraction = extraction
         source = ArticleSource(text: extraction.text)
+        factsDigest = FactsDigest.of(extraction, source: source)
     }
 }
 
@@ -35,6 +38,7 @@ final class ArticleWriter {
     private let connection: Connection
     private let insertArticle: Statement
     private let updateArticle: Statement
+    private let updateVersion: Statement
     private let deleteFacts: [Statement]
     private let insertMention: Statement
     private let insertAlias: Statement
@@ -50,14 +54,16 @@ final class ArticleWriter {
         entities = try EntityStore(connection: connection)
         insertArticle = try connection.prepare("""
             INSERT INTO articles(path, name, sha256, title, published, language, text, extractor_version, encoding,
-                replaced_bytes, url, byline)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                replaced_bytes, url, byline, facts_digest)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         updateArticle = try connection.prepare("""
             UPDATE articles SET path = ?, name = ?, sha256 = ?, title = ?, published = ?, language = ?, text = ?,
-                extractor_version = ?, encoding = ?, replaced_bytes = ?, url = ?, byline = ?, ingested_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+                extractor_version = ?, encoding = ?, replaced_bytes = ?, url = ?, byline = ?, facts_digest = ?,
+                ingested_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
             WHERE id = ?
             """)
+        updateVersion = try connection.prepare("UPDATE articles SET extractor_version = ? WHERE id = ?")
         // dispute_parties go with their disputes (ON DELETE CASCADE).
         deleteFacts = try ["mentions", "article_names", "donations", "contracts", "disputes", "roles"].map { table throws(SQLiteError) in
             try connection.prepare("DELETE FROM \(table) WHERE article_id = ?")
@@ -100,7 +106,7 @@ final class ArticleWriter {
         let source = article.source
         let row: [any SQLiteBindable] = [article.path, article.name, article.sha256, x.title, x.published, language,
                                          x.text, article.extractorVersion, article.encoding, article.replacedBytes,
-                                         source.url, source.byline]
+                                         source.url, source.byline, article.factsDigest]
         let id: Int64
         if let existing {
             for statement in deleteFacts { try run(statement, [existing]) }
@@ -113,6 +119,11 @@ final class ArticleWriter {
         try writeMentions(x, article: id)
         try writeFacts(x, article: id)
         return id
+    }
+
+    /// Records that extractor `version` read article `id` and found the facts already stored (same FactsDigest).
+    func markRead(_ id: Int64, version: String) throws(SQLiteError) {
+        try run(updateVersion, [version, id])
     }
 
     /// Mentions (first occurrence per entity and surface form) and the article's surface forms as aliases.

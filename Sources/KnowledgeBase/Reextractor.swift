@@ -12,13 +12,17 @@ public final class Reextractor {
         public var reextracted = 0
         /// Articles already read by the current extractor (skipped).
         public var current = 0
+        /// Re-extracted articles whose facts changed, so that their rows were written again (the others only have
+        /// their extractor version updated).
+        public var rewritten = 0
         /// Articles whose extraction failed (over the time budget); their facts are left as they were.
         public var failures: [IngestFailure] = []
         public var seconds = 0.0
 
-        /// "re-extracted N, K current, F failed in S.SS s".
+        /// "re-extracted N, K current, F failed in S.SS s; R with new facts".
         public var line: String {
-            "re-extracted \(reextracted), \(current) current, \(failures.count) failed in \(String(format: "%.2f", seconds)) s"
+            "re-extracted \(reextracted), \(current) current, \(failures.count) failed in \(String(format: "%.2f", seconds)) s; "
+                + "\(rewritten) with new facts"
         }
     }
 
@@ -83,34 +87,47 @@ public final class Reextractor {
         for start in stride(from: 0, to: stale.count, by: Self.chunk) {
             let rows = try StoredArticle.load(Array(stale[start..<min(start + Self.chunk, stale.count)]), from: connection)
             let budget = budget
+            // Workers extract and build each article's rows; the writer only stores those whose facts changed.
             let extracted = OrderedParallelMap(rows) { row in
                 BoundedExtraction.run(seconds: budget.seconds(forBytes: row.text.utf8.count)) { deadline in
                     extractor.extract(text: row.text, isHTML: false, until: deadline)
-                }
+                }.map { Self.article(row, $0, version: version) }
             }
             defer { extracted.cancel() }
             for row in rows {
                 guard let outcome = extracted.next() else { break }
-                guard let extraction = outcome else {
+                guard let article = outcome else {
                     let failure = IngestFailure(path: row.path, reason: "extraction took longer than its time budget; facts left as they were")
                     summary.failures.append(failure)
                     onFailure?(failure)
                     continue
                 }
-                try store(row, extraction, version: version, writer: writer, batch: batch)
+                try store(row, article, writer: writer, batch: batch, summary: &summary)
                 summary.reextracted += 1
                 try batch.commitIfDue()
             }
         }
     }
 
-    /// Replaces one article's facts; its path, hash, encoding and (for HTML, whose title came from the markup) title stay.
-    private func store(_ row: StoredArticle, _ extraction: ArticleExtraction, version: String, writer: ArticleWriter,
-                       batch: WriteBatch) throws(KBError) {
+    /// The article to store from a re-extraction of `row`; its path, hash, encoding and (for HTML, whose title came
+    /// from the markup) title stay.
+    private static func article(_ row: StoredArticle, _ extraction: ArticleExtraction, version: String) -> ExtractedArticle {
         var extraction = extraction
         if ArticlePreparation.isHTMLName(row.name) || extraction.title == nil { extraction.title = row.title }
-        let article = ExtractedArticle(path: row.path, name: row.name, sha256: row.sha256, extractorVersion: version,
-                                       encoding: row.encoding ?? "UTF-8", replacedBytes: row.replacedBytes, extraction: extraction)
+        return ExtractedArticle(path: row.path, name: row.name, sha256: row.sha256, extractorVersion: version,
+                                encoding: row.encoding ?? "UTF-8", replacedBytes: row.replacedBytes, extraction: extraction)
+    }
+
+    /// Replaces one article's facts, or only records the extractor's version when they came out as stored.
+    private func store(_ row: StoredArticle, _ article: ExtractedArticle, writer: ArticleWriter, batch: WriteBatch,
+                       summary: inout Summary) throws(KBError) {
+        if article.factsDigest == row.factsDigest, article.extraction.text == row.text {
+            guard row.extractorVersion != article.extractorVersion else { return }
+            try batch.article { () throws(KBError) in
+                try Database.sqlite { () throws(SQLiteError) in try writer.markRead(row.id, version: article.extractorVersion) }
+            }
+            return
+        }
         let connection = database.connection
         try batch.article { () throws(KBError) in
             try Database.sqlite { () throws(SQLiteError) in
@@ -118,6 +135,7 @@ public final class Reextractor {
                 if row.encoding == nil { try connection.run("UPDATE articles SET encoding = NULL WHERE id = ?", [row.id]) }
             }
         }
+        summary.rewritten += 1
     }
 }
 
@@ -131,11 +149,13 @@ struct StoredArticle: Sendable {
     var text: String
     var encoding: String?
     var replacedBytes: Int
+    var extractorVersion: String
+    var factsDigest: String?
 
     static func load(_ ids: [Int64], from connection: Connection) throws(KBError) -> [StoredArticle] {
         let rows = try Database.sqlite { () throws(SQLiteError) in
             try connection.query("""
-                SELECT id, path, name, sha256, title, text, encoding, replaced_bytes FROM articles
+                SELECT id, path, name, sha256, title, text, encoding, replaced_bytes, extractor_version, facts_digest FROM articles
                 WHERE id IN (\(ids.map(String.init).joined(separator: ","))) ORDER BY id
                 """)
         }
@@ -143,7 +163,8 @@ struct StoredArticle: Sendable {
             guard let id = row.int64("id"), let path = row.string("path"), let text = row.string("text") else { return nil }
             return StoredArticle(id: id, path: path, name: row.string("name") ?? "", sha256: row.string("sha256") ?? "",
                                  title: row.string("title"), text: text, encoding: row.string("encoding"),
-                                 replacedBytes: Int(row.int64("replaced_bytes") ?? 0))
+                                 replacedBytes: Int(row.int64("replaced_bytes") ?? 0),
+                                 extractorVersion: row.string("extractor_version") ?? "", factsDigest: row.string("facts_digest"))
         }
     }
 }

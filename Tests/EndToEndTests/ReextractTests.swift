@@ -53,6 +53,8 @@ struct ReextractTests {
         #expect(result.status == 0, "\(result.stderr)")
         let count = try KBProcess.sql("SELECT count(*) AS n FROM articles", db: scratch.db).first?["n"] as? Int ?? 0
         #expect(result.stderr.hasPrefix("re-extracted \(count / 2), \(count - count / 2) current, 0 failed in "), "\(result.stderr)")
+        // The same rules found the same facts: only the version changed, no row was written again.
+        #expect(result.stderr.hasSuffix(" s; 0 with new facts\n"), "\(result.stderr)")
         #expect(try KBProcess.sql(Self.factDump, db: scratch.db).map(NSDictionary.init) == before.map(NSDictionary.init))
         #expect(try KBProcess.sql("SELECT DISTINCT extractor_version AS v FROM articles", db: scratch.db).map(NSDictionary.init)
             == version.map(NSDictionary.init))
@@ -63,6 +65,37 @@ struct ReextractTests {
         let everything = try KBProcess.run(["refresh", "--db", scratch.db, "--reextract", "--all"])
         #expect(everything.stderr.hasPrefix("re-extracted \(count), 0 current, 0 failed in "), "\(everything.stderr)")
         #expect(try KBProcess.sql(Self.factDump, db: scratch.db).map(NSDictionary.init) == before.map(NSDictionary.init))
+    }
+
+    @Test("re-extraction rewrites only the articles whose stored facts differ from what the rules find")
+    func rewritesChangedOnly() throws {
+        let scratch = try Scratch()
+        let fixtures = KBProcess.packageRoot + "/Tests/ExtractionTests/Fixtures/articles"
+        #expect(try KBProcess.run(["ingest", "--db", scratch.db, fixtures]).status == 0)
+        let before = try KBProcess.sql(Self.factDump, db: scratch.db)
+        let rowIDs = "SELECT group_concat(id) AS ids FROM (SELECT id FROM mentions ORDER BY id)"
+        let mentionIDs = try KBProcess.sql(rowIDs, db: scratch.db).map(NSDictionary.init)
+        let digests = try KBProcess.sql("SELECT count(*) AS n, count(DISTINCT facts_digest) AS d FROM articles", db: scratch.db)
+        let count = digests.first?["n"] as? Int ?? 0
+        #expect(count > 10 && digests.first?["d"] as? Int == count)
+
+        // Unchanged: every article read again, none written (a rewrite gives its mentions new row ids).
+        let same = try KBProcess.run(["refresh", "--db", scratch.db, "--reextract", "--all"])
+        #expect(same.stderr.hasPrefix("re-extracted \(count), 0 current, 0 failed in "), "\(same.stderr)")
+        #expect(same.stderr.hasSuffix(" s; 0 with new facts\n"), "\(same.stderr)")
+        #expect(try KBProcess.sql(rowIDs, db: scratch.db).map(NSDictionary.init) == mentionIDs)
+
+        // One article's facts lost (and its digest with them), another's digest unknown (stored before schema 11):
+        // both written again, with the facts the rules find.
+        let donor = "(SELECT article_id FROM donations ORDER BY id LIMIT 1)"
+        try sqlite(scratch.db, "UPDATE articles SET facts_digest = 'lost' WHERE id = \(donor); DELETE FROM donations WHERE article_id = \(donor)")
+        try sqlite(scratch.db, "UPDATE articles SET facts_digest = NULL WHERE id = (SELECT max(id) FROM articles)")
+        #expect(try KBProcess.sql(Self.factDump, db: scratch.db).count < before.count)
+        let changed = try KBProcess.run(["refresh", "--db", scratch.db, "--reextract", "--all"])
+        #expect(changed.stderr.hasSuffix(" s; 2 with new facts\n"), "\(changed.stderr)")
+        #expect(try KBProcess.sql(Self.factDump, db: scratch.db).map(NSDictionary.init) == before.map(NSDictionary.init))
+        #expect(try KBProcess.sql("SELECT count(DISTINCT facts_digest) AS d FROM articles", db: scratch.db).first?["d"] as? Int == count)
+        #expect(try KBProcess.run(["check", "--db", scratch.db]).status == 0)
     }
 
     @Test("--reextract takes no paths; --all needs --reextract")

@@ -197,6 +197,20 @@ struct MigrationTests {
         #expect(try rows() == [])
     }
 
+    @Test("version 11: old articles have no facts digest, so their next re-extraction writes their rows and one")
+    func version11() throws {
+        let folder = TempFolder()
+        try makeVersion1Database(at: folder.database)
+        let database = try Database(path: folder.database)
+        let row = try database.connection.query("SELECT facts_digest FROM articles")
+        #expect(row == [Row(columns: ["facts_digest"], values: [.null])])
+        let summary = try Reextractor(database: database).run()
+        #expect(summary.reextracted == 1 && summary.rewritten == 1)
+        let digest = try database.connection.scalar("SELECT facts_digest FROM articles")?.stringValue ?? ""
+        #expect(digest.count == 16 && digest.allSatisfy(\.isHexDigit))
+        #expect(try Reextractor(database: database).run(all: true).rewritten == 0)
+    }
+
     @Test("a reader meeting a version-1 database upgrades it too")
     func readerUpgrades() throws {
         let folder = TempFolder()
