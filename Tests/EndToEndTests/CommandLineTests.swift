@@ -45,7 +45,7 @@ struct CommandLineTests {
         for arguments in [["query", "donations"], ["ingest", scratch.path]] {
             let result = try KBProcess.run(arguments + ["--db", scratch.db])
             #expect(result.status == 3)
-            #expect(result.stderr.contains("database was made by a newer kb (schema 99, this kb knows 10)"), "\(result.stderr)")
+            #expect(result.stderr.contains("database was made by a newer kb (schema 99, this kb knows 11)"), "\(result.stderr)")
         }
     }
 

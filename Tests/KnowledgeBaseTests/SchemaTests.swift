@@ -7,7 +7,7 @@ import Testing
 struct SchemaTests {
     @Test("schema.sql declares the version kb writes")
     func declaredVersion() {
-        #expect(Schema.version == 10)
+        #expect(Schema.version == 11)
         #expect(Schema.declaredVersion(in: "-- x\nPRAGMA user_version = 7;\nCREATE TABLE t(x);") == 7)
         #expect(Schema.declaredVersion(in: "CREATE TABLE t(x);") == nil)
     }
