@@ -6,14 +6,18 @@ enum DollarCountry {
     static let places: [(currency: String, words: WordSet)] = [
         ("AUD", LexiconData.set("currency.aud.place")), ("CAD", ImpliedCurrency.canadianPlaces)]
     static let american = LexiconData.set("currency.usd.place")
+    /// Every place word above, flagged: most words of an article are told at one AND.
+    static let anyPlace = WordSet(places.flatMap(\.words) + american).flagged(.dollarPlaces)
 
     /// The other dollar country the article is set in, if one and only one outnumbers the American places.
     static func country(_ sentences: [Sentence]) -> String? {
         var counts = Array(repeating: 0, count: places.count), us = 0
         for sentence in sentences {
-            for token in sentence.tokens where token.kind == .word {
-                if isAmerican(token) { us += 1 }
-                for (p, place) in places.enumerated() where place.words.contains(token) { counts[p] += 1 }
+            // By index: a loop over the tokens themselves copied each one.
+            let tokens = sentence.tokens
+            for k in tokens.indices where tokens[k].kind == .word && anyPlace.contains(tokens[k]) {
+                if isAmerican(tokens[k]) { us += 1 }
+                for p in places.indices where places[p].words.contains(tokens[k]) { counts[p] += 1 }
             }
         }
         // Two places at least: one Canadian company in a story about Washington is no Canadian story.

@@ -7,7 +7,8 @@ extension DonationRules {
                                           "mainly", "principalement", "largement", "essentiellement", "entierement", "en", "grande", "partie"]
 
     func fundedBy(_ context: SentenceContext) -> [Donation] {
-        guard context.money.isEmpty, context.contains(Self.fundedVerbs) else { return [] }
+        // The flagged union first: most sentences hold neither kind of verb, told at one AND.
+        guard context.money.isEmpty, context.contains(Self.sourceOrFundedVerbs), context.contains(Self.fundedVerbs) else { return [] }
         let tokens = context.tokens
         for verb in tokens.indices where Self.fundedVerbs.contains(tokens[verb]) && verb > 0
             && SentenceContext.passiveAuxiliaries.contains(tokens[verb - 1]) {

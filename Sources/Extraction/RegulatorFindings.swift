@@ -3,7 +3,7 @@
 /// its own case is a party).
 extension DisputeRules {
     /// Verbs of a finding (lexicon `dispute.finding`), and words of a breach found (lexicon `dispute.breach`).
-    static let findingVerbs = LexiconData.set("dispute.finding")
+    static let findingVerbs = LexiconData.set("dispute.finding").flagged(.findingVerbs)
     static let breachWords = LexiconData.forms("dispute.breach")
 
     func finding(_ context: SentenceContext) -> Dispute? {

@@ -28,6 +28,9 @@ enum SentenceList: Int, CaseIterable, Sendable {
     // Asked of every sentence by the extractor (the last government sentence) and the feud-phrase rule: scanned by
     // hash, 33M instructions of the 300-article bench (1.7%), an AND now.
     case contractGovernment, feudPhrase
+    // Asked of every word of an article with a US dollar sum (DollarCountry): the dollar countries' place words;
+    // asked of every sentence: a regulator's finding verbs (RegulatorFindings).
+    case dollarPlaces, findingVerbs
 
     @inline(__always)
     var bit: ListMask { ListMask(bit: rawValue) }
@@ -99,6 +102,8 @@ enum SentenceList: Int, CaseIterable, Sendable {
         case .moneyCodes: MoneyParser.codes
         case .contractGovernment: ContractRules.governmentWords
         case .feudPhrase: DisputeRules.feudPhraseNouns
+        case .dollarPlaces: DollarCountry.anyPlace
+        case .findingVerbs: DisputeRules.findingVerbs
         }
     }
 

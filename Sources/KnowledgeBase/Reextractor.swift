@@ -32,7 +32,7 @@ public final class Reextractor {
     private let database: Database
     private let budget: TimeBudget
     /// How many stored texts are loaded at once.
-    static let chunk = 256
+    static let chunk = 1024
 
     public init(database: Database, budget: TimeBudget = .default) {
         self.database = database
