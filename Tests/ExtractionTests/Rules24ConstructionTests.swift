@@ -1,0 +1,27 @@
+import Testing
+@testable import Extraction
+
+/// Constructions added in rules-24, from published articles read while developing (sentences written anew): each
+/// case one pattern's positive example or a reading it must not make.
+@Suite("Rules-24 constructions")
+struct Rules24ConstructionTests {
+    typealias Gift = RelationCase.Gift
+    typealias Deal = RelationCase.Deal
+    typealias Conflict = RelationCase.Conflict
+
+    static let cases: [RelationCase] = [
+        RelationCase(label: "'X a accusé une baisse de 10 %': 'accuser' a figure shows it, attacks nobody",
+                     text: "Titre du texte\ndate 2025-03-03\nLe concurrent Vexor Luxe a ainsi accusé une baisse de 10 % de ses ventes, tandis que Blixa Group a vu sa croissance ralentir."),
+        RelationCase(label: "'X accuse un net recul': an adjective between the verb and the figure",
+                     text: "Titre du texte\ndate 2025-03-03\nVexor Luxe accuse un net recul au premier trimestre face à Blixa Group."),
+        RelationCase(label: "'X a accusé Y de plagiat': still a feud",
+                     text: "Titre du texte\ndate 2025-03-03\nLe patron de Vexor Luxe, Jean Vexor, a publiquement accusé Blixa Group de mentir sur ses ventes.",
+                     disputes: [Conflict(parties: ["Vexor Luxe", "Jean Vexor", "Blixa Group"], kind: .publicFeud)]),
+        RelationCase(label: "'Alongside the X lawsuit, it is also challenging…': a preposition opening the sentence is no party",
+                     text: "Title of the story\ndate 2025-03-03\nThe Justice Department sued Vexor Corp in January. Alongside the Vexor lawsuit, it is also challenging two mergers.",
+                     disputes: [Conflict(parties: ["U.S. Department of Justice", "Vexor Corp"], kind: .lawsuit)]),
+    ]
+
+    @Test("rules-24 constructions", arguments: cases)
+    func construction(_ c: RelationCase) { RelationTests.check(c) }
+}
