@@ -47,6 +47,7 @@ struct EntityRecognizer {
             Self.attachNameSuffixes(tokens, &mentions)
             Self.dropPlaceQualifiers(tokens, &mentions)
             Self.dropHomeTowns(tokens, &mentions)
+            Self.dropSeats(tokens, &mentions)
             Self.dropAttributiveBodies(tokens, &mentions)
             Self.attachLegalForms(tokens, &mentions)
             Self.dropTickers(tokens, &mentions)

@@ -43,6 +43,26 @@ extension EntityRecognizer {
         }
     }
 
+    /// "une firme basée à Montréal", "headquartered in Reston": a guessed name right after a seat's participle and its
+    /// preposition is the place an organisation sits in, no party.
+    /// The state after the town goes too: "based in Falls Church, Va.".
+    static func dropSeats(_ tokens: [Token], _ mentions: inout [SentenceMention]) {
+        var placeEnd = -1
+        mentions.removeAll { mention in
+            let k = mention.tokens.lowerBound
+            guard mention.entity == nil, mention.source == .name else { return false }
+            if k == placeEnd + 1, k > 0, tokens[k - 1].text == "," {
+                placeEnd = -1
+                return true
+            }
+            guard k >= 2, ["a", "au", "en", "in"].contains(tokens[k - 1]), seatWords.contains(tokens[k - 2]) else { return false }
+            placeEnd = mention.tokens.upperBound
+            return true
+        }
+    }
+
+    static let seatWords = LexiconData.forms("place.seat")
+
     /// "-based", "Georgia-based", or "-" then "based".
     private static func isBased(_ tokens: [Token], _ k: Int) -> Bool {
         let word = tokens[k].folded

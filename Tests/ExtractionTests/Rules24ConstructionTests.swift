@@ -20,6 +20,12 @@ struct Rules24ConstructionTests {
         RelationCase(label: "'Alongside the X lawsuit, it is also challenging…': a preposition opening the sentence is no party",
                      text: "Title of the story\ndate 2025-03-03\nThe Justice Department sued Vexor Corp in January. Alongside the Vexor lawsuit, it is also challenging two mergers.",
                      disputes: [Conflict(parties: ["U.S. Department of Justice", "Vexor Corp"], kind: .lawsuit)]),
+        RelationCase(label: "'un contrat de 1 948 800 $ à la firme Vexor inc., basée à Montréal': the seat is no holder",
+                     text: "Titre du texte\ndate 2025-03-03\nLe ministère du Tourisme se fait épingler pour l’octroi en juin 2022 d’un contrat de 1 948 800 $ à la firme de développement numérique Vexor inc., basée à Montréal.",
+                     contracts: [Deal(contractor: "Vexor", agency: "ministère du Tourisme", amount: 1_948_800, date: "2022-06")]),
+        RelationCase(label: "'the vendor based in Falls Church, Va.': neither the town nor the state holds the contract",
+                     text: "Title of the story\ndate 2025-03-03\nThe Defense Information Systems Agency awarded Vexor Corp a cloud contract. The contract calls for the vendor based in Falls Church, Va., to provide private cloud infrastructure.",
+                     contracts: [Deal(contractor: "Vexor Corp", agency: "Defense Information Systems Agency", amount: nil)]),
     ]
 
     @Test("rules-24 constructions", arguments: cases)
