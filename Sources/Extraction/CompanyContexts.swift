@@ -79,7 +79,7 @@ enum CompanyContexts {
             if possessorOfStaff(tokens, range.upperBound, mentions) { mentions[m].source = .context; continue }
             if ticker(tokens, range.upperBound) || apposition(tokens, range.upperBound) || postBefore(tokens, range.upperBound)
                 || tradeNounAfter(tokens, range) || parent(tokens, range.upperBound)
-                || takeover(tokens, range) || describedBefore(tokens, range.lowerBound) || resultsOf(tokens, range.lowerBound)
+                || takeover(tokens, range) || describedBefore(tokens, range.lowerBound) || tradeNounBefore(tokens, range.lowerBound) || resultsOf(tokens, range.lowerBound)
                 || figuresAfter(tokens, range.upperBound) {
                 mentions[m].source = .context
                 continue
@@ -199,6 +199,23 @@ enum CompanyContexts {
         // "la fintech dédiée aux professionnels Qonto", "le spécialiste du recyclage Vexo": not after an agent ("présidé par").
         guard k >= 1, k < start - 1, isCue(tokens[k]), cueDeterminers.contains(tokens[k - 1]) else { return false }
         return !tokens[(k + 1)..<start].contains { verbLike.contains($0) || ["par", "by"].contains($0) }
+    }
+
+    /// "of Washington-based software developer Vexor Games", "the software developer Vexor": a trade noun right before
+    /// the name, after a determiner (or "of") and up to three describing words.
+    static func tradeNounBefore(_ tokens: [Token], _ start: Int) -> Bool {
+        var k = start - 1
+        guard k >= 1, tokens[k].kind == .word, !tokens[k].isCapitalized, appositionNouns.contains(tokens[k]),
+              !["agence", "agency"].contains(tokens[k]) else { return false }
+        k -= 1
+        var described = 0
+        while k >= 0, described < 3, tokens[k].kind == .word,
+              (!tokens[k].isCapitalized && !Lexicon.capitalStop.contains(tokens[k]) && !Lexicon.prepositions.contains(tokens[k]))
+                || tokens[k].folded.hasSuffix("-based") {
+            k -= 1
+            described += 1
+        }
+        return k >= 0 && (cueDeterminers.contains(tokens[k]) || tokens[k].folded == "of")
     }
 
     static let cueDeterminers: WordSet = ["la", "le", "l'", "du", "de", "d'", "une", "un", "sa", "son", "the", "a"]

@@ -89,7 +89,22 @@ final class SentenceContext {
         // "followed by Alexander Fraser handing over £260,000" likewise.
         if tokens[j].folded == "with" || (tokens[j].folded == "by" && j > 0 && tokens[j - 1].folded == "followed"),
            isAbsoluteSubject(from: mention.tokens.upperBound) { return false }
-        return Lexicon.prepositions.contains(tokens[j])
+        return Lexicon.prepositions.contains(tokens[j]) || isDescribedEmployer(k)
+    }
+
+    /// "Jeffrey Roe of Washington-based software developer Vexor Games has given": a name after "of" and a description
+    /// of up to four words (lower-case nouns, "-based" places), right after another name, is that name's employer.
+    private func isDescribedEmployer(_ k: Int) -> Bool {
+        var j = k - 1
+        var described = 0
+        while j > 0, described < 4, tokens[j].kind == .word,
+              (!tokens[j].isCapitalized && !Lexicon.capitalStop.contains(tokens[j]) && !Lexicon.prepositions.contains(tokens[j]))
+                || tokens[j].folded.hasSuffix("-based") {
+            j -= 1
+            described += 1
+        }
+        guard described > 0, j > 0, ["of", "de", "d'"].contains(tokens[j]) else { return false }
+        return tokens[j - 1].kind == .word && tokens[j - 1].isCapitalized
     }
 
     /// Whether an English -ing verb follows, past names coordinated with the one ending at `end`.
@@ -190,10 +205,35 @@ final class SentenceContext {
         for candidate in candidates.reversed() {
             guard let head = group.first else { break }
             let gap = candidate.tokens.gap(to: head.tokens)
-            if isCoordination(gap) { group.insert(candidate, at: 0) } else { break }
+            // "the co-founder of LinkedIn Reid Hoffman": the title before the head (an anaphor) is the head's, not a subject.
+            if candidate.source == .anaphor, !gap.isEmpty, gap.count <= 4, ["of", "de", "d'", "du"].contains(tokens[gap.lowerBound]) { continue }
+            if isCoordination(gap) || isAppositiveCoordination(gap) { group.insert(candidate, at: 0) } else { break }
         }
         return group
     }
+
+    /// ", the curator of Dalmor Conferences, and" or ", the libertarian co-founder of PayPal, and the co-founder of
+    /// LinkedIn": two subjects coordinated, the first with a description between commas, the second perhaps after its
+    /// own title. Neither part may hold a clause (a relative pronoun, a verb of speech, an auxiliary).
+    func isAppositiveCoordination(_ gap: Range<Int>) -> Bool {
+        guard gap.count >= 4, tokens[gap.lowerBound].text == ",",
+              let link = gap.last(where: { ["and", "et"].contains(tokens[$0]) && $0 > gap.lowerBound + 1 && tokens[$0 - 1].text == "," })
+        else { return false }
+        let description = (gap.lowerBound + 1)..<(link - 1), title = (link + 1)..<gap.upperBound
+        guard !description.isEmpty, description.count <= 12, title.count <= 8 else { return false }
+        func opensDescription(_ k: Int) -> Bool {
+            Self.determiners.contains(tokens[k]) || Lexicon.personTitles.contains(tokens[k]) || (tokens[k].kind == .word && !tokens[k].isCapitalized)
+        }
+        guard opensDescription(description.lowerBound), title.isEmpty || opensDescription(title.lowerBound) else { return false }
+        return !description.contains(where: isClauseWord) && !title.contains(where: isClauseWord)
+    }
+
+    private func isClauseWord(_ k: Int) -> Bool {
+        tokens[k].text == "," || Self.clauseBreaks.contains(tokens[k]) || Self.appositionStops.contains(tokens[k])
+    }
+
+    static let appositionStops: WordSet = ["who", "whom", "which", "that", "qui", "que", "qu'", "dont", "said", "says", "told",
+                                           "has", "have", "had", "is", "was", "were", "are", "ont", "est", "sont", "avait", "etait"]
 
     /// "…, with Unite donating £657,702", "avec Vexor versant…": the name before an -ing verb after "with" is its subject.
     func absoluteSubject(trigger: Int, kinds: Set<EntityKind>, allowUnknown: Bool) -> SentenceMention? {

@@ -26,6 +26,18 @@ struct Rules24ConstructionTests {
         RelationCase(label: "'the vendor based in Falls Church, Va.': neither the town nor the state holds the contract",
                      text: "Title of the story\ndate 2025-03-03\nThe Defense Information Systems Agency awarded Vexor Corp a cloud contract. The contract calls for the vendor based in Falls Church, Va., to provide private cloud infrastructure.",
                      contracts: [Deal(contractor: "Vexor Corp", agency: "Defense Information Systems Agency", amount: nil)]),
+        RelationCase(label: "'X of Washington-based software developer Y has given $25,000': the person gives, not his employer",
+                     text: "Title of the story\ndate 2025-03-03\nMayday PAC raised $7.6 million. Jeffrey Vexor of Washington-based software developer Blixa Game Tools has given $25,000.",
+                     donations: [Gift(donor: "Jeffrey Vexor", amount: 25_000)]),
+        RelationCase(label: "'A, the curator of X, and B, the billionaire behind Y, each donated': both described subjects give",
+                     text: "Title of the story\ndate 2025-03-03\nChris Corvin, the curator of Dalmor Conferences, and Vincent Ryan, the Boston billionaire behind Schooner Capital, each donated $250,000 to Mayday PAC.",
+                     donations: [Gift(donor: "Chris Corvin", amount: 250_000), Gift(donor: "Vincent Ryan", amount: 250_000)]),
+        RelationCase(label: "'A, the co-founder of X, and the co-founder of Y B both donated': the second subject after its own title",
+                     text: "Title of the story\ndate 2025-03-03\nPeter Corvin, the libertarian co-founder of Blixa Pay, and the co-founder of Google Reid Vexor both donated $150,000 to Mayday PAC.",
+                     donations: [Gift(donor: "Peter Corvin", amount: 150_000), Gift(donor: "Reid Vexor", amount: 150_000)]),
+        RelationCase(label: "'A, who founded X, and B donated': a relative clause is no description",
+                     text: "Title of the story\ndate 2025-03-03\nThe fund thanked Chris Corvin, who founded Dalmor Conferences, and Vincent Ryan donated $250,000 to Mayday PAC.",
+                     donations: [Gift(donor: "Vincent Ryan", amount: 250_000)]),
     ]
 
     @Test("rules-24 constructions", arguments: cases)
