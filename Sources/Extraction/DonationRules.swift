@@ -458,7 +458,9 @@ struct DonationRules {
             if k > 1, tokens[k - 1].text == ".", NameCandidates.abbreviatedHonorifics.contains(tokens[k - 2]) { k -= 2 }
             // "le plus gros don de M. Bankman-Fried", "les dons de Jean Dupont": the giver right after "de"
             // (not "l'appel aux dons de X", whose X asks for them).
-            if k == trigger + 2, Self.frenchGifts.contains(tokens[trigger]), ["de", "d'"].contains(tokens[trigger + 1]),
+            // "un don de la Fondation Corvin", "un don du groupe Vexor": an article between.
+            let article = k == trigger + 3 && ["la", "l'"].contains(tokens[trigger + 2]) ? 1 : 0
+            if k == trigger + 2 + article, Self.frenchGifts.contains(tokens[trigger]), ["de", "d'", "du"].contains(tokens[trigger + 1]),
                trigger == 0 || !["aux", "des"].contains(tokens[trigger - 1]) { return [mention] }
             // "by the Schumer-aligned Senate Majority PAC": past the name that describes the giver.
             if k > 2, tokens[k - 2].text == "-", Tokenizer.attributiveSuffixes.contains(tokens[k - 1]),

@@ -230,10 +230,22 @@ public enum MoneyParser {
         guard let currency, t[i].kind == .number, let value = t[i].number, i + 1 < t.count, let scale = scales[t[i + 1]], scale >= 1e6,
               t[i + 1].kind == .word, t[i + 1].foldedLength > 2 else { return nil }
         // "150 millions d'habitants", "38 million users", "2 millions de dollars" (read by `parse`): something follows.
-        if i + 2 < t.count, t[i + 2].kind == .word, !bareFollowers.contains(t[i + 2]) { return nil }
+        if i + 2 < t.count, t[i + 2].kind == .word, !bareFollowers.contains(t[i + 2]), !fromNamed(t, i + 2) { return nil }
         if i + 2 < t.count, t[i + 2].kind == .number || t[i + 2].isMark("%") { return nil }
         return MoneyMatch(money: Money(amount: value * scale, currency: currency, kind: qualifier(before: i, in: t)), tokens: i..<(i + 2))
     }
+    /// "un don de 159 millions de la Fondation Corvin", "40 millions de Québecor": "de" and a name (not a people's
+    /// name, "150 millions d'Américains") after a bare sum say whose money it is, not what it counts.
+    static func fromNamed(_ t: [Token], _ k: Int) -> Bool {
+        guard ["de", "d'", "du"].contains(t[k]) else { return false }
+        var name = k + 1
+        if name < t.count, ["la", "l'"].contains(t[name]) { name += 1 }
+        guard name < t.count, t[name].kind == .word, t[name].isCapitalized, !Lexicon.capitalStop.contains(t[name]) else { return false }
+        let word = t[name].folded
+        let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
+        return !["ois", "oise", "ain", "aine", "ais", "aise", "ien", "ienne"].contains(where: { singular.hasSuffix($0) })
+    }
+
     /// Words that may follow a bare sum: prepositions and conjunctions, no counted noun.
     static let bareFollowers: WordSet = ["sans", "pour", "en", "au", "aux", "a", "et", "ou", "par", "sur", "avec", "in", "for", "to",
                                          "from", "and", "or", "with", "by", "on", "over", "since", "depuis", "lors", "when", "lorsque",

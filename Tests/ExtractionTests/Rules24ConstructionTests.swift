@@ -38,6 +38,14 @@ struct Rules24ConstructionTests {
         RelationCase(label: "'A, who founded X, and B donated': a relative clause is no description",
                      text: "Title of the story\ndate 2025-03-03\nThe fund thanked Chris Corvin, who founded Dalmor Conferences, and Vincent Ryan donated $250,000 to Mayday PAC.",
                      donations: [Gift(donor: "Vincent Ryan", amount: 250_000)]),
+        RelationCase(label: "'un don de 159 millions de la Fondation Corvin': a bare sum's giver after 'de la'; 'Fondation X' is a company",
+                     text: "Titre du texte\ndate 2025-03-03\nLa ville de Montréal est en fête. L'Université de Montréal a reçu un don de 159 millions de la Fondation Corvin.",
+                     donations: [Gift(donor: "Fondation Corvin", amount: 159e6)]),
+        RelationCase(label: "'un don de 40 millions de Vexor Group et de la Fondation Blixa': each giver of a bare sum",
+                     text: "Titre du texte\ndate 2025-03-03\nLa ville de Montréal est en fête. L'université venait de se faire offrir un don historique de 40 millions de Vexor Group et de la Fondation Blixa.",
+                     donations: [Gift(donor: "Vexor Group", amount: 40e6), Gift(donor: "Fondation Blixa", amount: 40e6)]),
+        RelationCase(label: "'150 millions d'Américains': a count of people is no sum",
+                     text: "Titre du texte\ndate 2025-03-03\nLe fonds a versé 3 millions de dollars au parti. Le pays compte 150 millions d'Américains qui ont fait un don au parti."),
     ]
 
     @Test("rules-24 constructions", arguments: cases)
