@@ -320,9 +320,13 @@ struct DisputeRules {
                                                      "hauled"].contains($0) }
     }
 
+    static let opposingVerbs = LexiconData.forms("dispute.opposing")
+
     /// "s'en prendre à X", "a déclaré la guerre à X": here "à" introduces the target, not a venue.
     func isTarget(_ tokens: [Token], _ lead: Int) -> Bool {
         guard ["a", "au", "on", "sur"].contains(tokens[lead]) else { return false }
+        // "le litige opposant Vexor Group à Blixa", "l'affaire qui oppose X à Y": "à" names the other side.
+        if ["a", "au"].contains(tokens[lead]), tokens[max(0, lead - 8)..<lead].contains(where: { Self.opposingVerbs.contains($0) }) { return true }
         // "l'amende infligée par l'Arcom à C8": after a passive's agent, "à" names who bears the action.
         if ["a", "au"].contains(tokens[lead]), let by = tokens[max(0, lead - 6)..<lead].lastIndex(where: { $0.folded == "par" }),
            by > 0, Self.regulatorWords.contains(tokens[by - 1]) || Self.lawsuitWords.contains(tokens[by - 1]) {
@@ -403,7 +407,17 @@ struct DisputeRules {
     static let classifyWords = licenceNouns.union(debarVerbs).union(contestWords).union(lawsuitWords).union(regulatorWords).union(feudVerbs).union(falloutVerbs).union(fellWords).union(judgmentWords).union([
         "suit", "suits", "action", "class", "qualifie", "traite", "called", "branded", "dubbed",
         "replique", "riposte", "retorque", "replied", "retorted", "hit", "case",
-    ]).flagged(.classify)
+    ]).union(opposedCaseNouns).flagged(.classify)
+
+    /// "l'affaire opposant Altice à Reflets", "le différend qui oppose X à Y": nouns that make a case of two sides set
+    /// against each other (lexicon `dispute.opposed`); a court case for "affaire"/"contentieux", another dispute else.
+    static let opposedCaseNouns = LexiconData.forms("dispute.opposed")
+
+    /// Whether an opposed-case noun at `k` is followed by "opposant" or "qui oppose".
+    static func opposes(_ tokens: [Token], _ k: Int) -> Bool {
+        guard opposedCaseNouns.contains(tokens[k]) else { return false }
+        return tokens[(k + 1)..<min(tokens.count, k + 3)].contains(where: { opposingVerbs.contains($0) })
+    }
 
     func classify(_ context: SentenceContext, awardTold: Bool = false) -> (Int, DisputeKind)? {
         if !context.contains(Self.classifyWords) { return nil }
@@ -471,6 +485,7 @@ struct DisputeRules {
                 return (k, antitrust ? .antitrust : .regulatory)
             }
             if ["action", "class"].contains(word), ["collective", "action"].contains(next) { return (k, .lawsuit) }
+            if Self.opposes(tokens, k) { return (k, ["affaire", "affaires", "contentieux"].contains(word) ? .lawsuit : .other) }
             // "a case brought by the Justice Department", "the case against Google": a case with its parties.
             if word == "case", ["brought", "filed", "against"].contains(next) { return (k, antitrust ? .antitrust : .lawsuit) }
             // "a qualifié Patrick Drahi de « vendeur »", "called Musk a fraud": an insult naming its target.

@@ -46,6 +46,14 @@ struct Rules24ConstructionTests {
                      donations: [Gift(donor: "Vexor Group", amount: 40e6), Gift(donor: "Fondation Blixa", amount: 40e6)]),
         RelationCase(label: "'150 millions d'Américains': a count of people is no sum",
                      text: "Titre du texte\ndate 2025-03-03\nLe fonds a versé 3 millions de dollars au parti. Le pays compte 150 millions d'Américains qui ont fait un don au parti."),
+        RelationCase(label: "'le litige opposant X à Y': 'à' names the other side",
+                     text: "Titre du texte\ndate 2025-03-03\nLe litige opposant Vexor Group à Blixa Media dure depuis deux ans.",
+                     disputes: [Conflict(parties: ["Vexor Group", "Blixa Media"], kind: .lawsuit)]),
+        RelationCase(label: "'le différend qui oppose X à Y': a dispute of two sides",
+                     text: "Titre du texte\ndate 2025-03-03\nLe différend qui oppose Vexor Group à Blixa Media porte sur les droits.",
+                     disputes: [Conflict(parties: ["Vexor Group", "Blixa Media"], kind: .other)]),
+        RelationCase(label: "'L'affaire X a fait grand bruit': no sides set against each other",
+                     text: "Titre du texte\ndate 2025-03-03\nL'affaire Vexor Group a fait grand bruit chez Blixa Media."),
     ]
 
     @Test("rules-24 constructions", arguments: cases)
