@@ -458,9 +458,11 @@ struct DonationRules {
             if k > 1, tokens[k - 1].text == ".", NameCandidates.abbreviatedHonorifics.contains(tokens[k - 2]) { k -= 2 }
             // "le plus gros don de M. Bankman-Fried", "les dons de Jean Dupont": the giver right after "de"
             // (not "l'appel aux dons de X", whose X asks for them).
-            // "un don de la Fondation Corvin", "un don du groupe Vexor": an article between.
+            // "un don de la Fondation Corvin", "un don du Crédit Vexor": an article between, before a name (not a
+            // description standing for someone named earlier: "les dons du magnat" are told elsewhere).
             let article = k == trigger + 3 && ["la", "l'"].contains(tokens[trigger + 2]) ? 1 : 0
-            if k == trigger + 2 + article, Self.frenchGifts.contains(tokens[trigger]), ["de", "d'", "du"].contains(tokens[trigger + 1]),
+            let named = article == 0 && tokens[trigger + 1].folded != "du" || mention.source != .anaphor
+            if k == trigger + 2 + article, named, Self.frenchGifts.contains(tokens[trigger]), ["de", "d'", "du"].contains(tokens[trigger + 1]),
                trigger == 0 || !["aux", "des"].contains(tokens[trigger - 1]) { return [mention] }
             // "by the Schumer-aligned Senate Majority PAC": past the name that describes the giver.
             if k > 2, tokens[k - 2].text == "-", Tokenizer.attributiveSuffixes.contains(tokens[k - 1]),

@@ -54,6 +54,8 @@ struct Rules24ConstructionTests {
                      disputes: [Conflict(parties: ["Vexor Group", "Blixa Media"], kind: .other)]),
         RelationCase(label: "'L'affaire X a fait grand bruit': no sides set against each other",
                      text: "Titre du texte\ndate 2025-03-03\nL'affaire Vexor Group a fait grand bruit chez Blixa Media."),
+        RelationCase(label: "'les dons du magnat de la technologie': a description standing for the giver names no gift of its own",
+                     text: "Titre du texte\ndate 2025-03-03\nLe milliardaire Peter Vexor soutient Blake Corvin. La décision de Vexor intervient alors que les dons du magnat de la technologie aux super PAC semblent s'être taris."),
     ]
 
     @Test("rules-24 constructions", arguments: cases)
