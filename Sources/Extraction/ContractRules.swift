@@ -16,6 +16,8 @@ struct ContractRules {
                                          "competing", "compete", "rivalise", "brigue", "candidat", "bid", "bidding", "sought",
                                          "soumissionne", "soumissionnaire"]).union(LexiconData.forms("dispute.contest")).union(LexiconData.forms("contract.seek")).flagged(.loss)
     static let passiveMarkers: WordSet = ["a", "au", "to"]
+    /// Words before a competition word that say there was none: "without competitive bidding", "sans mise en concurrence".
+    static let competitionDenials: WordSet = ["without", "sans", "no", "aucune", "aucun", "non", "hors"]
 
     /// "the Government", "Defence Industry Minister": words that place a contract's buyer in government.
     static let governmentWords = LexiconData.forms("contract.government").flagged(.contractGovernment)
@@ -156,7 +158,10 @@ struct ContractRules {
         for holder in holders {
             let k = holder.tokens.lowerBound
             let window = max(0, k - 4)..<min(tokens.count, holder.tokens.upperBound + 5)
-            if tokens[window].contains(where: { Self.lossWords.contains($0) }) || context.contains(["perte", "lost", "perdu"]) { continue }
+            // "without any competitive bidding", "sans mise en concurrence": a contract given with no competition is still won.
+            if window.contains(where: { j in Self.lossWords.contains(tokens[j])
+                && !tokens[max(0, j - 4)..<j].contains(where: { Self.competitionDenials.contains($0) }) })
+                || context.contains(["perte", "lost", "perdu"]) { continue }
             if context.isNegated(from: holder.tokens.upperBound, to: trigger + 1) { continue }
             let entity = holder.entity ?? EntityRef(.company, holder.surface)
             for (date, amount, rule) in dated {

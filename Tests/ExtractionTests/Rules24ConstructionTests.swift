@@ -56,6 +56,9 @@ struct Rules24ConstructionTests {
                      text: "Titre du texte\ndate 2025-03-03\nL'affaire Vexor Group a fait grand bruit chez Blixa Media."),
         RelationCase(label: "'les dons du magnat de la technologie': a description standing for the giver names no gift of its own",
                      text: "Titre du texte\ndate 2025-03-03\nLe milliardaire Peter Vexor soutient Blake Corvin. La décision de Vexor intervient alors que les dons du magnat de la technologie aux super PAC semblent s'être taris."),
+        RelationCase(label: "'signed a $500-million deal with X without any competitive bidding': a contract given with no competition is still won",
+                     text: "Title of the story\ndate 2025-03-03\nOttawa and Toronto are in Canada. The federal government has signed a $500-million deal with Vexor Canada Ltd. without any competitive bidding.",
+                     contracts: [Deal(contractor: "Vexor Canada Ltd", agency: "federal government", amount: 500e6)]),
     ]
 
     @Test("rules-24 constructions", arguments: cases)
