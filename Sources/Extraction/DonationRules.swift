@@ -304,6 +304,13 @@ struct DonationRules {
                 return k < trigger && Self.receivingVerbs.contains(tokens[k]) && !(k + 1 < tokens.count && ["de", "d'", "to"].contains(tokens[k + 1]))
             }
         }
+        // "Liberal spokesman X said the donations of $1,800 stem from…": a gift noun told after a speech verb is the
+        // speaker's report, not the speaker's gift (a giving verb is: "Meta said it donated").
+        if gift, donors != agent, trigger > 0, ["the", "le", "la", "l'", "les", "des", "un", "une", "a", "an", "ces", "these"].contains(tokens[trigger - 1]) {
+            donors.removeAll { m in
+                m.tokens.upperBound < trigger && tokens[m.tokens.upperBound..<trigger].prefix(3).contains { NameCandidates.speechVerbs.contains($0) }
+            }
+        }
         if donors.isEmpty { donors = agent }
         // "Multiple companies have revealed plans to donate $1 million, including Amazon and Ford": the list gives.
         // The list follows the amount: "Contributions — including X — pushed the fund to $106.7 million" lists no giver.

@@ -59,6 +59,11 @@ struct Rules24ConstructionTests {
         RelationCase(label: "'signed a $500-million deal with X without any competitive bidding': a contract given with no competition is still won",
                      text: "Title of the story\ndate 2025-03-03\nOttawa and Toronto are in Canada. The federal government has signed a $500-million deal with Vexor Canada Ltd. without any competitive bidding.",
                      contracts: [Deal(contractor: "Vexor Canada Ltd", agency: "federal government", amount: 500e6)]),
+        RelationCase(label: "'spokesman X said the donations of $1,800 stem from…': the speaker reports the gifts, he gives none",
+                     text: "Title of the story\ndate 2025-03-03\nThe Liberal Party raised money. Liberal spokesman Braeden Vexor said the donations of $1,800 or more stem from ticket sales."),
+        RelationCase(label: "'Meta said it donated $1 million': a giving verb after the speech verb still gives",
+                     text: "Title of the story\ndate 2025-03-03\nThe Liberal Party raised money. Meta said it donated $1 million to the Liberal Party.",
+                     donations: [Gift(donor: "Meta", amount: 1e6)]),
     ]
 
     @Test("rules-24 constructions", arguments: cases)
