@@ -204,18 +204,23 @@ enum CompanyContexts {
     /// "of Washington-based software developer Vexor Games", "the software developer Vexor": a trade noun right before
     /// the name, after a determiner (or "of") and up to three describing words.
     static func tradeNounBefore(_ tokens: [Token], _ start: Int) -> Bool {
-        var k = start - 1
+        let k = start - 1
         guard k >= 1, tokens[k].kind == .word, !tokens[k].isCapitalized, appositionNouns.contains(tokens[k]),
               !["agence", "agency"].contains(tokens[k]) else { return false }
-        k -= 1
-        var described = 0
-        while k >= 0, described < 3, tokens[k].kind == .word,
-              (!tokens[k].isCapitalized && !Lexicon.capitalStop.contains(tokens[k]) && !Lexicon.prepositions.contains(tokens[k]))
-                || tokens[k].folded.hasSuffix("-based") {
-            k -= 1
-            described += 1
+        let j = describingStart(tokens, before: k, limit: 3) - 1
+        return j >= 0 && (cueDeterminers.contains(tokens[j]) || tokens[j].folded == "of")
+    }
+
+    /// The first of up to `limit` describing words right before `k` (lower-case words that are neither stop words nor
+    /// prepositions, and "-based" places: "Washington-based software developer"); `k` itself when there are none.
+    static func describingStart(_ tokens: [Token], before k: Int, limit: Int) -> Int {
+        var j = k
+        while j > 0, k - j < limit, tokens[j - 1].kind == .word,
+              (!tokens[j - 1].isCapitalized && !Lexicon.capitalStop.contains(tokens[j - 1]) && !Lexicon.prepositions.contains(tokens[j - 1]))
+                || tokens[j - 1].folded.hasSuffix("-based") {
+            j -= 1
         }
-        return k >= 0 && (cueDeterminers.contains(tokens[k]) || tokens[k].folded == "of")
+        return j
     }
 
     static let cueDeterminers: WordSet = ["la", "le", "l'", "du", "de", "d'", "une", "un", "sa", "son", "the", "a"]

@@ -95,15 +95,8 @@ final class SentenceContext {
     /// "Jeffrey Roe of Washington-based software developer Vexor Games has given": a name after "of" and a description
     /// of up to four words (lower-case nouns, "-based" places), right after another name, is that name's employer.
     private func isDescribedEmployer(_ k: Int) -> Bool {
-        var j = k - 1
-        var described = 0
-        while j > 0, described < 4, tokens[j].kind == .word,
-              (!tokens[j].isCapitalized && !Lexicon.capitalStop.contains(tokens[j]) && !Lexicon.prepositions.contains(tokens[j]))
-                || tokens[j].folded.hasSuffix("-based") {
-            j -= 1
-            described += 1
-        }
-        guard described > 0, j > 0, ["of", "de", "d'"].contains(tokens[j]) else { return false }
+        let j = CompanyContexts.describingStart(tokens, before: k, limit: 4) - 1
+        guard j < k - 1, j > 0, ["of", "de", "d'"].contains(tokens[j]) else { return false }
         return tokens[j - 1].kind == .word && tokens[j - 1].isCapitalized
     }
 
