@@ -468,7 +468,8 @@ struct DonationRules {
             // "un don de la Fondation Corvin", "un don du Crédit Vexor": an article between, before a name (not a
             // description standing for someone named earlier: "les dons du magnat" are told elsewhere).
             let article = k == trigger + 3 && ["la", "l'"].contains(tokens[trigger + 2]) ? 1 : 0
-            let named = article == 0 && tokens[trigger + 1].folded != "du" || mention.source != .anaphor
+            let bareDe = article == 0 && tokens[trigger + 1].folded != "du"
+            let named = mention.source != .anaphor || bareDe
             if k == trigger + 2 + article, named, Self.frenchGifts.contains(tokens[trigger]), ["de", "d'", "du"].contains(tokens[trigger + 1]),
                trigger == 0 || !["aux", "des"].contains(tokens[trigger - 1]) { return [mention] }
             // "by the Schumer-aligned Senate Majority PAC": past the name that describes the giver.
