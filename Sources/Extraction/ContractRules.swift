@@ -254,25 +254,40 @@ struct ContractRules {
     static let consortiumNouns = LexiconData.forms("contract.consortium")
     static let composedWords = LexiconData.forms("contract.composed")
     static let leadingWords = LexiconData.forms("contract.consortium.lead")
+    static let memberOf: WordSet = ["of", "de", "d'"]
 
     /// "a notifié à un groupement constitué par A, B, C et D un marché", "a consortium made up of A and B": the
     /// members of the group the contract goes to, each a holder.
     func consortiumMembers(_ context: SentenceContext) -> [SentenceMention] {
         let tokens = context.tokens
         // "dans lequel on retrouve": the cue up to four words after the noun.
-        guard let noun = tokens.indices.first(where: { Self.consortiumNouns.contains(tokens[$0]) }),
-              let composed = (noun + 1..<min(tokens.count, noun + 5)).first(where: { Self.composedWords.contains(tokens[$0]) }) else { return [] }
+        guard let noun = tokens.indices.first(where: { Self.consortiumNouns.contains(tokens[$0]) }) else { return [] }
+        // "au consortium Énergie gérance, formé de BPR, Dessau…": a consortium with a name of its own holds the contract.
+        if context.outerMentions.contains(where: { $0.tokens.lowerBound == noun + 1 }) { return [] }
+        // "a consortium ('EURORA-1') of five firms: A, B…": a name in parentheses after the noun is skipped.
+        var end = noun + 1
+        if end < tokens.count, tokens[end].text == "(", let close = tokens[end..<min(tokens.count, end + 8)].firstIndex(where: { $0.text == ")" }) {
+            end = close + 1
+        }
+        // "a consortium of A, B and C", "un groupement de cinq entreprises : A, B": "of" right after the noun is a cue too.
+        guard let composed = (end..<min(tokens.count, end + 4)).first(where: { Self.composedWords.contains(tokens[$0]) })
+                ?? (end < tokens.count && Self.memberOf.contains(tokens[end]) ? end : nil) else { return [] }
         let isHolder = { (m: SentenceMention) in m.kind == .company || (m.entity == nil && !context.isBareAcronym(m)) }
-        let after = context.outerMentions.filter { $0.tokens.lowerBound > composed && isHolder($0) }
+        // "formé de SNC et du géant américain Aecom": an unknown acronym listed with a company is a member too.
+        let after = context.outerMentions.filter { $0.tokens.lowerBound > composed && (isHolder($0) || ($0.entity == nil && tokens[$0.tokens.lowerBound].isAllCaps)) }
         // "retrouve les algériens, Cosider-TP et …": lower-case words (a description) may stand before the first.
         guard let first = after.first, first.tokens.lowerBound - composed <= 4,
-              tokens[(composed + 1)..<first.tokens.lowerBound].allSatisfy({ $0.text == "," || ($0.kind == .word && !$0.isCapitalized) }) else { return [] }
+              tokens[(composed + 1)..<first.tokens.lowerBound].allSatisfy({ [",", ":"].contains($0.text) || ($0.kind == .word && !$0.isCapitalized) }) else { return [] }
         var members = [first]
         for m in after.dropFirst() {
             let gap = members[members.count - 1].tokens.gap(to: m.tokens)
-            guard tokens[gap].allSatisfy({ [",", "et", "and", "&"].contains($0.folded) }) else { break }
+            // "formé de SNC et du géant américain Aecom": after the coordinator, a description of the next member.
+            let described = gap.count >= 2 && gap.count <= 6 && ["et", "and"].contains(tokens[gap.lowerBound].folded)
+                && tokens[(gap.lowerBound + 1)...].prefix(gap.count - 1).allSatisfy { $0.kind == .word && !$0.isCapitalized }
+            guard described || tokens[gap].allSatisfy({ [",", "et", "and", "&"].contains($0.folded) }) else { break }
             members.append(m)
         }
+        guard members.contains(where: isHolder) else { return [] }
         // "CHEC, à la tête du consortium dans lequel on retrouve A et B": the leader named just before is one too.
         if let leader = context.outerMentions.last(where: { $0.tokens.upperBound <= noun && noun - $0.tokens.upperBound <= 6 && isHolder($0) }),
            tokens[leader.tokens.upperBound..<noun].contains(where: { Self.leadingWords.contains($0) }),
@@ -776,6 +791,8 @@ struct ContractRules {
                 && context.tokens[..<k].contains { Self.awardVerbs.contains($0) }
                 // "a attribué le marché à X", "a remporté le marché": the market right after a verb of award.
                 || k > 1 && ["le", "les"].contains(context.tokens[k - 1]) && Self.strongAwardVerbs.contains(context.tokens[k - 2])
+                // "l'attribution du marché à X", "l'obtention du marché": the market an award noun governs.
+                || k > 1 && ["du", "des"].contains(context.tokens[k - 1]) && Self.awardVerbs.contains(context.tokens[k - 2])
             // "le montant du marché attribué à X": a market given to someone is a contract.
             return awarded || ["public", "publics", "subsequent", "subsequents", "cadre"].contains(context.tokens[k + 1])
                 || Self.strongAwardVerbs.contains(context.tokens[k + 1]) || awardedAfter(context.tokens, k)

@@ -15,9 +15,14 @@ enum DollarCountry {
         for sentence in sentences {
             // By index: a loop over the tokens themselves copied each one.
             let tokens = sentence.tokens
-            for k in tokens.indices where tokens[k].kind == .word && anyPlace.contains(tokens[k]) {
-                if isAmerican(tokens[k]) { us += 1 }
-                for p in places.indices where places[p].words.contains(tokens[k]) { counts[p] += 1 }
+            for k in tokens.indices where tokens[k].kind == .word {
+                if anyPlace.contains(tokens[k]) {
+                    if isAmerican(tokens[k]) { us += 1 }
+                    for p in places.indices where places[p].words.contains(tokens[k]) { counts[p] += 1 }
+                } else if tokens[k].hasHyphen, let last = tokens[k].folded.split(separator: "-").last {
+                    // "Hydro-Québec", "Loto-Québec": a name that ends on a place word places the article there too.
+                    for p in places.indices where places[p].words.contains(String(last)) { counts[p] += 1 }
+                }
             }
         }
         // Two places at least: one Canadian company in a story about Washington is no Canadian story.

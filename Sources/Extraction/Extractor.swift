@@ -2,7 +2,7 @@
 /// apply the donation, contract, dispute and role rules, merge repeats. Deterministic; no SQLite.
 public struct Extractor: Sendable {
     /// Stored with each article so a database tells which rules produced its facts.
-    public static let version = "rules-24"
+    public static let version = "rules-25"
     public let gazetteer: Gazetteer
 
     public init(gazetteer: Gazetteer = .shipped) {

@@ -105,8 +105,8 @@ struct FundRecognizer {
     func inaugural(_ t: [Token], _ k: Int, _ mentions: [SentenceMention]) -> SentenceMention? {
         guard Self.inauguralTriggers.contains(t[k]) else { return nil }
         let w = t[k].folded
-        // fonds / comité d'investiture (de|du) X
-        if ["fonds", "comite", "commission"].contains(w), k + 2 < t.count, t[k + 1].folded == "d'", t[k + 2].folded == "investiture" {
+        // fonds / comité d'investiture (de|du) X; "le fonds d'inauguration de Donald Trump" as well
+        if ["fonds", "comite", "commission"].contains(w), k + 2 < t.count, t[k + 1].folded == "d'", ["investiture", "inauguration"].contains(t[k + 2]) {
             var end = k + 3
             var person = mainPolitician
             if end + 1 < t.count, ["de", "du"].contains(t[end]) {

@@ -204,6 +204,12 @@ public enum Tokenizer {
             }
             let startIndex = i
             var kind = Token.Kind.punct
+            // "Robinhood Markets HOOD.O a fait don": a wire's ticker after a name is read past, like a space, so the
+            // name stays next to its verb (the evidence, cut from the text, keeps it).
+            if space, isUpper(i), let stop = Self.tickerEnd(s, from: i, end: end, after: range.lowerBound) {
+                i = stop
+                continue
+            }
             if isLetter(i) {
                 kind = .word
                 // Dotted acronym: U.S. / J.D. / U.S.A.
@@ -302,6 +308,28 @@ extension Tokenizer {
         while k < end, s[k].value >= 0x61, s[k].value <= 0x7A, k - start < 12 { word.unicodeScalars.append(s[k]); k += 1 }
         if k < end, s[k].properties.isAlphabetic || s[k] == "-" { return false }
         return !word.isEmpty && attributiveSuffixes.contains(word)
+    }
+
+    /// Where a Reuters-style ticker ("HOOD.O", "UBER.N", "BNPP.PA", "7203.T") that starts at `i` ends: one to six
+    /// capitals or digits, a dot, one or two capitals, then no letter, digit or dot; right after a word (one space
+    /// back), so "in the U.S. A" or a sentence's first word is never one. Nil when there is none.
+    static func tickerEnd(_ s: UnsafeBufferPointer<Unicode.Scalar>, from i: Int, end: Int, after start: Int) -> Int? {
+        @inline(__always) func isCapital(_ k: Int) -> Bool { k < end && s[k].value >= 0x41 && s[k].value <= 0x5A }
+        @inline(__always) func isDigit(_ k: Int) -> Bool { k < end && s[k].value >= 0x30 && s[k].value <= 0x39 }
+        @inline(__always) func isWordEnd(_ k: Int) -> Bool {
+            guard k >= start else { return false }
+            let v = s[k].value
+            return (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) || (v >= 0x80 && s[k].properties.isAlphabetic)
+        }
+        guard i >= start + 2, s[i - 1] == " ", isWordEnd(i - 2) else { return nil }
+        var k = i
+        while k < end, k - i < 7, isCapital(k) || isDigit(k) { k += 1 }
+        guard k - i >= 1, k - i <= 6, k < end, s[k] == ".", isCapital(k + 1) else { return nil }
+        k += 2
+        if isCapital(k) { k += 1 }
+        guard k >= end || !(isCapital(k) || isDigit(k) || s[k] == "." || (s[k].value >= 0x61 && s[k].value <= 0x7A)
+                            || (s[k].value >= 0x80 && s[k].properties.isAlphabetic)) else { return nil }
+        return k
     }
 
     private static func isLetterBeyondASCII(_ scalar: Unicode.Scalar) -> Bool {

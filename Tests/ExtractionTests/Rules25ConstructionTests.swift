@@ -1,0 +1,68 @@
+import Testing
+@testable import Extraction
+
+/// Constructions added in rules-25, from published articles read while developing (sentences written anew): each
+/// case one pattern's positive example or a reading it must not make.
+@Suite("Rules-25 constructions")
+struct Rules25ConstructionTests {
+    typealias Gift = RelationCase.Gift
+    typealias Deal = RelationCase.Deal
+
+    static let cases: [RelationCase] = [
+        RelationCase(label: "'awarded to a consortium (X) of five firms: A, B…': each listed firm holds it",
+                     text: "Title of the story\ndate 2025-03-03\nThe Directorate-General for Informatics announced the winner. The contract was awarded to a consortium (Eurora) of three firms: Alvora Systems, Bentek and Corvane.",
+                     contracts: [Deal(contractor: "Alvora Systems", agency: "Directorate-General for Informatics", amount: nil),
+                                 Deal(contractor: "Bentek", agency: "Directorate-General for Informatics", amount: nil),
+                                 Deal(contractor: "Corvane", agency: "Directorate-General for Informatics", amount: nil)]),
+        RelationCase(label: "'un groupement de trois entreprises : A, B et C': 'de' after the noun lists the members",
+                     text: "Titre du texte\ndate 2025-03-03\nLa Ville de Paris a attribué le marché à un groupement de deux entreprises : Voirex Travaux et Betonnia.",
+                     contracts: [Deal(contractor: "Voirex Travaux", agency: "Ville de Paris", amount: nil),
+                                 Deal(contractor: "Betonnia", agency: "Ville de Paris", amount: nil)]),
+        RelationCase(label: "'un consortium formé de VXR et du géant américain Blixa': an unknown acronym and a described member",
+                     text: "Titre du texte\ndate 2025-03-03\nLe ministère des Transports a lancé un appel d'offres. Les plans avaient été confiés à un consortium formé de VXR et du géant américain Blixa Corp pour 37 millions d'euros en 2008.",
+                     contracts: [Deal(contractor: "VXR", agency: "ministère des Transports", amount: 37e6),
+                                 Deal(contractor: "Blixa Corp", agency: "ministère des Transports", amount: 37e6)]),
+        RelationCase(label: "'au consortium Vexor Gérance, formé de A, B et C': a consortium with a name holds it, not its members",
+                     text: "Titre du texte\ndate 2025-03-03\nLe ministère des Transports a accordé un contrat de 295 millions d'euros au consortium Vexor, formé de Alvora Conseil, Bentek Labs et Corvane Group.",
+                     contracts: [Deal(contractor: "Vexor", agency: "ministère des Transports", amount: 295e6)]),
+        RelationCase(label: "'l'attribution du marché à la société X': an award noun governs the market",
+                     text: "Titre du texte\ndate 2025-03-03\nLe ministère de la Santé a lancé un appel d'offres en 2017. L'attribution du marché à la société Medika Services, pour un montant de 12 millions d'euros, fait polémique.",
+                     contracts: [Deal(contractor: "Medika Services", agency: "ministère de la Santé", amount: 12e6)]),
+        RelationCase(label: "'le marché de la voirie' with no award noun before it is still no contract",
+                     text: "Titre du texte\ndate 2025-03-03\nLe ministère de la Santé observe le marché du médicament. La société Medika Services domine ce marché de 12 millions d'euros."),
+        RelationCase(label: "'a attribué au consortium X un contrat-cadre': 'contrat-cadre' is a contract noun",
+                     text: "Titre du texte\ndate 2025-03-03\nLe Parlement européen a attribué à Vexor Informatique un contrat-cadre de 196 millions d'euros.",
+                     contracts: [Deal(contractor: "Vexor Informatique", agency: "European Parliament", amount: 196e6)]),
+        RelationCase(label: "'Vexor Markets VXM.O a fait don de…': a wire's ticker after the name is read past",
+                     text: "Titre du texte\ndate 2025-03-03\nLes entreprises donnent au fonds d'inauguration de Donald Trump. La plateforme Vexor Markets VXM.O a fait don de 2 millions de dollars, a déclaré un porte-parole.",
+                     donations: [Gift(donor: "Vexor Markets", amount: 2e6)]),
+    ]
+
+    @Test("rules-25 constructions", arguments: cases)
+    func construction(_ c: RelationCase) { RelationTests.check(c) }
+
+    @Test("'le fonds d'inauguration de Donald Trump' is the inaugural fund, and receives the gifts listed after it")
+    func inaugurationFund() {
+        let x = Extractor().extract(text: "Titre du texte\ndate 2025-03-03\nLes entreprises s'engagent à faire des dons au fonds d'inauguration de Donald Trump. Voici la liste. Vexor Markets a fait don de 2 millions de dollars.")
+        #expect(x.donations.map(\.recipient?.name) == ["Donald Trump 2025 inaugural committee fund"], "\(x.donations)")
+    }
+
+    @Test("a ticker is skipped only right after a word: 'aux U.S. A Paris' and ', NASA.T' stay")
+    func tickers() {
+        let words = Tokenizer.tokenize("Vexor Markets VXM.O a donné. Blixa BNPP.PA aussi. Il vit aux U.S. A Paris, NASA.T est là.", language: "fr")
+            .map(\.text)
+        #expect(!words.contains("VXM") && !words.contains("BNPP") && !words.contains("PA"))
+        #expect(words.contains("U.S.") && words.contains("A") && words.contains("NASA"))
+    }
+
+    @Test("'Hydro-Québec' places an article in Quebec: its bare dollars are Canadian")
+    func hyphenatedPlace() {
+        let x = Extractor().extract(text: """
+            Titre du texte
+            date 2025-03-03
+            Hydro-Québec a lancé un appel d'offres. En 2010, Hydro-Québec a accordé un contrat de 63,4 M$ à la firme Vexor Construction.
+            """)
+        #expect(x.contracts.map(\.money?.currency) == ["CAD"])
+        #expect(x.contracts.map(\.agency?.name) == ["Hydro-Québec"])
+    }
+}
