@@ -454,6 +454,8 @@ struct DonationRules {
     }
 
     /// "un don de la part d'Amazon", "a gift from Acme", "donated by Acme".
+    static let talliedWords = LexiconData.forms("donation.tallied").union(LexiconData.forms("donation.disclose"))
+
     func agentAfter(_ context: SentenceContext, _ trigger: Int, funds: Bool = false) -> [SentenceMention] {
         let tokens = context.tokens
         for mention in context.outerMentions where mention.tokens.lowerBound > trigger && (mention.kind != .fund || funds) && mention.kind != .agency {
@@ -483,6 +485,8 @@ struct DonationRules {
                context.money.contains(where: { $0.tokens.upperBound == k - 1 && $0.tokens.lowerBound - trigger <= 2 }) { return [mention] }
             // Not "followed by X": the next in a ranking, no agent.
             if k > 0, tokens[k - 1].folded == "by", k > 1, ["followed", "suivi", "suivie"].contains(tokens[k - 2]) { continue }
+            // Not "gifts compiled by the Chronicle", "donations disclosed by the party": who reports them gave none.
+            if k > 1, tokens[k - 1].folded == "by", Self.talliedWords.contains(tokens[k - 2]) { continue }
             if k > 0, ["by", "from"].contains(tokens[k - 1]) || describedFrom(context, before: k, after: trigger) != nil { return [mention] }
             // "versé par Acme", "offert par Acme": the agent of a passive gift.
             if k > 1, tokens[k - 1].folded == "par", Self.givingVerbs.contains(tokens[k - 2]) || Self.giftWords.contains(tokens[k - 2]) { return [mention] }

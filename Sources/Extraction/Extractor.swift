@@ -97,6 +97,7 @@ public struct Extractor: Sendable {
         var giftList: GiftList?
         var awardList: AwardList?
         var headlineGifts: [Donation] = []
+        var heading: (sentence: Int, organisation: EntityRef)?
         for (index, context) in contexts.enumerated() {
             defer {
                 // A court hears cases; it is no buyer a later award could carry.
@@ -124,8 +125,11 @@ public struct Extractor: Sendable {
                 headlineGifts = donationRules.extract(context, previous: nil, lastFund: nil, fundNearby: true).filter { $0.money != nil }
                 continue
             }
+            if index > 0, let organisation = SectionHeading.organisation(context) { heading = (index, organisation) }
+            let section = heading.flatMap { index - $0.sentence <= SectionHeading.reach ? $0.organisation : nil }
             // A run of gifts keeps the political context alive: "AT&T gave $2 million." after three other donors' gifts.
-            let political = index - lastFundSentence <= 3 || index - lastGiftSentence <= 2
+            // So does a section heading naming a recipient.
+            let political = index - lastFundSentence <= 3 || index - lastGiftSentence <= 2 || section != nil
             var gifts = donationRules.extract(context, previous: index > 0 ? contexts[index - 1] : nil, lastFund: lastFund,
                                               fundNearby: political)
             // "the biggest donors were A, with £1.5m, and B, which gave £1.1m": the givers the rules above left out.
@@ -191,8 +195,12 @@ public struct Extractor: Sendable {
             }
             // "The Conservatives reported receiving two impermissible donations": no party gives to itself.
             let next = index + 1 < contexts.count ? contexts[index + 1] : nil
-            let kept = gifts.filter { gift in
+            var kept = gifts.filter { gift in
                 gift.donor != gift.recipient && !DonationRules.hasUnnamedGivers(context, gift) && !DonationRules.deniedNext(gift, next: next)
+            }
+            // Under a heading naming an organisation, a gift that names no recipient went to it (not the heading's own gift).
+            if let section {
+                for k in kept.indices where kept[k].recipient == nil && kept[k].donor != section { kept[k].recipient = section }
             }
             if kept.contains(where: { $0.money != nil && ($0.recipient.map { $0.kind == .fund || $0.kind == .person } ?? true) }) {
                 // A gift to a museum or a university keeps no political context alive for the sentences after it.

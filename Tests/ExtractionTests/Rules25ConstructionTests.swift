@@ -36,6 +36,13 @@ struct Rules25ConstructionTests {
         RelationCase(label: "'Vexor Markets VXM.O a fait don de…': a wire's ticker after the name is read past",
                      text: "Titre du texte\ndate 2025-03-03\nLes entreprises donnent au fonds d'inauguration de Donald Trump. La plateforme Vexor Markets VXM.O a fait don de 2 millions de dollars, a déclaré un porte-parole.",
                      donations: [Gift(donor: "Vexor Markets", amount: 2e6)]),
+        RelationCase(label: "'A roundup of gifts compiled by the Chronicle:': who compiled the gifts gave none",
+                     text: "Title of the story\ndate 2025-03-03\nA college lands $101 million.\n\nA roundup of notable gifts compiled by the Chronicle:\n\nThe list follows."),
+        RelationCase(label: "a heading naming an organisation, over 'A and B Vexor gave $101 million to support…': the gift went to it",
+                     text: "Title of the story\ndate 2025-03-03\nSeveral colleges announced gifts this month.\n\nBlixa State University College of Nursing\n\nMark and Robyn Vexor gave $101 million to support new efforts within the nursing school.",
+                     donations: [Gift(donor: "Mark Vexor", amount: 101e6), Gift(donor: "Robyn Vexor", amount: 101e6)]),
+        RelationCase(label: "with no heading, 'A gave $101 million to support…' names no gift (no recipient, no political context)",
+                     text: "Title of the story\ndate 2025-03-03\nSeveral colleges announced gifts this month. Mark Vexor gave $101 million to support new efforts within the nursing school."),
     ]
 
     @Test("rules-25 constructions", arguments: cases)
@@ -64,5 +71,11 @@ struct Rules25ConstructionTests {
             """)
         #expect(x.contracts.map(\.money?.currency) == ["CAD"])
         #expect(x.contracts.map(\.agency?.name) == ["Hydro-Québec"])
+    }
+
+    @Test("a heading's organisation receives the gifts under it, not the gifts of its own name")
+    func headingRecipient() {
+        let x = Extractor().extract(text: "Title of the story\ndate 2025-03-03\nSeveral colleges announced gifts this month.\n\nBlixa State University College of Nursing\n\nMark Vexor gave $101 million to support new efforts within the nursing school.")
+        #expect(x.donations.map(\.recipient?.name) == ["Blixa State University College of Nursing"])
     }
 }
