@@ -440,6 +440,8 @@ struct NameCandidates {
         }
         if Lexicon.capitalStop.contains(tokens, i) && !Lexicon.personTitles.contains(tokens, i) && !prefix && !companyOpening && !innerCompanyOpening() { return false }
         if sentenceStart && lowercaseWords.contains(tokens, i) { return false }
+        // "la société d'État", "un coup d'État", "chef d'État": "État" after "d'" ends a common noun, it names nobody.
+        if i > 0, tokens[i].folded == "etat", tokens[i - 1].folded == "d'" { return false }
         // "Wrote Dominion in the complaint:", "Said the minister": a speech verb opening an inverted clause.
         if sentenceStart, i + 1 < tokens.count, tokens[i + 1].isCapitalized, Self.speechVerbs.contains(tokens[i]),
            tokens[i].foldedEnds(with: "ed") || tokens[i].foldedEnds(with: "ote") || tokens[i].foldedEnds(with: "aid") { return false }

@@ -3,7 +3,8 @@
 /// or later sanction of the same party — a case of its own when its amount or year differs (FactMerger decides).
 extension DisputeRules {
     /// Only the fine words a sanction is told with; "probe" or "inquiry" carry no amount.
-    static let fineWords = LexiconData.forms("dispute.fine").union(LexiconData.inflected("dispute.regulator.fr.verb")).flagged(.fine)
+    static let fineWords = LexiconData.forms("dispute.fine").union(LexiconData.inflected("dispute.regulator.fr.verb"))
+        .union(LexiconData.forms("dispute.fine.borne")).flagged(.fine)
     /// Pronouns that carry the parties over: "elle lui a infligé", "it was fined".
     static let carriers = WordSet(["lui", "leur", "elle", "il", "l'", "la", "le", "it", "its", "they", "them", "him", "her",
                                     "institution", "regulateur", "regulator", "autorite", "authority", "watchdog", "gendarme"]).flagged(.carriers)
@@ -70,7 +71,8 @@ extension DisputeRules {
         let bearers = context.outerMentions.filter { m in
             (m.kind == .company || m.kind == .person || m.kind == .fund) && m.tokens.upperBound <= fined && fined - m.tokens.upperBound <= 6
                 && (context.isPassiveSubject(end: m.tokens.upperBound, verb: fined) || Self.sanctionedWith(tokens, end: m.tokens.upperBound, trigger: fined)
-                    || tokens[m.tokens.upperBound..<fined].contains { Self.bearingVerbs.contains($0) })
+                    || tokens[m.tokens.upperBound..<fined].contains { Self.bearingVerbs.contains($0) }
+                    || (Self.borneVerbs.contains(tokens[fined]) && fined - m.tokens.upperBound <= 3))
         }
         let chosen = targets.count == 1 ? targets : targets.isEmpty && bearers.count == 1 ? bearers : []
         guard chosen.count == 1, !context.isNegated(from: max(0, fined - 4), to: fined + 1) else { return nil }
@@ -100,6 +102,8 @@ extension DisputeRules {
     static let prosecutionNameWords = LexiconData.set("agency.prosecution.word")
     /// "paid a fine", "a écopé d'une amende": verbs whose subject bears the fine (lexicon `dispute.fine.bearing`).
     static let bearingVerbs = LexiconData.forms("dispute.fine.bearing")
+    /// "X a écopé de 69 millions d'euros": the verb is the fine word itself (lexicon `dispute.fine.borne`).
+    static let borneVerbs = LexiconData.forms("dispute.fine.borne")
     /// "a penalty was imposed against X", "l'amende prononcée contre X": verbs that say a fine was imposed, which
     /// then needs no amount (lexicon `dispute.fine.imposing`).
     static let imposingVerbs = LexiconData.forms("dispute.fine.imposing")

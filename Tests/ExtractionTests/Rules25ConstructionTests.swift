@@ -7,6 +7,7 @@ import Testing
 struct Rules25ConstructionTests {
     typealias Gift = RelationCase.Gift
     typealias Deal = RelationCase.Deal
+    typealias Conflict = RelationCase.Conflict
 
     static let cases: [RelationCase] = [
         RelationCase(label: "'awarded to a consortium (X) of five firms: A, B…': each listed firm holds it",
@@ -43,6 +44,14 @@ struct Rules25ConstructionTests {
                      donations: [Gift(donor: "Mark Vexor", amount: 101e6), Gift(donor: "Robyn Vexor", amount: 101e6)]),
         RelationCase(label: "with no heading, 'A gave $101 million to support…' names no gift (no recipient, no political context)",
                      text: "Title of the story\ndate 2025-03-03\nSeveral colleges announced gifts this month. Mark Vexor gave $101 million to support new efforts within the nursing school."),
+        RelationCase(label: "'X a écopé de 69 millions d'euros' after the competition authority: 'écoper' alone tells the fine",
+                     text: "Titre du texte\ndate 2025-03-03\nL'Autorité de la concurrence a publié son bilan annuel. Vexor Group a écopé de 69 millions d'euros.",
+                     disputes: [Conflict(parties: ["Autorité de la concurrence", "Vexor Group"], kind: .antitrust)]),
+        RelationCase(label: "'X a payé 69 millions d'euros' after a regulator is no fine",
+                     text: "Titre du texte\ndate 2025-03-03\nL'Autorité de la concurrence a publié son bilan annuel. Vexor Group a payé 69 millions d'euros pour racheter Blixa."),
+        RelationCase(label: "'une poursuite contre la société d'État X': 'État' after 'd'' names no party",
+                     text: "Titre du texte\ndate 2025-03-03\nVexor Construction réclame 63 millions. Le juge autorise une poursuite contre la société d'État Hydro-Québec.",
+                     disputes: [Conflict(parties: ["Vexor Construction", "Hydro-Québec"], kind: .lawsuit)]),
     ]
 
     @Test("rules-25 constructions", arguments: cases)
