@@ -151,6 +151,15 @@ struct ContractRules {
             }
         }
         if isCallForBids(context) { return out }
+        // "des commandes aux industriels : Thales (725 M€), Dassault Aviation (318 M€)…": a contract per bracketed amount.
+        let bracketed = bracketedHolders(context, after: trigger)
+        if !bracketed.isEmpty, !context.isNegated(from: 0, to: trigger + 1) {
+            return out + bracketed.map { pair in
+                Contract(contractor: pair.holder.entity ?? EntityRef(.company, pair.holder.surface), agency: agency, money: pair.amount.money,
+                         date: context.sentenceDate ?? context.published, endDate: context.endDate, evidence: context.evidence,
+                         rule: "contract.bracketed-amount", confidence: 0.75)
+            }
+        }
         for (holder, date, amount) in owned where !holders.contains(holder) {
             out.append(Contract(contractor: holder.entity ?? EntityRef(.company, holder.surface), agency: agency, money: amount.money,
                                 date: date, endDate: context.endDate, evidence: context.evidence, rule: "contract.award", confidence: 0.8))

@@ -52,6 +52,15 @@ struct Rules25ConstructionTests {
         RelationCase(label: "'une poursuite contre la société d'État X': 'État' after 'd'' names no party",
                      text: "Titre du texte\ndate 2025-03-03\nVexor Construction réclame 63 millions. Le juge autorise une poursuite contre la société d'État Hydro-Québec.",
                      disputes: [Conflict(parties: ["Vexor Construction", "Hydro-Québec"], kind: .lawsuit)]),
+        RelationCase(label: "'des commandes aux industriels : A (725 M€), B (318 M€) et C (168 M€)': a contract per bracketed amount",
+                     text: "Titre du texte\ndate 2025-03-03\nEn 2025, la Direction générale de l'armement a passé des commandes aux industriels : Vexor Défense (725 M€), Blixa Aviation (318 M€) et Corvane Naval (168 M€).",
+                     contracts: [Deal(contractor: "Vexor Défense", agency: "Direction générale de l'armement", amount: 725e6),
+                                 Deal(contractor: "Blixa Aviation", agency: "Direction générale de l'armement", amount: 318e6),
+                                 Deal(contractor: "Corvane Naval", agency: "Direction générale de l'armement", amount: 168e6)]),
+        RelationCase(label: "'awarded contracts to A ($5 million) and B ($2 million)': English brackets alike",
+                     text: "Title of the story\ndate 2025-03-03\nThe Ministry of Defence awarded contracts to Vexor Consulting ($5 million) and Blixa Partners ($2 million).",
+                     contracts: [Deal(contractor: "Vexor Consulting", agency: "Ministry of Defence", amount: 5e6),
+                                 Deal(contractor: "Blixa Partners", agency: "Ministry of Defence", amount: 2e6)]),
     ]
 
     @Test("rules-25 constructions", arguments: cases)
