@@ -9,6 +9,8 @@ struct GiftList {
 
     /// Words after the item's name that lead to its amount: "MEIL Group: Rs 158 crores", "Vedanta Limited at Rs 104 crores".
     static let leads: WordSet = [":", "at", "for", "with", "a", "avec", "pour", "(", "-", "–", "—", "="]
+    /// Words between a line's leading amount and its giver: "$5.5 million from Marc Andreessen".
+    static let fromWords: WordSet = ["from", "de", "d'", "du", "by", "par"]
 
     /// A header: a sentence about gifts that ends with a colon.
     /// Words that make a header's amount a total the lines break down: "almost $118,000 in contributions…, including:".
@@ -20,7 +22,14 @@ struct GiftList {
         guard context.tokens.last?.isMark(":") == true, context.money.isEmpty || context.contains(breakdownWords),
               context.contains(DonationRules.triggerWords) || context.contains(DonationRules.donorNouns) else { return nil }
         let fund = context.outerMentions.last { $0.kind == .fund }?.entity
-        let giver = context.outerMentions.first { $0.kind == .person || $0.kind == .company }?.entity
+        let first = context.outerMentions.first { $0.kind == .person || $0.kind == .company }
+        // "In total, Trump garnered $273.2 million in contributions from…, which included:": the subject of a
+        // receiving verb receives what the lines list.
+        if fund == nil, let first, let entity = first.entity, let verb = context.tokens.indices.first(where: { DonationRules.receivingVerbs.contains(context.tokens[$0]) }),
+           verb >= first.tokens.upperBound, verb - first.tokens.upperBound <= 3 {
+            return GiftList(recipient: entity, giver: nil)
+        }
+        let giver = first?.entity
         if giver == nil, fund == nil, !context.contains(DonationRules.donorNouns), let recentGiver {
             return GiftList(recipient: nil, giver: recentGiver)
         }
@@ -53,6 +62,18 @@ struct GiftList {
         let tokens = context.tokens
         var start = 0
         if Self.isBulleted(context) { start += 1 }
+        // "$5.5 million from Marc Andreessen, billionaire founder of…": the amount first, then its giver after "from".
+        if giver == nil, let money = context.money.first, money.tokens.lowerBound == start, money.tokens.upperBound + 1 < tokens.count,
+           Self.fromWords.contains(tokens[money.tokens.upperBound]),
+           let name = context.outerMentions.first(where: { $0.tokens.lowerBound == money.tokens.upperBound + 1 }),
+           name.kind == .person || name.kind == .company || name.entity == nil {
+            let named = name.entity ?? EntityRef(.company, name.surface)
+            guard named != recipient else { return nil }
+            // The words after the giver describe him ("who sold WhatsApp in 2014"): their year is not the gift's.
+            return Donation(donor: named, recipient: recipient, money: money.money, date: context.published,
+                            inKind: false, evidence: context.evidence, rule: "donation.list-line", confidence: 0.6,
+                            moneyTokens: money.tokens, triggerToken: nil)
+        }
         guard tokens.count - start <= 14, context.money.count == 1, let money = context.money.first,
               let name = context.outerMentions.first, name.tokens.lowerBound == start,
               money.tokens.lowerBound > name.tokens.upperBound, money.tokens.lowerBound - name.tokens.upperBound <= 2,

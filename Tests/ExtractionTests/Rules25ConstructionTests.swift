@@ -61,6 +61,9 @@ struct Rules25ConstructionTests {
                      text: "Title of the story\ndate 2025-03-03\nThe Ministry of Defence awarded contracts to Vexor Consulting ($5 million) and Blixa Partners ($2 million).",
                      contracts: [Deal(contractor: "Vexor Consulting", agency: "Ministry of Defence", amount: 5e6),
                                  Deal(contractor: "Blixa Partners", agency: "Ministry of Defence", amount: 2e6)]),
+        RelationCase(label: "'X garnered $N in contributions…, which included:' then '$5.5 million from A, …' lines: X receives each",
+                     text: "Title of the story\ndate 2024-11-20\nIn total, Donald Trump garnered $273.2 million in contributions from tech names, which included:\n\n$5.5 million from Marc Vexor, billionaire founder of the firm Blixa Capital.\n\n$5.1 million from Jan Corvin, who sold his company in 2014 for $19 billion.\n",
+                     donations: [Gift(donor: "Marc Vexor", amount: 5.5e6), Gift(donor: "Jan Corvin", amount: 5.1e6)]),
     ]
 
     @Test("rules-25 constructions", arguments: cases)
@@ -95,5 +98,12 @@ struct Rules25ConstructionTests {
     func headingRecipient() {
         let x = Extractor().extract(text: "Title of the story\ndate 2025-03-03\nSeveral colleges announced gifts this month.\n\nBlixa State University College of Nursing\n\nMark Vexor gave $101 million to support new efforts within the nursing school.")
         #expect(x.donations.map(\.recipient?.name) == ["Blixa State University College of Nursing"])
+    }
+
+    @Test("a list line opened by its amount takes the header's receiver and the article's date, not a year describing the giver")
+    func amountFirstLines() {
+        let x = Extractor().extract(text: "Title of the story\ndate 2024-11-20\nIn total, Donald Trump garnered $273.2 million in contributions from tech names, which included:\n\n$5.1 million from Jan Corvin, who sold his company in 2014 for $19 billion.\n")
+        #expect(x.donations.map(\.recipient?.name) == ["Donald Trump"])
+        #expect(x.donations.map(\.date) == ["2024-11-20"])
     }
 }
