@@ -69,7 +69,8 @@ extension DisputeRules {
         // Else the one party before the fine word that bears it: "X was fined £500", "X paid a £1,000 fine", "X a
         // écopé d'une amende", "X was hit with a fine".
         let bearers = context.outerMentions.filter { m in
-            (m.kind == .company || m.kind == .person || m.kind == .fund) && m.tokens.upperBound <= fined && fined - m.tokens.upperBound <= 6
+            (m.kind == .company || m.kind == .person || m.kind == .fund || (m.entity == nil && !context.isBareAcronym(m)))
+                && m.tokens.upperBound <= fined && fined - m.tokens.upperBound <= 6
                 && (context.isPassiveSubject(end: m.tokens.upperBound, verb: fined) || Self.sanctionedWith(tokens, end: m.tokens.upperBound, trigger: fined)
                     || tokens[m.tokens.upperBound..<fined].contains { Self.bearingVerbs.contains($0) }
                     || (Self.borneVerbs.contains(tokens[fined]) && fined - m.tokens.upperBound <= 3))
