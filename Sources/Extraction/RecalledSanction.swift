@@ -69,7 +69,9 @@ extension DisputeRules {
         // Else the one party before the fine word that bears it: "X was fined £500", "X paid a £1,000 fine", "X a
         // écopé d'une amende", "X was hit with a fine".
         let bearers = context.outerMentions.filter { m in
-            (m.kind == .company || m.kind == .person || m.kind == .fund || (m.entity == nil && !context.isBareAcronym(m)))
+            // A guessed name after "in" is a place ("a branch in High Peak was hit with a £200 fine").
+            (m.kind == .company || m.kind == .person || m.kind == .fund
+                || (m.entity == nil && !context.isBareAcronym(m) && !(m.tokens.lowerBound > 0 && Self.locatives.contains(tokens[m.tokens.lowerBound - 1]))))
                 && m.tokens.upperBound <= fined && fined - m.tokens.upperBound <= 6
                 && (context.isPassiveSubject(end: m.tokens.upperBound, verb: fined) || Self.sanctionedWith(tokens, end: m.tokens.upperBound, trigger: fined)
                     || tokens[m.tokens.upperBound..<fined].contains { Self.bearingVerbs.contains($0) }
@@ -103,6 +105,7 @@ extension DisputeRules {
     static let prosecutionNameWords = LexiconData.set("agency.prosecution.word")
     /// "paid a fine", "a écopé d'une amende": verbs whose subject bears the fine (lexicon `dispute.fine.bearing`).
     static let bearingVerbs = LexiconData.forms("dispute.fine.bearing")
+    static let locatives: WordSet = ["in", "at", "near", "à", "a", "en", "dans", "pres"]
     /// "X a écopé de 69 millions d'euros": the verb is the fine word itself (lexicon `dispute.fine.borne`).
     static let borneVerbs = LexiconData.forms("dispute.fine.borne")
     /// "a penalty was imposed against X", "l'amende prononcée contre X": verbs that say a fine was imposed, which
