@@ -445,7 +445,12 @@ struct DonationRules {
         // "Au comité d'investiture, Acme a donné…": a fund before the verb only as a complement, not as the giver.
         if let fund = context.mentions.first(where: { $0.kind == .fund && context.isComplement($0) })?.entity { return [fund] }
         for mention in outer where mention.tokens.lowerBound > trigger && mention.kind == .person {
-            let k = mention.tokens.lowerBound
+            var k = mention.tokens.lowerBound
+            // "au représentant Patrick Ryan", "à la sénatrice X", "to Rep. X": a title (and its article) between.
+            if k > 1, Lexicon.personTitles.contains(tokens[k - 1]) {
+                k -= 1
+                if k > 1, ["la", "le", "the"].contains(tokens[k - 1]) { k -= 1 }
+            }
             if k > 0, Lexicon.isTo(tokens[k - 1]) || ["pour", "for"].contains(tokens[k - 1]), let person = mention.entity { return [person] }
         }
         if let lastFund, context.find(["au", "fonds"]) != nil || context.find(["to", "the", "fund"]) != nil

@@ -70,6 +70,9 @@ struct Rules25ConstructionTests {
         RelationCase(label: "'X garnered $N in contributions…, which included:' then '$5.5 million from A, …' lines: X receives each",
                      text: "Title of the story\ndate 2024-11-20\nIn total, Donald Trump garnered $273.2 million in contributions from tech names, which included:\n\n$5.5 million from Marc Vexor, billionaire founder of the firm Blixa Capital.\n\n$5.1 million from Jan Corvin, who sold his company in 2014 for $19 billion.\n",
                      donations: [Gift(donor: "Marc Vexor", amount: 5.5e6), Gift(donor: "Jan Corvin", amount: 5.1e6)]),
+        RelationCase(label: "'notamment 1,9 million de dollars au représentant A et 1,7 million au représentant B': a title before each recipient",
+                     text: "Titre du texte\ndate 2024-10-10\nFairshake a fait des dons à des candidats, notamment 1,9 million de dollars au représentant Patrick Vexor et 1,7 million de dollars au représentant Steven Blixa.",
+                     donations: [Gift(donor: "Fairshake", amount: 1.9e6), Gift(donor: "Fairshake", amount: 1.7e6)]),
     ]
 
     @Test("rules-25 constructions", arguments: cases)
@@ -111,5 +114,11 @@ struct Rules25ConstructionTests {
         let x = Extractor().extract(text: "Title of the story\ndate 2024-11-20\nIn total, Donald Trump garnered $273.2 million in contributions from tech names, which included:\n\n$5.1 million from Jan Corvin, who sold his company in 2014 for $19 billion.\n")
         #expect(x.donations.map(\.recipient?.name) == ["Donald Trump"])
         #expect(x.donations.map(\.date) == ["2024-11-20"])
+    }
+
+    @Test("'a donné 1,9 million de dollars au représentant X': the person after the title receives")
+    func titledRecipient() {
+        let x = Extractor().extract(text: "Titre du texte\ndate 2024-10-10\nFairshake a donné 1,9 million de dollars au représentant Patrick Vexor.")
+        #expect(x.donations.map(\.recipient?.name) == ["Patrick Vexor"])
     }
 }
