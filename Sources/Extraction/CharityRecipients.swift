@@ -7,9 +7,14 @@ extension DonationRules {
 
     func charityRecipient(_ context: SentenceContext, after trigger: Int) -> EntityRef? {
         let tokens = context.tokens
-        guard let m = context.outerMentions.first(where: { $0.tokens.lowerBound > trigger && $0.tokens.lowerBound <= trigger + 8 }),
+        guard let m = context.outerMentions.first(where: { $0.tokens.lowerBound > trigger && $0.tokens.lowerBound <= trigger + 10 }),
               m.kind == .company || m.kind == .agency || m.entity == nil, m.tokens.lowerBound > 0 else { return nil }
         var k = m.tokens.lowerBound - 1
+        // "to New York's Museum of Modern Art": the place owning the museum, before it.
+        if k > 1, tokens[k].folded == "'s" {
+            k -= 1
+            while k > trigger + 1, tokens[k].isCapitalized, m.tokens.lowerBound - k <= 4 { k -= 1 }
+        }
         if k > 0, SentenceContext.determiners.contains(tokens[k]) { k -= 1 }
         guard Lexicon.isTo(tokens[k]),
               tokens[m.tokens].contains(where: { Self.charityHeads.contains($0) }) else { return nil }

@@ -189,7 +189,15 @@ extension DonationRules {
         // "bankrolled by … from X" names a political recipient only when the funded subject is a fund; loans are no gifts.
         if Self.fundedVerbs.contains(context.tokens[verb]), receiver?.kind != .fund || context.contains(Self.loanWords) { return [] }
         let sourced = Self.sourceVerbs.contains(context.tokens[verb]) || Self.fundedVerbs.contains(context.tokens[verb])
-        let political = receiver?.kind == .fund || context.contains(Self.politicalWords) || context.contains(Self.giftWords)
+        // "L'Institut Pasteur a reçu un million d'euros de BNP Paribas": a museum, a university, an institute
+        // receiving money from a named giver is given it (CharityRecipients), political or not.
+        var charity = false
+        if receiver == nil, !sourced, let subject = context.subjects(before: verb, kinds: [.company], allowUnknown: false).last,
+           context.tokens[subject.tokens].contains(where: { Self.charityHeads.contains($0) || ["institut", "institute"].contains($0.folded) }) {
+            receiver = subject.entity
+            charity = true
+        }
+        let political = charity || receiver?.kind == .fund || context.contains(Self.politicalWords) || context.contains(Self.giftWords)
             || (sourced && politicalContext)
         guard political, receiver != nil || context.contains(Self.giftWords) || context.contains(Self.politicalWords) || sourced else { return [] }
         let date = context.sentenceDate ?? context.published

@@ -73,6 +73,16 @@ struct Rules25ConstructionTests {
         RelationCase(label: "'notamment 1,9 million de dollars au représentant A et 1,7 million au représentant B': a title before each recipient",
                      text: "Titre du texte\ndate 2024-10-10\nFairshake a fait des dons à des candidats, notamment 1,9 million de dollars au représentant Patrick Vexor et 1,7 million de dollars au représentant Steven Blixa.",
                      donations: [Gift(donor: "Fairshake", amount: 1.9e6), Gift(donor: "Fairshake", amount: 1.7e6)]),
+        RelationCase(label: "'a gift of $100 million to New York's Museum of Vexor Art': the place's possessive before the museum",
+                     text: "Title of the story\ndate 2025-03-03\nDavid Blixa has made a generous gift of $100 million to New York's Museum of Vexor Art.",
+                     donations: [Gift(donor: "David Blixa", amount: 100e6)]),
+        RelationCase(label: "'L'Institut Vexor a reçu un million d'euros de X': an institute receiving money from a giver is given it",
+                     text: "Titre du texte\ndate 2025-03-03\nL'Institut Vexor a, par exemple, reçu un million d'euros de Blixa Paribas.",
+                     donations: [Gift(donor: "Blixa Paribas", amount: 1e6)]),
+        RelationCase(label: "'X Group received $1 million from Y': a company receiving money is no gift",
+                     text: "Title of the story\ndate 2025-03-03\nVexor Group received $1 million from Blixa Capital."),
+        RelationCase(label: "'Jamais un don aussi important n'avait été offert': an adverb opening the sentence gives nothing",
+                     text: "Titre du texte\ndate 2025-03-03\nL'université a reçu des dons. Jamais un don aussi important n'avait été offert, soit 30 millions."),
     ]
 
     @Test("rules-25 constructions", arguments: cases)
