@@ -92,6 +92,11 @@ enum Lexicon {
         "alabama", "oklahoma", "kansas", "missouri", "indiana", "illinois", "massachusetts", "connecticut",
         "jersey", "delaware", "vermont", "maine", "montana", "idaho", "wyoming", "dakota", "nebraska",
         "columbia", "district", "silicon", "valley", "benelux",
+        // Countries whose demonym is the name plus "n" or "ese" ("Kenyan operator X", "Senegalese firm X").
+        "kenya", "nigeria", "ghana", "ethiopia", "tanzania", "uganda", "rwanda", "zambia", "gambia", "liberia",
+        "senegal", "gabon", "togo", "congo", "angola", "algeria", "tunisia", "libya", "somalia", "namibia",
+        "cameroun", "cameroon", "chile", "colombia", "bolivia", "argentina", "austria", "albania", "croatia",
+        "serbia", "slovakia", "slovenia", "bulgaria", "romania", "malaysia", "indonesia", "cambodia", "mongolia",
     ]
     /// Last words that make a company name: "Acme Inc.", "Zentrix Technologies".
     static let companySuffixes: WordSet = [

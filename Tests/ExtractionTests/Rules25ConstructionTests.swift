@@ -131,4 +131,10 @@ struct Rules25ConstructionTests {
         let x = Extractor().extract(text: "Titre du texte\ndate 2024-10-10\nFairshake a donné 1,9 million de dollars au représentant Patrick Vexor.")
         #expect(x.donations.map(\.recipient?.name) == ["Patrick Vexor"])
     }
+
+    @Test("'the contract awarded to leading Kenyan operator X, above KSh5 million': the demonym 'Kenyan' holds no contract")
+    func demonymHolder() {
+        let x = Extractor().extract(text: "Title of the story\ndate 2025-03-03\nThe security contract awarded to leading Kenyan operator Vexorcom will undergo a Treasury probe, as the law requires for awards above KSh5 million.")
+        #expect(!x.contracts.contains { $0.contractor.name == "Kenyan" }, "\(x.contracts)")
+    }
 }
