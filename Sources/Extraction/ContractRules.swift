@@ -856,3 +856,21 @@ struct ContractRules {
         return out
     }
 }
+
+extension ContractRules {
+    /// "marchés publics", "la commande publique", "public procurement", "public contracts", "de gré à gré": words that
+    /// place the article's contracts in public purchasing, like a government word does (the buyer left unnamed).
+    static func namesPublicProcurement(_ context: SentenceContext) -> Bool {
+        let tokens = context.tokens
+        if context.contains(["gre"]), context.find(["gre", "a", "gre"]) != nil { return true }
+        guard context.contains(Self.publicWords) else { return false }
+        for k in tokens.indices.dropFirst() where Self.publicWords.contains(tokens[k]) {
+            if Self.procurementNouns.contains(tokens[k - 1]) || (k + 1 < tokens.count && Self.procurementNouns.contains(tokens[k + 1])) { return true }
+        }
+        return false
+    }
+
+    static let publicWords: WordSet = ["public", "publics", "publique", "publiques"]
+    /// Nouns of purchasing a "public" next to makes public procurement.
+    static let procurementNouns = LexiconData.forms("contract.procurement")
+}

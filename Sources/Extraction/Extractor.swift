@@ -104,7 +104,7 @@ public struct Extractor: Sendable {
                 if let agency = DisputeRules.actingBodies(context.mentions).last?.entity { lastAgency = agency; lastAgencySentence = index }
             }
             if titledMinistry == nil, lastAgency == nil { titledMinistry = MinistryByTitle.ministry(in: context) }
-            if context.contains(ContractRules.governmentWords) { lastGovernmentSentence = index }
+            if context.contains(ContractRules.governmentWords) || ContractRules.namesPublicProcurement(context) { lastGovernmentSentence = index }
             let publicBuyer = index - lastGovernmentSentence <= 3
             // A past fund ("the 2017 inaugural committee") is named for comparison: it stays out of the fallback.
             if let fund = context.mentions.last(where: { $0.kind == .fund && !Self.isPast($0.entity, published: header.published) })?.entity {

@@ -29,7 +29,7 @@ enum Lexicon {
         "qui", "que", "quoi", "dont", "c'", "qu'", "n'", "s'", "m'", "t'", "who", "what", "which", "where",
         "why", "how", "there", "here", "ici", "la-bas", "tout", "tous", "toute", "toutes", "all", "some", "many",
         "most", "plusieurs", "certains", "certaines", "chaque", "each", "every", "aucun", "aucune", "no", "not",
-        "ne", "pas", "jamais", "never", "toujours", "always", "souvent", "often", "oui", "non", "yes", "mr", "mrs", "ms", "dr", "m", "mme", "photo", "credit", "credits",
+        "ne", "pas", "jamais", "never", "toujours", "always", "souvent", "often", "pres", "environ", "oui", "non", "yes", "mr", "mrs", "ms", "dr", "m", "mme", "photo", "credit", "credits",
         "source", "sources", "lire", "read", "voir", "see", "aussi", "also", "even", "meme", "deja", "already",
         "pourtant", "cependant", "toutefois", "neanmoins", "enfin", "puis", "ensuite", "then", "now",
         "maintenant", "aujourd'hui", "today", "hier", "yesterday", "demain", "tomorrow", "seule", "seul", "only",

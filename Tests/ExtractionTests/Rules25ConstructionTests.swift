@@ -83,6 +83,11 @@ struct Rules25ConstructionTests {
                      text: "Title of the story\ndate 2025-03-03\nVexor Group received $1 million from Blixa Capital."),
         RelationCase(label: "'Jamais un don aussi important n'avait été offert': an adverb opening the sentence gives nothing",
                      text: "Titre du texte\ndate 2025-03-03\nL'université a reçu des dons. Jamais un don aussi important n'avait été offert, soit 30 millions."),
+        RelationCase(label: "'marchés publics' names public purchasing: a market 'confié à X' is a public contract with no buyer named",
+                     text: "Titre du texte\ndate 2025-03-03\nPrès d'un tiers des marchés publics a été passé par entente directe. Un marché représentant 95,7 milliards de francs CFA a été confié à Vexor Projects, une société française.",
+                     contracts: [Deal(contractor: "Vexor Projects", agency: nil, amount: 95.7e9)]),
+        RelationCase(label: "without a word of public purchasing, the same award names no public contract",
+                     text: "Titre du texte\ndate 2025-03-03\nPrès d'un tiers des ventes a été passé par entente directe. Un marché représentant 95,7 milliards de francs CFA a été confié à Vexor Projects, une société française."),
     ]
 
     @Test("rules-25 constructions", arguments: cases)
