@@ -31,6 +31,8 @@ enum SentenceList: Int, CaseIterable, Sendable {
     // Asked of every word of an article with a US dollar sum (DollarCountry): the dollar countries' place words;
     // asked of every sentence: a regulator's finding verbs (RegulatorFindings).
     case dollarPlaces, findingVerbs
+    // Asked of every sentence by the extractor: "public"/"publique"… and "gré" (ContractRules.namesPublicProcurement).
+    case publicProcurement
 
     @inline(__always)
     var bit: ListMask { ListMask(bit: rawValue) }
@@ -104,6 +106,7 @@ enum SentenceList: Int, CaseIterable, Sendable {
         case .feudPhrase: DisputeRules.feudPhraseNouns
         case .dollarPlaces: DollarCountry.anyPlace
         case .findingVerbs: DisputeRules.findingVerbs
+        case .publicProcurement: ContractRules.publicCues
         }
     }
 
