@@ -320,6 +320,9 @@ struct ContractRules {
         if k >= 1, tokens[k].hasText("de"), tokens[k - 1].hasText("nom") { return true }
         let after = m.tokens.upperBound
         if isVehicle(context, m) { return true }
+        // "to build the next five new Type 26 frigates": a guessed name before a model number names the model.
+        if m.entity == nil, after < tokens.count, tokens[after].kind == .number, !tokens[after].spaceBefore || DateParser.year(tokens[after]) == nil,
+           after + 1 < tokens.count, tokens[after + 1].kind == .word, !tokens[after + 1].isCapitalized { return true }
         return after < tokens.count && (Self.productNouns.contains(tokens[after])
             || (after + 1 < tokens.count && tokens[after].kind == .word && !tokens[after].isCapitalized
                 && Self.productNouns.contains(tokens[after + 1]) && ["space", "lunar", "moon", "spatial"].contains(tokens[after].folded)))

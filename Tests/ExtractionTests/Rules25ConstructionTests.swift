@@ -88,6 +88,8 @@ struct Rules25ConstructionTests {
                      contracts: [Deal(contractor: "Vexor Projects", agency: nil, amount: 95.7e9)]),
         RelationCase(label: "without a word of public purchasing, the same award names no public contract",
                      text: "Titre du texte\ndate 2025-03-03\nPrès d'un tiers des ventes a été passé par entente directe. Un marché représentant 95,7 milliards de francs CFA a été confié à Vexor Projects, une société française."),
+        RelationCase(label: "'a contract to build five new Type 26 frigates': a guessed name before a model number is the model",
+                     text: "Title of the story\ndate 2025-03-03\nA defence firm has been awarded a £4.2bn contract to build the next five new Type 26 frigates for the Royal Navy."),
     ]
 
     @Test("rules-25 constructions", arguments: cases)
