@@ -279,6 +279,8 @@ struct DisputeRules {
     /// Words after "poursuivre" that make it "carry on": a possessive ("sa reprise") or "sur" ("sur sa lancée").
     /// What "accuser" shows rather than blames: "a accusé une baisse de 10 %".
     static let figureNouns = LexiconData.forms("dispute.figure")
+    /// "poursuivre les travaux": the determiners before what is carried on.
+    static let carriedDeterminers: WordSet = ["le", "la", "les", "l'", "des", "du"]
     static let carryOnObjects: WordSet = ["son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "sur", "his", "her", "their"]
     /// Determiners that never stand for an object pronoun before a verb (unlike French "le", "la", "les", "leur").
     static let nounDeterminers: WordSet = ["un", "une", "son", "sa", "ses", "cette", "the", "an", "his", "her", "its", "their", "this"]
@@ -469,6 +471,12 @@ struct DisputeRules {
                 if ["tribunal", "court", "justice"].contains(word) && !courtAction(tokens, k) { continue }
                 // "a poursuivi sa reprise", "poursuivre leurs efforts": the verb's other sense, to carry on (any form, not the noun).
                 if word.hasPrefix("poursui") && !word.hasPrefix("poursuite") && Self.carryOnObjects.contains(next) { continue }
+                // "vont poursuivre les travaux", "poursuivre la construction": a thing carried on (not "poursuivre la
+                // société X", nor "… en justice").
+                if word.hasPrefix("poursui") && !word.hasPrefix("poursuite"), Self.carriedDeterminers.contains(next), k + 2 < tokens.count,
+                   tokens[k + 2].kind == .word, !tokens[k + 2].isCapitalized,
+                   !tokens[(k + 2)..<min(tokens.count, k + 5)].contains(where: { $0.kind == .word && $0.isCapitalized }),
+                   !context.contains(["justice"]) { continue }
                 // "la poursuite de l'effort", "la poursuite des travaux": the carrying on of something, no case (a case
                 // "contre" someone is).
                 if word == "poursuite", next == "de" || next == "du" || next == "des" || next == "d'", k + 2 < tokens.count,

@@ -48,6 +48,7 @@ struct EntityRecognizer {
             Self.dropPlaceQualifiers(tokens, &mentions)
             Self.dropHomeTowns(tokens, &mentions)
             Self.dropSeats(tokens, &mentions)
+            Self.dropCourtPlaces(tokens, &mentions)
             Self.dropAttributiveBodies(tokens, &mentions)
             Self.attachLegalForms(tokens, &mentions)
             Self.dropTickers(tokens, &mentions)

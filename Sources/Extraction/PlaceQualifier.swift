@@ -63,6 +63,20 @@ extension EntityRecognizer {
 
     static let seatWords = LexiconData.forms("place.seat")
 
+    /// "A Leon circuit court judge", "the Travis County district court": a guessed name right before a court's
+    /// lower-case jurisdiction words is the place the court sits for, no party.
+    static func dropCourtPlaces(_ tokens: [Token], _ mentions: inout [SentenceMention]) {
+        mentions.removeAll { mention in
+            let k = mention.tokens.upperBound
+            guard mention.entity == nil, mention.source == .name, k + 1 < tokens.count else { return false }
+            let first = tokens[k], second = tokens[k + 1]
+            return (courtWords.contains(first) && !first.isCapitalized) || (jurisdictionWords.contains(first) && !first.isCapitalized && courtWords.contains(second))
+        }
+    }
+
+    static let courtWords: WordSet = ["court", "courts", "tribunal"]
+    static let jurisdictionWords: WordSet = ["circuit", "county", "district", "superior", "municipal", "state", "federal"]
+
     /// "-based", "Georgia-based", or "-" then "based".
     private static func isBased(_ tokens: [Token], _ k: Int) -> Bool {
         let word = tokens[k].folded

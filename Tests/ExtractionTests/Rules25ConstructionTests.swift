@@ -90,6 +90,13 @@ struct Rules25ConstructionTests {
                      text: "Titre du texte\ndate 2025-03-03\nPrès d'un tiers des ventes a été passé par entente directe. Un marché représentant 95,7 milliards de francs CFA a été confié à Vexor Projects, une société française."),
         RelationCase(label: "'a contract to build five new Type 26 frigates': a guessed name before a model number is the model",
                      text: "Title of the story\ndate 2025-03-03\nA defence firm has been awarded a £4.2bn contract to build the next five new Type 26 frigates for the Royal Navy."),
+        RelationCase(label: "'A Vexham circuit court judge dismissed a lawsuit against X': the court's place is no party",
+                     text: "Title of the story\ndate 2025-03-03\nA Vexham circuit court judge has dismissed a class-action lawsuit against the state and Blixa Consulting."),
+        RelationCase(label: "'X et Y vont poursuivre les travaux': to carry on the works, no suit",
+                     text: "Titre du texte\ndate 2025-03-03\nLes deux entreprises Vexor Construction et Blixa Machinery vont poursuivre les travaux, selon Jean Corvin."),
+        RelationCase(label: "'X va poursuivre la société Y en justice': still a suit",
+                     text: "Titre du texte\ndate 2025-03-03\nVexor Group va poursuivre la société Blixa Media en justice.",
+                     disputes: [Conflict(parties: ["Vexor Group", "Blixa Media"], kind: .lawsuit)]),
     ]
 
     @Test("rules-25 constructions", arguments: cases)
