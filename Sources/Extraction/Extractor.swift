@@ -331,6 +331,7 @@ public struct Extractor: Sendable {
         }
         // A gift with neither amount nor recipient ("big donors can attend a dinner with Melania") tells no fact.
         donations = FactTotals.donations(FactMerger.donations(donations)).filter { $0.money != nil || $0.recipient != nil }
+        ContractRules.carryNextAmounts(&contracts, contexts)
         contracts = FactTotals.contracts(FactMerger.contracts(contracts))
         disputes = FactMerger.disputes(disputes)
 

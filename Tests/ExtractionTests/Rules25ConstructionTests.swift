@@ -97,6 +97,12 @@ struct Rules25ConstructionTests {
         RelationCase(label: "'X va poursuivre la société Y en justice': still a suit",
                      text: "Titre du texte\ndate 2025-03-03\nVexor Group va poursuivre la société Blixa Media en justice.",
                      disputes: [Conflict(parties: ["Vexor Group", "Blixa Media"], kind: .lawsuit)]),
+        RelationCase(label: "'X avait remporté l'appel d'offres. Le montant s'établissait à 70 M€.': the next sentence's one amount",
+                     text: "Titre du texte\ndate 2025-03-03\nL'AP-HP a lancé un projet. Initialement, c'est Vexor Santé qui avait remporté le marché de l'AP-HP. Le montant s'établissait alors aux alentours de 70 M€.",
+                     contracts: [Deal(contractor: "Vexor Santé", agency: "Assistance publique – Hôpitaux de Paris", amount: 70e6)]),
+        RelationCase(label: "the next sentence's amount stays its own when it names another company",
+                     text: "Titre du texte\ndate 2025-03-03\nL'AP-HP a lancé un projet. Initialement, c'est Vexor Santé qui avait remporté le marché de l'AP-HP. Blixa Corp a levé 70 M€.",
+                     contracts: [Deal(contractor: "Vexor Santé", agency: "Assistance publique – Hôpitaux de Paris", amount: nil)]),
     ]
 
     @Test("rules-25 constructions", arguments: cases)
