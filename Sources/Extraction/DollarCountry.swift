@@ -19,8 +19,9 @@ enum DollarCountry {
                 if anyPlace.contains(tokens[k]) {
                     if isAmerican(tokens[k]) { us += 1 }
                     for p in places.indices where places[p].words.contains(tokens[k]) { counts[p] += 1 }
-                } else if tokens[k].hasHyphen, let last = tokens[k].folded.split(separator: "-").last {
-                    // "Hydro-Québec", "Loto-Québec": a name that ends on a place word places the article there too.
+                } else if tokens[k].hasHyphen, tokens[k].isCapitalized, let last = tokens[k].folded.split(separator: "-").last {
+                    // "Hydro-Québec", "Loto-Québec": a name that ends on a place word places the article there too (a name:
+                    // capitalised, which also spares the split for every other hyphenated word).
                     for p in places.indices where places[p].words.contains(String(last)) { counts[p] += 1 }
                 }
             }

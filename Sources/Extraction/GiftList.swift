@@ -70,9 +70,7 @@ struct GiftList {
             let named = name.entity ?? EntityRef(.company, name.surface)
             guard named != recipient else { return nil }
             // The words after the giver describe him ("who sold WhatsApp in 2014"): their year is not the gift's.
-            return Donation(donor: named, recipient: recipient, money: money.money, date: context.published,
-                            inKind: false, evidence: context.evidence, rule: "donation.list-line", confidence: 0.6,
-                            moneyTokens: money.tokens, triggerToken: nil)
+            return line(named, recipient, money, date: context.published, context)
         }
         guard tokens.count - start <= 14, context.money.count == 1, let money = context.money.first,
               let name = context.outerMentions.first, name.tokens.lowerBound == start,
@@ -81,13 +79,15 @@ struct GiftList {
         let named = name.entity ?? EntityRef(.company, name.surface)
         if let giver {
             guard named.kind == .fund else { return nil }
-            return Donation(donor: giver, recipient: named, money: money.money, date: context.sentenceDate ?? context.published,
-                            inKind: false, evidence: context.evidence, rule: "donation.list-line", confidence: 0.6,
-                            moneyTokens: money.tokens, triggerToken: nil)
+            return line(giver, named, money, date: context.sentenceDate ?? context.published, context)
         }
         guard named.kind != .agency, named.kind != .fund, named != recipient else { return nil }
-        return Donation(donor: named, recipient: recipient, money: money.money, date: context.sentenceDate ?? context.published,
-                        inKind: false, evidence: context.evidence, rule: "donation.list-line", confidence: 0.6,
-                        moneyTokens: money.tokens, triggerToken: nil)
+        return line(named, recipient, money, date: context.sentenceDate ?? context.published, context)
+    }
+
+    /// One line's gift.
+    private func line(_ donor: EntityRef, _ recipient: EntityRef?, _ money: MoneyMatch, date: String?, _ context: SentenceContext) -> Donation {
+        Donation(donor: donor, recipient: recipient, money: money.money, date: date, inKind: false, evidence: context.evidence,
+                 rule: "donation.list-line", confidence: 0.6, moneyTokens: money.tokens, triggerToken: nil)
     }
 }

@@ -13,7 +13,7 @@ extension ContractRules {
     }
 
     static let publicWords: WordSet = ["public", "publics", "publique", "publiques"]
-    static let publicCues = WordSet(["public", "publics", "publique", "publiques", "gre"]).flagged(.publicProcurement)
+    static let publicCues = publicWords.union(["gre"]).flagged(.publicProcurement)
     /// Nouns of purchasing a "public" next to makes public procurement.
     static let procurementNouns = LexiconData.forms("contract.procurement")
 }

@@ -105,7 +105,8 @@ extension DisputeRules {
     static let prosecutionNameWords = LexiconData.set("agency.prosecution.word")
     /// "paid a fine", "a écopé d'une amende": verbs whose subject bears the fine (lexicon `dispute.fine.bearing`).
     static let bearingVerbs = LexiconData.forms("dispute.fine.bearing")
-    static let locatives: WordSet = ["in", "at", "near", "à", "a", "en", "dans", "pres"]
+    /// Folded: "à" is "a".
+    static let locatives: WordSet = ["in", "at", "near", "a", "en", "dans", "pres"]
     /// "X a écopé de 69 millions d'euros": the verb is the fine word itself (lexicon `dispute.fine.borne`).
     static let borneVerbs = LexiconData.forms("dispute.fine.borne")
     /// "a penalty was imposed against X", "l'amende prononcée contre X": verbs that say a fine was imposed, which
